@@ -1,0 +1,3 @@
+"""storyline: news articles in, sourced story dossier out."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,202 @@
+"""The typed records that flow, in one direction, between the stages.
+
+Every span (``start``, ``end``) is a pair of character offsets into the *clean text*
+of one article (``Article.text``), so ``article.text[start:end]`` is the thing itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+Granularity = Literal["day", "month", "year", "unknown"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+@dataclass(frozen=True, slots=True)
+class RawDoc:
+    """One input as read from its source, before any analysis.
+
+    ``content`` is the raw bytes (for hashing and encoding detection); ``kind`` says how
+    to extract it. ``hints`` are values the source states (JSON fields, feed entries):
+    ``id``, ``url``, ``title``, ``date``, ``source``, ``lang``.
+    """
+
+    path: str
+    content: bytes
+    kind: Literal["html", "text"]
+    content_hash: str
+    hints: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """An input that was not turned into an article, and why."""
+
+    path: str
+    reason: str
+    content_hash: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedLine:
+    """A line of page furniture taken out of the text, with the reason it was taken out."""
+
+    line: str
+    reason: str
+    line_no: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why a value was inferred: the kind of evidence, the text it rests on and where.
+
+    ``where`` is ``"text"`` when ``start``/``end`` index the clean text, ``"furniture"``
+    for a removed line, ``"html"`` for markup or metadata, ``"input"`` for a value the
+    input stated, ``"corpus"`` for reasoning over other articles.
+    """
+
+    kind: str
+    text: str
+    where: str = "text"
+    start: int = -1
+    end: int = -1
+    weight: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class PubDate:
+    """A publication date with its granularity, confidence and evidence.
+
+    ``value`` holds the first day of the period for month and year granularity; it is
+    ``None`` when the granularity is ``"unknown"``.
+    """
+
+    value: date | None
+    granularity: Granularity
+    confidence: float
+    evidence: tuple[Evidence, ...] = ()
+
+    @property
+    def iso(self) -> str | None:
+        """The date as ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` by granularity, or None."""
+        if self.value is None or self.granularity == "unknown":
+            return None
+        full = self.value.isoformat()
+        return {"day": full, "month": full[:7], "year": full[:4]}[self.granularity]
+
+    @staticmethod
+    def unknown(evidence: tuple[Evidence, ...] = ()) -> PubDate:
+        return PubDate(None, "unknown", 0.0, evidence)
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """What extraction gives: clean text, metadata and the furniture it removed."""
+
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    agency: str | None = None
+    author: str | None = None
+    url: str | None = None
+    meta_date: str | None = None
+    furniture: tuple[RemovedLine, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A clean article, dated, with its language, ready for annotation."""
+
+    id: str
+    path: str
+    content_hash: str
+    text: str
+    lang: str
+    published: PubDate
+    title: str | None = None
+    outlet: str | None = None
+    agency: str | None = None
+    url: str | None = None
+    furniture: tuple[RemovedLine, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity mention found by NER (``label`` as the model gives it: PER, ORG, LOC…)."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A time expression normalised to ISO-TimeML TIMEX3.
+
+    ``value`` is the TIMEX3 value (``2020-01-03``, ``2020-01``, ``2019-W43``, ``P3D``,
+    ``PRESENT_REF``, ``XXXX-01-25``…). ``anchor`` says what a relative expression was
+    resolved against (``"dct"``, ``"previous"`` or ``""`` for an absolute one).
+    """
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    mod: str = ""
+    anchor: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotatedArticle:
+    """An article with its linguistic annotations, all as spans into ``article.text``."""
+
+    article: Article
+    sentences: tuple[Sentence, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateLink:
+    """``copy`` repeats ``original`` (a wire copy or a re-post), with a Jaccard estimate."""
+
+    copy: str
+    original: str
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSentence:
+    """A sentence with its provenance: the article and the character span in its clean text."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineSentence:
+    """One statement of an event, with every sentence (from any article) that tells it."""
+
+    text: str
+    sources: tuple[SourceSentence, ...]
+    score: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    date: date
+    sentences: tuple[TimelineSentence, ...]
+    articles: int = 0
+    score: float = 0.0
