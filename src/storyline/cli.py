@@ -1,0 +1,270 @@
+"""The command line: ``storyline build | articles | timeline | export``.
+
+Every command takes ``--db`` (default ``./storyline.db``) and ``--help``; results go to
+standard output, progress and summaries to standard error. Exit codes: 0 success,
+1 failure (with a one-line reason), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from storyline import __version__
+from storyline.store import Store, StoreError
+from storyline.timeline.build import TimelineParams, build_timeline
+from storyline.views import (
+    article_json,
+    article_label,
+    rejection_json,
+    timeline_json,
+    timeline_markdown,
+    timeline_text,
+)
+
+DEFAULT_DB = "storyline.db"
+err = Console(stderr=True, highlight=False)
+
+db_option = click.option(
+    "--db", default=DEFAULT_DB, show_default=True, metavar="FILE", help="The store: an SQLite file (or an SQLAlchemy URL)."
+)
+
+
+def _open(db: str, must_exist: bool = True) -> Store:
+    if must_exist and "://" not in db and not Path(db).exists():
+        raise click.ClickException(f"no store at {db}: run `storyline build PATH --db {db}` first")
+    try:
+        return Store.open(db)
+    except StoreError as e:
+        raise click.ClickException(str(e)) from e
+
+
+def _emit_json(value: object) -> None:
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _parse_day(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as e:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from e
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="storyline")
+def main() -> None:
+    """Turn a pile of news articles into a sourced story dossier.
+
+    \b
+    Typical use:
+      storyline build ~/articles/          # read, clean, date, annotate, store
+      storyline timeline                   # what happened when, and who says so
+      storyline export --format html --out dossier/
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Format of the closing summary.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def build(paths: tuple[str, ...], db: str, fmt: str, quiet: bool) -> None:
+    """Read PATHS (files or folders, recursively) into the store; incremental.
+
+    Inputs: .txt, .html/.htm, .json and .jsonl (one article per object, with a `text` or
+    `html` field and optional `id`, `url`, `title`, `date`, `source`, `lang`). Inputs
+    already stored (same content) are skipped, so a re-run resumes an interrupted one.
+    """
+    from storyline.pipeline import build as run_build
+
+    store = _open(db, must_exist=False)
+    with Progress(
+        TextColumn("[bold]reading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("{task.description}"), console=err, disable=quiet or not err.is_terminal, transient=True,
+    ) as bar:
+        task = bar.add_task("", total=None)
+
+        def report(done: int, total: int, path: str) -> None:
+            bar.update(task, completed=done, total=total, description=Path(path).name[-40:])
+
+        try:
+            summary = run_build(paths, store, progress=report)
+        except KeyboardInterrupt:
+            err.print("interrupted: every committed batch is kept; run the same command again to resume")
+            sys.exit(130)
+    entries = build_timeline(list(store.annotated()), duplicate_of=_duplicate_map(store))
+    if fmt == "json":
+        _emit_json({
+            "files": summary.files, "inputs_read": summary.read, "added": summary.added,
+            "already_stored": summary.already_stored, "duplicates": summary.duplicates,
+            "articles_total": summary.articles_total, "timeline_entries": len(entries),
+            "rejected": [rejection_json(r) for r in summary.rejected],
+        })
+    else:
+        _print_summary(summary, len(entries), db)
+    if summary.files == 0 and summary.read == 0 and summary.articles_total == 0:
+        raise click.ClickException("no readable input found: give .txt, .html, .json or .jsonl files or folders")
+
+
+def _print_summary(summary, n_entries: int, db: str) -> None:
+    err.print(
+        f"[bold]{summary.read}[/] input(s) read from {summary.files} file(s): "
+        f"[green]{summary.added} added[/], {summary.already_stored} already stored, "
+        f"[yellow]{len(summary.rejected)} skipped[/]; {summary.duplicates} duplicate(s) linked; "
+        f"{summary.articles_total} article(s) in {db}; {n_entries} timeline entries."
+    )
+    for reason, count in summary.reasons().most_common():
+        err.print(f"  skipped ×{count}: {reason}")
+    for rej in summary.rejected[:20]:
+        err.print(f"    {rej.path}: {rej.reason}", soft_wrap=True)
+    if len(summary.rejected) > 20:
+        err.print(f"    … and {len(summary.rejected) - 20} more (see `storyline articles`)")
+
+
+def _duplicate_map(store: Store) -> dict[str, str]:
+    return {link.copy: link.original for link in store.duplicates()}
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--show-furniture", metavar="ID", help="Print one article's clean text and the lines removed from it.")
+def articles(db: str, fmt: str, show_furniture: str | None) -> None:
+    """List the stored articles (with their dates and why) and the inputs skipped."""
+    store = _open(db)
+    arts = store.articles()
+    dups = {d.copy: d for d in store.duplicates()}
+    if show_furniture:
+        _show_furniture(arts, show_furniture, fmt)
+        return
+    rejected = store.rejections()
+    if fmt == "json":
+        rows = [article_json(a, dups[a.id].original if a.id in dups else None,
+                             dups[a.id].similarity if a.id in dups else None) for a in arts]
+        _emit_json(rows + [rejection_json(r) for r in rejected])
+        return
+    for a in arts:
+        pub = a.published
+        when = f"{pub.iso or 'unknown':10} {pub.granularity:7} {pub.confidence:.2f}"
+        dup = f"  copy of {dups[a.id].original} ({dups[a.id].similarity:.2f})" if a.id in dups else ""
+        click.echo(f"{a.id:14} {when}  {a.lang}  {article_label(a)}{dup}")
+        basis = "; ".join(f"{e.kind}: {e.text[:50]}" for e in pub.evidence[:2])
+        if basis:
+            click.echo(f"{'':14} why: {basis}")
+    if rejected:
+        click.echo(f"\nSkipped inputs ({len(rejected)}):")
+        for r in rejected:
+            click.echo(f"  {r.path}: {r.reason}")
+
+
+def _show_furniture(arts, article_id: str, fmt: str) -> None:
+    found = next((a for a in arts if a.id == article_id), None)
+    if found is None:
+        raise click.ClickException(f"no article with id {article_id!r}: `storyline articles` lists them")
+    if fmt == "json":
+        _emit_json({"id": found.id, "text": found.text,
+                    "furniture": [{"line": f.line, "reason": f.reason, "line_no": f.line_no} for f in found.furniture]})
+        return
+    click.echo(f"# {found.title or found.id}\n\n{found.text}\n\n# Removed ({len(found.furniture)} lines)")
+    for f in found.furniture:
+        click.echo(f"  [{f.reason}] {f.line}")
+
+
+@main.command()
+@db_option
+@click.option("--dates", type=click.IntRange(min=1), help="Number of dates (default: from the corpus size).")
+@click.option("--sentences", type=click.IntRange(min=1), default=2, show_default=True, help="Sentences per date.")
+@click.option("--query", help="Focus words: only articles using them, sentences using them first.")
+@click.option("--start", help="First date, YYYY-MM-DD.")
+@click.option("--end", help="Last date, YYYY-MM-DD.")
+@click.option("--format", "fmt", type=click.Choice(["text", "md", "json"]), default="text", show_default=True)
+def timeline(db: str, dates: int | None, sentences: int, query: str | None, start: str | None, end: str | None,
+             fmt: str) -> None:
+    """Print the dated timeline: each line with the article and characters it comes from."""
+    store = _open(db)
+    params = TimelineParams(dates, sentences, query, _parse_day(start), _parse_day(end))
+    annotated = list(store.annotated())
+    entries = build_timeline(annotated, params, duplicate_of=_duplicate_map(store))
+    labels = {a.article.id: article_label(a.article) for a in annotated}
+    if fmt == "json":
+        _emit_json(timeline_json(entries))
+    elif fmt == "md":
+        click.echo(timeline_markdown(entries, labels), nl=False)
+    else:
+        click.echo(timeline_text(entries, labels), nl=False)
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["html", "md", "json", "csv"]), required=True)
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="Folder to write into (created).")
+@click.option("--title", default="storyline dossier", show_default=True)
+def export(db: str, fmt: str, out: str, title: str) -> None:
+    """Write the dossier: one self-contained HTML file, Markdown, JSON or CSV files."""
+    from storyline.report import Dossier, render_html, render_markdown
+
+    store = _open(db)
+    annotated = list(store.annotated())
+    dup_links = store.duplicates()
+    entries = build_timeline(annotated, duplicate_of={d.copy: d.original for d in dup_links})
+    dossier = Dossier(title, [a.article for a in annotated], entries, dup_links, store.rejections(),
+                      datetime.now().isoformat(timespec="seconds"))
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    if fmt == "html":
+        written = [_write(folder / "index.html", render_html(dossier))]
+    elif fmt == "md":
+        written = [_write(folder / "dossier.md", render_markdown(dossier))]
+    elif fmt == "json":
+        dups = {d.copy: d for d in dup_links}
+        payload = {
+            "title": title,
+            "generated": dossier.generated,
+            "articles": [article_json(a, dups[a.id].original if a.id in dups else None,
+                                      dups[a.id].similarity if a.id in dups else None) | {"text": a.text}
+                         for a in dossier.articles],
+            "timeline": timeline_json(entries),
+            "rejected": [rejection_json(r) for r in dossier.rejections],
+        }
+        written = [_write(folder / "dossier.json", json.dumps(payload, ensure_ascii=False, indent=2))]
+    else:
+        written = _write_csv(folder, dossier)
+    for path in written:
+        err.print(f"wrote {path}")
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _write_csv(folder: Path, dossier) -> list[Path]:
+    dups = {d.copy: d.original for d in dossier.duplicates}
+    art_path = folder / "articles.csv"
+    with art_path.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["id", "path", "url", "title", "outlet", "agency", "lang", "published", "granularity",
+                    "confidence", "duplicate_of"])
+        for a in dossier.articles:
+            p = a.published
+            w.writerow([a.id, a.path, a.url, a.title, a.outlet, a.agency, a.lang, p.iso, p.granularity,
+                        round(p.confidence, 3), dups.get(a.id)])
+    tl_path = folder / "timeline.csv"
+    with tl_path.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["date", "sentence", "article", "start", "end"])
+        for e in dossier.timeline:
+            for s in e.sentences:
+                for src in s.sources:
+                    w.writerow([e.date.isoformat(), src.text, src.article, src.start, src.end])
+    return [art_path, tl_path]

@@ -1,0 +1,1 @@
+"""Phase 2: corpus-level stages (duplicates, later stories and entities)."""

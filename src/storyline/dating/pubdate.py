@@ -1,0 +1,239 @@
+"""Publication date of one article, with its granularity, confidence and evidence.
+
+Candidates come from what the input states, the page (htmldate, trafilatura metadata),
+date lines and bylines removed as furniture, and a dateline at the top of the text. The
+text then checks them: a deictic weekday with a date ("ce lundi 6 janvier") must fall
+within a few days of the publication date, so a page-header date years away from it is
+contradicted, kept only as an upper bound, and said so in the evidence. With no usable
+candidate, weekday–date pairs choose among the years in which they hold, bounded below by
+the years the text names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from storyline.dating.timex import tag
+from storyline.lang import load
+from storyline.model import Evidence, Extracted, PubDate
+
+_FULL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_PARTIAL = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})")
+DEICTIC_WINDOW = timedelta(days=10)
+DATE_LINE_REASONS = ("date", "byline", "source")
+MIN_YEAR, MAX_YEAR = 1990, 2100
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    value: date
+    weight: float
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class _WeekdayDate:
+    """A weekday named with a day and month but no year, e.g. "lundi 6 janvier"."""
+
+    weekday: int  # 0 = Monday
+    month: int
+    day: int
+    evidence: Evidence
+
+
+def parse_stated(value: str) -> PubDate | None:
+    """A date the input states (ISO date, month, year or datetime), or None if unreadable."""
+    text = value.strip()
+    ev = (Evidence("input", text, "input"),)
+    for fmt, gran in (("%Y-%m-%d", "day"), ("%Y-%m", "month"), ("%Y", "year")):
+        try:
+            return PubDate(datetime.strptime(text, fmt).date(), gran, 1.0, ev)
+        except ValueError:
+            pass
+    try:
+        return PubDate(datetime.fromisoformat(text.replace("Z", "+00:00")).date(), "day", 1.0, ev)
+    except ValueError:
+        return None
+
+
+def date_article(
+    extracted: Extracted, lang: str, raw: str = "", kind: str = "text", stated: str | None = None,
+    today: date | None = None,
+) -> PubDate:
+    """The publication date of one article from its own evidence."""
+    if stated:
+        given = parse_stated(stated)
+        if given is not None:
+            return given
+    today = today or date.today()
+    candidates = _page_candidates(extracted, raw, kind) + _line_candidates(extracted, lang)
+    candidates = [c for c in candidates if MIN_YEAR <= c.value.year <= today.year and c.value <= today]
+    text_timexes = tag(extracted.text, lang, None)
+    pairs = _weekday_dates(extracted.text, text_timexes, lang)
+    floor = _year_floor(text_timexes)
+    kept, refuted = _check(candidates, pairs)
+    if kept:
+        return _choose(kept, refuted, pairs)
+    upper = min((c.value for c in refuted), default=today)
+    inferred = _from_weekdays(pairs, floor, upper, refuted)
+    if inferred is not None:
+        return inferred
+    return PubDate.unknown(tuple(c.evidence for c in refuted))
+
+
+def _page_candidates(extracted: Extracted, raw: str, kind: str) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    if kind == "html" and raw:
+        from htmldate import find_date
+
+        try:
+            found = find_date(raw, extensive_search=True, original_date=True, outputformat="%Y-%m-%d")
+        except Exception:  # noqa: BLE001 - htmldate raises on some broken pages; that is no date
+            found = None
+        if found:
+            out.append(_Candidate(date.fromisoformat(found), 0.8, Evidence("htmldate", found, "html")))
+    if extracted.meta_date:
+        day = _FULL.match(extracted.meta_date)
+        if day:
+            value = date(int(day[1]), int(day[2]), int(day[3]))
+            out.append(_Candidate(value, 0.75, Evidence("page metadata", extracted.meta_date, "html")))
+    return out
+
+
+def _line_candidates(extracted: Extracted, lang: str) -> list[_Candidate]:
+    """Dates in furniture date lines and bylines, and a dateline opening the text."""
+    out: list[_Candidate] = []
+    for removed in extracted.furniture:
+        if not any(key in removed.reason for key in DATE_LINE_REASONS):
+            continue
+        for t in tag(removed.line, lang, None):
+            value = _full_date(t.value)
+            if value is None:
+                continue
+            bare = len(removed.line.strip()) <= len(t.text) + 3  # the line is the date alone
+            weight = 0.55 if bare else 0.8
+            out.append(_Candidate(value, weight, Evidence(f"{removed.reason} (removed line)", removed.line.strip(),
+                                                          "furniture")))
+    head = extracted.text[:300]
+    for t in tag(head, lang, None):
+        value = _full_date(t.value)
+        if value is not None and t.start < 120:
+            out.append(_Candidate(value, 0.7, Evidence("dateline", t.text, "text", t.start, t.end)))
+    return out
+
+
+def _full_date(value: str) -> date | None:
+    match = _FULL.match(value)
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def _weekday_dates(text: str, timexes, lang: str) -> list[_WeekdayDate]:
+    weekdays = {_fold(k): v for k, v in load(lang, "timex").get("weekdays", {}).items()}
+    out = []
+    for t in timexes:
+        match = _PARTIAL.match(t.value)
+        if not match:
+            continue
+        words = set(re.findall(r"\w+", _fold(t.text)))
+        named = [weekdays[w] for w in words if w in weekdays]
+        if len(named) == 1:
+            ev = Evidence("weekday and date", t.text, "text", t.start, t.end)
+            out.append(_WeekdayDate(named[0] - 1, int(match[1]), int(match[2]), ev))
+    return out
+
+
+def _year_floor(timexes) -> int | None:
+    years = [int(m[1]) for t in timexes if t.type == "DATE" and (m := _YEAR.match(t.value))]
+    years = [y for y in years if MIN_YEAR <= y <= MAX_YEAR]
+    return max(years) if years else None
+
+
+def _check(candidates: list[_Candidate], pairs: list[_WeekdayDate]) -> tuple[list[_Candidate], list[_Candidate]]:
+    """Split candidates into those the text allows and those it contradicts."""
+    if not pairs:
+        return candidates, []
+    kept, refuted = [], []
+    for c in candidates:
+        (kept if any(_near(p, c.value) for p in pairs) else refuted).append(c)
+    return kept, refuted
+
+
+def _near(pair: _WeekdayDate, published: date) -> bool:
+    """Whether the weekday–date pair can be a day within the window around ``published``."""
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            day = date(year, pair.month, pair.day)
+        except ValueError:
+            continue
+        if day.weekday() == pair.weekday and abs(day - published) <= DEICTIC_WINDOW:
+            return True
+    return False
+
+
+def _choose(kept: list[_Candidate], refuted: list[_Candidate], pairs: list[_WeekdayDate]) -> PubDate:
+    best = max(kept, key=lambda c: c.weight)
+    agreeing = [c for c in kept if c.value == best.value]
+    confidence = min(0.95, best.weight + 0.05 * (len(agreeing) - 1))
+    support = [p.evidence for p in pairs if _near(p, best.value)]
+    if support:
+        confidence = min(0.95, confidence + 0.1)
+    evidence = [c.evidence for c in agreeing] + support
+    evidence += [_refutation(c) for c in refuted]
+    others = [c for c in kept if c.value != best.value]
+    if others:
+        confidence *= 0.8
+        evidence += [Evidence("disagreeing candidate", f"{c.value.isoformat()} ({c.evidence.kind})", "text", weight=0.0)
+                     for c in others]
+    return PubDate(best.value, "day", round(confidence, 3), tuple(evidence))
+
+
+def _refutation(c: _Candidate) -> Evidence:
+    return Evidence(
+        "contradicted by the text", f"{c.evidence.text!r} ({c.value.isoformat()}) is far from the weekday and date "
+        "the article reports, so it is not its publication date", c.evidence.where, c.evidence.start, c.evidence.end,
+        weight=0.0,
+    )
+
+
+def _from_weekdays(pairs: list[_WeekdayDate], floor: int | None, upper: date,
+                   refuted: list[_Candidate]) -> PubDate | None:
+    """The latest weekday–date pair placed in the years where it holds, within the bounds."""
+    best: tuple[date, list[date], _WeekdayDate] | None = None
+    low = floor if floor is not None else upper.year - 10
+    for pair in pairs:
+        options = []
+        for year in range(max(MIN_YEAR, low), upper.year + 1):
+            try:
+                day = date(year, pair.month, pair.day)
+            except ValueError:
+                continue
+            if day.weekday() == pair.weekday and day <= upper:
+                options.append(day)
+        if options and (best is None or options[-1] > best[0]):
+            best = (options[-1], options, pair)
+    if best is None:
+        return None
+    day, options, pair = best
+    evidence = [pair.evidence]
+    if floor is not None:
+        evidence.append(Evidence("years named in the text", f"latest year named: {floor}", "text", weight=0.5))
+    evidence += [_refutation(c) for c in refuted]
+    if len(options) > 1:
+        alternatives = ", ".join(o.isoformat() for o in options[:-1])
+        evidence.append(Evidence("ambiguous year", f"the weekday also fits {alternatives}", "text", weight=0.0))
+    confidence = 0.6 if len(options) == 1 else 0.6 / len(options)
+    return PubDate(day, "day", round(confidence, 3), tuple(evidence))
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -1,0 +1,1 @@
+"""Linguistic analysis: language identification, spaCy pipelines, annotation."""

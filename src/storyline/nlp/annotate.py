@@ -1,0 +1,61 @@
+"""Phase-1 annotation: sentences, entity mentions and time expressions of dated articles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from storyline.dating.timex import tag
+from storyline.model import AnnotatedArticle, Article, Mention, Sentence
+from storyline.nlp.spacy_pipeline import pipeline
+
+_LINE_BREAKS = re.compile(r"\s*\n\s*")
+BATCH_SIZE = 32
+
+
+def annotate(articles: Sequence[Article]) -> list[AnnotatedArticle]:
+    """Annotate ``articles`` (batched through spaCy by language); the order is kept."""
+    out: dict[int, AnnotatedArticle] = {}
+    by_lang: dict[str, list[int]] = {}
+    for i, art in enumerate(articles):
+        by_lang.setdefault(art.lang, []).append(i)
+    for lang, indices in by_lang.items():
+        nlp = pipeline(lang)
+        docs = nlp.pipe((articles[i].text for i in indices), batch_size=BATCH_SIZE)
+        for i, doc in zip(indices, docs, strict=True):
+            art = articles[i]
+            out[i] = AnnotatedArticle(
+                art,
+                sentences=tuple(split_sentences(art.text, [(s.start_char, s.end_char) for s in doc.sents])),
+                mentions=tuple(
+                    Mention(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if "\n" not in e.text
+                ),
+                timexes=tuple(tag(art.text, art.lang, art.published.value if art.published.granularity == "day"
+                                  else None)),
+            )
+    return [out[i] for i in range(len(articles))]
+
+
+def split_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[Sentence]:
+    """Sentence spans trimmed of white space and cut at line breaks.
+
+    A paragraph break always ends a sentence (a title, a caption or a paragraph's last
+    words never run into the next block).
+    """
+    out: list[Sentence] = []
+    for start, end in spans:
+        pos = start
+        for brk in _LINE_BREAKS.finditer(text, start, end):
+            _append_trimmed(out, text, pos, brk.start())
+            pos = brk.end()
+        _append_trimmed(out, text, pos, end)
+    return out
+
+
+def _append_trimmed(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end))

@@ -1,0 +1,179 @@
+"""Runs the stages: phase 1 per article in committed batches, then phase 2 over the corpus.
+
+The stages themselves do no I/O; this module reads inputs, calls them, reports progress and
+errors, and hands each batch to the store in one transaction. An input whose content hash
+is already stored (or refused) is skipped, so a re-run resumes where a killed one stopped.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from storyline.corpus.dedup import find_duplicates, from_hex, signature, to_hex
+from storyline.dating.pubdate import date_article
+from storyline.extract import extract_html, extract_text
+from storyline.model import AnnotatedArticle, Article, RawDoc, Rejection
+from storyline.nlp.annotate import annotate
+from storyline.nlp.langid import identify
+from storyline.sources.decode import decode
+from storyline.sources.files import discover, read_path
+from storyline.store import Store
+
+BATCH_SIZE = 32
+MIN_TEXT_CHARS = 150
+
+
+@dataclass
+class BuildSummary:
+    files: int = 0
+    read: int = 0
+    added: int = 0
+    already_stored: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    duplicates: int = 0
+    articles_total: int = 0
+
+    def reasons(self) -> Counter[str]:
+        return Counter(r.reason.split(":")[0] for r in self.rejected)
+
+
+Progress = Callable[[int, int, str], None]  # (done, total, current path)
+
+
+def prepare(doc: RawDoc) -> Article | Rejection:
+    """Phase 1 up to dating for one input: extract, identify the language, date."""
+    text = decode(doc.content)
+    hints = doc.hints
+    extracted = extract_html(text, url=hints.get("url")) if doc.kind == "html" else extract_text(
+        text, lang=hints.get("lang")
+    )
+    if len(extracted.text.strip()) < MIN_TEXT_CHARS:
+        return Rejection(
+            doc.path,
+            f"no article text: {len(extracted.text.strip())} characters left after cleaning "
+            f"(at least {MIN_TEXT_CHARS} needed)",
+            doc.content_hash,
+        )
+    lang, _ = identify(extracted.text, hints.get("lang"))
+    published = date_article(extracted, lang, raw=text, kind=doc.kind, stated=hints.get("date"))
+    return Article(
+        id=hints.get("id") or doc.content_hash[:12],
+        path=doc.path,
+        content_hash=doc.content_hash,
+        text=extracted.text,
+        lang=lang,
+        published=published,
+        title=hints.get("title") or extracted.title,
+        outlet=hints.get("source") or extracted.outlet,
+        agency=extracted.agency,
+        url=hints.get("url") or extracted.url,
+        furniture=extracted.furniture,
+    )
+
+
+def build(paths: Iterable[str], store: Store, progress: Progress | None = None) -> BuildSummary:
+    """Add the articles under ``paths`` to ``store`` (phase 1), then run phase 2."""
+    summary = BuildSummary()
+    known = store.known_hashes()
+    ids = store.known_ids()
+    files: list[str] = []
+    for item in discover(paths):
+        if isinstance(item, Rejection):
+            summary.rejected.append(item)
+        else:
+            files.append(item)
+    summary.files = len(files)
+    store.save_batch([], summary.rejected)
+    batch: list[RawDoc] = []
+    for done, path in enumerate(files, start=1):
+        for doc in read_path(path):
+            if isinstance(doc, Rejection):
+                if doc.content_hash not in known:
+                    summary.rejected.append(doc)
+                    store.save_batch([], [doc])
+                continue
+            summary.read += 1
+            if doc.content_hash in known:
+                summary.already_stored += 1
+                continue
+            known.add(doc.content_hash)
+            batch.append(doc)
+            if len(batch) >= BATCH_SIZE:
+                _flush(batch, store, summary, ids)
+        if progress:
+            progress(done, len(files), path)
+    _flush(batch, store, summary, ids)
+    summary.duplicates = run_phase2(store)
+    summary.articles_total = store.counts()["articles"]
+    return summary
+
+
+def _flush(batch: list[RawDoc], store: Store, summary: BuildSummary, ids: set[str]) -> None:
+    """Phase 1 for a batch, committed in one transaction."""
+    if not batch:
+        return
+    articles: list[Article] = []
+    rejected: list[Rejection] = []
+    for doc in batch:
+        result = _guarded(doc)
+        if isinstance(result, Article) and result.id in ids:
+            result = Rejection(doc.path, f"id {result.id!r} is already used by another article", doc.content_hash)
+        if isinstance(result, Rejection):
+            rejected.append(result)
+        else:
+            ids.add(result.id)
+            articles.append(result)
+    annotated = _annotate_guarded(articles, rejected)
+    store.save_batch(annotated, rejected)
+    summary.added += len(annotated)
+    summary.rejected.extend(rejected)
+    batch.clear()
+
+
+def _guarded(doc: RawDoc) -> Article | Rejection:
+    try:
+        return prepare(doc)
+    except Exception as err:  # noqa: BLE001 - one bad input must never stop the run
+        return Rejection(doc.path, f"internal error while processing: {_describe(err)}", doc.content_hash)
+
+
+def _annotate_guarded(articles: list[Article], rejected: list[Rejection]) -> list[AnnotatedArticle]:
+    try:
+        return annotate(articles)
+    except Exception:  # noqa: BLE001 - retry one by one to isolate the culprit
+        out = []
+        for art in articles:
+            try:
+                out.extend(annotate([art]))
+            except Exception as err:  # noqa: BLE001
+                rejected.append(Rejection(art.path, f"annotation failed: {_describe(err)}", art.content_hash))
+        return out
+
+
+def _describe(err: Exception) -> str:
+    where = traceback.extract_tb(err.__traceback__)[-1] if err.__traceback__ else None
+    place = f" ({where.filename.rsplit('/', 1)[-1]}:{where.lineno})" if where else ""
+    return f"{type(err).__name__}: {err}{place}"
+
+
+def run_phase2(store: Store) -> int:
+    """Corpus stages over everything stored; returns the number of duplicate links."""
+    stored = store.signatures()
+    articles = store.articles()
+    fresh = {a.id: signature(a.text) for a in articles if a.id not in stored}
+    if fresh:
+        store.save_signatures({k: to_hex(v) for k, v in fresh.items()})
+    sigs = {a.id: fresh[a.id] if a.id in fresh else from_hex(stored[a.id]) for a in articles}
+    # The earliest published article of a group is its original; undated ones come last.
+    ranked = sorted(
+        range(len(articles)),
+        key=lambda i: (articles[i].published.value is None, articles[i].published.value or date.min, i),
+    )
+    order = [articles[i].id for i in ranked]
+    links = find_duplicates(sigs, order)
+    store.set_duplicates(links)
+    return len(links)

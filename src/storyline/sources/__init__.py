@@ -1,0 +1,1 @@
+"""Readers: where raw documents come from."""

@@ -1,0 +1,131 @@
+"""Read articles from files and folders: .txt, .html/.htm, .json and .jsonl.
+
+Readers yield ``RawDoc`` for what can be read and ``Rejection`` for what cannot, so one
+bad file never stops a run. Folders are walked recursively in a stable (sorted) order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from storyline.model import RawDoc, Rejection
+from storyline.sources.decode import DecodeError, decode
+
+MAX_BYTES = 1_500_000
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+HINT_FIELDS = ("id", "url", "title", "date", "source", "lang")
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def discover(paths: Iterable[str]) -> Iterator[str | Rejection]:
+    """Every readable file under ``paths`` (as given, or found under a given folder)."""
+    for given in paths:
+        if os.path.isdir(given):
+            for root, dirs, files in os.walk(given):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if Path(name).suffix.lower() in SUFFIXES and not name.startswith("."):
+                        yield os.path.join(root, name)
+        elif os.path.isfile(given):
+            yield given
+        else:
+            yield Rejection(given, "no such file or folder")
+
+
+def read_path(path: str) -> Iterator[RawDoc | Rejection]:
+    """The documents in one file (several for JSON lines), or the reason it was refused."""
+    suffix = Path(path).suffix.lower()
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_BYTES and suffix not in JSON_SUFFIXES:
+            yield Rejection(path, f"too large: {size:,} bytes (limit {MAX_BYTES:,}); not an article page")
+            return
+        data = Path(path).read_bytes()
+    except OSError as err:
+        yield Rejection(path, f"cannot read: {err.strerror or err}")
+        return
+    if suffix in JSON_SUFFIXES:
+        yield from _read_json(path, data)
+    else:
+        kind = "html" if suffix in HTML_SUFFIXES or _looks_like_html(data) else "text"
+        yield from _checked(RawDoc(path, data, kind, content_hash(data)))
+
+
+def _checked(doc: RawDoc) -> Iterator[RawDoc | Rejection]:
+    """Refuse empty and binary content up front, with a reason."""
+    if not doc.content.strip():
+        yield Rejection(doc.path, "empty file", doc.content_hash)
+    elif len(doc.content) > MAX_BYTES:
+        yield Rejection(doc.path, f"too large: {len(doc.content):,} bytes (limit {MAX_BYTES:,})", doc.content_hash)
+    elif b"\x00" in doc.content[:8192] and not doc.content.startswith((b"\xff\xfe", b"\xfe\xff")):
+        yield Rejection(doc.path, "binary file (NUL bytes): not text or HTML", doc.content_hash)
+    else:
+        try:
+            decode(doc.content)
+        except DecodeError as err:
+            yield Rejection(doc.path, str(err), doc.content_hash)
+            return
+        yield doc
+
+
+def _looks_like_html(data: bytes) -> bool:
+    head = data[:2048].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head
+
+
+def _read_json(path: str, data: bytes) -> Iterator[RawDoc | Rejection]:
+    try:
+        text = decode(data)
+    except DecodeError as err:
+        yield Rejection(path, str(err), content_hash(data))
+        return
+    stripped = text.lstrip()
+    if not stripped:
+        yield Rejection(path, "empty file", content_hash(data))
+        return
+    if path.lower().endswith(".json") and stripped[0] in "[{":
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError as err:
+            yield Rejection(path, f"malformed JSON: {err.msg} at line {err.lineno}", content_hash(data))
+            return
+        items = value if isinstance(value, list) else [value]
+        for index, item in enumerate(items, start=1):
+            yield _from_object(path, index, item)
+        return
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield Rejection(where, f"malformed JSON line: {err.msg}", content_hash(line.encode()))
+            continue
+        yield _from_object(path, lineno, item)
+
+
+def _from_object(path: str, index: int, item: object) -> RawDoc | Rejection:
+    """One JSON object: its ``html`` or ``text`` field, with the other fields as hints."""
+    where = f"{path}:{index}"
+    if not isinstance(item, dict):
+        return Rejection(where, "JSON item is not an object")
+    body = item.get("html") or item.get("text")
+    if not isinstance(body, str) or not body.strip():
+        return Rejection(where, "JSON object has no 'text' or 'html' field with content")
+    kind = "html" if item.get("html") else "text"
+    hints = {k: str(item[k]) for k in HINT_FIELDS if item.get(k) not in (None, "")}
+    data = body.encode("utf-8")
+    # The hash covers the body and the stated hints, so a corrected date is a new input.
+    digest = content_hash(data + json.dumps(hints, sort_keys=True).encode())
+    return RawDoc(where, data, kind, digest, hints)

@@ -1,0 +1,232 @@
+"""The store: SQLite by default (any SQLAlchemy URL works), one transaction per batch.
+
+A batch is committed whole or not at all, so a killed run loses nothing already committed,
+and a re-run skips every input whose content hash is already known.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, update
+
+from storyline.model import (
+    AnnotatedArticle,
+    Article,
+    DuplicateLink,
+    Evidence,
+    Mention,
+    PubDate,
+    Rejection,
+    RemovedLine,
+    Sentence,
+    Timex,
+)
+from storyline.store import schema as s
+
+
+class StoreError(RuntimeError):
+    """The store cannot be used (newer schema, not a storyline database…)."""
+
+
+class Store:
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._prepare()
+
+    @classmethod
+    def open(cls, path: str) -> Store:
+        """Open (creating if needed) the store at a file path or an SQLAlchemy URL."""
+        url = path if "://" in path else f"sqlite:///{Path(path).expanduser()}"
+        engine = create_engine(url)
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+        return cls(engine)
+
+    def _prepare(self) -> None:
+        try:
+            s.metadata.create_all(self.engine)
+        except Exception as err:  # noqa: BLE001 - any driver error means the same thing here
+            raise StoreError(f"not a usable storyline database: {err}") from err
+        with self.engine.begin() as conn:
+            row = conn.execute(select(s.store_info.c.value).where(s.store_info.c.key == "schema_version"))
+            found = row.scalar()
+            if found is None:
+                conn.execute(insert(s.store_info).values(key="schema_version", value=str(s.SCHEMA_VERSION)))
+            elif int(found) > s.SCHEMA_VERSION:
+                raise StoreError(
+                    f"database schema version {found} is newer than this storyline ({s.SCHEMA_VERSION}): "
+                    "upgrade storyline"
+                )
+
+    # --- writing -------------------------------------------------------------------------
+
+    def known_hashes(self) -> set[str]:
+        """Content hashes of every input already stored or refused."""
+        with self.engine.connect() as conn:
+            done = set(conn.execute(select(s.articles.c.content_hash)).scalars())
+            done |= {h for h in conn.execute(select(s.rejections.c.content_hash)).scalars() if h}
+        return done
+
+    def known_ids(self) -> set[str]:
+        with self.engine.connect() as conn:
+            return set(conn.execute(select(s.articles.c.id)).scalars())
+
+    def save_batch(self, annotated: Iterable[AnnotatedArticle], rejected: Iterable[Rejection]) -> None:
+        """Store a batch of articles with their annotations, and rejections, in one transaction."""
+        with self.engine.begin() as conn:
+            seq = conn.execute(select(func.coalesce(func.max(s.articles.c.seq), 0))).scalar_one()
+            for item in annotated:
+                seq += 1
+                art = item.article
+                # A path refused before and now read (the file was fixed) is no longer refused.
+                conn.execute(delete(s.rejections).where(s.rejections.c.path == art.path))
+                conn.execute(insert(s.articles).values(**_article_row(art), seq=seq))
+                if item.sentences:
+                    conn.execute(
+                        insert(s.sentences),
+                        [{"article_id": art.id, "idx": i, "start": x.start, "end": x.end}
+                         for i, x in enumerate(item.sentences)],
+                    )
+                if item.mentions:
+                    conn.execute(insert(s.mentions), [{"article_id": art.id, **asdict(m)} for m in item.mentions])
+                if item.timexes:
+                    conn.execute(insert(s.timexes), [{"article_id": art.id, **asdict(t)} for t in item.timexes])
+            for rej in rejected:
+                conn.execute(delete(s.rejections).where(s.rejections.c.path == rej.path))
+                conn.execute(
+                    insert(s.rejections).values(path=rej.path, content_hash=rej.content_hash, reason=rej.reason)
+                )
+
+    def set_duplicates(self, links: Iterable[DuplicateLink]) -> None:
+        """Replace every duplicate link with ``links``."""
+        with self.engine.begin() as conn:
+            conn.execute(update(s.articles).values(duplicate_of=None, duplicate_similarity=None))
+            for link in links:
+                conn.execute(
+                    update(s.articles)
+                    .where(s.articles.c.id == link.copy)
+                    .values(duplicate_of=link.original, duplicate_similarity=round(link.similarity, 3))
+                )
+
+    def save_signatures(self, signatures: dict[str, str]) -> None:
+        with self.engine.begin() as conn:
+            for article_id, signature in signatures.items():
+                conn.execute(delete(s.minhashes).where(s.minhashes.c.article_id == article_id))
+                conn.execute(insert(s.minhashes).values(article_id=article_id, signature=signature))
+
+    # --- reading -------------------------------------------------------------------------
+
+    def signatures(self) -> dict[str, str]:
+        with self.engine.connect() as conn:
+            return dict(conn.execute(select(s.minhashes.c.article_id, s.minhashes.c.signature)).all())
+
+    def articles(self) -> list[Article]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(s.articles).order_by(s.articles.c.seq)).mappings().all()
+        return [_article_from_row(r) for r in rows]
+
+    def article_rows(self) -> list[dict]:
+        """Articles as plain rows (with ``duplicate_of``), in order of arrival."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(s.articles).order_by(s.articles.c.seq)).mappings().all()
+        return [dict(r) for r in rows]
+
+    def duplicates(self) -> list[DuplicateLink]:
+        query = select(s.articles.c.id, s.articles.c.duplicate_of, s.articles.c.duplicate_similarity).where(
+            s.articles.c.duplicate_of.is_not(None)
+        )
+        with self.engine.connect() as conn:
+            return [DuplicateLink(a, b, sim or 0.0) for a, b, sim in conn.execute(query).all()]
+
+    def rejections(self) -> list[Rejection]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(s.rejections).order_by(s.rejections.c.path)).mappings().all()
+        return [Rejection(r["path"], r["reason"], r["content_hash"]) for r in rows]
+
+    def annotated(self) -> Iterator[AnnotatedArticle]:
+        """Every stored article with its annotations, in order of arrival."""
+        with self.engine.connect() as conn:
+            sents = _grouped(conn.execute(select(s.sentences).order_by(s.sentences.c.idx)).mappings())
+            ments = _grouped(conn.execute(select(s.mentions).order_by(s.mentions.c.start)).mappings())
+            times = _grouped(conn.execute(select(s.timexes).order_by(s.timexes.c.start)).mappings())
+        for art in self.articles():
+            yield AnnotatedArticle(
+                art,
+                tuple(Sentence(r["start"], r["end"]) for r in sents.get(art.id, ())),
+                tuple(Mention(r["start"], r["end"], r["text"], r["label"]) for r in ments.get(art.id, ())),
+                tuple(
+                    Timex(r["start"], r["end"], r["text"], r["type"], r["value"], r["mod"], r["anchor"])
+                    for r in times.get(art.id, ())
+                ),
+            )
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            n_art = conn.execute(select(func.count()).select_from(s.articles)).scalar_one()
+            n_dup = conn.execute(
+                select(func.count()).select_from(s.articles).where(s.articles.c.duplicate_of.is_not(None))
+            ).scalar_one()
+            n_rej = conn.execute(select(func.count()).select_from(s.rejections)).scalar_one()
+        return {"articles": n_art, "duplicates": n_dup, "rejected": n_rej}
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+def _grouped(rows) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for row in rows:
+        out.setdefault(row["article_id"], []).append(row)
+    return out
+
+
+def _article_row(art: Article) -> dict:
+    pub = art.published
+    return {
+        "id": art.id,
+        "content_hash": art.content_hash,
+        "path": art.path,
+        "url": art.url,
+        "title": art.title,
+        "outlet": art.outlet,
+        "agency": art.agency,
+        "lang": art.lang,
+        "text": art.text,
+        "furniture": json.dumps([asdict(f) for f in art.furniture], ensure_ascii=False),
+        "pub_date": pub.value.isoformat() if pub.value else None,
+        "pub_granularity": pub.granularity,
+        "pub_confidence": pub.confidence,
+        "pub_evidence": json.dumps([asdict(e) for e in pub.evidence], ensure_ascii=False),
+    }
+
+
+def _article_from_row(row) -> Article:
+    published = PubDate(
+        date.fromisoformat(row["pub_date"]) if row["pub_date"] else None,
+        row["pub_granularity"],
+        row["pub_confidence"],
+        tuple(Evidence(**e) for e in json.loads(row["pub_evidence"])),
+    )
+    return Article(
+        id=row["id"],
+        path=row["path"],
+        content_hash=row["content_hash"],
+        text=row["text"],
+        lang=row["lang"],
+        published=published,
+        title=row["title"],
+        outlet=row["outlet"],
+        agency=row["agency"],
+        url=row["url"],
+        furniture=tuple(RemovedLine(**f) for f in json.loads(row["furniture"])),
+    )

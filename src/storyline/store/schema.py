@@ -1,0 +1,98 @@
+"""The store's tables (SQLAlchemy Core). Bump ``SCHEMA_VERSION`` with every change."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+store_info = Table(
+    "store_info",
+    metadata,
+    Column("key", String, primary_key=True),
+    Column("value", String, nullable=False),
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("content_hash", String, nullable=False, unique=True),
+    Column("path", String, nullable=False),
+    Column("url", String),
+    Column("title", String),
+    Column("outlet", String),
+    Column("agency", String),
+    Column("lang", String, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("furniture", Text, nullable=False, default="[]"),  # JSON list of {line, reason, line_no}
+    Column("pub_date", String),  # ISO date of the period's first day, or NULL
+    Column("pub_granularity", String, nullable=False, default="unknown"),
+    Column("pub_confidence", Float, nullable=False, default=0.0),
+    Column("pub_evidence", Text, nullable=False, default="[]"),  # JSON list of Evidence
+    Column("duplicate_of", String),
+    Column("duplicate_similarity", Float),
+    Column("seq", Integer, nullable=False),  # order of arrival, for stable listings
+)
+
+rejections = Table(
+    "rejections",
+    metadata,
+    Column("path", String, primary_key=True),
+    Column("content_hash", String),
+    Column("reason", String, nullable=False),
+)
+
+sentences = Table(
+    "sentences",
+    metadata,
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", String, nullable=False),
+    Column("label", String, nullable=False),
+    Index("ix_mentions_article", "article_id"),
+)
+
+timexes = Table(
+    "timexes",
+    metadata,
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", String, nullable=False),
+    Column("type", String, nullable=False),
+    Column("value", String, nullable=False),
+    Column("mod", String, nullable=False, default=""),
+    Column("anchor", String, nullable=False, default=""),
+    Index("ix_timexes_article", "article_id"),
+    Index("ix_timexes_value", "value"),
+)
+
+minhashes = Table(
+    "minhashes",
+    metadata,
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("signature", Text, nullable=False),  # hex of the uint32 hash values
+)

@@ -1,0 +1,1 @@
+"""Timeline construction from annotated articles."""

@@ -1,0 +1,73 @@
+"""The store: round trips, schema version, one transaction per batch, rejections."""
+
+from datetime import date
+
+import pytest
+from sqlalchemy import update
+
+from storyline.model import (
+    AnnotatedArticle, Article, DuplicateLink, Evidence, Mention, PubDate, Rejection, RemovedLine, Sentence, Timex,
+)
+from storyline.store import Store, StoreError
+from storyline.store import schema as s
+
+
+def _article(i: int) -> AnnotatedArticle:
+    text = f"Article {i}. Le maire a parlé jeudi."
+    art = Article(
+        id=f"a{i}", path=f"/tmp/{i}.txt", content_hash=f"h{i}", text=text, lang="fr",
+        published=PubDate(date(2031, 3, i), "day", 0.8, (Evidence("date line", f"{i} mars 2031", "furniture"),)),
+        title=f"Titre {i}", outlet="La Gazette", furniture=(RemovedLine("Partager", "share", 3),),
+    )
+    return AnnotatedArticle(art, (Sentence(0, 11), Sentence(12, len(text))),
+                            (Mention(15, 20, "maire", "PER"),), (Timex(31, 36, "jeudi", "DATE", "2031-03-06"),))
+
+
+def test_round_trip_keeps_everything(tmp_path):
+    store = Store.open(str(tmp_path / "s.db"))
+    original = _article(1)
+    store.save_batch([original], [Rejection("/tmp/bad.bin", "binary file", "hx")])
+    [back] = list(store.annotated())
+    assert back == original
+    assert store.known_hashes() == {"h1", "hx"}
+    assert store.rejections() == [Rejection("/tmp/bad.bin", "binary file", "hx")]
+    assert store.counts() == {"articles": 1, "duplicates": 0, "rejected": 1}
+
+
+def test_a_failed_batch_leaves_nothing_behind(tmp_path):
+    store = Store.open(str(tmp_path / "s.db"))
+    store.save_batch([_article(1)], [])
+    with pytest.raises(Exception):  # the same id twice: the whole second batch is rolled back
+        store.save_batch([_article(2), _article(1)], [])
+    assert [a.id for a in store.articles()] == ["a1"]
+
+
+def test_duplicate_links_are_replaced(tmp_path):
+    store = Store.open(str(tmp_path / "s.db"))
+    store.save_batch([_article(1), _article(2), _article(3)], [])
+    store.set_duplicates([DuplicateLink("a2", "a1", 0.9)])
+    store.set_duplicates([DuplicateLink("a3", "a1", 0.8)])
+    assert store.duplicates() == [DuplicateLink("a3", "a1", 0.8)]
+
+
+def test_a_newer_schema_is_refused(tmp_path):
+    path = str(tmp_path / "s.db")
+    store = Store.open(path)
+    with store.engine.begin() as conn:
+        conn.execute(update(s.store_info).values(value=str(s.SCHEMA_VERSION + 1)))
+    with pytest.raises(StoreError, match="newer"):
+        Store.open(path)
+
+
+def test_a_file_fixed_after_refusal_is_no_longer_refused(tmp_path):
+    store = Store.open(str(tmp_path / "s.db"))
+    store.save_batch([], [Rejection("/tmp/1.txt", "empty file", "h0")])
+    store.save_batch([_article(1)], [])
+    assert store.rejections() == []
+
+
+def test_not_a_database(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("these are my notes, not a database" * 100)
+    with pytest.raises(StoreError):
+        Store.open(str(path))
