@@ -1,0 +1,63 @@
+"""Timeline: date ranking, sentence choice, merging of the same event, provenance, wire copies."""
+
+from datetime import date
+
+from storyline.model import AnnotatedArticle, Article, PubDate, Sentence, Timex
+from storyline.timeline.build import TimelineParams, build_timeline
+
+
+def _art(aid: str, pub: date | None, sentences: list[tuple[str, list[tuple[str, str]]]]) -> AnnotatedArticle:
+    """An article from (sentence, [(timex text, value)]) pairs; spans computed from the text."""
+    text, spans, timexes = "", [], []
+    for sent, times in sentences:
+        start = len(text)
+        text += sent + " "
+        spans.append(Sentence(start, start + len(sent)))
+        for ttext, value in times:
+            at = text.index(ttext, start)
+            timexes.append(Timex(at, at + len(ttext), ttext, "DATE", value))
+    published = PubDate(pub, "day", 0.9) if pub else PubDate.unknown()
+    art = Article(aid, f"{aid}.txt", f"h-{aid}", text.strip(), "fr", published, title=aid)
+    return AnnotatedArticle(art, tuple(spans), (), tuple(timexes))
+
+
+STRIKE = "Une frappe de drone a tué le chef de milice Karim Hadidi près de l'aéroport de Valdor le 3 mars."
+VOTE = "Le Parlement de Valdoria a voté mardi une résolution exigeant le départ des troupes étrangères."
+
+CORPUS = [
+    _art("a", date(2031, 3, 4), [(STRIKE, [("le 3 mars", "2031-03-03")]),
+                                 ("Les marchés ont peu réagi à la nouvelle dans la journée.", [])]),
+    _art("b", date(2031, 3, 8), [(VOTE, [("mardi", "2031-03-07")]),
+                                 ("Le chef de milice Karim Hadidi a été tué par une frappe de drone près de "
+                                  "l'aéroport de Valdor vendredi 3 mars.", [("vendredi 3 mars", "2031-03-03")])]),
+    _art("c", None, [("Début mars, une frappe de drone a tué le chef de milice Karim Hadidi près de l'aéroport "
+                      "de Valdor, selon les autorités.", [("Début mars", "XXXX-03")])]),
+    _art("d", date(2031, 3, 9), [(VOTE, [("mardi", "2031-03-07")])]),  # a wire copy of b's sentence
+]
+
+
+def test_dates_ranked_and_events_merged_with_provenance():
+    entries = build_timeline(CORPUS, TimelineParams(dates=2, sentences=1), duplicate_of={"d": "b"})
+    assert [e.date for e in entries] == [date(2031, 3, 3), date(2031, 3, 7)]
+    strike = entries[0].sentences[0]
+    assert {s.article for s in strike.sources} == {"a", "b", "c"}  # one event, three tellings
+    for src in strike.sources:
+        article = next(x.article for x in CORPUS if x.article.id == src.article)
+        assert article.text[src.start : src.end] == src.text
+    vote = entries[1].sentences[0]
+    assert [s.article for s in vote.sources] == ["b", "d"]  # the wire copy is a source, not a new line
+    assert entries[1].articles == 2
+
+
+def test_date_range_and_focus():
+    only_vote = build_timeline(CORPUS, TimelineParams(start=date(2031, 3, 5)), duplicate_of={"d": "b"})
+    assert [e.date for e in only_vote] == [date(2031, 3, 7)]
+    focused = build_timeline(CORPUS, TimelineParams(query="Parlement résolution"), duplicate_of={"d": "b"})
+    # Only the article using the focus words (and its wire copy) is drawn from.
+    assert {src.article for e in focused for s in e.sentences for src in s.sources} == {"b", "d"}
+    assert build_timeline([], TimelineParams()) == []
+
+
+def test_undated_vague_sentences_never_make_their_own_entry():
+    entries = build_timeline([CORPUS[2]], TimelineParams())
+    assert entries == []
