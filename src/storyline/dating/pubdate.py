@@ -23,7 +23,8 @@ from storyline.model import Evidence, Extracted, PubDate
 _FULL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _PARTIAL = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})")
-DEICTIC_WINDOW = timedelta(days=10)
+DEICTIC_WINDOW = timedelta(days=10)  # how long before publication "ce lundi 6 janvier" can be
+LATE_ALLOWANCE = timedelta(days=1)  # time zones and late editions
 DATE_LINE_REASONS = ("date", "byline", "source")
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
@@ -70,7 +71,7 @@ def date_article(
         if given is not None:
             return given
     today = today or date.today()
-    candidates = _page_candidates(extracted, raw, kind) + _line_candidates(extracted, lang)
+    candidates = _page_candidates(extracted, raw, kind, today) + _line_candidates(extracted, lang)
     candidates = [c for c in candidates if MIN_YEAR <= c.value.year <= today.year and c.value <= today]
     text_timexes = tag(extracted.text, lang, None)
     pairs = _weekday_dates(extracted.text, text_timexes, lang)
@@ -85,13 +86,14 @@ def date_article(
     return PubDate.unknown(tuple(c.evidence for c in refuted))
 
 
-def _page_candidates(extracted: Extracted, raw: str, kind: str) -> list[_Candidate]:
+def _page_candidates(extracted: Extracted, raw: str, kind: str, today: date) -> list[_Candidate]:
     out: list[_Candidate] = []
     if kind == "html" and raw:
         from htmldate import find_date
 
         try:
-            found = find_date(raw, extensive_search=True, original_date=True, outputformat="%Y-%m-%d")
+            found = find_date(raw, extensive_search=True, original_date=True, outputformat="%Y-%m-%d",
+                              max_date=today.isoformat())
         except Exception:  # noqa: BLE001 - htmldate raises on some broken pages; that is no date
             found = None
         if found:
@@ -168,13 +170,17 @@ def _check(candidates: list[_Candidate], pairs: list[_WeekdayDate]) -> tuple[lis
 
 
 def _near(pair: _WeekdayDate, published: date) -> bool:
-    """Whether the weekday–date pair can be a day within the window around ``published``."""
+    """Whether the weekday–date pair can be a day shortly before ``published``.
+
+    News reports what happened: a named weekday with its date lies on or a few days before
+    the publication date, rarely after it.
+    """
     for year in (published.year - 1, published.year, published.year + 1):
         try:
             day = date(year, pair.month, pair.day)
         except ValueError:
             continue
-        if day.weekday() == pair.weekday and abs(day - published) <= DEICTIC_WINDOW:
+        if day.weekday() == pair.weekday and -LATE_ALLOWANCE <= published - day <= DEICTIC_WINDOW:
             return True
     return False
 

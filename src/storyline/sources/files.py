@@ -16,7 +16,7 @@ from storyline.model import RawDoc, Rejection
 from storyline.sources.decode import DecodeError, decode
 
 MAX_BYTES = 1_500_000
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES

@@ -1,0 +1,58 @@
+"""Publication dates: stated, from the page, from date lines, checked and inferred from the text."""
+
+from datetime import date
+
+from storyline.dating.pubdate import date_article, parse_stated
+from storyline.model import Extracted, RemovedLine
+
+TODAY = date(2033, 6, 1)
+BODY = (
+    "Le ministre de la Défense de Valdoria, Tomas Verhelst, a démenti tout retrait du contingent étranger. "
+    "« Aucune décision n'a été prise », a-t-il déclaré à la presse."
+)
+
+
+def test_a_stated_date_wins_with_full_confidence():
+    pub = date_article(Extracted(BODY), "fr", stated="2031-03-09T10:42:00+01:00", today=TODAY)
+    assert (pub.iso, pub.granularity, pub.confidence) == ("2031-03-09", "day", 1.0)
+    assert pub.evidence[0].where == "input"
+    assert parse_stated("2031-03").iso == "2031-03" and parse_stated("2031").granularity == "year"
+    assert parse_stated("last week") is None
+
+
+def test_a_published_line_among_the_furniture():
+    ex = Extracted(BODY, furniture=(RemovedLine("Publié le 9 mars 2031 à 10h42", "date line", 2),))
+    pub = date_article(ex, "fr", today=TODAY)
+    assert pub.iso == "2031-03-09" and pub.granularity == "day" and pub.confidence >= 0.8
+    assert pub.evidence[0].where == "furniture" and "Publié le" in pub.evidence[0].text
+
+
+def test_a_header_date_the_text_contradicts_is_overridden_and_said_so():
+    text = "Ce jeudi 6 mars, le ministre a démenti tout retrait. Les troupes étaient arrivées en 2029. " + BODY
+    ex = Extracted(text, furniture=(RemovedLine("2 mars 2033", "date line", 1),))
+    pub = date_article(ex, "fr", today=TODAY)
+    # Thursday 6 March falls in 2031 (and 2036, after the page date): the header date is refused.
+    assert pub.iso == "2031-03-06"
+    assert any(e.kind == "contradicted by the text" and "2 mars 2033" in e.text for e in pub.evidence)
+    assert pub.confidence <= 0.6
+
+
+def test_weekday_and_date_choose_the_year_above_the_years_named():
+    text = "Dans un communiqué publié vendredi 7 mars, le ministère a annoncé des pourparlers. En 2029, " + BODY
+    pub = date_article(Extracted(text), "fr", today=TODAY)
+    assert pub.iso == "2031-03-07"
+    assert {e.kind for e in pub.evidence} >= {"weekday and date", "years named in the text"}
+
+
+def test_no_evidence_is_unknown_not_a_guess():
+    pub = date_article(Extracted(BODY), "fr", today=TODAY)
+    assert (pub.iso, pub.granularity, pub.confidence) == (None, "unknown", 0.0)
+
+
+def test_html_page_date_through_htmldate():
+    html = (
+        '<html><head><meta property="article:published_time" content="2031-03-09T08:00:00+01:00">'
+        f"</head><body><article><p>{BODY}</p></article></body></html>"
+    )
+    pub = date_article(Extracted(BODY), "fr", raw=html, kind="html", today=TODAY)
+    assert pub.iso == "2031-03-09" and pub.evidence[0].kind == "htmldate"
