@@ -33,7 +33,11 @@ DEFAULT_DB = "storyline.db"
 err = Console(stderr=True, highlight=False)
 
 db_option = click.option(
-    "--db", default=DEFAULT_DB, show_default=True, metavar="FILE", help="The store: an SQLite file (or an SQLAlchemy URL)."
+    "--db",
+    default=DEFAULT_DB,
+    show_default=True,
+    metavar="FILE",
+    help="The store: an SQLite file (or an SQLAlchemy URL).",
 )
 
 
@@ -75,8 +79,14 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Format of the closing summary.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Format of the closing summary.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def build(paths: tuple[str, ...], db: str, fmt: str, quiet: bool) -> None:
     """Read PATHS (files or folders, recursively) into the store; incremental.
@@ -89,8 +99,14 @@ def build(paths: tuple[str, ...], db: str, fmt: str, quiet: bool) -> None:
 
     store = _open(db, must_exist=False)
     with Progress(
-        TextColumn("[bold]reading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        TextColumn("{task.description}"), console=err, disable=quiet or not err.is_terminal, transient=True,
+        TextColumn("[bold]reading"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        disable=quiet or not err.is_terminal,
+        transient=True,
     ) as bar:
         task = bar.add_task("", total=None)
 
@@ -104,16 +120,24 @@ def build(paths: tuple[str, ...], db: str, fmt: str, quiet: bool) -> None:
             sys.exit(130)
     entries = build_timeline(list(store.annotated()), duplicate_of=_duplicate_map(store))
     if fmt == "json":
-        _emit_json({
-            "files": summary.files, "inputs_read": summary.read, "added": summary.added,
-            "already_stored": summary.already_stored, "duplicates": summary.duplicates,
-            "articles_total": summary.articles_total, "timeline_entries": len(entries),
-            "rejected": [rejection_json(r) for r in summary.rejected],
-        })
+        _emit_json(
+            {
+                "files": summary.files,
+                "inputs_read": summary.read,
+                "added": summary.added,
+                "already_stored": summary.already_stored,
+                "duplicates": summary.duplicates,
+                "articles_total": summary.articles_total,
+                "timeline_entries": len(entries),
+                "rejected": [rejection_json(r) for r in summary.rejected],
+            }
+        )
     else:
         _print_summary(summary, len(entries), db)
     if summary.files == 0 and summary.read == 0 and summary.articles_total == 0:
-        raise click.ClickException("no readable input found: give .txt, .html, .json or .jsonl files or folders")
+        raise click.ClickException(
+            "no readable input found: give .txt, .html, .json or .jsonl files or folders"
+        )
 
 
 def _print_summary(summary, n_entries: int, db: str) -> None:
@@ -138,7 +162,9 @@ def _duplicate_map(store: Store) -> dict[str, str]:
 @main.command()
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--show-furniture", metavar="ID", help="Print one article's clean text and the lines removed from it.")
+@click.option(
+    "--show-furniture", metavar="ID", help="Print one article's clean text and the lines removed from it."
+)
 def articles(db: str, fmt: str, show_furniture: str | None) -> None:
     """List the stored articles (with their dates and why) and the inputs skipped."""
     store = _open(db)
@@ -149,8 +175,14 @@ def articles(db: str, fmt: str, show_furniture: str | None) -> None:
         return
     rejected = store.rejections()
     if fmt == "json":
-        rows = [article_json(a, dups[a.id].original if a.id in dups else None,
-                             dups[a.id].similarity if a.id in dups else None) for a in arts]
+        rows = [
+            article_json(
+                a,
+                dups[a.id].original if a.id in dups else None,
+                dups[a.id].similarity if a.id in dups else None,
+            )
+            for a in arts
+        ]
         _emit_json(rows + [rejection_json(r) for r in rejected])
         return
     for a in arts:
@@ -172,8 +204,15 @@ def _show_furniture(arts, article_id: str, fmt: str) -> None:
     if found is None:
         raise click.ClickException(f"no article with id {article_id!r}: `storyline articles` lists them")
     if fmt == "json":
-        _emit_json({"id": found.id, "text": found.text,
-                    "furniture": [{"line": f.line, "reason": f.reason, "line_no": f.line_no} for f in found.furniture]})
+        _emit_json(
+            {
+                "id": found.id,
+                "text": found.text,
+                "furniture": [
+                    {"line": f.line, "reason": f.reason, "line_no": f.line_no} for f in found.furniture
+                ],
+            }
+        )
         return
     click.echo(f"# {found.title or found.id}\n\n{found.text}\n\n# Removed ({len(found.furniture)} lines)")
     for f in found.furniture:
@@ -183,13 +222,22 @@ def _show_furniture(arts, article_id: str, fmt: str) -> None:
 @main.command()
 @db_option
 @click.option("--dates", type=click.IntRange(min=1), help="Number of dates (default: from the corpus size).")
-@click.option("--sentences", type=click.IntRange(min=1), default=2, show_default=True, help="Sentences per date.")
+@click.option(
+    "--sentences", type=click.IntRange(min=1), default=2, show_default=True, help="Sentences per date."
+)
 @click.option("--query", help="Focus words: only articles using them, sentences using them first.")
 @click.option("--start", help="First date, YYYY-MM-DD.")
 @click.option("--end", help="Last date, YYYY-MM-DD.")
 @click.option("--format", "fmt", type=click.Choice(["text", "md", "json"]), default="text", show_default=True)
-def timeline(db: str, dates: int | None, sentences: int, query: str | None, start: str | None, end: str | None,
-             fmt: str) -> None:
+def timeline(
+    db: str,
+    dates: int | None,
+    sentences: int,
+    query: str | None,
+    start: str | None,
+    end: str | None,
+    fmt: str,
+) -> None:
     """Print the dated timeline: each line with the article and characters it comes from."""
     store = _open(db)
     params = TimelineParams(dates, sentences, query, _parse_day(start), _parse_day(end))
@@ -207,7 +255,9 @@ def timeline(db: str, dates: int | None, sentences: int, query: str | None, star
 @main.command()
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["html", "md", "json", "csv"]), required=True)
-@click.option("--out", required=True, type=click.Path(file_okay=False), help="Folder to write into (created).")
+@click.option(
+    "--out", required=True, type=click.Path(file_okay=False), help="Folder to write into (created)."
+)
 @click.option("--title", default="storyline dossier", show_default=True)
 def export(db: str, fmt: str, out: str, title: str) -> None:
     """Write the dossier: one self-contained HTML file, Markdown, JSON or CSV files."""
@@ -217,8 +267,14 @@ def export(db: str, fmt: str, out: str, title: str) -> None:
     annotated = list(store.annotated())
     dup_links = store.duplicates()
     entries = build_timeline(annotated, duplicate_of={d.copy: d.original for d in dup_links})
-    dossier = Dossier(title, [a.article for a in annotated], entries, dup_links, store.rejections(),
-                      datetime.now().isoformat(timespec="seconds"))
+    dossier = Dossier(
+        title,
+        [a.article for a in annotated],
+        entries,
+        dup_links,
+        store.rejections(),
+        datetime.now().isoformat(timespec="seconds"),
+    )
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     if fmt == "html":
@@ -230,9 +286,15 @@ def export(db: str, fmt: str, out: str, title: str) -> None:
         payload = {
             "title": title,
             "generated": dossier.generated,
-            "articles": [article_json(a, dups[a.id].original if a.id in dups else None,
-                                      dups[a.id].similarity if a.id in dups else None) | {"text": a.text}
-                         for a in dossier.articles],
+            "articles": [
+                article_json(
+                    a,
+                    dups[a.id].original if a.id in dups else None,
+                    dups[a.id].similarity if a.id in dups else None,
+                )
+                | {"text": a.text}
+                for a in dossier.articles
+            ],
             "timeline": timeline_json(entries),
             "rejected": [rejection_json(r) for r in dossier.rejections],
         }
@@ -253,12 +315,38 @@ def _write_csv(folder: Path, dossier) -> list[Path]:
     art_path = folder / "articles.csv"
     with art_path.open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
-        w.writerow(["id", "path", "url", "title", "outlet", "agency", "lang", "published", "granularity",
-                    "confidence", "duplicate_of"])
+        w.writerow(
+            [
+                "id",
+                "path",
+                "url",
+                "title",
+                "outlet",
+                "agency",
+                "lang",
+                "published",
+                "granularity",
+                "confidence",
+                "duplicate_of",
+            ]
+        )
         for a in dossier.articles:
             p = a.published
-            w.writerow([a.id, a.path, a.url, a.title, a.outlet, a.agency, a.lang, p.iso, p.granularity,
-                        round(p.confidence, 3), dups.get(a.id)])
+            w.writerow(
+                [
+                    a.id,
+                    a.path,
+                    a.url,
+                    a.title,
+                    a.outlet,
+                    a.agency,
+                    a.lang,
+                    p.iso,
+                    p.granularity,
+                    round(p.confidence, 3),
+                    dups.get(a.id),
+                ]
+            )
     tl_path = folder / "timeline.csv"
     with tl_path.open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)

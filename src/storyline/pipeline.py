@@ -48,8 +48,10 @@ def prepare(doc: RawDoc) -> Article | Rejection:
     """Phase 1 up to dating for one input: extract, identify the language, date."""
     text = decode(doc.content)
     hints = doc.hints
-    extracted = extract_html(text, url=hints.get("url")) if doc.kind == "html" else extract_text(
-        text, lang=hints.get("lang")
+    extracted = (
+        extract_html(text, url=hints.get("url"))
+        if doc.kind == "html"
+        else extract_text(text, lang=hints.get("lang"))
     )
     if len(extracted.text.strip()) < MIN_TEXT_CHARS:
         return Rejection(
@@ -121,7 +123,9 @@ def _flush(batch: list[RawDoc], store: Store, summary: BuildSummary, ids: set[st
     for doc in batch:
         result = _guarded(doc)
         if isinstance(result, Article) and result.id in ids:
-            result = Rejection(doc.path, f"id {result.id!r} is already used by another article", doc.content_hash)
+            result = Rejection(
+                doc.path, f"id {result.id!r} is already used by another article", doc.content_hash
+            )
         if isinstance(result, Rejection):
             rejected.append(result)
         else:

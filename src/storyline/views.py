@@ -69,7 +69,9 @@ def timeline_text(entries: Sequence[TimelineEntry], labels: Mapping[str, str]) -
     """The timeline for a terminal: a date, its sentences, their sources."""
     lines: list[str] = []
     for entry in entries:
-        lines.append(f"{entry.date.isoformat()}  ({entry.articles} article{'s' if entry.articles != 1 else ''})")
+        lines.append(
+            f"{entry.date.isoformat()}  ({entry.articles} article{'s' if entry.articles != 1 else ''})"
+        )
         for sent in entry.sentences:
             lines.append(f"  • {sent.text}")
             cited = ", ".join(f"{labels.get(s.article, s.article)} [{s.start}:{s.end}]" for s in sent.sources)
@@ -83,7 +85,9 @@ def timeline_markdown(entries: Sequence[TimelineEntry], labels: Mapping[str, str
     for entry in entries:
         lines += [f"## {entry.date.isoformat()}", ""]
         for sent in entry.sentences:
-            cited = "; ".join(f"{labels.get(s.article, s.article)}, chars {s.start}–{s.end}" for s in sent.sources)
+            cited = "; ".join(
+                f"{labels.get(s.article, s.article)}, chars {s.start}–{s.end}" for s in sent.sources
+            )
             lines.append(f"- {sent.text} — *{cited}*")
         lines.append("")
     if len(lines) == 2:

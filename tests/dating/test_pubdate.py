@@ -28,7 +28,9 @@ def test_a_published_line_among_the_furniture():
 
 
 def test_a_header_date_the_text_contradicts_is_overridden_and_said_so():
-    text = "Ce jeudi 6 mars, le ministre a démenti tout retrait. Les troupes étaient arrivées en 2029. " + BODY
+    text = (
+        "Ce jeudi 6 mars, le ministre a démenti tout retrait. Les troupes étaient arrivées en 2029. " + BODY
+    )
     ex = Extracted(text, furniture=(RemovedLine("2 mars 2033", "date line", 1),))
     pub = date_article(ex, "fr", today=TODAY)
     # Thursday 6 March falls in 2031 (and 2036, after the page date): the header date is refused.
@@ -38,7 +40,9 @@ def test_a_header_date_the_text_contradicts_is_overridden_and_said_so():
 
 
 def test_weekday_and_date_choose_the_year_above_the_years_named():
-    text = "Dans un communiqué publié vendredi 7 mars, le ministère a annoncé des pourparlers. En 2029, " + BODY
+    text = (
+        "Dans un communiqué publié vendredi 7 mars, le ministère a annoncé des pourparlers. En 2029, " + BODY
+    )
     pub = date_article(Extracted(text), "fr", today=TODAY)
     assert pub.iso == "2031-03-07"
     assert {e.kind for e in pub.evidence} >= {"weekday and date", "years named in the text"}

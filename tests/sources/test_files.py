@@ -3,11 +3,11 @@
 import json
 import os
 
+import pytest
+
 from storyline.model import RawDoc, Rejection
 from storyline.sources.decode import DecodeError, decode
 from storyline.sources.files import MAX_BYTES, discover, read_path
-
-import pytest
 
 ARTICLE = "Le conseil municipal de Port-Vallon a voté jeudi la fermeture du vieux pont, a annoncé la mairie."
 
@@ -39,13 +39,24 @@ def test_folders_are_walked_recursively_in_stable_order(tmp_path):
 
 def test_jsonl_objects_keep_their_hints_and_id(tmp_path):
     rows = [
-        {"id": "art-1", "text": ARTICLE, "date": "2031-05-02", "source": "La Gazette", "url": "http://x.example/1"},
+        {
+            "id": "art-1",
+            "text": ARTICLE,
+            "date": "2031-05-02",
+            "source": "La Gazette",
+            "url": "http://x.example/1",
+        },
         {"html": f"<p>{ARTICLE}</p>", "lang": "fr"},
     ]
     path = tmp_path / "pile.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     first, second = _read(path)
-    assert first.hints == {"id": "art-1", "url": "http://x.example/1", "date": "2031-05-02", "source": "La Gazette"}
+    assert first.hints == {
+        "id": "art-1",
+        "url": "http://x.example/1",
+        "date": "2031-05-02",
+        "source": "La Gazette",
+    }
     assert first.kind == "text" and second.kind == "html"
     assert first.path == f"{path}:1" and second.path == f"{path}:2"
 
@@ -70,7 +81,11 @@ def test_same_content_same_hash(tmp_path):
         ("empty.txt", b"", "empty file"),
         ("blank.txt", b"  \n\n ", "empty file"),
         ("image.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary file"),
-        ("huge.html", b"<html><body>" + b"<p>bla bla</p>" * (MAX_BYTES // 10) + b"</body></html>", "too large"),
+        (
+            "huge.html",
+            b"<html><body>" + b"<p>bla bla</p>" * (MAX_BYTES // 10) + b"</body></html>",
+            "too large",
+        ),
     ],
 )
 def test_bad_inputs_are_refused_with_a_reason(tmp_path, name, content, reason):

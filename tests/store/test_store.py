@@ -4,9 +4,19 @@ from datetime import date
 
 import pytest
 from sqlalchemy import update
+from sqlalchemy.exc import IntegrityError
 
 from storyline.model import (
-    AnnotatedArticle, Article, DuplicateLink, Evidence, Mention, PubDate, Rejection, RemovedLine, Sentence, Timex,
+    AnnotatedArticle,
+    Article,
+    DuplicateLink,
+    Evidence,
+    Mention,
+    PubDate,
+    Rejection,
+    RemovedLine,
+    Sentence,
+    Timex,
 )
 from storyline.store import Store, StoreError
 from storyline.store import schema as s
@@ -15,12 +25,24 @@ from storyline.store import schema as s
 def _article(i: int) -> AnnotatedArticle:
     text = f"Article {i}. Le maire a parlé jeudi."
     art = Article(
-        id=f"a{i}", path=f"/tmp/{i}.txt", content_hash=f"h{i}", text=text, lang="fr",
-        published=PubDate(date(2031, 3, i), "day", 0.8, (Evidence("date line", f"{i} mars 2031", "furniture"),)),
-        title=f"Titre {i}", outlet="La Gazette", furniture=(RemovedLine("Partager", "share", 3),),
+        id=f"a{i}",
+        path=f"/tmp/{i}.txt",
+        content_hash=f"h{i}",
+        text=text,
+        lang="fr",
+        published=PubDate(
+            date(2031, 3, i), "day", 0.8, (Evidence("date line", f"{i} mars 2031", "furniture"),)
+        ),
+        title=f"Titre {i}",
+        outlet="La Gazette",
+        furniture=(RemovedLine("Partager", "share", 3),),
     )
-    return AnnotatedArticle(art, (Sentence(0, 11), Sentence(12, len(text))),
-                            (Mention(15, 20, "maire", "PER"),), (Timex(31, 36, "jeudi", "DATE", "2031-03-06"),))
+    return AnnotatedArticle(
+        art,
+        (Sentence(0, 11), Sentence(12, len(text))),
+        (Mention(15, 20, "maire", "PER"),),
+        (Timex(31, 36, "jeudi", "DATE", "2031-03-06"),),
+    )
 
 
 def test_round_trip_keeps_everything(tmp_path):
@@ -37,7 +59,7 @@ def test_round_trip_keeps_everything(tmp_path):
 def test_a_failed_batch_leaves_nothing_behind(tmp_path):
     store = Store.open(str(tmp_path / "s.db"))
     store.save_batch([_article(1)], [])
-    with pytest.raises(Exception):  # the same id twice: the whole second batch is rolled back
+    with pytest.raises(IntegrityError):  # the same id twice: the whole second batch is rolled back
         store.save_batch([_article(2), _article(1)], [])
     assert [a.id for a in store.articles()] == ["a1"]
 

@@ -25,13 +25,37 @@ STRIKE = "Une frappe de drone a tué le chef de milice Karim Hadidi près de l'a
 VOTE = "Le Parlement de Valdoria a voté mardi une résolution exigeant le départ des troupes étrangères."
 
 CORPUS = [
-    _art("a", date(2031, 3, 4), [(STRIKE, [("le 3 mars", "2031-03-03")]),
-                                 ("Les marchés ont peu réagi à la nouvelle dans la journée.", [])]),
-    _art("b", date(2031, 3, 8), [(VOTE, [("mardi", "2031-03-07")]),
-                                 ("Le chef de milice Karim Hadidi a été tué par une frappe de drone près de "
-                                  "l'aéroport de Valdor vendredi 3 mars.", [("vendredi 3 mars", "2031-03-03")])]),
-    _art("c", None, [("Début mars, une frappe de drone a tué le chef de milice Karim Hadidi près de l'aéroport "
-                      "de Valdor, selon les autorités.", [("Début mars", "XXXX-03")])]),
+    _art(
+        "a",
+        date(2031, 3, 4),
+        [
+            (STRIKE, [("le 3 mars", "2031-03-03")]),
+            ("Les marchés ont peu réagi à la nouvelle dans la journée.", []),
+        ],
+    ),
+    _art(
+        "b",
+        date(2031, 3, 8),
+        [
+            (VOTE, [("mardi", "2031-03-07")]),
+            (
+                "Le chef de milice Karim Hadidi a été tué par une frappe de drone près de "
+                "l'aéroport de Valdor vendredi 3 mars.",
+                [("vendredi 3 mars", "2031-03-03")],
+            ),
+        ],
+    ),
+    _art(
+        "c",
+        None,
+        [
+            (
+                "Début mars, une frappe de drone a tué le chef de milice Karim Hadidi près de l'aéroport "
+                "de Valdor, selon les autorités.",
+                [("Début mars", "XXXX-03")],
+            )
+        ],
+    ),
     _art("d", date(2031, 3, 9), [(VOTE, [("mardi", "2031-03-07")])]),  # a wire copy of b's sentence
 ]
 

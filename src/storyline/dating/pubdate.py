@@ -62,7 +62,11 @@ def parse_stated(value: str) -> PubDate | None:
 
 
 def date_article(
-    extracted: Extracted, lang: str, raw: str = "", kind: str = "text", stated: str | None = None,
+    extracted: Extracted,
+    lang: str,
+    raw: str = "",
+    kind: str = "text",
+    stated: str | None = None,
     today: date | None = None,
 ) -> PubDate:
     """The publication date of one article from its own evidence."""
@@ -92,8 +96,13 @@ def _page_candidates(extracted: Extracted, raw: str, kind: str, today: date) -> 
         from htmldate import find_date
 
         try:
-            found = find_date(raw, extensive_search=True, original_date=True, outputformat="%Y-%m-%d",
-                              max_date=today.isoformat())
+            found = find_date(
+                raw,
+                extensive_search=True,
+                original_date=True,
+                outputformat="%Y-%m-%d",
+                max_date=today.isoformat(),
+            )
         except Exception:  # noqa: BLE001 - htmldate raises on some broken pages; that is no date
             found = None
         if found:
@@ -118,8 +127,13 @@ def _line_candidates(extracted: Extracted, lang: str) -> list[_Candidate]:
                 continue
             bare = len(removed.line.strip()) <= len(t.text) + 3  # the line is the date alone
             weight = 0.55 if bare else 0.8
-            out.append(_Candidate(value, weight, Evidence(f"{removed.reason} (removed line)", removed.line.strip(),
-                                                          "furniture")))
+            out.append(
+                _Candidate(
+                    value,
+                    weight,
+                    Evidence(f"{removed.reason} (removed line)", removed.line.strip(), "furniture"),
+                )
+            )
     head = extracted.text[:300]
     for t in tag(head, lang, None):
         value = _full_date(t.value)
@@ -159,7 +173,9 @@ def _year_floor(timexes) -> int | None:
     return max(years) if years else None
 
 
-def _check(candidates: list[_Candidate], pairs: list[_WeekdayDate]) -> tuple[list[_Candidate], list[_Candidate]]:
+def _check(
+    candidates: list[_Candidate], pairs: list[_WeekdayDate]
+) -> tuple[list[_Candidate], list[_Candidate]]:
     """Split candidates into those the text allows and those it contradicts."""
     if not pairs:
         return candidates, []
@@ -197,21 +213,30 @@ def _choose(kept: list[_Candidate], refuted: list[_Candidate], pairs: list[_Week
     others = [c for c in kept if c.value != best.value]
     if others:
         confidence *= 0.8
-        evidence += [Evidence("disagreeing candidate", f"{c.value.isoformat()} ({c.evidence.kind})", "text", weight=0.0)
-                     for c in others]
+        evidence += [
+            Evidence(
+                "disagreeing candidate", f"{c.value.isoformat()} ({c.evidence.kind})", "text", weight=0.0
+            )
+            for c in others
+        ]
     return PubDate(best.value, "day", round(confidence, 3), tuple(evidence))
 
 
 def _refutation(c: _Candidate) -> Evidence:
     return Evidence(
-        "contradicted by the text", f"{c.evidence.text!r} ({c.value.isoformat()}) is far from the weekday and date "
-        "the article reports, so it is not its publication date", c.evidence.where, c.evidence.start, c.evidence.end,
+        "contradicted by the text",
+        f"{c.evidence.text!r} ({c.value.isoformat()}) is far from the weekday and date "
+        "the article reports, so it is not its publication date",
+        c.evidence.where,
+        c.evidence.start,
+        c.evidence.end,
         weight=0.0,
     )
 
 
-def _from_weekdays(pairs: list[_WeekdayDate], floor: int | None, upper: date,
-                   refuted: list[_Candidate]) -> PubDate | None:
+def _from_weekdays(
+    pairs: list[_WeekdayDate], floor: int | None, upper: date, refuted: list[_Candidate]
+) -> PubDate | None:
     """The latest weekday–date pair placed in the years where it holds, within the bounds."""
     best: tuple[date, list[date], _WeekdayDate] | None = None
     low = floor if floor is not None else upper.year - 10
@@ -231,11 +256,15 @@ def _from_weekdays(pairs: list[_WeekdayDate], floor: int | None, upper: date,
     day, options, pair = best
     evidence = [pair.evidence]
     if floor is not None:
-        evidence.append(Evidence("years named in the text", f"latest year named: {floor}", "text", weight=0.5))
+        evidence.append(
+            Evidence("years named in the text", f"latest year named: {floor}", "text", weight=0.5)
+        )
     evidence += [_refutation(c) for c in refuted]
     if len(options) > 1:
         alternatives = ", ".join(o.isoformat() for o in options[:-1])
-        evidence.append(Evidence("ambiguous year", f"the weekday also fits {alternatives}", "text", weight=0.0))
+        evidence.append(
+            Evidence("ambiguous year", f"the weekday also fits {alternatives}", "text", weight=0.0)
+        )
     confidence = 0.6 if len(options) == 1 else 0.6 / len(options)
     return PubDate(day, "day", round(confidence, 3), tuple(evidence))
 

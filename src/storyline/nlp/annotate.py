@@ -28,10 +28,17 @@ def annotate(articles: Sequence[Article]) -> list[AnnotatedArticle]:
                 art,
                 sentences=tuple(split_sentences(art.text, [(s.start_char, s.end_char) for s in doc.sents])),
                 mentions=tuple(
-                    Mention(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if "\n" not in e.text
+                    Mention(e.start_char, e.end_char, e.text, e.label_)
+                    for e in doc.ents
+                    if "\n" not in e.text
                 ),
-                timexes=tuple(tag(art.text, art.lang, art.published.value if art.published.granularity == "day"
-                                  else None)),
+                timexes=tuple(
+                    tag(
+                        art.text,
+                        art.lang,
+                        art.published.value if art.published.granularity == "day" else None,
+                    )
+                ),
             )
     return [out[i] for i in range(len(articles))]
 

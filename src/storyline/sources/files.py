@@ -66,7 +66,9 @@ def _checked(doc: RawDoc) -> Iterator[RawDoc | Rejection]:
     if not doc.content.strip():
         yield Rejection(doc.path, "empty file", doc.content_hash)
     elif len(doc.content) > MAX_BYTES:
-        yield Rejection(doc.path, f"too large: {len(doc.content):,} bytes (limit {MAX_BYTES:,})", doc.content_hash)
+        yield Rejection(
+            doc.path, f"too large: {len(doc.content):,} bytes (limit {MAX_BYTES:,})", doc.content_hash
+        )
     elif b"\x00" in doc.content[:8192] and not doc.content.startswith((b"\xff\xfe", b"\xfe\xff")):
         yield Rejection(doc.path, "binary file (NUL bytes): not text or HTML", doc.content_hash)
     else:

@@ -89,17 +89,25 @@ class Store:
                 if item.sentences:
                     conn.execute(
                         insert(s.sentences),
-                        [{"article_id": art.id, "idx": i, "start": x.start, "end": x.end}
-                         for i, x in enumerate(item.sentences)],
+                        [
+                            {"article_id": art.id, "idx": i, "start": x.start, "end": x.end}
+                            for i, x in enumerate(item.sentences)
+                        ],
                     )
                 if item.mentions:
-                    conn.execute(insert(s.mentions), [{"article_id": art.id, **asdict(m)} for m in item.mentions])
+                    conn.execute(
+                        insert(s.mentions), [{"article_id": art.id, **asdict(m)} for m in item.mentions]
+                    )
                 if item.timexes:
-                    conn.execute(insert(s.timexes), [{"article_id": art.id, **asdict(t)} for t in item.timexes])
+                    conn.execute(
+                        insert(s.timexes), [{"article_id": art.id, **asdict(t)} for t in item.timexes]
+                    )
             for rej in rejected:
                 conn.execute(delete(s.rejections).where(s.rejections.c.path == rej.path))
                 conn.execute(
-                    insert(s.rejections).values(path=rej.path, content_hash=rej.content_hash, reason=rej.reason)
+                    insert(s.rejections).values(
+                        path=rej.path, content_hash=rej.content_hash, reason=rej.reason
+                    )
                 )
 
     def set_duplicates(self, links: Iterable[DuplicateLink]) -> None:

@@ -103,8 +103,17 @@ def _sentences(item: AnnotatedArticle) -> list[_Sent]:
     for sent in item.sentences:
         inside = [t for t in item.timexes if t.type == "DATE" and sent.start <= t.start and t.end <= sent.end]
         days = tuple(d for d in (_as_day(t.value) for t in inside) if d is not None)
-        out.append(_Sent(art.id, sent.start, sent.end, art.text[sent.start : sent.end], days,
-                         tuple(t.value for t in inside), pub))
+        out.append(
+            _Sent(
+                art.id,
+                sent.start,
+                sent.end,
+                art.text[sent.start : sent.end],
+                days,
+                tuple(t.value for t in inside),
+                pub,
+            )
+        )
     return out
 
 
@@ -225,7 +234,10 @@ def _with_copies(sources: list[_Sent], copies: dict[str, list[AnnotatedArticle]]
 
 def _vectorize(texts: list[str]):
     vectorizer = TfidfVectorizer(
-        strip_accents="unicode", lowercase=True, sublinear_tf=True, token_pattern=r"(?u)\b\w\w+\b",
+        strip_accents="unicode",
+        lowercase=True,
+        sublinear_tf=True,
+        token_pattern=r"(?u)\b\w\w+\b",
         max_df=0.6 if len(texts) > 20 else 1.0,
     )
     return vectorizer.fit_transform(texts)

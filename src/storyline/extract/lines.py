@@ -1,0 +1,249 @@
+"""One line of a page: its features, the furniture rule it matches, and what it tells.
+
+Everything here looks at a single line; the context (position, neighbours, repeats) is in
+``text.py``. All vocabulary comes from :mod:`storyline.extract.vocab`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.extract.vocab import Vocab, bare, normalise, tokens
+
+_SENTENCE_END = re.compile(r"[.!?…][\s\"'»”’)\]]*$")
+_INLINE_SPACES = re.compile(r"[ \t\r\f\v]+")
+_HAS_WORD = re.compile(r"\w")
+_DOMAIN = re.compile(
+    r"(?<![@\w.])(?P<outlet>(?:[a-z0-9-]+\.)+(?:com|fr|org|net|cn|ca|be|ch|info|tv|news|uk|de|it|es|ma|dz|tn"
+    r"|sn|ci|lu|eu|io|ru|ir|media|press|online|site|qc\.ca))(?![\w.])",
+    re.IGNORECASE,
+)
+_NOT_OUTLETS = frozenset(
+    {
+        "facebook.com",
+        "twitter.com",
+        "x.com",
+        "youtube.com",
+        "instagram.com",
+        "google.com",
+        "t.co",
+        "bit.ly",
+        "linkedin.com",
+        "tiktok.com",
+        "whatsapp.com",
+        "wikipedia.org",
+        "wikimedia.org",
+        "apple.com",
+    }
+)
+_DATELINE = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w'’. -]{1,40}(?:,[^()]{0,40})?\s*)?\((?P<agency>[^()]{2,40})\)\s*(?:[-–—:]|$)"
+)
+_TRAILING_PARENS = re.compile(r"\((?P<inner>[^()]{2,40})\)\s*\.?$")
+_AGENCY_SPLIT = re.compile(r"\s*(?:/|,|;|&|\bet\b|\band\b|\+)\s*")
+
+#: Reasons whose lines mark the edge of the article (a strong penalty for the body region).
+STRONG = frozenset({"share", "newsletter", "login", "cookie", "copyright", "related", "social"})
+#: Reasons of lines that carry a value for the caller (kept in mind when they are removed).
+DATE_LINE, BYLINE, SOURCE_LINE = "date line", "byline", "source line"
+
+
+def clean(line: str) -> str:
+    """``line`` with its ends stripped and inner runs of plain spaces or tabs made single.
+
+    Non-breaking spaces inside the line are kept as they are.
+    """
+    return _INLINE_SPACES.sub(" ", line).strip()
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends like a sentence (final punctuation, maybe closing quotes)."""
+    return bool(_SENTENCE_END.search(text))
+
+
+@dataclass(slots=True)
+class Line:
+    """A non-empty line with its features and, once classified, its reason and score."""
+
+    no: int
+    text: str
+    flat: str
+    norm: str
+    block: int
+    words: int
+    toks: list[str]
+    ends: bool
+    caps: float
+    reason: str | None = None
+    score: float = 0.0
+
+    @staticmethod
+    def make(no: int, text: str, block: int) -> Line:
+        """Features of ``text`` (already cleaned), line number ``no`` (1-based) in ``block``."""
+        flat = " ".join(text.translate(_FLAT).split())
+        norm = flat.lower()
+        words = flat.split()
+        alpha = [w for w in words[1:] if w[:1].isalpha()]
+        caps = sum(w[0].isupper() for w in alpha) / len(alpha) if alpha else 0.0
+        return Line(no, text, flat, norm, block, len(words), tokens(norm), ends_sentence(text), caps)
+
+
+_FLAT = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "\u00a0": " ", "\u202f": " "})
+
+
+def stop_ratio(line: Line, stops: frozenset[str]) -> float:
+    """The share of the line's tokens that are stopwords."""
+    return sum(t in stops for t in line.toks) / len(line.toks) if line.toks else 0.0
+
+
+def body_score(line: Line, stops: frozenset[str]) -> float:
+    """How much the line looks like article prose (positive) or not (negative)."""
+    if line.words <= 3:
+        return -0.5 if line.ends else -1.5
+    score = min(line.words, 40) / 8 + (1.5 if line.ends else -1.0)
+    score += (stop_ratio(line, stops) - 0.25) * 6
+    if line.caps > 0.5:
+        score -= (line.caps - 0.5) * 4
+    return score
+
+
+def agencies_in(text: str, v: Vocab, strict: bool = True) -> str | None:
+    """The canonical agency names that ``text`` consists of (``"AFP, Reuters"``), else None.
+
+    With ``strict``, every part must be a known agency; short aliases (``AP``) count only
+    when written in capitals. Without it, an unknown name is returned as written.
+    """
+    body = text.strip(" \t()[]-–—.:,;*«»\"'")
+    parts = [p for p in _AGENCY_SPLIT.split(body) if p]
+    names: list[str] = []
+    for part in parts:
+        key = v.agency_prefix.sub("", normalise(part)).strip()
+        canon = v.agencies.get(key)
+        if canon and len(key) <= 3 and part.strip() != part.strip().upper():
+            canon = None
+        if canon is None:
+            if strict:
+                return None
+            return body or None
+        if canon not in names:
+            names.append(canon)
+    return ", ".join(names) or None
+
+
+def source_agency(line: Line, v: Vocab) -> str | None:
+    """The agency a source line or a signature line names, else None."""
+    if line.words > 12:
+        return None
+    for pattern in v.source:
+        m = pattern.match(line.norm)
+        if m:
+            rest = line.flat[m.start("rest") :]
+            if len(rest.split()) > 6 or ends_sentence(rest):
+                return agencies_in(rest, v)
+            return agencies_in(rest, v, strict=False)
+    for pattern in v.signature:
+        m = pattern.match(line.norm)
+        if m:
+            return agencies_in(line.flat[m.start("rest") : m.end("rest")], v)
+    return agencies_in(line.flat, v) if line.words <= 6 else None
+
+
+def dateline_agency(text: str, v: Vocab) -> str | None:
+    """The agency of a dateline opening a paragraph (``PARIS (AFP) -``), else None."""
+    m = _DATELINE.match(text)
+    return agencies_in(m.group("agency"), v) if m else None
+
+
+def signature_agency(text: str, v: Vocab) -> str | None:
+    """The agency of a signature closing a paragraph (``… a-t-il dit. (avec AFP)``), else None."""
+    m = _TRAILING_PARENS.search(text)
+    if not m:
+        return None
+    inner = m.group("inner").strip()
+    for pattern in v.signature:
+        found = pattern.match(normalise(inner))
+        if found:
+            return agencies_in(inner[found.start("rest") : found.end("rest")], v)
+    return agencies_in(inner, v)
+
+
+def _is_date_line(line: Line, v: Vocab) -> bool:
+    """A short line that states a date (or a publication stamp) and little else."""
+    if line.words > 15:
+        return False
+    if v.date_prefix.search(line.norm):
+        return line.words <= 8 or bool(v.date.search(line.norm))
+    if line.ends and not line.norm.endswith(")"):
+        return False
+    if not v.date.search(line.norm):
+        return False
+    rest = tokens(v.date.sub(" ", line.norm))
+    return sum(t not in v.weekdays and len(t) > 2 for t in rest) <= 2
+
+
+def byline_author(line: Line, v: Vocab) -> str | None:
+    """The author named by a byline (``Par : X |``, ``By X``), else None."""
+    if line.words > 15 or line.ends:
+        return None
+    m = v.byline.match(line.norm)
+    if not m:
+        return None
+    rest = line.flat[m.end() :]
+    if not rest[:1].isupper():
+        return None
+    author = re.split(r"\s*[|,;/]\s*|\s+[-–—]\s+", rest, maxsplit=1)[0].strip(" .")
+    return author or None
+
+
+def _credit_reason(line: Line, v: Vocab) -> str | None:
+    """``photo credit`` or ``caption`` for a line that credits or describes a picture."""
+    if line.words > 60:
+        return None
+    m = v.credit.search(line.norm)
+    if m:
+        return "caption" if len(line.norm[: m.start()].split()) >= 5 else "photo credit"
+    return "caption" if v.caption.search(line.norm) else None
+
+
+def rule_reason(line: Line, v: Vocab) -> str | None:
+    """The reason of the first vocabulary rule the line matches, else None."""
+    key = bare(line.norm)
+    for rule in v.rules:
+        if line.words > rule.max_words:
+            continue
+        if key in rule.exact or (rule.pattern is not None and rule.pattern.search(line.norm)):
+            return rule.reason
+    return None
+
+
+def line_reason(line: Line, v: Vocab) -> str | None:
+    """The furniture reason of a line on its own (no context), or None if it may be body text."""
+    if not _HAS_WORD.search(line.text):
+        return "empty"
+    if source_agency(line, v):
+        return SOURCE_LINE
+    reason = _credit_reason(line, v)
+    if reason:
+        return reason
+    if _is_date_line(line, v):
+        return DATE_LINE
+    if byline_author(line, v):
+        return BYLINE
+    return rule_reason(line, v)
+
+
+def outlet_in(line: Line, v: Vocab) -> str | None:
+    """A site name that a furniture line states (``Suivez X sur Twitter``, a domain), else None."""
+    for pattern in v.outlets:
+        m = pattern.match(line.flat)
+        if m:
+            name = m.group("outlet").strip(" .:-–—|")
+            if name and not agencies_in(name, v) and len(name.split()) <= 5:
+                return name
+    if line.words <= 8 or "|" in line.flat:
+        for m in _DOMAIN.finditer(line.flat):
+            name = m.group("outlet")
+            if name.lower().removeprefix("www.") not in _NOT_OUTLETS:
+                return name.removeprefix("www.")
+    return None

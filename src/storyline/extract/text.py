@@ -1,0 +1,297 @@
+"""Plain-text extraction: the article inside a scraped page, with every furniture line explained.
+
+The page is cut into lines (a blank line separates blocks). Each line is first classified on
+its own (menus, share buttons, credits, captions, date lines, bylines, source lines… from the
+language's ``furniture.json``), then in context:
+
+* a line in another language than the page is a foreign caption;
+* a line next to a photo credit in the same block is a caption;
+* three or more short lines in a row are a menu;
+* the title is a line repeated near the top, or else the first title-like line before the
+  first body paragraph;
+* the article body is the contiguous run of lines with the highest total body score
+  (a maximum-sum segment: prose lines score positive, furniture negative), plus any other run
+  that clearly holds prose; lines outside it are ``outside article``;
+* a paragraph repeating earlier text (even truncated with ``...`` and glued to the next one)
+  is a ``repeated paragraph``.
+
+Short subtitle lines inside the body are kept: they are part of the article (recall first).
+Line numbers in :class:`RemovedLine` are 1-based line numbers of the raw input. Blank lines are
+separators, not furniture; a line of only symbols is removed as ``empty``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from storyline.extract import lines as L
+from storyline.extract.lines import Line
+from storyline.extract.vocab import FALLBACK, Vocab, guess_language, stopwords, vocab
+from storyline.model import Extracted, RemovedLine
+
+PENALTY = {"strong": -4.0, "menu": -2.0, "weak": -1.0}
+EXTRA_REGION = 8.0
+TITLE_WORDS = (4, 25)
+_ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
+_KEY = re.compile(r"[\W_]+")
+_FOREIGN_MIN = 3
+
+
+def _wrapped(previous: str, text: str) -> bool:
+    """Whether ``text`` continues ``previous``, a paragraph hard-wrapped over two lines."""
+    return (
+        text[:1].islower()
+        and len(previous.split()) >= 5
+        and not L.ends_sentence(previous)
+        and not previous.endswith((":", "|"))
+    )
+
+
+def split_lines(raw: str) -> list[Line]:
+    """The non-empty lines of ``raw`` with their features; blank lines start a new block.
+
+    A line that continues a hard-wrapped paragraph (same block, previous line unfinished, this
+    one starting in lower case) is joined to it with a space.
+    """
+    rows: list[tuple[int, str, int]] = []
+    block = 0
+    for no, rawline in enumerate(raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+        text = L.clean(rawline.lstrip("\ufeff"))
+        if not text:
+            block += 1
+        elif rows and rows[-1][2] == block and _wrapped(rows[-1][1], text):
+            rows[-1] = (rows[-1][0], f"{rows[-1][1]} {text}", block)
+        else:
+            rows.append((no, text, block))
+    return [Line.make(no, text, blk) for no, text, blk in rows]
+
+
+def detect_language(items: Iterable[Line]) -> str:
+    """The page's language from stopword counts (the fallback language when unsure)."""
+    toks = [t for line in items for t in line.toks]
+    best, _ = guess_language(toks)
+    return best or FALLBACK
+
+
+def _foreign(line: Line, lang: str) -> bool:
+    """Whether the line is clearly in another language than ``lang``."""
+    if line.words < 6:
+        return False
+    best, counts = guess_language(line.toks)
+    if best is None or best == lang:
+        return False
+    return counts[best] >= _FOREIGN_MIN and counts[best] >= 2 * counts.get(lang, 0) + 1
+
+
+def _context_reasons(items: list[Line], lang: str) -> None:
+    """Reasons that need neighbours: foreign captions, captions next to credits, menu runs."""
+    blocks = len({line.block for line in items})
+    spaced = blocks >= 0.6 * len(items)
+    for i, line in enumerate(items):
+        if line.reason:
+            continue
+        near_credit = spaced and any(
+            0 <= j < len(items)
+            and items[j].block == line.block
+            and items[j].reason in ("photo credit", "caption")
+            for j in (i - 1, i + 1)
+        )
+        if _foreign(line, lang):
+            line.reason = "caption" if near_credit else "foreign language"
+        elif near_credit and line.words <= 30:
+            line.reason = "caption"
+    _menu_runs(items)
+
+
+def _menu_runs(items: list[Line]) -> None:
+    """Mark runs of three or more short unpunctuated lines as a menu."""
+    run: list[Line] = []
+    for line in [*items, None]:
+        if line is not None and line.words <= 4 and not line.ends:
+            run.append(line)
+            continue
+        if len(run) >= 3:
+            for member in run:
+                member.reason = member.reason or "menu"
+        run = []
+
+
+def _strength(reason: str) -> str:
+    """The penalty class of a furniture reason."""
+    if reason in L.STRONG:
+        return "strong"
+    return "menu" if reason == "menu" else "weak"
+
+
+def _score(items: list[Line], stops: frozenset[str]) -> None:
+    """Give every line its region score: body score, or a penalty for furniture."""
+    for line in items:
+        line.score = PENALTY[_strength(line.reason)] if line.reason else L.body_score(line, stops)
+
+
+def _max_segment(scores: list[float], lo: int, hi: int) -> tuple[int, int, float]:
+    """The maximum-sum segment ``[start, end)`` of ``scores[lo:hi]`` and its sum."""
+    best, best_span = 0.0, (lo, lo)
+    total, start = 0.0, lo
+    for i in range(lo, hi):
+        if total <= 0:
+            total, start = 0.0, i
+        total += scores[i]
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span[0], best_span[1], best
+
+
+def body_region(items: list[Line], first: int) -> list[bool]:
+    """Which lines (from index ``first`` on) are inside the article body."""
+    inside = [False] * len(items)
+    scores = [line.score for line in items]
+    start, end, total = _max_segment(scores, first, len(items))
+    if total <= 0:
+        for i in range(first, len(items)):
+            inside[i] = items[i].reason is None
+        return inside
+    spans = [(start, end)]
+    for lo, hi in ((first, start), (end, len(items))):
+        s, e, extra = _max_segment(scores, lo, hi)
+        if extra >= EXTRA_REGION:
+            spans.append((s, e))
+    for s, e in spans:
+        for i in range(s, e):
+            inside[i] = True
+    return inside
+
+
+def _strong_body(line: Line) -> bool:
+    """A line that is surely a body paragraph."""
+    return line.reason is None and line.words >= 10 and line.ends and line.score >= 2.5
+
+
+def _title_like(line: Line, stops: frozenset[str]) -> bool:
+    """A line that could be a headline: short, not a closed sentence, not a bare label."""
+    lo, hi = TITLE_WORDS
+    if line.reason or not lo <= line.words <= hi:
+        return False
+    if line.text.endswith((".", ":", ",", ";")) and not line.text.endswith("..."):
+        return False
+    return line.words >= 5 or any(t in stops for t in line.toks)
+
+
+def find_title(items: list[Line], stops: frozenset[str]) -> int | None:
+    """The index of the title line: a line repeated at the top, or the first title-like line."""
+    top = next((i for i, line in enumerate(items) if _strong_body(line)), len(items))
+    seen: dict[str, int] = {}
+    for i in range(top):
+        line = items[i]
+        if line.reason is None and line.words >= 3:
+            if line.norm in seen:
+                return seen[line.norm]
+            seen[line.norm] = i
+    return next((i for i in range(top) if _title_like(items[i], stops)), None)
+
+
+def _key(text: str) -> str:
+    """A comparison key: lower-case letters and digits only."""
+    return _KEY.sub("", text.lower())
+
+
+def _mark_repeats(items: list[Line], kept: list[int]) -> None:
+    """Mark kept paragraphs that repeat earlier kept text (teasers, even truncated or glued)."""
+    history: list[str] = []
+    keys: list[str] = []
+    for i in kept:
+        line = items[i]
+        truncated = bool(_ELLIPSIS.search(line.text))
+        key = _key(_ELLIPSIS.sub("", line.text))
+        joined = "".join(history)
+        if len(key) >= 25 and (
+            key in joined or (truncated and any(len(k) >= 40 and key.startswith(k) for k in keys))
+        ):
+            line.reason = "repeated paragraph"
+            continue
+        history.append(key)
+        keys.append(key)
+
+
+def _pick_agency(items: list[Line], kept: list[int], v: Vocab) -> str | None:
+    """The agency a source line names, else the one in a dateline opening the body."""
+    for line in items:
+        if line.reason == L.SOURCE_LINE:
+            found = L.source_agency(line, v)
+            if found:
+                return found
+    for i in kept[:2]:
+        found = L.dateline_agency(items[i].text, v)
+        if found:
+            return found
+    return L.signature_agency(items[kept[-1]].text, v) if kept else None
+
+
+def _pick_outlet(items: list[Line], v: Vocab) -> str | None:
+    """The first site name stated by a furniture line."""
+    for line in items:
+        if line.reason and line.reason not in ("title", "repeated paragraph"):
+            found = L.outlet_in(line, v)
+            if found:
+                return found
+    return None
+
+
+def _pick_author(items: list[Line], v: Vocab) -> str | None:
+    """The author of the first byline, unless it names an agency."""
+    for line in items:
+        if line.reason == L.BYLINE:
+            author = L.byline_author(line, v)
+            if author and not L.agencies_in(author, v):
+                return author
+    return None
+
+
+def classify(items: list[Line], lang: str) -> tuple[int | None, list[int]]:
+    """Give every furniture line its reason; return the title index and the kept indexes."""
+    v = vocab(lang)
+    stops = stopwords(lang) or stopwords(FALLBACK)
+    for line in items:
+        line.reason = L.line_reason(line, v)
+    _context_reasons(items, lang)
+    _score(items, stops)
+    t = find_title(items, stops)
+    if t is not None:
+        for line in items:
+            if line.reason is None and line.norm == items[t].norm:
+                line.reason = "title"
+    first = 0 if t is None else max(i for i, line in enumerate(items) if line.reason == "title") + 1
+    inside = body_region(items, first)
+    for i, line in enumerate(items):
+        if not inside[i] and line.reason is None:
+            line.reason = "outside article"
+    kept = [i for i, line in enumerate(items) if line.reason is None]
+    _mark_repeats(items, kept)
+    return t, [i for i in kept if items[i].reason is None]
+
+
+def extract_lines(items: list[Line], lang: str | None = None) -> Extracted:
+    """Extract the article from already split lines (see :func:`extract_text`)."""
+    lang = lang or detect_language(items)
+    v = vocab(lang)
+    t, kept = classify(items, lang)
+    return Extracted(
+        text="\n\n".join(items[i].text for i in kept),
+        title=items[t].text if t is not None else None,
+        outlet=_pick_outlet(items, v),
+        agency=_pick_agency(items, kept, v),
+        author=_pick_author(items, v),
+        furniture=tuple(
+            RemovedLine(line.text, line.reason, line.no) for line in items if line.reason is not None
+        ),
+    )
+
+
+def extract_text(raw: str, lang: str | None = None) -> Extracted:
+    """The article in a scraped plain-text page: clean text, title, outlet, agency, furniture.
+
+    ``lang`` is the page's language code (guessed from stopwords when None). Paragraphs of the
+    clean text are joined with a blank line.
+    """
+    return extract_lines(split_lines(raw), lang)

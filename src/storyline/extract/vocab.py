@@ -1,0 +1,175 @@
+"""The furniture vocabulary of a language, compiled once into regexes.
+
+The data lives in ``lang/<lang>/furniture.json``; a language's vocabulary is merged with the
+fallback language's, because page furniture is often in English whatever the article's language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from storyline.lang import FALLBACK, available, has, load
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "\u00a0": " ", "\u202f": " "})
+_SPACES = re.compile(r"\s+")
+_TRAILING = re.compile(r"[\s:!.,;…»›>|\-–—*•·]+$")
+_LEADING = re.compile(r"^[\s«‹<|\-–—*•·#]+")
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def normalise(line: str) -> str:
+    """A matching key for ``line``: lower case, straight apostrophes, single plain spaces."""
+    return _SPACES.sub(" ", line.translate(_APOSTROPHES)).strip().lower()
+
+
+def bare(norm: str) -> str:
+    """``norm`` without leading bullets and trailing punctuation, for whole-line matches."""
+    return _TRAILING.sub("", _LEADING.sub("", norm))
+
+
+def tokens(norm: str) -> list[str]:
+    """Letter-only tokens of a normalised line (elisions split: ``l'armée`` gives ``l``, ``armée``)."""
+    return _TOKEN.findall(norm)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A vocabulary rule: the reason it gives and its compiled matchers."""
+
+    reason: str
+    max_words: int
+    exact: frozenset[str]
+    pattern: re.Pattern[str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Vocab:
+    """Compiled furniture vocabulary of one language (merged with the fallback's)."""
+
+    lang: str
+    rules: tuple[Rule, ...]
+    date: re.Pattern[str]
+    date_prefix: re.Pattern[str]
+    weekdays: frozenset[str]
+    byline: re.Pattern[str]
+    source: tuple[re.Pattern[str], ...]
+    signature: tuple[re.Pattern[str], ...]
+    agency_prefix: re.Pattern[str]
+    agencies: dict[str, str]
+    credit: re.Pattern[str]
+    caption: re.Pattern[str]
+    outlets: tuple[re.Pattern[str], ...]
+
+
+def _alt(phrases: list[str]) -> str:
+    """A regex alternation of literal phrases, longest first."""
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+def _merged(lang: str) -> list[dict[str, Any]]:
+    """The furniture data of ``lang`` then of the fallback language (once)."""
+    langs = [lang] if lang == FALLBACK or not has(lang, "furniture") else [lang, FALLBACK]
+    if not has(langs[0], "furniture"):
+        langs = [FALLBACK]
+    return [load(code, "furniture") for code in langs]
+
+
+def _compile_rule(reason: str, parts: list[dict[str, Any]]) -> Rule:
+    """One rule from the entries of the same reason in every merged data file."""
+    exact: set[str] = set()
+    alts: list[str] = []
+    max_words = 0
+    for part in parts:
+        max_words = max(max_words, int(part.get("max_words", 8)))
+        exact.update(part.get("exact", ()))
+        if part.get("starts"):
+            alts.append(rf"^(?:{_alt(part['starts'])})")
+        if part.get("contains"):
+            alts.append(rf"(?<!\w)(?:{_alt(part['contains'])})(?!\w)")
+        alts.extend(part.get("regex", ()))
+    pattern = re.compile("|".join(f"(?:{a})" for a in alts)) if alts else None
+    return Rule(reason, max_words, frozenset(exact), pattern)
+
+
+def _date_regex(months: list[str], ordinals: list[str]) -> re.Pattern[str]:
+    """Dates written with a month name or with numbers."""
+    month = rf"(?:{_alt(months)})\.?"
+    ordinal = rf"(?:{_alt(ordinals)})?" if ordinals else ""
+    forms = [
+        rf"\b\d{{1,2}}{ordinal}\s+{month},?\s+\d{{4}}\b",
+        rf"\b{month}\s+\d{{1,2}}{ordinal},?\s+\d{{4}}\b",
+        rf"\b{month}\s+\d{{4}}\b",
+        r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b",
+        r"\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b",
+        r"\b\d{1,2}\s*[h:]\s*\d{2}\b",
+    ]
+    return re.compile("|".join(forms))
+
+
+@cache
+def vocab(lang: str) -> Vocab:
+    """The compiled vocabulary of ``lang`` (cached)."""
+    data = _merged(lang)
+
+    def gather(key: str) -> list[Any]:
+        return [item for d in data for item in d.get(key, ())]
+
+    by_reason: dict[str, list[dict[str, Any]]] = {}
+    for d in data:
+        for rule in d.get("rules", ()):
+            by_reason.setdefault(rule["reason"], []).append(rule)
+    agencies = {
+        alias: canon for d in data for canon, aliases in d.get("agencies", {}).items() for alias in aliases
+    }
+    for d in data:
+        agencies.update({canon.lower(): canon for canon in d.get("agencies", {})})
+    return Vocab(
+        lang=lang,
+        rules=tuple(_compile_rule(r, parts) for r, parts in by_reason.items()),
+        date=_date_regex(gather("months"), gather("ordinal_suffixes")),
+        date_prefix=re.compile(rf"(?:^|[|•·,;\-–—]\s*)(?:{_alt(gather('date_prefixes'))})\b"),
+        weekdays=frozenset(gather("weekdays")),
+        byline=re.compile(rf"^(?:{_alt(gather('byline_prefixes'))})\s*(?::\s*)?(?=\w)"),
+        source=tuple(re.compile(p) for p in gather("source_regex")),
+        signature=tuple(re.compile(p) for p in gather("signature_regex")),
+        agency_prefix=re.compile(rf"^(?:{_alt(gather('agency_prefixes'))})\s*"),
+        agencies=agencies,
+        credit=re.compile("|".join(f"(?:{p})" for p in gather("credit_regex"))),
+        caption=re.compile("|".join(f"(?:{p})" for p in gather("caption_regex"))),
+        outlets=tuple(re.compile(p, re.IGNORECASE) for p in gather("outlet_regex")),
+    )
+
+
+@cache
+def stopwords(lang: str) -> frozenset[str]:
+    """The stopwords of ``lang`` alone (no fallback merge), or an empty set."""
+    if not has(lang, "furniture"):
+        return frozenset()
+    return frozenset(load(lang, "furniture").get("stopwords", ()))
+
+
+@cache
+def languages() -> tuple[str, ...]:
+    """The languages that have their own furniture data (and so stopwords)."""
+    return tuple(code for code in available() if has(code, "furniture"))
+
+
+@cache
+def exclusive_stopwords() -> dict[str, frozenset[str]]:
+    """For each language, its stopwords that no other language lists (for language guessing)."""
+    sets = {code: stopwords(code) for code in languages()}
+    return {
+        code: words.difference(*(other for o, other in sets.items() if o != code))
+        for code, words in sets.items()
+    }
+
+
+def guess_language(toks: list[str]) -> tuple[str | None, dict[str, int]]:
+    """The language whose exclusive stopwords are most frequent in ``toks``, with the counts."""
+    counts = {code: sum(t in words for t in toks) for code, words in exclusive_stopwords().items()}
+    if not counts or max(counts.values()) == 0:
+        return None, counts
+    return max(counts, key=lambda c: counts[c]), counts

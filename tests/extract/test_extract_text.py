@@ -1,0 +1,217 @@
+"""The plain-text furniture filter, on fictional pages."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storyline.extract import extract_text
+from storyline.extract.lines import clean
+from storyline.model import Extracted
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def load(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def reasons(ex: Extracted) -> dict[str, str]:
+    return {r.line: r.reason for r in ex.furniture}
+
+
+@pytest.fixture(scope="module")
+def fr() -> Extracted:
+    return extract_text(load("fr_article.txt"))
+
+
+@pytest.fixture(scope="module")
+def en() -> Extracted:
+    return extract_text(load("en_article.txt"))
+
+
+def test_fr_keeps_every_body_paragraph(fr: Extracted) -> None:
+    paragraphs = fr.text.split("\n\n")
+    assert paragraphs[0].startswith("VILLEBRUNE (AFP) - Le port de commerce")
+    assert paragraphs[-1].endswith("pour résorber le retard accumulé.")
+    assert "« Nous avons trouvé un accord équilibré" in fr.text
+    assert "Le ministre des Transports s'était rendu sur place" in fr.text
+    assert len(paragraphs) == 6
+
+
+def test_fr_keeps_subheading(fr: Extracted) -> None:
+    assert "Des négociations difficiles" in fr.text.split("\n\n")
+
+
+def test_fr_title_repeated_is_kept_once(fr: Extracted) -> None:
+    title = "Le port de Villebrune rouvre après trois semaines de grève des dockers"
+    assert fr.title == title
+    assert title not in fr.text
+    assert [r.line_no for r in fr.furniture if r.reason == "title"] == [8, 10]
+
+
+def test_fr_furniture_reasons(fr: Extracted) -> None:
+    got = reasons(fr)
+    assert got["Accueil"] == "menu"
+    assert got["Se connecter"] == "login"
+    assert got["14 mars 2023"] == "date line"
+    assert got["Par : Camille Fontaine | Mots clés : Villebrune, port, grève"] == "byline"
+    credit = "Un cargo à quai dans le port de Villebrune. Photo : Paul Mercier/Agence Imaginaire"
+    assert got[credit] == "caption"
+    assert got["À lire aussi : Grève des dockers : les raisons d'une colère qui dure"] == "teaser"
+    assert got["Publicité"] == "advertisement"
+    assert got["Partager cet article"] == "share"
+    assert got["Inscrivez-vous à notre newsletter quotidienne"] == "newsletter"
+    assert got["© 2023 Le Courrier de Villebrune. Tous droits réservés."] == "copyright"
+
+
+def test_fr_caption_in_another_language(fr: Extracted) -> None:
+    english = [r for r in fr.furniture if r.line.startswith("Dock workers gather")]
+    assert [r.reason for r in english] == ["caption"]
+    assert "Dock workers" not in fr.text
+
+
+def test_fr_repeated_truncated_teaser_is_dropped_once(fr: Extracted) -> None:
+    repeated = [r for r in fr.furniture if r.reason == "repeated paragraph"]
+    assert len(repeated) == 1
+    assert repeated[0].line.endswith("un accord...")
+    assert fr.text.count("Le port de commerce de Villebrune a rouvert mardi matin") == 1
+
+
+def test_fr_metadata(fr: Extracted) -> None:
+    assert fr.agency == "AFP"
+    assert fr.outlet == "Le Courrier de Villebrune"
+    assert fr.author == "Camille Fontaine"
+    assert fr.meta_date is None
+
+
+def test_en_page(en: Extracted) -> None:
+    assert en.title == "Harbor city council approves new flood barrier plan"
+    assert en.agency == "Reuters"
+    assert en.author == "Jane Doe"
+    assert en.outlet == "The Northport Gazette"
+    got = reasons(en)
+    assert got["Skip to content"] == "menu"
+    assert got["Published March 3, 2021"] == "date line"
+    assert got["By Jane Doe"] == "byline"
+    assert got["Read more: Storms cost Northport businesses millions last winter"] == "teaser"
+    assert got["Advertisement"] == "advertisement"
+    assert got["Sign up for our daily newsletter"] == "newsletter"
+    assert len(en.text.split("\n\n")) == 5
+    assert en.text.endswith("the council said in a statement.")
+
+
+def test_source_line_names_the_agency_and_domain_the_outlet() -> None:
+    ex = extract_text(load("fr_source.txt"))
+    assert ex.agency == "RADIO FICTIVE INTERNATIONALE"
+    assert ex.outlet == "lecourrierfictif.fr"
+    assert ex.title == "Les îles Célandes signent un accord de pêche avec leurs voisins"
+    got = reasons(ex)
+    assert got["SOURCE : RADIO FICTIVE INTERNATIONALE"] == "source line"
+    assert got["lecourrierfictif.fr | Mis à jour le 05-06-2021"] == "date line"
+    assert got["Retour en haut de la page"] == "menu"
+    assert len(ex.text.split("\n\n")) == 4
+
+
+def test_known_agency_is_normalised() -> None:
+    raw = load("fr_plain.txt") + "\nSource: Agence de presse Xinhua\n"
+    assert extract_text(raw).agency == "Xinhua"
+
+
+def test_sentence_starting_like_a_byline_is_kept() -> None:
+    raw = "By Tuesday, the council had voted.\n\n" + load("en_article.txt")
+    ex = extract_text(raw)
+    assert ex.author == "Jane Doe"
+    assert {r.reason for r in ex.furniture if r.line.startswith("By Tuesday")} == {"outside article"}
+
+
+def test_agency_mentioned_in_a_sentence_is_not_the_source() -> None:
+    raw = (
+        "Un rapport publié lundi, dont l'AFP a obtenu une copie, critique la gestion du barrage.\n\n"
+        "Le ministre a promis une enquête, selon un communiqué de ses services publié dans la soirée."
+    )
+    assert extract_text(raw).agency is None
+
+
+def test_clean_article_is_kept_whole() -> None:
+    raw = load("fr_plain.txt")
+    ex = extract_text(raw)
+    assert ex.title is None
+    assert ex.furniture == ()
+    assert ex.text == "\n\n".join(line for line in raw.splitlines() if line)
+
+
+def test_menu_run_and_outside_lines_are_removed() -> None:
+    raw = (
+        "Vidéos en vogue\nNos régions\nLe fil\nJeux concours\n\n"
+        + load("fr_plain.txt")
+        + "\nCe site est édité par une société fictive.\n"
+    )
+    ex = extract_text(raw)
+    got = reasons(ex)
+    assert {got[k] for k in ("Vidéos en vogue", "Nos régions", "Le fil", "Jeux concours")} == {"menu"}
+    assert ex.text.startswith("La mairie de Sainte-Aude")
+
+
+def test_non_breaking_spaces_are_kept() -> None:
+    raw = "Le stade a accueilli 45\u00a0000 spectateurs samedi soir pour la finale du championnat régional.\n"
+    assert "45\u00a0000" in extract_text(raw).text
+
+
+def test_inner_whitespace_is_lightly_normalised() -> None:
+    assert clean("  Un   texte\tavec  des espaces.  ") == "Un texte avec des espaces."
+
+
+def test_language_is_forced() -> None:
+    ex = extract_text(load("en_article.txt"), lang="en")
+    assert ex.agency == "Reuters"
+
+
+def test_empty_input() -> None:
+    ex = extract_text("")
+    assert ex.text == "" and ex.furniture == () and ex.title is None
+
+
+def test_line_of_symbols_is_empty_furniture() -> None:
+    ex = extract_text(load("fr_plain.txt") + "\n* * *\n")
+    assert reasons(ex)["* * *"] == "empty"
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80),
+            st.sampled_from(["Partager", "", "Photo : A. B./AFP", "2 mars 2021", "suite du texte ici"]),
+            st.sampled_from(["Le maire a parlé du projet de la ville", "Source : AFP", "Lire aussi : x"]),
+        ),
+        max_size=30,
+    )
+)
+def test_every_word_is_kept_or_explained(lines: list[str]) -> None:
+    raw = "\n".join(lines)
+    ex = extract_text(raw)
+    out = ex.text.split() + [w for r in ex.furniture for w in r.line.split()]
+    source = [w for x in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n") for w in clean(x).split()]
+    assert Counter(out) == Counter(source)
+
+
+def test_hard_wrapped_paragraph_is_joined() -> None:
+    raw = (
+        "Le conseil municipal a adopté mardi soir\nun plan de rénovation des écoles de la ville,\n"
+        "a annoncé le maire dans un communiqué.\n\nLes travaux commenceront en juillet prochain.\n"
+    )
+    ex = extract_text(raw)
+    assert ex.text.split("\n\n")[0] == (
+        "Le conseil municipal a adopté mardi soir un plan de rénovation des écoles de la ville, "
+        "a annoncé le maire dans un communiqué."
+    )
+
+
+def test_signature_at_the_end_names_the_agency() -> None:
+    raw = load("fr_plain.txt").rstrip() + " (avec AFP)\n"
+    assert extract_text(raw).agency == "AFP"
