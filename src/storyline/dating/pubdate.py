@@ -181,8 +181,25 @@ def _check(
         return candidates, []
     kept, refuted = [], []
     for c in candidates:
-        (kept if any(_near(p, c.value) for p in pairs) else refuted).append(c)
+        (kept if any(_consistent(p, c.value) for p in pairs) else refuted).append(c)
     return kept, refuted
+
+
+def _consistent(pair: _WeekdayDate, published: date) -> bool:
+    """Whether the pair's weekday holds in the year before ``published`` it points to.
+
+    A report names past days: "vendredi 13 janvier" in an article of 27 January 2023 is
+    13 January 2023, a Friday, so 27 January 2023 is consistent with it; an article dated
+    2 January 2025 naming "lundi 6 janvier" would point to 6 January 2024, a Saturday.
+    """
+    for year in (published.year, published.year - 1):
+        try:
+            day = date(year, pair.month, pair.day)
+        except ValueError:
+            continue
+        if day <= published + LATE_ALLOWANCE:
+            return day.weekday() == pair.weekday
+    return False
 
 
 def _near(pair: _WeekdayDate, published: date) -> bool:

@@ -40,6 +40,8 @@ _NOT_OUTLETS = frozenset(
 _DATELINE = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’. -]{1,40}(?:,[^()]{0,40})?\s*)?\((?P<agency>[^()]{2,40})\)\s*(?:[-–—:]|$)"
 )
+_TRAILING_YEAR = re.compile(r"[\s,]*(?:19|20)\d{2}\s*$")  # "© Le Courrier 2023"
+_ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,6}")
 _TRAILING_PARENS = re.compile(r"\((?P<inner>[^()]{2,40})\)\s*\.?$")
 _AGENCY_SPLIT = re.compile(r"\s*(?:/|,|;|&|\bet\b|\band\b|\+)\s*")
 
@@ -152,7 +154,11 @@ def source_agency(line: Line, v: Vocab) -> str | None:
 def dateline_agency(text: str, v: Vocab) -> str | None:
     """The agency of a dateline opening a paragraph (``PARIS (AFP) -``), else None."""
     m = _DATELINE.match(text)
-    return agencies_in(m.group("agency"), v) if m else None
+    if not m:
+        return None
+    named = m.group("agency").strip()
+    # An acronym in a dateline's parentheses is an agency even when the vocabulary does not know it.
+    return agencies_in(named, v) or (named if _ACRONYM.fullmatch(named) else None)
 
 
 def signature_agency(text: str, v: Vocab) -> str | None:
@@ -238,7 +244,7 @@ def outlet_in(line: Line, v: Vocab) -> str | None:
     for pattern in v.outlets:
         m = pattern.match(line.flat)
         if m:
-            name = m.group("outlet").strip(" .:-–—|")
+            name = _TRAILING_YEAR.sub("", m.group("outlet").strip(" .:-–—|")).strip(" .:-–—|")
             if name and not agencies_in(name, v) and len(name.split()) <= 5:
                 return name
     if line.words <= 8 or "|" in line.flat:

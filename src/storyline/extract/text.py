@@ -7,7 +7,7 @@ language's ``furniture.json``), then in context:
 * a line in another language than the page is a foreign caption;
 * a line next to a photo credit in the same block is a caption;
 * three or more short lines in a row are a menu;
-* the title is a line repeated near the top, or else the first title-like line before the
+* the title is a line repeated near the top, or else the last title-like line before the
   first body paragraph;
 * the article body is the contiguous run of lines with the highest total body score
   (a maximum-sum segment: prose lines score positive, furniture negative), plus any other run
@@ -175,11 +175,13 @@ def _title_like(line: Line, stops: frozenset[str]) -> bool:
         return False
     if line.text.endswith((".", ":", ",", ";")) and not line.text.endswith("..."):
         return False
+    if line.text.isupper():  # a masthead or a section label, not a headline
+        return False
     return line.words >= 5 or any(t in stops for t in line.toks)
 
 
 def find_title(items: list[Line], stops: frozenset[str]) -> int | None:
-    """The index of the title line: a line repeated at the top, or the first title-like line."""
+    """The index of the title line: a line repeated at the top, or the last title-like line above the body."""
     top = next((i for i, line in enumerate(items) if _strong_body(line)), len(items))
     seen: dict[str, int] = {}
     for i in range(top):
@@ -188,7 +190,8 @@ def find_title(items: list[Line], stops: frozenset[str]) -> int | None:
             if line.norm in seen:
                 return seen[line.norm]
             seen[line.norm] = i
-    return next((i for i in range(top) if _title_like(items[i], stops)), None)
+    # The headline sits just above the article (a masthead or tagline may come first).
+    return next((i for i in reversed(range(top)) if _title_like(items[i], stops)), None)
 
 
 def _key(text: str) -> str:

@@ -1,0 +1,1 @@
+"""Dating: time expressions and their resolution."""

@@ -1,0 +1,149 @@
+"""Time-expression tagger: find TIMEX3 expressions in a text and resolve them.
+
+``tag(text, lang, dct)`` returns :class:`~storyline.model.Timex` records sorted by offset and
+non-overlapping. Relative expressions resolve against the document creation time ``dct``
+(``anchor="dct"``) or, for narrative ones ("le lendemain", "the following day"), against the
+previous dated expression (``anchor="previous"``). Words come from ``lang/<lang>/timex.json``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from functools import cache
+
+from storyline.dating.timex_calendar import Ref
+from storyline.dating.timex_lex import Lexicon, alt, lexicon, norm
+from storyline.dating.timex_resolve import Ctx, resolve
+from storyline.dating.timex_rules import Cand, candidates
+from storyline.model import Timex
+
+__all__ = ["tag"]
+
+_SENTENCE_END = re.compile(r"[.!?;:\n]\s|\n")
+_TOKEN = re.compile(r"\w+")
+_WINDOW = 8
+_APPROX_KINDS = frozenset({"date", "month", "year", "dur", "time", "weekday", "dayoff"})
+
+
+def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
+    """The time expressions of ``text`` (language ``lang``), resolved against ``dct`` when given."""
+    if not text:
+        return []
+    chosen = _extend_approx(_select(candidates(text, lang)), text, lang)
+    out: list[Timex] = []
+    prev: Ref | None = None
+    lex = lexicon(lang)
+    for cand in chosen:
+        ctx = Ctx(
+            dct=dct,
+            prev=prev,
+            tense=_lazy(lambda c=cand: _tense(text, c.start, c.end, lex)),
+            same_sentence=_lazy(
+                lambda c=cand, p=prev: p is not None and not _SENTENCE_END.search(text, p.end, c.start)
+            ),
+        )
+        try:
+            res = resolve(cand, ctx)
+        except (OverflowError, ValueError):  # arithmetic past year 1 or 9999
+            res = None
+        if res is None:
+            continue
+        out.append(
+            Timex(
+                cand.start,
+                cand.end,
+                text[cand.start : cand.end],
+                res.type,
+                res.value,  # type: ignore[arg-type]
+                res.mod,
+                res.anchor,
+            )
+        )
+        if res.ref is not None:
+            prev = Ref(res.ref.day, res.ref.gran, cand.end, res.ref.explicit_year)
+    return out
+
+
+def _lazy(fn):  # type: ignore[no-untyped-def]
+    """``fn`` computed at most once."""
+    box: list = []
+
+    def get():  # type: ignore[no-untyped-def]
+        if not box:
+            box.append(fn())
+        return box[0]
+
+    return get
+
+
+def _select(cands: list[Cand]) -> list[Cand]:
+    """Non-overlapping candidates, longest (then highest priority, then leftmost) first; sorted by start."""
+    ranked = sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    taken: list[Cand] = []
+    for cand in ranked:
+        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
+            taken.append(cand)
+    return sorted(taken, key=lambda c: c.start)
+
+
+@cache
+def _approx_tail(lang: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(" + alt(lexicon(lang).words("approx_pre")) + r")\s+$", re.IGNORECASE)
+
+
+def _extend_approx(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
+    """Take an approximation word just before an expression into it (``environ deux mois``)."""
+    tail = _approx_tail(lang)
+    lex = lexicon(lang)
+    last_end = 0
+    for cand in chosen:
+        if cand.kind in _APPROX_KINDS and not cand.info.get("mod"):
+            lo = max(last_end, cand.start - 30)
+            m = tail.search(text, lo, cand.start)
+            if m:
+                cand.info = {**cand.info, "mod": lex.approx_pre[norm(m.group(1))]}
+                cand.start = m.start()
+        last_end = cand.end
+    return chosen
+
+
+def _tense(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """-1 past, 1 future, 0 unknown: the nearest tense cue around the expression, in its sentence."""
+    left = text[max(0, start - 160) : start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(left)]
+    if ends:
+        left = left[ends[-1] :]
+    right = text[end : end + 120]
+    stop = _SENTENCE_END.search(right)
+    if stop:
+        right = right[: stop.start()]
+    best = (99, 0)
+    for dist, word in enumerate(reversed(_TOKEN.findall(left)[-_WINDOW:])):
+        cue = _cue(word, lex)
+        if cue:
+            best = (dist, cue)
+            break
+    for dist, word in enumerate(_TOKEN.findall(right)[:_WINDOW]):
+        cue = _cue(word, lex)
+        if cue:
+            if dist + 1 < best[0]:
+                best = (dist + 1, cue)
+            break
+    return best[1]
+
+
+def _cue(word: str, lex: Lexicon) -> int:
+    """The tense a word signals: -1 past, 1 future, 0 none."""
+    key = norm(word)
+    if key in lex.future_words:
+        return 1
+    if key in lex.past_words:
+        return -1
+    if word[:1].isupper() or len(key) < lex.suffix_min_len or key in lex.suffix_exceptions:
+        return 0
+    if lex.future_suffixes and key.endswith(tuple(lex.future_suffixes)):
+        return 1
+    if lex.past_suffixes and key.endswith(tuple(lex.past_suffixes)):
+        return -1
+    return 0

@@ -1,0 +1,176 @@
+"""Calendar arithmetic and TIMEX3 value formatting for the time-expression tagger."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+SEASON_ORDER = ("WI", "SP", "SU", "FA")
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A calendar point an expression resolved to: a day plus the granularity it is known at."""
+
+    day: date
+    gran: str  # "day", "week", "month", "quarter", "season", "year"
+    end: int = -1  # character offset where the expression ends
+    explicit_year: bool = False
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by ``months`` months, clamped to the month's last day."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+def safe_date(year: int, month: int, day: int = 1) -> date | None:
+    """A date, or None when the parts do not make one."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def fmt(day: date, gran: str) -> str:
+    """The TIMEX3 value of ``day`` at granularity ``gran``."""
+    if gran == "day":
+        return day.isoformat()
+    if gran == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if gran == "year":
+        return f"{day.year:04d}"
+    if gran in ("week", "weekend"):
+        iso = day.isocalendar()
+        return f"{iso.year:04d}-W{iso.week:02d}" + ("-WE" if gran == "weekend" else "")
+    if gran == "quarter":
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if gran == "half":
+        return f"{day.year:04d}-H{(day.month - 1) // 6 + 1}"
+    if gran == "season":
+        return f"{day.year:04d}-{season_of(day)}"
+    if gran == "decade":
+        return f"{day.year // 10:03d}"
+    if gran == "century":
+        return f"{day.year // 100:02d}"
+    return day.isoformat()
+
+
+def unknown(gran: str) -> str:
+    """The underspecified value of an expression that needs a reference we do not have."""
+    return {
+        "day": "XXXX-XX-XX",
+        "month": "XXXX-XX",
+        "year": "XXXX",
+        "week": "XXXX-WXX",
+        "weekend": "XXXX-WXX-WE",
+        "quarter": "XXXX-QX",
+        "half": "XXXX-HX",
+        "season": "XXXX-XX",
+        "decade": "XXX",
+        "century": "XX",
+    }.get(gran, "XXXX-XX-XX")
+
+
+def season_of(day: date) -> str:
+    """The meteorological season code of a day (December counts as the next year's winter)."""
+    return ("WI", "WI", "SP", "SP", "SP", "SU", "SU", "SU", "FA", "FA", "FA", "WI")[day.month - 1]
+
+
+def season_index(day: date) -> int:
+    """A running season number (winter of year Y is the first of Y), to compare and shift seasons."""
+    year = day.year + (1 if day.month == 12 else 0)
+    return year * 4 + SEASON_ORDER.index(season_of(day))
+
+
+def from_season_index(index: int) -> date:
+    year, pos = divmod(index, 4)
+    return date(year, SEASON_MONTH[SEASON_ORDER[pos]], 1)
+
+
+def shift(day: date, unit: str, amount: int) -> date:
+    """``day`` moved by ``amount`` units (D, W, WE, M, Q, HALF, Y, DE, CE)."""
+    if unit == "D":
+        return day + timedelta(days=amount)
+    if unit in ("W", "WE"):
+        return day + timedelta(weeks=amount)
+    months = {"M": 1, "Q": 3, "HALF": 6, "Y": 12, "DE": 120, "CE": 1200}.get(unit)
+    if months is None:
+        return day
+    return add_months(day, months * amount)
+
+
+UNIT_GRAN = {
+    "D": "day",
+    "W": "week",
+    "WE": "weekend",
+    "M": "month",
+    "Q": "quarter",
+    "HALF": "half",
+    "Y": "year",
+    "DE": "decade",
+    "CE": "century",
+}
+
+
+def duration(amount: float | None, unit: str) -> str:
+    """The ISO 8601 duration of ``amount`` ``unit`` (None amount gives ``PX…``)."""
+    time_units = {"H": "H", "MIN": "M", "S": "S"}
+    date_units = {
+        "D": "D",
+        "W": "W",
+        "WE": "WE",
+        "M": "M",
+        "Y": "Y",
+        "DE": "DE",
+        "CE": "CE",
+        "Q": "Q",
+        "HALF": "M",
+    }
+    if amount is None:
+        number = "X"
+    else:
+        if unit == "HALF":
+            amount *= 6
+        number = f"{amount:g}" if amount != int(amount) else str(int(amount))
+    if unit in time_units:
+        return f"PT{number}{time_units[unit]}"
+    if unit == "Q" and amount is not None:
+        return f"P{number_months(amount * 3)}M"
+    if amount is not None and amount != int(amount):
+        return _fractional(amount, unit)
+    return f"P{number}{date_units.get(unit, unit)}"
+
+
+def number_months(months: float) -> str:
+    return f"{months:g}"
+
+
+def _fractional(amount: float, unit: str) -> str:
+    """Fractional amounts expressed in the next smaller unit when that is whole (1.5 years → P18M)."""
+    smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24)}
+    if unit in smaller:
+        sub, factor = smaller[unit]
+        value = amount * factor
+        if value == int(value):
+            return f"PT{int(value)}H" if sub == "H" else f"P{int(value)}{sub}"
+    return f"P{amount:g}{unit}"
+
+
+def weekday_on_or_before(dct: date, weekday: int) -> date:
+    """The most recent ``weekday`` (1 = Monday) on or before ``dct``."""
+    return dct - timedelta(days=(dct.isoweekday() - weekday) % 7)
+
+
+def weekday_after(dct: date, weekday: int) -> date:
+    """The first ``weekday`` strictly after ``dct``."""
+    return dct + timedelta(days=(weekday - dct.isoweekday() - 1) % 7 + 1)
+
+
+def weekday_this_week(dct: date, weekday: int) -> date:
+    """The ``weekday`` of the ISO week (Monday to Sunday) that contains ``dct``."""
+    return dct + timedelta(days=weekday - dct.isoweekday())

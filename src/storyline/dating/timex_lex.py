@@ -1,0 +1,175 @@
+"""Language data for the time-expression tagger: word tables and regex fragments built from JSON.
+
+Everything language-specific comes from ``lang/<lang>/timex.json``; this module only turns word
+lists into lookup tables (keyed by a normalised form) and regex alternations.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from storyline.lang import load
+
+APOS = "'’‘`"
+HYPHENS = "-‐‑–"
+
+
+def strip_accents(word: str) -> str:
+    """``word`` without combining marks (``é`` → ``e``)."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def norm(phrase: str) -> str:
+    """The lookup key of a phrase: lower case, no accents, one kind of apostrophe, hyphen and space."""
+    key = strip_accents(phrase.lower())
+    key = re.sub(f"[{APOS}]", "'", key)
+    key = re.sub(f"[{HYPHENS}]", "-", key)
+    key = re.sub(r"\s*'\s*", "'", key)
+    return re.sub(r"\s+", " ", key).strip()
+
+
+def _word_regex(phrase: str) -> str:
+    """A regex for one phrase, tolerant of accents, apostrophe kind, hyphen kind and spacing."""
+    out = []
+    for ch in phrase.lower():
+        if ch in APOS:
+            out.append(rf"[{APOS}]\s*")
+        elif ch in HYPHENS:
+            out.append(rf"\s*[{HYPHENS}]\s*")
+        elif ch.isspace():
+            out.append(r"\s+")
+        else:
+            base = strip_accents(ch)
+            out.append(f"[{re.escape(ch)}{re.escape(base)}]" if base != ch else re.escape(ch))
+    return "".join(out)
+
+
+def alt(words: Iterable[str]) -> str:
+    """A non-capturing alternation of phrases, longest first; never matches when empty."""
+    uniq = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    if not uniq:
+        return r"(?!x)x"
+    return "(?:" + "|".join(_word_regex(w) for w in uniq) + ")"
+
+
+def _table(mapping: Mapping[str, Any]) -> dict[str, Any]:
+    return {norm(k): v for k, v in mapping.items()}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word tables of one language, keyed by :func:`norm`."""
+
+    lang: str
+    data: dict[str, Any]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    weekdays_plural: dict[str, int]
+    numbers: dict[str, float]
+    multipliers: dict[str, int]
+    ordinals: dict[str, int]
+    units: dict[str, str]
+    rel_pre: dict[str, dict[str, Any]]
+    rel_post: dict[str, dict[str, Any]]
+    day_words: dict[str, dict[str, Any]]
+    day_parts: dict[str, str]
+    fixed: dict[str, dict[str, Any]]
+    part_pre: dict[str, str]
+    approx_pre: dict[str, str]
+    seasons: dict[str, str]
+    later_post: dict[str, int]
+    same_year: dict[str, int]
+    time_words: dict[str, str]
+    ampm: dict[str, int]
+    vague: frozenset[str]
+    quantity_nouns: frozenset[str]
+    year_context: frozenset[str]
+    month_context: frozenset[str]
+    season_context: frozenset[str]
+    ambiguous_months: frozenset[str]
+    ambiguous_weekdays: frozenset[str]
+    past_words: frozenset[str]
+    future_words: frozenset[str]
+    past_suffixes: tuple[str, ...]
+    future_suffixes: tuple[str, ...]
+    suffix_min_len: int
+    suffix_exceptions: frozenset[str]
+
+    def words(self, key: str) -> list[str]:
+        """The raw phrases of a list- or dict-valued entry of the JSON file."""
+        value = self.data.get(key) or []
+        return list(value.keys()) if isinstance(value, dict) else list(value)
+
+    def number(self, text: str) -> float | None:
+        """The value of a number written in digits or in words (``vingt-quatre``, ``2 500``, ``30,4``)."""
+        raw = re.sub(r"[\s\u00a0\u202f]", "", text)
+        if re.fullmatch(r"\d+(?:[.,]\d+)?", raw):
+            return float(raw.replace(",", "."))
+        key = norm(text)
+        if key in self.numbers:
+            return self.numbers[key]
+        total = current = 0.0
+        for part in re.split(r"[\s-]+", key):
+            if part in self.multipliers:
+                current = max(current, 1) * self.multipliers[part]
+                if self.multipliers[part] >= 1000:
+                    total, current = total + current, 0.0
+            elif part in self.numbers:
+                current += self.numbers[part]
+            elif part not in ("et", "and"):
+                return None
+        return total + current or None
+
+
+def _frozen(data: dict[str, Any], key: str) -> frozenset[str]:
+    value = data.get(key) or []
+    return frozenset(norm(w) for w in (value.keys() if isinstance(value, dict) else value))
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The cached :class:`Lexicon` of ``lang`` (falls back to English data)."""
+    data: dict[str, Any] = load(lang, "timex")
+    tense = data.get("tense", {})
+    return Lexicon(
+        lang=lang,
+        data=data,
+        months=_table(data["months"]),
+        weekdays=_table(data["weekdays"]),
+        weekdays_plural=_table(data.get("weekdays_plural", {})),
+        numbers=_table(data["numbers"]),
+        multipliers=_table(data.get("number_multipliers", {})),
+        ordinals=_table(data.get("ordinals", {})),
+        units=_table(data["units"]),
+        rel_pre=_table(data.get("rel_pre", {})),
+        rel_post=_table(data.get("rel_post", {})),
+        day_words=_table(data.get("day_words", {})),
+        day_parts=_table(data.get("day_parts", {})),
+        fixed=_table(data.get("fixed", {})),
+        part_pre=_table(data.get("part_pre", {})),
+        approx_pre=_table(data.get("approx_pre", {})),
+        seasons=_table(data.get("seasons", {})),
+        later_post=_table(data.get("later_post", {})),
+        same_year=_table(data.get("same_year_offsets", {})),
+        time_words=_table(data.get("time_words", {})),
+        ampm=_table(data.get("ampm", {})),
+        vague=_frozen(data, "vague_quantities"),
+        quantity_nouns=_frozen(data, "quantity_nouns"),
+        year_context=_frozen(data, "year_context"),
+        month_context=_frozen(data, "month_context"),
+        season_context=_frozen(data, "season_context"),
+        ambiguous_months=_frozen(data, "ambiguous_months"),
+        ambiguous_weekdays=_frozen(data, "ambiguous_weekdays"),
+        past_words=_frozen(tense, "past_words"),
+        future_words=_frozen(tense, "future_words"),
+        past_suffixes=tuple(tense.get("past_suffixes", [])),
+        future_suffixes=tuple(tense.get("future_suffixes", [])),
+        suffix_min_len=int(tense.get("suffix_min_len", 5)),
+        suffix_exceptions=_frozen(tense, "suffix_exceptions"),
+    )

@@ -1,0 +1,275 @@
+"""Resolution of candidate expressions to TIMEX3 values against the creation time or the previous date."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from storyline.dating.timex_calendar import (
+    SEASON_ORDER,
+    UNIT_GRAN,
+    Ref,
+    duration,
+    fmt,
+    from_season_index,
+    safe_date,
+    season_index,
+    shift,
+    unknown,
+    weekday_after,
+    weekday_on_or_before,
+    weekday_this_week,
+)
+from storyline.dating.timex_rules import Cand
+
+
+@dataclass(slots=True)
+class Ctx:
+    """What a relative expression may be resolved against."""
+
+    dct: date | None
+    prev: Ref | None
+    tense: Callable[[], int]  # -1 past, 1 future, 0 unknown (computed on demand)
+    same_sentence: Callable[[], bool]  # whether ``prev`` is in the same sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    type: str
+    value: str
+    mod: str = ""
+    anchor: str = ""
+    ref: Ref | None = None
+
+
+def resolve(c: Cand, ctx: Ctx) -> Resolved | None:
+    """The TIMEX3 type, value, mod and anchor of a candidate; None when it cannot be a date."""
+    return _RESOLVERS[c.kind](c.info, ctx, c)
+
+
+def _base(ctx: Ctx, anchor: str | None, need_day: bool = False) -> tuple[date | None, str]:
+    """The reference day and anchor name: the previous expression's day when asked and available."""
+    if anchor == "previous" and ctx.prev is not None and (not need_day or ctx.prev.gran == "day"):
+        return ctx.prev.day, "previous"
+    return ctx.dct, "dct"
+
+
+def _date(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
+    month, day = info["m"], info["d"]
+    if info.get("y") is not None:
+        found = safe_date(info["y"], month, day)
+        return Resolved("DATE", found.isoformat(), ref=Ref(found, "day", c.end, True)) if found else None
+    year, anchor = _year_for(info, ctx, month, day)
+    if year is None:
+        return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}") if safe_date(2000, month, day) else None
+    found = safe_date(year, month, day) or safe_date(year, month, 28)
+    if found is None:
+        return None
+    return Resolved(
+        "DATE", found.isoformat(), anchor=anchor, ref=Ref(found, "day", c.end, anchor == "previous")
+    )
+
+
+def _year_for(info: dict[str, Any], ctx: Ctx, month: int, day: int) -> tuple[int | None, str]:
+    """The year of a day or month stated without one."""
+    prev = ctx.prev
+    if info.get("year_from_prev") is not None and prev is not None:
+        return prev.day.year + info["year_from_prev"], "previous"
+    if info.get("wd") and ctx.dct is not None:
+        for year in (ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1):
+            found = safe_date(year, month, day)
+            if found and found.isoweekday() == info["wd"]:
+                return year, "dct"
+    if prev is not None and prev.explicit_year and ctx.same_sentence():
+        return prev.day.year, "previous"
+    if ctx.dct is None:
+        return None, ""
+    dct = ctx.dct
+    here = safe_date(dct.year, month, day) or safe_date(dct.year, month, 28) or dct
+    rel = info.get("rel")
+    if rel == -1:
+        return dct.year - (1 if here >= dct else 0), "dct"
+    if rel == 1:
+        return dct.year + (1 if here <= dct else 0), "dct"
+    tense = ctx.tense()
+    if tense < 0 and (here - dct).days > 90:
+        return dct.year - 1, "dct"
+    if tense > 0 and (dct - here).days > 90:
+        return dct.year + 1, "dct"
+    if tense == 0 and (here - dct).days > 200:
+        return dct.year - 1, "dct"
+    return dct.year, "dct"
+
+
+def _month(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
+    month, mod = info["m"], info.get("mod", "")
+    if info.get("y") is not None:
+        first = date(info["y"], month, 1)
+        return Resolved("DATE", fmt(first, "month"), mod, ref=Ref(first, "month", c.end, True))
+    if ctx.dct is None and not (ctx.prev and ctx.prev.explicit_year and ctx.same_sentence()):
+        return Resolved("DATE", f"XXXX-{month:02d}", mod)
+    rel = info.get("rel")
+    if ctx.dct is not None and rel in (-1, 1):
+        year = ctx.dct.year
+        if rel == -1 and month >= ctx.dct.month:
+            year -= 1
+        if rel == 1 and month <= ctx.dct.month:
+            year += 1
+        anchor = "dct"
+    else:
+        year_, anchor = _year_for({"rel": None}, ctx, month, 1)
+        year = year_ if year_ is not None else 0
+        if ctx.dct is not None and anchor == "dct":
+            year = _month_year(ctx, month)
+    first = date(year, month, 1)
+    return Resolved(
+        "DATE", fmt(first, "month"), mod, anchor, Ref(first, "month", c.end, anchor == "previous")
+    )
+
+
+def _month_year(ctx: Ctx, month: int) -> int:
+    """The year of a month named without one: a later month in a past-tense sentence is last year's."""
+    assert ctx.dct is not None
+    tense = ctx.tense()
+    if tense < 0 and month > ctx.dct.month:
+        return ctx.dct.year - 1
+    if tense > 0 and month < ctx.dct.month:
+        return ctx.dct.year + 1
+    if tense == 0 and month - ctx.dct.month > 6:
+        return ctx.dct.year - 1
+    return ctx.dct.year
+
+
+def _year(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
+    first = date(info["y"], 1, 1)
+    return Resolved("DATE", str(info["y"]), info.get("mod", ""), ref=Ref(first, "year", c.end, True))
+
+
+def _weekday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
+    wd, rel, part = info["wd"], info.get("rel"), info.get("part")
+    base, anchor = _base(ctx, info.get("anchor"), need_day=True)
+    if base is None:
+        return Resolved("TIME" if part else "DATE", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
+    if rel == -1:
+        day = weekday_on_or_before(base - timedelta(days=1), wd)
+    elif rel == 1:
+        day = weekday_after(base, wd)
+    elif rel == 0:
+        day = weekday_this_week(base, wd)
+    else:
+        day = weekday_after(base, wd) if ctx.tense() > 0 else weekday_on_or_before(base, wd)
+    return _day_result(day, part, anchor, c)
+
+
+def _day_result(day: date, part: str | None, anchor: str, c: Cand) -> Resolved:
+    if part:
+        return Resolved("TIME", f"{day.isoformat()}T{part}", anchor=anchor, ref=Ref(day, "day", c.end))
+    return Resolved("DATE", day.isoformat(), anchor=anchor, ref=Ref(day, "day", c.end))
+
+
+def _dayoff(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
+    base, anchor = _base(ctx, info.get("anchor"), need_day=True)
+    part = info.get("part")
+    if base is None:
+        return Resolved("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""))
+    return _day_result(base + timedelta(days=info["offset"]), part, anchor, c)
+
+
+def _unitrel(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
+    unit, mod = info["unit"], info.get("mod", "")
+    gran = UNIT_GRAN.get(unit, "day")
+    base, anchor = _base(ctx, info.get("anchor"))
+    if base is None:
+        return Resolved("DATE", unknown(gran), mod)
+    day = shift(base, unit, info["offset"])
+    return Resolved("DATE", fmt(day, gran), mod, anchor, Ref(day, gran, c.end))
+
+
+def _shift(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
+    unit, amount, mod = info["unit"], info["amount"], info.get("mod", "")
+    if amount is None:
+        return Resolved("DATE", "PAST_REF" if info["sign"] < 0 else "FUTURE_REF", mod)
+    base, anchor = _base(ctx, info.get("anchor"))
+    gran = UNIT_GRAN.get(unit, "day")
+    if base is None:
+        return Resolved("DATE", unknown(gran), mod)
+    steps = info["sign"] * amount
+    if unit in ("H", "MIN", "S"):
+        day = base
+    elif steps != int(steps):
+        day, gran = shift(base, "M", round(steps * {"Y": 12, "M": 1}.get(unit, 0))), "month"
+    else:
+        day = shift(base, unit, int(steps))
+    return Resolved("DATE", fmt(day, gran), mod, anchor, Ref(day, gran, c.end))
+
+
+def _season(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
+    season, mod = info["season"], info.get("mod", "")
+    if info.get("y") is not None:
+        return Resolved("DATE", f"{info['y']}-{season}", mod)
+    if info.get("rel") is None:
+        return Resolved("DATE", f"XXXX-{season}", mod)
+    base, anchor = _base(ctx, info.get("anchor"))
+    if base is None:
+        return Resolved("DATE", f"XXXX-{season}", mod)
+    current = season_index(base)
+    pos = SEASON_ORDER.index(season)
+    this = current - current % 4 + pos
+    rel = info.get("rel")
+    if rel == -1:
+        target = this if this < current else this - 4
+    elif rel == 1:
+        target = this if this > current else this + 4
+    else:
+        target = this
+    day = from_season_index(target)
+    return Resolved("DATE", f"{day.year}-{season}", mod, anchor, Ref(day, "season", c.end))
+
+
+def _quarter(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
+    if info.get("y") is not None:
+        return Resolved("DATE", f"{info['y']}-Q{info['q']}")
+    if ctx.dct is None:
+        return Resolved("DATE", f"XXXX-Q{info['q']}")
+    year = ctx.dct.year + (info.get("rel") or 0)
+    return Resolved("DATE", f"{year}-Q{info['q']}", anchor="dct")
+
+
+def _time(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
+    clock = f"T{info['h']:02d}:{info['mi']:02d}"
+    mod = info.get("mod", "")
+    if "y" in info:
+        return Resolved("TIME", f"{info['y']:04d}-{info['m']:02d}-{info['d']:02d}{clock}", mod)
+    base, anchor = _base(ctx, "previous", need_day=True)
+    if base is None:
+        return Resolved("TIME", "XXXX-XX-XX" + clock, mod)
+    return Resolved("TIME", base.isoformat() + clock, mod, anchor)
+
+
+def _plain(kind: str) -> Callable[[dict[str, Any], Ctx, Cand], Resolved]:
+    def run(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
+        if kind == "DURATION":
+            return Resolved(kind, duration(info["amount"], info["unit"]), info.get("mod", ""))
+        return Resolved(kind, info["value"], info.get("mod", ""))
+
+    return run
+
+
+_RESOLVERS: dict[str, Callable[[dict[str, Any], Ctx, Cand], Resolved | None]] = {
+    "date": _date,
+    "month": _month,
+    "year": _year,
+    "weekday": _weekday,
+    "dayoff": _dayoff,
+    "unitrel": _unitrel,
+    "shift": _shift,
+    "season": _season,
+    "quarter": _quarter,
+    "time": _time,
+    "decade": _plain("DATE"),
+    "ref": _plain("DATE"),
+    "set": _plain("SET"),
+    "dur": _plain("DURATION"),
+}

@@ -1,0 +1,968 @@
+"""Candidate time expressions: regex rules built from a language's lexicon, and their handlers.
+
+A rule finds a span and describes its meaning as a :class:`Cand` (``kind`` plus ``info``); it does
+not resolve anything against a date. Resolution is :mod:`storyline.dating.timex_resolve`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from storyline.dating.timex_lex import Lexicon, alt, lexicon, norm
+
+B = r"(?<!\w)"  # start of a word
+E = r"(?!\w)"  # end of a word
+AFTER_PART = r"(?:(?<=[-‐‑–])\s*|\s+)"
+DIGITS_NUM = r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\d])(?![.,]\d)"
+YEAR4 = r"(?<![\d.,])(?<!\d[\s\u00a0\u202f])(?:1\d{3}|20\d{2}|2100)(?!\d)(?![.,]\d)"
+
+
+@dataclass(slots=True)
+class Cand:
+    """A candidate time expression: a span and what it means, not yet resolved."""
+
+    start: int
+    end: int
+    kind: str
+    info: dict[str, Any] = field(default_factory=dict)
+    priority: int = 0
+
+
+Handler = Callable[["Grammar", re.Match[str], str], list[Cand]]
+
+
+def _w(words: list[str] | Any) -> str:
+    """A word-bounded alternation of phrases."""
+    return B + alt(words) + E
+
+
+class Grammar:
+    """The compiled rules of one language."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        d = lex.words
+        self.abbrev_months = _abbreviations(lex.months)
+        ordsuf = alt(d("ordinal_suffixes"))
+        self.f_month = B + "(?P<month>" + alt(d("months")) + ")" + E + r"(?P<mdot>\.)?"
+        self.f_wd = _w(d("weekdays"))
+        self.f_det = _w(d("determiners"))
+        self.f_rel_pre = _w(d("rel_pre"))
+        self.f_rel_post = r"(?P<rel>" + alt(d("rel_post")) + ")" + E
+        self.f_part = B + "(?P<part>" + alt(d("part_pre")) + ")" + AFTER_PART
+        self.f_approx = _w(d("approx_pre"))
+        self.f_day = (
+            r"(?<![\w.,])(?P<day>(?:0?[1-9]|[12]\d|3[01])(?!\d)(?:"
+            + ordsuf
+            + r")?"
+            + E
+            + "|"
+            + _w(d("ordinals"))
+            + ")"
+        )
+        articles = d("number_articles")
+        joinable = alt([w for w in d("numbers") if w not in articles])
+        self.f_numw = (
+            B
+            + "(?:"
+            + alt(articles)
+            + "|"
+            + joinable
+            + "(?:(?:"
+            + alt(d("number_joiners"))
+            + ")"
+            + joinable
+            + ")*)"
+            + E
+        )
+        self.f_num = "(?:" + DIGITS_NUM + "|" + self.f_numw + ")"
+        self.f_unit = _w(d("units"))
+        self.f_vague = _w(d("vague_quantities"))
+        self.f_dayparts = _w(d("day_parts"))
+        self.rules: list[tuple[re.Pattern[str], Handler, int]] = []
+        self._build()
+
+    def _add(self, pattern: str, handler: Handler, priority: int = 0) -> None:
+        # Every rule starts at a word start: failing fast inside words is most of the speed.
+        self.rules.append((re.compile(r"(?<!\w)" + pattern, re.IGNORECASE), handler, priority))
+
+    def _build(self) -> None:
+        d = self.lex.words
+        year_x = r"(?P<year>" + YEAR4 + r"|['’]\d{2}(?!\d)|(?<![\d])\d{2}(?![\d,.]\d|\w))"
+        wd_pre = (
+            r"(?:(?P<wdpre>" + alt(d("rel_pre")) + r")\s+)?(?:(?P<det>" + alt(d("determiners")) + r")\s+)?"
+        )
+        self._add(
+            r"(?<![\d/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<H>\d{2}):(?P<M>\d{2}))?(?![\d/-])",
+            _iso,
+            5,
+        )
+        self._add(
+            r"(?<![\d/.,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d]|[/.-]\d)",
+            _numeric,
+            5,
+        )
+        same = r"(?:\s+(?P<same>" + alt(d("same_year")) + r"))?"
+        if "dmy" in d("text_date_orders"):
+            self._add(
+                B
+                + wd_pre
+                + r"(?:(?P<wd>"
+                + alt(d("weekdays"))
+                + r")"
+                + E
+                + r"\s*,?\s+(?:(?:"
+                + alt(d("determiners"))
+                + r")\s+)?)?"
+                + self.f_day
+                + r"\s+(?:of\s+)?"
+                + self.f_month
+                + r"(?:,?\s*"
+                + year_x
+                + r")?"
+                + r"(?:\s+"
+                + self.f_rel_post
+                + ")?"
+                + same,
+                _dmy,
+                3,
+            )
+        if "mdy" in d("text_date_orders"):
+            self._add(
+                B
+                + r"(?:(?P<wd>"
+                + alt(d("weekdays"))
+                + r")"
+                + E
+                + r"\s*,?\s+)?"
+                + self.f_month
+                + r"\s*"
+                + self.f_day
+                + r"(?:(?:,\s*|\s+)(?P<year>"
+                + YEAR4
+                + "))?"
+                + same,
+                _dmy,
+                3,
+            )
+        self._add(
+            r"(?:"
+            + self.f_part
+            + r")?(?:(?P<pre>"
+            + alt(d("rel_pre"))
+            + r")\s+)?(?:(?P<noun>"
+            + alt(d("month_nouns"))
+            + r")\s*)?"
+            + self.f_month
+            + r"(?:,?\s+"
+            + year_x
+            + r")?(?:\s+"
+            + self.f_rel_post
+            + ")?",
+            _month,
+            2,
+        )
+        self._add(
+            r"(?:"
+            + self.f_part
+            + r")?(?:(?P<noun>"
+            + alt(d("year_nouns"))
+            + r")\s+)?(?P<year>"
+            + YEAR4
+            + ")",
+            _year,
+            1,
+        )
+        self._add(
+            B
+            + r"(?P<from>"
+            + alt(d("range_from"))
+            + r")\s+(?P<y1>"
+            + YEAR4
+            + r")\s*(?:"
+            + alt(d("range_to"))
+            + r"|[-–])\s*(?P<y2>"
+            + YEAR4
+            + ")",
+            _year_range,
+            4,
+        )
+        self._add(r"(?P<y1>" + YEAR4 + r")\s*[-–/]\s*(?P<y2>" + YEAR4 + r"|\d{2}(?!\d))", _year_range, 4)
+        self._add(
+            B
+            + r"(?:"
+            + alt(d("range_from"))
+            + r")\s+(?:(?:"
+            + alt(d("weekdays"))
+            + r")\s+)?"
+            + self.f_day.replace("(?P<day>", "(?P<d1>")
+            + r"(?:\s+(?P<m1>"
+            + alt(d("months"))
+            + "))?"
+            + E
+            + r"\.?\s+(?:"
+            + alt(d("range_to"))
+            + r")\s+(?:(?:"
+            + alt(d("weekdays"))
+            + r")\s+)?"
+            + self.f_day
+            + r"\s+"
+            + self.f_month
+            + r"(?:\s+(?P<year>"
+            + YEAR4
+            + "))?",
+            _day_range,
+            4,
+        )
+        self._add(
+            self.f_day.replace("(?P<day>", "(?P<d1>")
+            + r"\s*[-–]\s*"
+            + self.f_day
+            + r"\s+"
+            + self.f_month
+            + r"(?:\s+(?P<year>"
+            + YEAR4
+            + "))?",
+            _day_range,
+            4,
+        )
+        if "mdy" in d("text_date_orders"):
+            self._add(
+                self.f_month
+                + r"\s*"
+                + self.f_day.replace("(?P<day>", "(?P<d1>")
+                + r"\s*(?:[-–]|"
+                + alt(d("range_to"))
+                + r")\s*"
+                + self.f_day.replace("(?P<day>", "(?P<d2>")
+                + r"(?:,\s*(?P<year>"
+                + YEAR4
+                + "))?",
+                _mdd_range,
+                4,
+            )
+        self._add(
+            B
+            + r"(?:"
+            + alt(d("range_from"))
+            + r")\s+"
+            + self.f_month.replace("(?P<month>", "(?P<m1>").replace("(?P<mdot>", "(?P<mdot1>")
+            + r"\s+(?:"
+            + alt(d("range_to"))
+            + r")\s+"
+            + self.f_month
+            + r"\s+(?P<year>"
+            + YEAR4
+            + ")",
+            _month_range,
+            4,
+        )
+        self._add(
+            B
+            + r"(?:(?P<pre>"
+            + alt(d("rel_pre"))
+            + r"|"
+            + alt(d("determiners"))
+            + r")\s+)?(?P<wd>"
+            + alt(d("weekdays"))
+            + r")"
+            + E
+            + r"(?:\s+"
+            + self.f_rel_post
+            + r")?(?:\s+(?:au\s+|in\s+the\s+)?(?P<dp>"
+            + alt(d("day_parts"))
+            + r")"
+            + E
+            + r")?",
+            _weekday,
+            2,
+        )
+        self._add(
+            B
+            + r"(?P<w>"
+            + alt(d("day_words"))
+            + r")"
+            + E
+            + r"(?:\s+(?:au\s+|in\s+the\s+)?(?P<dp>"
+            + alt(d("day_parts"))
+            + r")"
+            + E
+            + r")?",
+            _day_word,
+            2,
+        )
+        self._add(B + r"(?P<w>" + alt(d("fixed")) + r")" + E, _fixed, 1)
+        self._add(
+            r"(?:"
+            + self.f_part
+            + r")?(?:(?P<det>"
+            + alt(d("determiners"))
+            + r")\s*)?(?:(?P<pre>"
+            + alt(d("rel_pre"))
+            + r")\s+)?(?P<unit>"
+            + alt(d("units"))
+            + r")"
+            + E
+            + r"(?:\s*"
+            + self.f_rel_post
+            + ")?",
+            _unit_rel,
+            2,
+        )
+        self._add(
+            B
+            + r"(?P<ago>"
+            + alt(d("ago_pre"))
+            + r")\s+(?:(?P<approx>"
+            + alt(d("approx_pre"))
+            + r")\s+)?(?P<num>"
+            + self.f_num
+            + "|"
+            + self.f_vague
+            + r")\s+(?P<unit>"
+            + alt(d("units"))
+            + ")"
+            + E,
+            _shift,
+            3,
+        )
+        self._add(
+            B
+            + r"(?P<fut>"
+            + alt(d("future_pre"))
+            + r")\s+(?P<num>"
+            + self.f_num
+            + r")\s+(?P<unit>"
+            + alt(d("units"))
+            + ")"
+            + E,
+            _shift,
+            3,
+        )
+        self._add(
+            r"(?:(?P<approx>"
+            + self.f_approx
+            + r")\s+)?(?P<num>"
+            + self.f_num
+            + "|"
+            + self.f_vague
+            + r")\s+(?P<unit>"
+            + alt(d("units"))
+            + r")\s+(?P<post>"
+            + alt(d("ago_post") + d("later_post"))
+            + ")"
+            + E,
+            _shift,
+            3,
+        )
+        self._add(
+            r"(?:(?P<approx>"
+            + self.f_approx
+            + r")\s+)?(?:(?P<dpre>"
+            + alt(d("duration_pre_ext"))
+            + r")\s+)?(?P<num>"
+            + self.f_num
+            + "|"
+            + self.f_vague
+            + r")\s*(?:[-‐‑]\s*)?(?P<unit>"
+            + alt(d("units"))
+            + r")"
+            + E
+            + r"(?P<half>\s+(?:"
+            + alt(d("half_suffix"))
+            + r")"
+            + E
+            + ")?",
+            _duration,
+            1,
+        )
+        self._add(
+            B
+            + r"(?P<pre>"
+            + alt(d("set_pre"))
+            + r")\s+(?:(?P<num>"
+            + self.f_num
+            + r")\s+)?(?P<what>"
+            + alt(d("units") + d("weekdays") + d("weekdays_plural"))
+            + ")"
+            + E,
+            _set,
+            3,
+        )
+        self._add(
+            r"(?:"
+            + self.f_part
+            + r")?(?:(?P<pre>"
+            + alt(d("season_extent_pre") + d("rel_pre"))
+            + r")\s*)?"
+            + B
+            + r"(?P<season>"
+            + alt(d("seasons"))
+            + r")"
+            + E
+            + r"(?:\s+(?:de\s+|of\s+)?(?P<year>"
+            + YEAR4
+            + r"))?(?:\s+"
+            + self.f_rel_post
+            + ")?",
+            _season,
+            2,
+        )
+        self._add(
+            r"(?:"
+            + self.f_part
+            + r")?(?:(?P<det>"
+            + alt(d("determiners"))
+            + r")\s+)?(?:(?P<pre>"
+            + alt(d("decade_pre"))
+            + r")\s+)?(?P<y>(?<!\d)\d{3}0|['’]?\d0)(?P<s>['’]?s)?"
+            + E,
+            _decade,
+            3,
+        )
+        self._add(
+            B
+            + r"(?:(?:"
+            + alt(d("century_det") + d("determiners"))
+            + r")\s+)?(?P<n>[IVX]{1,5}|\d{1,2})(?:"
+            + alt(d("ordinal_suffixes"))
+            + r")\s+"
+            + alt(d("century_words"))
+            + E,
+            _century,
+            3,
+        )
+        self._add(
+            B
+            + r"(?:(?:"
+            + alt(d("determiners"))
+            + r")\s+)?(?:(?P<pre>"
+            + alt(d("rel_pre"))
+            + r")\s+)?(?P<ord>"
+            + alt(d("ordinals"))
+            + r"|\d(?:"
+            + alt(d("ordinal_suffixes"))
+            + r"))[\s-]+(?:"
+            + alt(d("quarter_words"))
+            + r")"
+            + E
+            + r"(?:\s+(?:"
+            + alt(d("quarter_of_year"))
+            + r"\s+)?(?:"
+            + alt(d("year_nouns"))
+            + r"\s+)?(?P<year>"
+            + YEAR4
+            + "))?",
+            _quarter,
+            3,
+        )
+        self._add_times()
+
+    def _add_times(self) -> None:
+        d = self.lex.words
+        pre = r"(?:(?P<pre>" + alt(d("time_prefix")) + r")\s+)?"
+        hour = r"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])"
+        if d("time_h"):
+            self._add(
+                B
+                + pre
+                + hour
+                + r"\s*(?P<hw>"
+                + alt(d("time_h"))
+                + r")"
+                + E
+                + r"(?:\s*(?P<mi>[0-5]\d)(?!\d))?",
+                _time,
+                2,
+            )
+        if d("ampm"):
+            self._add(
+                B + pre + hour + r"(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>" + alt(d("ampm")) + r")(?!\w)", _time, 2
+            )
+        if d("oclock"):
+            self._add(
+                B + pre + r"(?P<h>" + DIGITS_NUM + "|" + self.f_numw + r")\s+" + alt(d("oclock")), _time, 2
+            )
+        self._add(B + pre + hour + r":(?P<mi>[0-5]\d)(?![\d:])", _time, 1)
+        self._add(B + pre + r"(?P<tw>" + alt(d("time_words")) + ")" + E, _time, 1)
+
+
+def _abbreviations(months: dict[str, int]) -> frozenset[str]:
+    """Month keys that abbreviate a longer key of the same month (``janv`` of ``janvier``)."""
+    return frozenset(
+        k for k, v in months.items() if any(o != k and o.startswith(k) and months[o] == v for o in months)
+    )
+
+
+def _span(
+    m: re.Match[str],
+    g: Grammar,
+    kind: str,
+    info: dict[str, Any],
+    start: int | None = None,
+    end: int | None = None,
+) -> Cand:
+    """A candidate for the match (or part of it), with a full month name's sentence full stop left out."""
+    s = m.start() if start is None else start
+    e = m.end() if end is None else end
+    text = m.string
+    if (
+        e > s
+        and text[e - 1] == "."
+        and e == (m.end("mdot") if "mdot" in m.re.groupindex and m.group("mdot") else -1)
+    ):
+        month = norm(m.group("month") or "")
+        if month not in g.abbrev_months:
+            e -= 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Cand(s, e, kind, info)
+
+
+def _month_no(g: Grammar, word: str | None) -> int | None:
+    return g.lex.months.get(norm(word)) if word else None
+
+
+def _day_no(g: Grammar, word: str | None) -> int | None:
+    if not word:
+        return None
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else g.lex.ordinals.get(norm(word))
+
+
+def _year_no(word: str | None, strict_two: bool = False) -> int | None:
+    """A year from ``2014``, ``'98`` or ``98`` (bare two digits only when above 31)."""
+    if not word:
+        return None
+    digits = re.sub(r"\D", "", word)
+    if len(digits) == 4:
+        return int(digits)
+    value = int(digits)
+    if word[0] not in "'’" and (strict_two or value <= 31):
+        return None
+    return value + (1900 if value >= 30 else 2000)
+
+
+def _rel(g: Grammar, word: str | None, table: str = "rel_post") -> dict[str, Any] | None:
+    if not word:
+        return None
+    return getattr(g.lex, table).get(norm(word))
+
+
+def _prev_word(text: str, pos: int) -> str:
+    """The word (or punctuation mark) just before ``pos``."""
+    m = re.search(r"([\w'’-]+|[^\w\s])\s*$", text[max(0, pos - 40) : pos])
+    return norm(m.group(1)) if m else ""
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = re.match(r"\s*([\w'’%-]+|[^\w\s])", text[pos : pos + 40])
+    return norm(m.group(1)) if m else ""
+
+
+def _iso(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    info = {"y": int(m["y"]), "m": int(m["m"]), "d": int(m["d"])}
+    if m["H"]:
+        return [_span(m, g, "time", {**info, "h": int(m["H"]), "mi": int(m["M"])})]
+    return [_span(m, g, "date", info)]
+
+
+def _numeric(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    a, b = int(m["a"]), int(m["b"])
+    day, month = (b, a) if g.lex.data.get("numeric_date_order") == "mdy" else (a, b)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return []
+    year = int(m["y"])
+    if len(m["y"]) == 2:
+        year += 1900 if year >= 30 else 2000
+    return [_span(m, g, "date", {"y": year, "m": month, "d": day})]
+
+
+def _same(g: Grammar, m: re.Match[str]) -> int | None:
+    return g.lex.same_year.get(norm(m["same"])) if m["same"] else None
+
+
+def _dmy(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    month, day = _month_no(g, m["month"]), _day_no(g, m["day"])
+    if month is None or day is None:
+        return []
+    year = _year_no(m["year"])
+    if year is None and m["year"]:
+        return [_cut_before_year(g, m)]
+    rel = _rel(g, m.groupdict().get("rel"))
+    wd = g.lex.weekdays.get(norm(m["wd"])) if m["wd"] else None
+    info = {
+        "m": month,
+        "d": day,
+        "y": year,
+        "rel": rel["offset"] if rel else None,
+        "year_from_prev": _same(g, m),
+        "wd": wd,
+    }
+    return [_span(m, g, "date", info)]
+
+
+def _cut_before_year(g: Grammar, m: re.Match[str]) -> Cand:
+    """The day-month candidate without a trailing number that turned out not to be a year."""
+    info = {
+        "m": _month_no(g, m["month"]),
+        "d": _day_no(g, m["day"]),
+        "y": None,
+        "rel": None,
+        "year_from_prev": None,
+    }
+    end = m.end("mdot") if m["mdot"] else m.end("month")
+    return _span(m, g, "date", info, end=end)
+
+
+def _month(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    month = _month_no(g, m["month"])
+    if month is None:
+        return []
+    year = _year_no(m["year"], strict_two=False)
+    end = None
+    if m["year"] and year is None:
+        end = m.end("mdot") if m["mdot"] else m.end("month")
+    if (
+        m["year"]
+        and year is not None
+        and m["year"][0].isdigit()
+        and len(m["year"]) == 2
+        and not _plain_next(g, m)
+    ):
+        return []
+    explicit = bool(m["part"] or m["pre"] or m["noun"] or m["rel"] or (year and end is None))
+    if not explicit and not _month_context_ok(g, m, text):
+        return []
+    rel = _rel(g, m["pre"], "rel_pre") or _rel(g, m["rel"])
+    info = {
+        "m": month,
+        "y": year if end is None else None,
+        "rel": rel["offset"] if rel else None,
+        "mod": g.lex.part_pre.get(norm(m["part"])) if m["part"] else "",
+        "anchor": rel.get("anchor") if rel else None,
+    }
+    return [_span(m, g, "month", info, end=end)]
+
+
+def _plain_next(g: Grammar, m: re.Match[str]) -> bool:
+    """Whether a number after a month is not followed by a quantity noun (``mars 98`` is a year)."""
+    return _next_word(m.string, m.end()) not in g.lex.quantity_nouns
+
+
+def _month_context_ok(g: Grammar, m: re.Match[str], text: str) -> bool:
+    """A bare month name counts unless it is ambiguous (``mai``, ``May``) and has no date context."""
+    word = norm(m["month"])
+    if g.lex.data.get("months_capitalised") and not m["month"][0].isupper():
+        return False
+    if word in g.abbrev_months and not m["mdot"] and word not in g.lex.data.get("bare_abbrev_ok", []):
+        return False
+    if word not in g.lex.ambiguous_months:
+        return True
+    return _prev_word(text, m.start()) in g.lex.month_context
+
+
+def _year(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    year = int(m["year"])
+    if not _year_ok(g, m, text, year):
+        return []
+    mod = g.lex.part_pre.get(norm(m["part"])) if m["part"] else ""
+    return [_span(m, g, "year", {"y": year, "mod": mod})]
+
+
+def _year_ok(g: Grammar, m: re.Match[str], text: str, year: int) -> bool:
+    """A bare four-digit number is a year only in a date context and not before a quantity noun."""
+    if not 1000 <= year <= 2100:
+        return False
+    after = _next_word(text, m.end())
+    if after in g.lex.quantity_nouns or re.match(r"\s*(?:[%€$£]|[.,]\d)", text[m.end() :]):
+        return False
+    if re.search(r"[$€£]\s*$", text[max(0, m.start() - 2) : m.start()]):
+        return False
+    if m["part"] or m["noun"]:
+        return True
+    before = _prev_word(text, m.start())
+    if before in g.lex.year_context:
+        return True
+    return before == "(" and after in (")", ",", ";")
+
+
+def _year_range(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    y1, y2_text = int(m["y1"]), m["y2"]
+    y2 = int(y2_text) if len(y2_text) == 4 else y1 // 100 * 100 + int(y2_text)
+    if not (1000 <= y1 < y2 <= 2100):
+        return []
+    if "from" not in m.re.groupindex and _next_word(text, m.end()) in g.lex.quantity_nouns:
+        return []
+    if "from" not in m.re.groupindex and not re.match(r"\s*[-–]", text[m.end("y1") :]) and len(y2_text) == 2:
+        return []
+    first = Cand(m.start("y1"), m.end("y1"), "year", {"y": y1, "mod": ""}, 4)
+    second = Cand(m.start("y2"), m.end("y2"), "year", {"y": y2, "mod": ""}, 4)
+    return [first, second]
+
+
+def _day_range(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    month2, d2, d1 = _month_no(g, m["month"]), _day_no(g, m["day"]), _day_no(g, m["d1"])
+    month1 = _month_no(g, m.groupdict().get("m1")) or month2
+    year = _year_no(m["year"]) if m["year"] else None
+    if None in (month2, d1, d2):
+        return []
+    first_end = m.end("m1") if m.groupdict().get("m1") else m.end("d1")
+    first = Cand(m.start("d1"), first_end, "date", {"m": month1, "d": d1, "y": year, "rel": None}, 4)
+    second = _span(m, g, "date", {"m": month2, "d": d2, "y": year, "rel": None}, start=m.start("day"))
+    return [first, second]
+
+
+def _mdd_range(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    month, d1, d2 = _month_no(g, m["month"]), _day_no(g, m["d1"]), _day_no(g, m["d2"])
+    if None in (month, d1, d2) or d2 <= d1:  # type: ignore[operator]
+        return []
+    year = int(m["year"]) if m["year"] else None
+    first = Cand(m.start(), m.end("d1"), "date", {"m": month, "d": d1, "y": year, "rel": None}, 4)
+    second = Cand(m.start("d2"), m.end(), "date", {"m": month, "d": d2, "y": year, "rel": None}, 4)
+    return [first, second]
+
+
+def _month_range(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    m1, m2, year = _month_no(g, m["m1"]), _month_no(g, m["month"]), int(m["year"])
+    first = Cand(m.start("m1"), m.end("m1"), "month", {"m": m1, "y": year, "rel": None, "mod": ""}, 4)
+    second = _span(m, g, "month", {"m": m2, "y": year, "rel": None, "mod": ""}, start=m.start("month"))
+    return [first, second]
+
+
+def _weekday(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    key = norm(m["wd"])
+    if key in g.lex.ambiguous_weekdays:
+        return []
+    pre = _rel(g, m["pre"], "rel_pre")
+    rel = _rel(g, m["rel"])
+    start = m.start() if pre else m.start("wd")
+    info = {
+        "wd": g.lex.weekdays[key],
+        "rel": (rel or pre or {}).get("offset"),
+        "anchor": (rel or pre or {}).get("anchor"),
+        "part": g.lex.day_parts.get(norm(m["dp"])) if m["dp"] else None,
+    }
+    return [_span(m, g, "weekday", info, start=start)]
+
+
+def _day_word(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    spec = g.lex.day_words[norm(m["w"])]
+    part = g.lex.day_parts.get(norm(m["dp"])) if m["dp"] else spec.get("part")
+    return [
+        _span(m, g, "dayoff", {"offset": spec["offset"], "anchor": spec.get("anchor", "dct"), "part": part})
+    ]
+
+
+def _fixed(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    spec = g.lex.fixed[norm(m["w"])]
+    if "ref" in spec:
+        return [_span(m, g, "ref", {"value": spec["ref"]})]
+    if "set" in spec:
+        return [_span(m, g, "set", {"value": spec["set"]})]
+    return [
+        _span(
+            m,
+            g,
+            "dayoff",
+            {"offset": spec["offset"], "anchor": spec.get("anchor", "dct"), "part": spec.get("part")},
+        )
+    ]
+
+
+def _unit_rel(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    pre, rel = _rel(g, m["pre"], "rel_pre"), _rel(g, m["rel"])
+    spec = rel or pre
+    unit = g.lex.units[norm(m["unit"])]
+    if spec is None or unit in ("S", "MIN", "H"):
+        return []
+    word = norm(m["unit"])
+    if word.endswith("s") and word[:-1] in g.lex.units:
+        return []
+    mod = g.lex.part_pre.get(norm(m["part"])) if m["part"] else spec.get("mod", "")
+    start = m.start() if (m["part"] or m["det"] or m["pre"]) else m.start("unit")
+    info = {"unit": unit, "offset": spec["offset"], "anchor": spec.get("anchor", "dct"), "mod": mod}
+    return [_span(m, g, "unitrel", info, start=start)]
+
+
+def _amount(g: Grammar, word: str) -> float | None:
+    """The number of a quantity phrase; None for vague ones (``plusieurs``, ``several``)."""
+    return None if norm(word) in g.lex.vague else g.lex.number(word)
+
+
+def _shift(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    unit = g.lex.units[norm(m["unit"])]
+    amount = _amount(g, m["num"])
+    gd = m.groupdict()
+    if amount is None and norm(m["num"]) not in g.lex.vague:
+        return []
+    if gd.get("post"):
+        post = norm(gd["post"])
+        if unit in ("H", "MIN", "S") and post in g.lex.later_post:
+            return []
+        sign = g.lex.later_post.get(post, -1)
+        anchor = "previous" if post in g.lex.later_post else "dct"
+    else:
+        sign, anchor = (1 if gd.get("fut") else -1), "dct"
+    info = {
+        "unit": unit,
+        "amount": amount,
+        "sign": sign,
+        "anchor": anchor,
+        "mod": g.lex.approx_pre.get(norm(gd["approx"])) if gd.get("approx") else "",
+    }
+    return [_span(m, g, "shift", info)]
+
+
+def _duration(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    unit = g.lex.units[norm(m["unit"])]
+    amount = _amount(g, m["num"])
+    if amount is None and norm(m["num"]) not in g.lex.vague:
+        return []
+    if amount is not None and m["half"]:
+        amount += 0.5
+    if m["num"][0].isdigit() and re.search(r"\d[.,]\d{3}$", m["num"]):
+        return []
+    if _is_age(g, m, text):
+        return []
+    mod = g.lex.approx_pre.get(norm(m["approx"])) if m["approx"] else ""
+    return [_span(m, g, "dur", {"unit": unit, "amount": amount, "mod": mod})]
+
+
+def _is_age(g: Grammar, m: re.Match[str], text: str) -> bool:
+    """``38 ans`` in ``Jean, 38 ans,`` or ``âgé de 38 ans``, ``6-year-old``: an age, not a duration."""
+    after = text[m.end() : m.end() + 12]
+    if any(
+        re.match(r"\s*" + re.escape(w) + r"(?!\w)", after, re.IGNORECASE)
+        for w in g.lex.words("duration_reject_next")
+    ):
+        return True
+    before = text[max(0, m.start() - 20) : m.start()]
+    if any(norm(before).endswith(norm(w)) for w in g.lex.words("age_pre")):
+        return True
+    return bool(re.search(r"[,(]\s*$", before) and re.match(r"\s*[,)]", after))
+
+
+def _set(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    what = norm(m["what"])
+    weekday = g.lex.weekdays.get(what) or g.lex.weekdays_plural.get(what)
+    if weekday:
+        return [_span(m, g, "set", {"value": f"XXXX-WXX-{weekday}"})]
+    amount = g.lex.number(m["num"]) if m["num"] else 1
+    from storyline.dating.timex_calendar import duration
+
+    return [_span(m, g, "set", {"value": duration(amount, g.lex.units[what])})]
+
+
+def _season(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    season = g.lex.seasons[norm(m["season"])]
+    pre = _rel(g, m["pre"], "rel_pre")
+    rel = pre or _rel(g, m["rel"])
+    explicit = m["part"] or m["pre"] or m["year"] or m["rel"]
+    if not explicit and _prev_word(text, m.start()) not in g.lex.season_context:
+        return []
+    if _next_word(text, m.end()) in g.lex.data.get("season_reject_next", []) and not m["year"]:
+        return []
+    year = int(m["year"]) if m["year"] else None
+    mod = g.lex.part_pre.get(norm(m["part"])) if m["part"] else ""
+    info = {
+        "season": season,
+        "y": year,
+        "rel": rel["offset"] if rel else None,
+        "anchor": rel.get("anchor", "dct") if rel else "dct",
+        "mod": mod,
+    }
+    return [_span(m, g, "season", info)]
+
+
+def _decade(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    digits = re.sub(r"\D", "", m["y"])
+    if not (m["pre"] or m["s"]):
+        return []
+    if m["s"] and not m["pre"] and not g.lex.data.get("decade_suffix"):
+        return []
+    if len(digits) == 2:
+        value = ("19" if int(digits) >= 30 or not m["pre"] else "19") + digits[0]
+    else:
+        value = digits[:3]
+        if not 100 <= int(value) <= 210:
+            return []
+    mod = g.lex.part_pre.get(norm(m["part"])) if m["part"] else ""
+    start = m.start() if (m["part"] or m["det"] or m["pre"]) else m.start("y")
+    return [_span(m, g, "decade", {"value": value, "mod": mod}, start=start)]
+
+
+def _roman(text: str) -> int | None:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    chars = text.upper()
+    for i, ch in enumerate(chars):
+        v = values.get(ch)
+        if v is None:
+            return None
+        total += -v if i + 1 < len(chars) and values.get(chars[i + 1], 0) > v else v
+    return total
+
+
+def _century(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    n = int(m["n"]) if m["n"].isdigit() else _roman(m["n"])
+    if not n or n > 21:
+        return []
+    return [_span(m, g, "decade", {"value": f"{n - 1:02d}", "mod": ""})]
+
+
+def _quarter(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    n = _day_no(g, m["ord"])
+    if not n or n > 4:
+        return []
+    pre = _rel(g, m["pre"], "rel_pre")
+    info = {"q": n, "y": int(m["year"]) if m["year"] else None, "rel": pre["offset"] if pre else None}
+    return [_span(m, g, "quarter", info)]
+
+
+def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    gd = m.groupdict()
+    pre = norm(gd["pre"]) if gd.get("pre") else ""
+    if gd.get("tw"):
+        hh, mm = (int(x) for x in g.lex.time_words[norm(gd["tw"])].split(":"))
+    else:
+        raw = g.lex.number(gd["h"])
+        if raw is None:
+            return []
+        hh, mm = int(raw), int(gd["mi"]) if gd.get("mi") else 0
+        if gd.get("ampm"):
+            if hh > 12:
+                return []
+            hh = hh % 12 + g.lex.ampm[norm(gd["ampm"])]
+        if gd.get("hw") and norm(gd["hw"]) not in ("h",) and not pre:
+            return []
+    if hh > 24 or mm > 59:
+        return []
+    approx = g.lex.approx_pre.get(pre, "")
+    start = m.start() if approx else (m.start("h") if gd.get("h") else m.start("tw"))
+    return [_span(m, g, "time", {"h": hh % 24, "mi": mm, "mod": approx}, start=start)]
+
+
+@cache
+def grammar(lang: str) -> Grammar:
+    """The cached compiled grammar of ``lang``."""
+    return Grammar(lexicon(lang))
+
+
+def candidates(text: str, lang: str) -> list[Cand]:
+    """Every candidate expression any rule finds (overlapping)."""
+    g = grammar(lang)
+    found: list[Cand] = []
+    for pattern, handler, priority in g.rules:
+        for m in pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            for cand in handler(g, m, text):
+                if cand.end > cand.start:
+                    cand.priority = max(cand.priority, priority)
+                    found.append(cand)
+    return found

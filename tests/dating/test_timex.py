@@ -1,0 +1,398 @@
+"""Tests of the time-expression tagger (own sentences, fixed creation dates)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storyline.dating.timex import tag
+from storyline.model import Timex
+
+FRI = datetime.date(2020, 1, 10)  # a Friday, ISO week 2020-W02
+MON = datetime.date(2020, 1, 6)  # a Monday
+
+
+def only(text: str, lang: str, dct: datetime.date | None = FRI) -> Timex:
+    found = tag(text, lang, dct)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def values(text: str, lang: str, dct: datetime.date | None = FRI) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, lang, dct)]
+
+
+# --- absolute dates -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "value"),
+    [
+        ("Le traité fut signé le 3 janvier 2021 à Lyon.", "fr", "le 3 janvier 2021", "2021-01-03"),
+        ("Rendez-vous le 4/02/2021 au siège.", "fr", "4/02/2021", "2021-02-04"),
+        ("La note est datée 2021-02-04.", "fr", "2021-02-04", "2021-02-04"),
+        ("Le vote du 1er mars 2018 reste contesté.", "fr", "1er mars 2018", "2018-03-01"),
+        ("Il est né le 8 décembre 2011.", "fr", "le 8 décembre 2011", "2011-12-08"),
+        ("Publié le 12 févr. 2019 dans la revue.", "fr", "le 12 févr. 2019", "2019-02-12"),
+        ("Un accord conclu le 15 fevrier 2019.", "fr", "le 15 fevrier 2019", "2019-02-15"),
+        ("The deal closed on March 4, 2021 in Ohio.", "en", "March 4, 2021", "2021-03-04"),
+        ("It was filed 4 Feb. 2021 by the firm.", "en", "4 Feb. 2021", "2021-02-04"),
+        ("Sent 02/04/2021 by mail.", "en", "02/04/2021", "2021-02-04"),
+    ],
+)
+def test_absolute_dates(text: str, lang: str, expected: str, value: str) -> None:
+    t = only(text, lang)
+    assert (t.text, t.type, t.value, t.anchor) == (expected, "DATE", value, "")
+
+
+def test_day_month_without_year_uses_dct_year() -> None:
+    t = only("La réunion a eu lieu le 1er janvier.", "fr")
+    assert (t.value, t.anchor) == ("2020-01-01", "dct")
+
+
+def test_day_month_without_year_and_without_dct_is_xxxx() -> None:
+    assert only("Signé le 25 janvier.", "fr", None).value == "XXXX-01-25"
+    assert only("Signed on January 25.", "en", None).value == "XXXX-01-25"
+
+
+def test_weekday_with_date_uses_the_date() -> None:
+    t = only("Ce lundi 6 janvier, le ministre a parlé.", "fr")
+    assert (t.text, t.value) == ("Ce lundi 6 janvier", "2020-01-06")
+
+
+def test_weekday_with_date_picks_year_where_weekday_matches() -> None:
+    # 6 janvier 2021 is a Wednesday: the weekday decides the year.
+    assert only("Il viendra mercredi 6 janvier.", "fr").value == "2021-01-06"
+
+
+# --- months, years, seasons, decades --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "mod"),
+    [
+        ("Les ventes ont baissé en mars 2019.", "fr", "2019-03", ""),
+        ("Sales fell in March 2019.", "en", "2019-03", ""),
+        ("Il était maire en 2014.", "fr", "2014", ""),
+        ("He was mayor in 2014.", "en", "2014", ""),
+        ("Le raid a eu lieu début janvier à Bagdad.", "fr", "2020-01", "START"),
+        ("Le chantier reprendra mi-mars.", "fr", "2020-03", "MID"),
+        ("Le bilan date de fin 2019.", "fr", "2019", "END"),
+        ("Le stock a fondu fin octobre.", "fr", "2019-10", "END"),
+        ("Growth picked up in early 2020.", "en", "2020", "START"),
+        ("The plant closed in late March.", "en", "2019-03", "END"),
+        ("La mode des années 1990 revient.", "fr", "199", ""),
+        ("The fashion of the 1990s returns.", "en", "199", ""),
+        ("L'usine fermera au printemps 2021.", "fr", "2021-SP", ""),
+    ],
+)
+def test_months_years_parts(text: str, lang: str, value: str, mod: str) -> None:
+    t = only(text, lang)
+    assert (t.value, t.mod) == (value, mod)
+
+
+def test_month_alone_resolves_in_dct_year() -> None:
+    assert only("Le texte sera voté en mars.", "fr").value == "2020-03"
+
+
+def test_month_dernier_is_previous_occurrence() -> None:
+    t = only("Il l'avait dit au mois d'août dernier.", "fr")
+    assert (t.value, t.anchor) == ("2019-08", "dct")
+
+
+def test_seasons_relative() -> None:
+    assert only("Ils se sont vus l'été dernier.", "fr").value == "2019-SU"
+    assert only("They will travel this summer.", "en").value == "2020-SU"
+
+
+def test_ete_participle_is_not_a_season() -> None:
+    assert tag("Le texte a été adopté.", "fr", FRI) == []
+
+
+def test_unaccented_month_names() -> None:
+    assert values("aout 2019 et août 2019", "fr") == [("aout 2019", "2019-08"), ("août 2019", "2019-08")]
+
+
+# --- weekdays and tense ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Le ministère a annoncé mardi sa décision.", "fr", "2020-01-07"),
+        ("Le comité aura lieu mardi.", "fr", "2020-01-14"),
+        ("Le conseil se réunira mardi.", "fr", "2020-01-14"),
+        ("Il partira lundi prochain.", "fr", "2020-01-13"),
+        ("Il est parti lundi dernier.", "fr", "2020-01-06"),
+        ("The ministry said on Tuesday it would act.", "en", "2020-01-07"),
+        ("The board will meet Tuesday.", "en", "2020-01-14"),
+        ("They met last Tuesday.", "en", "2020-01-07"),
+        ("They meet next Monday.", "en", "2020-01-13"),
+    ],
+)
+def test_weekdays_tense(text: str, lang: str, value: str) -> None:
+    t = only(text, lang)
+    assert (t.type, t.value, t.anchor) == ("DATE", value, "dct")
+
+
+def test_past_weekday_on_dct_weekday_is_dct() -> None:
+    assert only("Le ministre a annoncé lundi sa démission.", "fr", MON).value == "2020-01-06"
+
+
+def test_ce_lundi_is_current_week() -> None:
+    assert only("Il est arrivé ce lundi.", "fr").value == "2020-01-06"
+
+
+def test_weekday_with_part_of_day() -> None:
+    t = only("L'armée avait écrit lundi soir au ministre.", "fr")
+    assert (t.text, t.type, t.value) == ("lundi soir", "TIME", "2020-01-06TEV")
+
+
+def test_weekday_without_dct() -> None:
+    assert only("Il a parlé vendredi.", "fr", None).value == "XXXX-WXX-5"
+
+
+# --- deictic words, relative periods --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Il l'a dit aujourd'hui.", "fr", "2020-01-10"),
+        ("Il l'a dit hier.", "fr", "2020-01-09"),
+        ("Il l'a dit avant-hier.", "fr", "2020-01-08"),
+        ("Il le dira demain.", "fr", "2020-01-11"),
+        ("He spoke today.", "en", "2020-01-10"),
+        ("He spoke yesterday.", "en", "2020-01-09"),
+        ("He speaks tomorrow.", "en", "2020-01-11"),
+        ("Elle est arrivée la semaine dernière.", "fr", "2020-W01"),
+        ("Elle arrive le mois prochain.", "fr", "2020-02"),
+        ("Elle est venue l'an dernier.", "fr", "2019"),
+        ("Elle est venue l'année dernière.", "fr", "2019"),
+        ("Elle reviendra cette année.", "fr", "2020"),
+        ("She came last year.", "en", "2019"),
+        ("She comes next month.", "en", "2020-02"),
+        ("Il est parti il y a trois jours.", "fr", "2020-01-07"),
+        ("He left three days ago.", "en", "2020-01-07"),
+        ("Il est parti il y a deux semaines.", "fr", "2019-W52"),
+    ],
+)
+def test_relative_to_dct(text: str, lang: str, value: str) -> None:
+    t = only(text, lang)
+    assert (t.value, t.anchor) == (value, "dct")
+
+
+def test_ce_matin() -> None:
+    t = only("Le vote a eu lieu ce matin.", "fr")
+    assert (t.type, t.value) == ("TIME", "2020-01-10TMO")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Le dossier avancera dans les prochains jours.", "fr", "FUTURE_REF"),
+        ("Les combats ont repris ces derniers jours.", "fr", "PAST_REF"),
+        ("Il vit actuellement à Paris.", "fr", "PRESENT_REF"),
+        ("He lives in Paris now.", "en", "PRESENT_REF"),
+    ],
+)
+def test_vague_references(text: str, lang: str, value: str) -> None:
+    assert only(text, lang).value == value
+
+
+# --- narrative anchoring ----------------------------------------------------------------------------
+
+
+def test_narrative_anchoring_fr() -> None:
+    text = (
+        "Le 8 décembre 2011, la mission arrive. Le lendemain, elle repart. La veille, tout était calme. "
+        "Deux jours plus tard, un accord est signé."
+    )
+    found = tag(text, "fr", FRI)
+    assert [(t.value, t.anchor) for t in found] == [
+        ("2011-12-08", ""),
+        ("2011-12-09", "previous"),
+        ("2011-12-08", "previous"),
+        ("2011-12-10", "previous"),
+    ]
+
+
+def test_same_year_fr() -> None:
+    found = tag("Le 5 mai 2015, puis le 3 janvier de la même année.", "fr", FRI)
+    assert [(t.value, t.anchor) for t in found] == [("2015-05-05", ""), ("2015-01-03", "previous")]
+
+
+def test_following_day_en() -> None:
+    found = tag("The talks began on May 5, 2015. The following day, they failed.", "en", FRI)
+    assert [(t.value, t.anchor) for t in found] == [("2015-05-05", ""), ("2015-05-06", "previous")]
+
+
+def test_lendemain_without_previous_falls_back_to_dct() -> None:
+    t = only("Le lendemain, il est reparti.", "fr")
+    assert (t.value, t.anchor) == ("2020-01-11", "dct")
+
+
+# --- durations and sets ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Il a négocié pendant deux semaines.", "fr", "P2W"),
+        ("Le mandat dure deux ans.", "fr", "P2Y"),
+        ("Une trêve de 24 heures a été signée.", "fr", "PT24H"),
+        ("Le siège a duré vingt-trois jours.", "fr", "P23D"),
+        ("They talked for three days.", "en", "P3D"),
+        ("The strike lasted twenty-one days.", "en", "P21D"),
+    ],
+)
+def test_durations(text: str, lang: str, value: str) -> None:
+    t = only(text, lang)
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Il passe chaque lundi.", "fr", "XXXX-WXX-1"),
+        ("La fête a lieu tous les ans.", "fr", "P1Y"),
+        ("The team meets every week.", "en", "P1W"),
+    ],
+)
+def test_sets(text: str, lang: str, value: str) -> None:
+    t = only(text, lang)
+    assert (t.type, t.value) == ("SET", value)
+
+
+# --- ranges -----------------------------------------------------------------------------------------
+
+
+def test_day_range_gives_two_dates() -> None:
+    assert values("Le salon se tient du 3 au 5 mars 2021.", "fr") == [
+        ("3", "2021-03-03"),
+        ("5 mars 2021", "2021-03-05"),
+    ]
+
+
+def test_year_range_gives_two_dates() -> None:
+    assert values("Il a régné entre 2014 et 2017.", "fr") == [("2014", "2014"), ("2017", "2017")]
+    assert values("Il a régné de 2003 à 2011.", "fr") == [("2003", "2003"), ("2011", "2011")]
+
+
+# --- quantities are not dates ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Parlement veut expulser les 5200 soldats.",
+        "Il reste 2 500 soldats sur place.",
+        "Il reste 2\u00a0500 soldats sur place.",
+        "Il reste 2\u202f500 soldats sur place.",
+        "La foule comptait 170.000 personnes.",
+        "Le budget atteint 1,5 million d'euros.",
+        "Entre 3000 à 3500 soldats sont mobilisés.",
+        "Le projet H.R. 1 est à l'étude.",
+        "Les 1 000 soldats sont rentrés.",
+        "Appelez le 01 23 45 67 89 ou le 01.23.45.67.89.",
+        "Le billet coûte 2014 euros, soit 19,99 par mois.",
+        "Il compte 2019 abonnés.",
+        "About 2000 troops were sent.",
+    ],
+)
+def test_no_dates_from_quantities(text: str) -> None:
+    assert [
+        t
+        for t in tag(text, "fr" if " the" not in text and "About" not in text else "en", FRI)
+        if t.type in ("DATE", "TIME")
+    ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Il est en poste depuis 2003.", "2003"), ("Le rapport (2019) est clair.", "2019")],
+)
+def test_years_in_date_context(text: str, value: str) -> None:
+    assert only(text, "fr").value == value
+
+
+def test_age_is_not_a_duration() -> None:
+    assert tag("Jean Martin, 38 ans, a été arrêté.", "fr", FRI) == []
+
+
+# --- properties ------------------------------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300), st.sampled_from(["fr", "en"]), st.one_of(st.none(), st.dates()))
+def test_never_raises_and_offsets_slice(text: str, lang: str, dct: datetime.date | None) -> None:
+    found = tag(text, lang, dct)
+    for t in found:
+        assert text[t.start : t.end] == t.text
+    starts = [t.start for t in found]
+    assert starts == sorted(starts)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+WORDS = [
+    "le",
+    "3",
+    "janvier",
+    "2020",
+    "lundi",
+    "dernier",
+    "hier",
+    "il",
+    "y",
+    "a",
+    "deux",
+    "jours",
+    "mi-",
+    "fin",
+    "March",
+    "last",
+    "Friday",
+    "ago",
+    "1er",
+    "/",
+    ".",
+    ",",
+    "du",
+    "au",
+    "années",
+    "1990",
+    "chaque",
+    "every",
+    "week",
+    "la",
+    "veille",
+    "plus",
+    "tard",
+    "siècle",
+    "XXe",
+    "h",
+    "30",
+    "p.m.",
+    "\u00a0",
+    "early",
+    "the",
+    "lendemain",
+    "following",
+    "day",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(WORDS), max_size=25),
+    st.sampled_from(["fr", "en"]),
+    st.one_of(st.none(), st.dates()),
+)
+def test_never_raises_on_date_like_word_soup(words: list[str], lang: str, dct: datetime.date | None) -> None:
+    text = " ".join(words)
+    for t in tag(text, lang, dct):
+        assert text[t.start : t.end] == t.text
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
