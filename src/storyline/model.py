@@ -144,7 +144,8 @@ class Timex:
 
     ``value`` is the TIMEX3 value (``2020-01-03``, ``2020-01``, ``2019-W43``, ``P3D``,
     ``PRESENT_REF``, ``XXXX-01-25``…). ``anchor`` says what a relative expression was
-    resolved against (``"dct"``, ``"previous"`` or ``""`` for an absolute one).
+    resolved against (``"dct"``, ``"previous"``, ``"event"`` when it counts from an event the
+    text names, its day unknown, or ``""`` for an absolute one).
     """
 
     start: int

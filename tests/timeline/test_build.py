@@ -85,3 +85,33 @@ def test_date_range_and_focus():
 def test_undated_vague_sentences_never_make_their_own_entry():
     entries = build_timeline([CORPUS[2]], TimelineParams())
     assert entries == []
+
+
+def _with_mentions(item: AnnotatedArticle, names: list[tuple[str, str]]) -> AnnotatedArticle:
+    from storyline.model import Mention
+
+    text = item.article.text
+    mentions = tuple(Mention(text.index(n), text.index(n) + len(n), n, label) for n, label in names)
+    return AnnotatedArticle(item.article, item.sentences, mentions, item.timexes)
+
+
+def test_same_event_in_other_words_joins_through_shared_names_and_a_fitting_date():
+    dated = _with_mentions(
+        _art("x", date(2031, 3, 6), [("Karim Hadidi et Lina Vos ont été assassinés le 3 mars à Valdor.",
+                                       [("le 3 mars", "2031-03-03")])]),
+        [("Karim Hadidi", "PER"), ("Lina Vos", "PER"), ("Valdor", "LOC")],
+    )
+    context = "Ce vote suit le raid mené début mars dans la capitale."
+    undated = _with_mentions(
+        _art("y", None, [(context, [("début mars", "XXXX-03")]),
+                         ("Le raid a tué le chef Karim Hadidi et son adjointe Lina Vos.", [])]),
+        [("Karim Hadidi", "PER"), ("Lina Vos", "PER")],
+    )
+    friday = _with_mentions(
+        _art("z", None, [("Il a parlé vendredi.", [("vendredi", "XXXX-WXX-5")]),
+                         ("Karim Hadidi et Lina Vos ont reçu le ministre.", [])]),
+        [("Karim Hadidi", "PER"), ("Lina Vos", "PER")],
+    )
+    [entry] = build_timeline([dated, undated, friday], TimelineParams(sentences=1))
+    # "début mars" fits 3 March 2031 (a Monday); "vendredi" does not, so z's sentence stays out.
+    assert [s.article for s in entry.sentences[0].sources] == ["x", "y"]

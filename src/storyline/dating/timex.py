@@ -49,6 +49,11 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             res = None
         if res is None:
             continue
+        if _relative_day(text[cand.start : cand.end], lex) and _before_event(text, cand.end, lex):
+            # "au lendemain d'un vote", "on the eve of the talks": relative to an event, not a date
+            # the text gave; the day is unknown here, and the reference date stays as it was.
+            out.append(Timex(cand.start, cand.end, text[cand.start : cand.end], "DATE", "XXXX-XX-XX", "", "event"))
+            continue
         out.append(
             Timex(
                 cand.start,
@@ -63,6 +68,17 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
         if res.ref is not None:
             prev = Ref(res.ref.day, res.ref.gran, cand.end, res.ref.explicit_year)
     return out
+
+
+def _relative_day(phrase: str, lex: Lexicon) -> bool:
+    """Whether ``phrase`` is a day counted from another one ("le lendemain", "la veille")."""
+    entry = lex.day_words.get(norm(phrase))
+    return isinstance(entry, dict) and entry.get("anchor") == "previous"
+
+
+def _before_event(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the expression ending at ``end`` is followed by "de/du/of" + an event noun phrase."""
+    return bool(lex.event_of and lex.event_of.match(text, end))
 
 
 def _lazy(fn):  # type: ignore[no-untyped-def]

@@ -100,6 +100,7 @@ class Lexicon:
     future_suffixes: tuple[str, ...]
     suffix_min_len: int
     suffix_exceptions: frozenset[str]
+    event_of: re.Pattern[str] | None  # "de", "du", "of" after "le lendemain": anchored on an event
 
     def words(self, key: str) -> list[str]:
         """The raw phrases of a list- or dict-valued entry of the JSON file."""
@@ -172,4 +173,13 @@ def lexicon(lang: str) -> Lexicon:
         future_suffixes=tuple(tense.get("future_suffixes", [])),
         suffix_min_len=int(tense.get("suffix_min_len", 5)),
         suffix_exceptions=_frozen(tense, "suffix_exceptions"),
+        event_of=_event_of(data.get("event_of", [])),
     )
+
+
+def _event_of(words: list[str]) -> re.Pattern[str] | None:
+    """A pattern for the words that tie a relative day to an event ("au lendemain *d'un* vote")."""
+    if not words:
+        return None
+    parts = [_word_regex(w) + ("" if w[-1] in APOS else r"(?!\w)") for w in sorted(words, key=len, reverse=True)]
+    return re.compile(rf"\s*(?:{'|'.join(parts)})", re.IGNORECASE)

@@ -23,7 +23,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -31,8 +31,18 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from storyline.model import AnnotatedArticle, SourceSentence, TimelineEntry, TimelineSentence
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_CALENDAR = re.compile(r"^[\dX]{4}(-[\dX]{2}){0,2}$")
+_WEEKDAY = re.compile(r"^XXXX-WXX-(\d)")
 MERGE_SIMILARITY = 0.45
 EVENT_SIMILARITY = 0.5
+# Two tellings of one event in other words still name the same people and places: with two
+# shared names, one of them a person's, a weaker wording match suffices, if the sentence's own
+# date context fits.
+ENTITY_EVENT_SIMILARITY = 0.15
+SHARED_NAMES = 2
+RECENT = timedelta(days=30)
+PERSON = "PER"
+NAME_LABELS = {"PER", "ORG", "LOC", "GPE", "PERSON", "NORP", "FAC"}  # not MISC: titles, events, works
 PUBLICATION_WEIGHT = 0.25
 
 
@@ -54,6 +64,8 @@ class _Sent:
     days: tuple[date, ...]  # the days its time expressions resolve to
     values: tuple[str, ...]  # all its DATE values, for compatibility tests
     published: date | None
+    names: frozenset[tuple[str, str]]  # (name, label) of the entities it mentions, case- and accent-folded
+    context: tuple[str, ...]  # its DATE values, else those of the sentence before it
 
 
 def default_dates(n_articles: int) -> int:
@@ -99,10 +111,17 @@ def build_timeline(
 def _sentences(item: AnnotatedArticle) -> list[_Sent]:
     art = item.article
     pub = art.published.value if art.published.granularity == "day" else None
-    out = []
+    out: list[_Sent] = []
     for sent in item.sentences:
         inside = [t for t in item.timexes if t.type == "DATE" and sent.start <= t.start and t.end <= sent.end]
         days = tuple(d for d in (_as_day(t.value) for t in inside) if d is not None)
+        values = tuple(t.value for t in inside)
+        names = frozenset(
+            (" ".join(sorted(_terms(m.text))), m.label)
+            for m in item.mentions
+            if m.label in NAME_LABELS and sent.start <= m.start and m.end <= sent.end and _terms(m.text)
+        )
+        context = values or (out[-1].values if out else ())
         out.append(
             _Sent(
                 art.id,
@@ -110,8 +129,10 @@ def _sentences(item: AnnotatedArticle) -> list[_Sent]:
                 sent.end,
                 art.text[sent.start : sent.end],
                 days,
-                tuple(t.value for t in inside),
+                values,
                 pub,
+                names,
+                context,
             )
         )
     return out
@@ -188,24 +209,43 @@ def _same_event(head: int, day: date, vectors, sents: Sequence[_Sent], used: set
     """Sentences of other articles telling the same event with a compatible (or no) date."""
     sims = (vectors @ vectors[head].T).toarray().ravel()
     out = set()
-    for j in np.flatnonzero(sims >= EVENT_SIMILARITY):
+    for j in np.flatnonzero(sims >= min(EVENT_SIMILARITY, ENTITY_EVENT_SIMILARITY)):
         j = int(j)
-        if j == head or j in used or sents[j].article == sents[head].article:
+        other = sents[j]
+        if j == head or j in used or other.article == sents[head].article or not _compatible(other, day):
             continue
-        if _compatible(sents[j], day):
+        shared = other.names & sents[head].names
+        if sims[j] >= EVENT_SIMILARITY or (
+            len(shared) >= SHARED_NAMES
+            and any(label in (PERSON, "PERSON") for _, label in shared)
+            and _dated_near(other, day)
+        ):
             out.add(j)
     return out
 
 
+def _dated_near(sent: _Sent, day: date) -> bool:
+    """Whether the sentence's own context dates it to ``day``: a date expression that fits, or
+    a publication shortly after."""
+    informative = [v for v in sent.context if _CALENDAR.match(v) or _WEEKDAY.match(v)]
+    if informative:
+        return all(_value_matches(v, day) for v in informative)
+    return sent.published is not None and day <= sent.published <= day + RECENT
+
+
 def _compatible(sent: _Sent, day: date) -> bool:
+    """Whether nothing in the sentence's date context (or its publication) rules ``day`` out."""
     if sent.published and sent.published < day:
         return False
-    return all(_value_matches(v, day) for v in sent.values) if sent.values else True
+    return all(_value_matches(v, day) for v in sent.context)
 
 
 def _value_matches(value: str, day: date) -> bool:
     """Whether a TIMEX3 value (maybe with X for unknown digits) can denote ``day``."""
-    if not re.match(r"^[\dX]{4}(-[\dX]{2}){0,2}$", value):
+    weekday = _WEEKDAY.match(value)
+    if weekday:
+        return int(weekday[1]) == day.isoweekday()
+    if not _CALENDAR.match(value):
         return True  # references, weeks, seasons: not evidence against
     full = day.isoformat()
     return all(a == "X" or a == b for a, b in zip(value, full, strict=False))
