@@ -400,7 +400,10 @@ def test_never_raises_on_date_like_word_soup(words: list[str], lang: str, dct: d
 
 def test_a_day_counted_from_an_event_is_not_counted_from_the_previous_date() -> None:
     dct = datetime.date(2031, 3, 10)
-    text = "Le 6 mars, le ministre a parlé. Au lendemain d’un vote serré, il a démenti. Le lendemain, il est parti."
+    text = (
+        "Le 6 mars, le ministre a parlé. Au lendemain d’un vote serré, il a démenti. "
+        "Le lendemain, il est parti."
+    )
     got = [(t.text, t.value, t.anchor) for t in tag(text, "fr", dct)]
     assert got == [
         ("Le 6 mars", "2031-03-06", "dct"),

@@ -52,7 +52,8 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
         if _relative_day(text[cand.start : cand.end], lex) and _before_event(text, cand.end, lex):
             # "au lendemain d'un vote", "on the eve of the talks": relative to an event, not a date
             # the text gave; the day is unknown here, and the reference date stays as it was.
-            out.append(Timex(cand.start, cand.end, text[cand.start : cand.end], "DATE", "XXXX-XX-XX", "", "event"))
+            phrase = text[cand.start : cand.end]
+            out.append(Timex(cand.start, cand.end, phrase, "DATE", "XXXX-XX-XX", "", "event"))
             continue
         out.append(
             Timex(

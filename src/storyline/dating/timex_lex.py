@@ -181,5 +181,7 @@ def _event_of(words: list[str]) -> re.Pattern[str] | None:
     """A pattern for the words that tie a relative day to an event ("au lendemain *d'un* vote")."""
     if not words:
         return None
-    parts = [_word_regex(w) + ("" if w[-1] in APOS else r"(?!\w)") for w in sorted(words, key=len, reverse=True)]
+    parts = [
+        _word_regex(w) + ("" if w[-1] in APOS else r"(?!\w)") for w in sorted(words, key=len, reverse=True)
+    ]
     return re.compile(rf"\s*(?:{'|'.join(parts)})", re.IGNORECASE)
