@@ -239,8 +239,8 @@ def timeline(
     fmt: str,
 ) -> None:
     """Print the dated timeline: each line with the article and characters it comes from."""
-    store = _open(db)
     params = TimelineParams(dates, sentences, query, _parse_day(start), _parse_day(end))
+    store = _open(db)
     annotated = list(store.annotated())
     entries = build_timeline(annotated, params, duplicate_of=_duplicate_map(store))
     labels = {a.article.id: article_label(a.article) for a in annotated}

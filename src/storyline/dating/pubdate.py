@@ -121,10 +121,12 @@ def _line_candidates(extracted: Extracted, lang: str) -> list[_Candidate]:
     for removed in extracted.furniture:
         if not any(key in removed.reason for key in DATE_LINE_REASONS):
             continue
+        seen: set[date] = set()
         for t in tag(removed.line, lang, None):
             value = _full_date(t.value)
-            if value is None:
+            if value is None or value in seen:  # "le 16/01/2023 à 21:30": one date, not two
                 continue
+            seen.add(value)
             bare = len(removed.line.strip()) <= len(t.text) + 3  # the line is the date alone
             weight = 0.55 if bare else 0.8
             out.append(

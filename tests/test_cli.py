@@ -1,0 +1,414 @@
+"""The command line on small fictional corpora written in tmp_path.
+
+Help, incremental builds, bad inputs skipped with their reasons, resuming after an interrupted
+build, usage errors and JSON inputs. Every article here is invented (Port-Vallon, Lorvel, the
+Merle valley…), and long enough (well over 150 characters of clean text) to be kept.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+import storyline.pipeline
+from storyline.cli import main
+
+
+def article(*paragraphs: str) -> str:
+    """A plain-text page: the paragraphs, a blank line between them."""
+    return "\n\n".join(paragraphs) + "\n"
+
+
+BRIDGE = article(
+    "Port-Vallon : le vieux pont de la Merle fermé à la circulation",
+    "Le conseil municipal de Port-Vallon a voté jeudi 14 mars 2024 la fermeture immédiate du vieux "
+    "pont de la Merle à toute circulation automobile, après la découverte de fissures profondes dans "
+    "deux de ses piles par les ingénieurs de la ville.",
+    "« Nous ne prendrons aucun risque avec la sécurité des habitants », a déclaré la maire, Odile "
+    "Ferrand, à l'issue d'une séance qui a duré plus de trois heures. Les piétons et les cyclistes "
+    "pourront continuer à emprunter l'ouvrage, construit en 1887, pendant la durée des études "
+    "complémentaires.",
+    "Les commerçants du quartier du port s'inquiètent déjà d'une baisse de leur chiffre d'affaires. "
+    "Une navette gratuite reliera les deux rives toutes les vingt minutes à partir de lundi, et la "
+    "municipalité promet un calendrier des travaux avant l'été.",
+    "L'opposition réclame de son côté un audit indépendant de tous les ouvrages d'art de la commune, "
+    "dont plusieurs n'ont pas été inspectés depuis la fin des années 1990.",
+)
+
+FESTIVAL = article(
+    "Lorvel : le festival des lanternes attire un public record",
+    "Plus de quarante mille visiteurs se sont pressés samedi 6 avril 2024 dans les ruelles de la "
+    "vieille ville de Lorvel pour la vingtième édition du festival des lanternes, un record depuis sa "
+    "création par une poignée de bénévoles.",
+    "Les organisateurs avaient installé cette année près de trois mille lanternes de papier le long "
+    "des quais, ainsi qu'une scène flottante sur le canal où se sont succédé des chorales venues de "
+    "toute la région.",
+    "« Nous avons dû fermer l'accès au centre historique pendant une heure tant la foule était "
+    "dense », raconte Mathis Corbel, le président de l'association organisatrice. La mairie envisage "
+    "déjà d'étendre le parcours aux jardins du cloître pour la prochaine édition, prévue au printemps.",
+    "Les commerçants de la vieille ville, eux, saluent une soirée exceptionnelle : plusieurs "
+    "restaurants du quai des Tanneurs affirment avoir servi deux fois plus de repas qu'un samedi "
+    "ordinaire, et les hôtels de Lorvel affichaient complet depuis la mi-mars.",
+)
+
+HARVEST = article(
+    "Vallée de la Merle : une récolte de pommes exceptionnelle",
+    "Les producteurs de la vallée de la Merle annoncent une récolte de pommes exceptionnelle pour la "
+    "saison 2024, portée par un printemps sans gel et des pluies régulières pendant tout l'été, selon "
+    "la coopérative agricole de Sainte-Albe.",
+    "La coopérative prévoit d'expédier près de douze mille tonnes de fruits, soit un tiers de plus "
+    "que l'an dernier. Les vergers ont dû recruter des saisonniers supplémentaires, venus pour "
+    "beaucoup des villages voisins, pour achever la cueillette avant les premières gelées.",
+    "« C'est la meilleure année depuis au moins quinze ans », se réjouit Armelle Toussaint, "
+    "arboricultrice à Sainte-Albe. Une partie des pommes sera transformée sur place en jus et en "
+    "cidre, vendus sur les marchés de la région.",
+    "Les prix payés aux producteurs devraient pourtant baisser, préviennent les responsables de la "
+    "coopérative, qui cherchent de nouveaux débouchés dans les villes du littoral pour écouler "
+    "l'excédent de la saison.",
+)
+
+COMMANDS = sorted(main.commands)
+
+
+def write(folder, name, text):
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def flat(text: str) -> str:
+    """Console output with its line wrapping undone."""
+    return " ".join(text.split())
+
+
+def stored(cli_json, db) -> list[dict]:
+    return [r for r in cli_json(["articles", "--db", db, "--format", "json"]) if r["status"] == "article"]
+
+
+@pytest.fixture(scope="module")
+def small_db(tmp_path_factory, cli):
+    """A store of two small articles, for the tests that only need one to exist."""
+    folder = tmp_path_factory.mktemp("small")
+    write(folder, "bridge.txt", BRIDGE)
+    write(folder, "festival.txt", FESTIVAL)
+    db = folder / "small.db"
+    cli(["build", str(folder), "--db", str(db), "--quiet"])
+    return str(db)
+
+
+# ------------------------------------------------------------------------------------------
+# Help
+# ------------------------------------------------------------------------------------------
+
+
+def test_group_help_lists_every_command(cli):
+    out = cli(["--help"]).stdout
+    assert out.startswith("Usage: ")
+    assert COMMANDS == ["articles", "build", "export", "timeline"]
+    for name in COMMANDS:
+        assert name in out
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("flag", ["--help", "-h"])
+def test_every_command_has_help(cli, command, flag):
+    out = cli([command, flag]).stdout
+    assert out.startswith("Usage: ") and f" {command} " in out.splitlines()[0]
+    assert "--db" in out and "--help" in out
+
+
+def test_version(cli):
+    assert "storyline" in cli(["--version"]).stdout
+
+
+# ------------------------------------------------------------------------------------------
+# Incremental builds
+# ------------------------------------------------------------------------------------------
+
+
+def test_build_is_incremental(tmp_path, cli, cli_json):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write(corpus, "bridge.txt", BRIDGE)
+    write(corpus, "festival.txt", FESTIVAL)
+    db = str(tmp_path / "store.db")
+
+    first = cli_json(["build", str(corpus), "--db", db, "--format", "json"])
+    assert (first["files"], first["inputs_read"], first["added"], first["already_stored"]) == (2, 2, 2, 0)
+    assert first["articles_total"] == 2 and first["rejected"] == []
+
+    again = cli_json(["build", str(corpus), "--db", db, "--format", "json"])
+    assert (again["inputs_read"], again["added"], again["already_stored"]) == (2, 0, 2)
+    assert again["articles_total"] == 2 and again["rejected"] == []
+
+    said = flat(cli(["build", str(corpus), "--db", db]).stderr)
+    assert "0 added" in said and "2 already stored" in said
+
+    write(corpus, "harvest.txt", HARVEST)
+    more = cli_json(["build", str(corpus), "--db", db, "--format", "json"])
+    assert (more["inputs_read"], more["added"], more["already_stored"]) == (3, 1, 2)
+    assert more["articles_total"] == 3
+
+    arts = stored(cli_json, db)
+    assert [a["path"].rsplit("/", 1)[-1] for a in arts] == ["bridge.txt", "festival.txt", "harvest.txt"]
+    assert len({a["id"] for a in arts}) == 3
+    assert all(a["duplicate_of"] is None for a in arts)
+
+
+def test_same_content_under_another_name_is_already_stored(tmp_path, cli_json):
+    db = str(tmp_path / "store.db")
+    write(tmp_path, "a.txt", BRIDGE)
+    cli_json(["build", str(tmp_path / "a.txt"), "--db", db, "--format", "json"])
+    write(tmp_path, "copy-of-a.txt", BRIDGE)
+    again = cli_json(["build", str(tmp_path / "copy-of-a.txt"), "--db", db, "--format", "json"])
+    assert (again["added"], again["already_stored"], again["articles_total"]) == (0, 1, 1)
+
+
+# ------------------------------------------------------------------------------------------
+# Bad inputs
+# ------------------------------------------------------------------------------------------
+
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00"
+    b"\x1f\xf3\xffa\x00\x00\x00\x19tEXtSoftware\x00\x00\x00\x00IEND\xaeB`\x82"
+)
+
+
+def _garbage() -> bytes:
+    """Bytes that are text in no encoding (random, no NUL, so not refused as binary first)."""
+    rng = random.Random(1234)
+    return bytes(rng.randrange(1, 256) for _ in range(4000))
+
+
+def _big_page() -> str:
+    paragraph = "<p>" + " ".join(BRIDGE.split()) + "</p>\n"
+    return "<html><body>" + paragraph * (2_000_000 // len(paragraph) + 1) + "</body></html>"
+
+
+def test_bad_inputs_are_skipped_with_their_reasons(tmp_path, cli, cli_json):
+    corpus = tmp_path / "mixed"
+    corpus.mkdir()
+    write(corpus, "good.txt", BRIDGE)
+    (corpus / "x.html").write_bytes(PNG)
+    (corpus / "empty.txt").write_bytes(b"")
+    write(corpus, "big.html", _big_page())
+    (corpus / "garbage.txt").write_bytes(_garbage())
+    write(corpus, "broken.html", "<html><body><div><p></div><span></p></body>")
+    write(
+        corpus,
+        "feed.jsonl",
+        json.dumps({"id": "lorvel-1", "text": FESTIVAL}) + "\n" + '{"id": "lorvel-2", "text": "oops\n',
+    )
+    assert (corpus / "big.html").stat().st_size > 2_000_000
+    db = str(tmp_path / "store.db")
+
+    summary = cli_json(["build", str(corpus), "--db", db, "--format", "json"])  # exit 0
+    expected = {
+        "x.html": "binary",
+        "empty.txt": "empty file",
+        "big.html": "too large",
+        "garbage.txt": "undecodable",
+        "broken.html": "no article text",
+        "feed.jsonl:2": "malformed json line",
+    }
+
+    def reasons(items):
+        return {r["path"].rsplit("/", 1)[-1]: r["reason"] for r in items}
+
+    got = reasons(summary["rejected"])
+    assert sorted(got) == sorted(expected), got
+    for name, words in expected.items():
+        assert words in got[name].lower(), (name, got[name])
+    assert all(r["status"] == "rejected" and r["id"] is None for r in summary["rejected"])
+    assert summary["added"] == summary["articles_total"] == 2
+
+    listed = cli_json(["articles", "--db", db, "--format", "json"])
+    arts = [r for r in listed if r["status"] == "article"]
+    assert sorted(a["path"].rsplit("/", 1)[-1] for a in arts) == ["feed.jsonl:1", "good.txt"]
+    assert [a["id"] for a in arts if a["path"].endswith("feed.jsonl:1")] == ["lorvel-1"]
+    skipped = [r for r in listed if r["status"] == "rejected"]
+    assert reasons(skipped) == got
+    assert listed == arts + skipped  # stored articles first, then the skipped inputs
+
+    text = cli(["articles", "--db", db]).stdout
+    assert f"Skipped inputs ({len(expected)})" in text
+    for name in expected:
+        assert name in text
+
+
+def test_text_summary_lists_what_was_skipped(tmp_path, cli):
+    write(tmp_path, "good.txt", BRIDGE)
+    (tmp_path / "empty.txt").write_bytes(b"  \n")
+    said = flat(cli(["build", str(tmp_path), "--db", str(tmp_path / "s.db")]).stderr)
+    assert "1 added" in said and "1 skipped" in said
+    assert "empty.txt: empty file" in said
+
+
+def test_a_folder_with_nothing_readable_is_a_failure(tmp_path, cli):
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    result = cli(["build", str(tmp_path), "--db", str(tmp_path / "s.db")], expect=1)
+    assert "no readable input found" in result.stderr
+
+
+def test_a_missing_path_is_reported(tmp_path, cli_json):
+    write(tmp_path, "good.txt", BRIDGE)
+    summary = cli_json(
+        [
+            "build",
+            str(tmp_path / "good.txt"),
+            str(tmp_path / "nope"),
+            "--db",
+            str(tmp_path / "s.db"),
+            "--format",
+            "json",
+        ]
+    )
+    assert summary["added"] == 1
+    assert [(r["path"], r["reason"]) for r in summary["rejected"]] == [
+        (str(tmp_path / "nope"), "no such file or folder")
+    ]
+
+
+# ------------------------------------------------------------------------------------------
+# Resuming an interrupted build
+# ------------------------------------------------------------------------------------------
+
+
+def test_an_interrupted_build_resumes(tmp_path, cli, cli_json, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in (("a.txt", BRIDGE), ("b.txt", FESTIVAL), ("c.txt", HARVEST)):
+        write(corpus, name, text)
+    db = str(tmp_path / "store.db")
+
+    real = storyline.pipeline.annotate
+    calls = []
+
+    def crashing(articles):
+        calls.append([a.path for a in articles])
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(articles)
+
+    with monkeypatch.context() as mp:
+        mp.setattr(storyline.pipeline, "BATCH_SIZE", 1)
+        mp.setattr(storyline.pipeline, "annotate", crashing)
+        result = cli(["build", str(corpus), "--db", db], expect=None)
+    assert result.exit_code == 130, (result.exit_code, result.output)
+    assert "interrupted" in result.stderr
+    assert len(calls) == 2 and calls[0][0].endswith("a.txt")
+
+    arts = stored(cli_json, db)
+    assert [a["path"].rsplit("/", 1)[-1] for a in arts] == ["a.txt"]
+
+    resumed = cli_json(["build", str(corpus), "--db", db, "--format", "json"])
+    assert (resumed["added"], resumed["already_stored"], resumed["articles_total"]) == (2, 1, 3)
+    assert resumed["rejected"] == []
+    names = sorted(a["path"].rsplit("/", 1)[-1] for a in stored(cli_json, db))
+    assert names == ["a.txt", "b.txt", "c.txt"]
+
+
+# ------------------------------------------------------------------------------------------
+# Usage errors
+# ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["timeline", "articles"])
+def test_a_missing_store_says_to_run_build(tmp_path, cli, command):
+    missing = tmp_path / "missing.db"
+    result = cli([command, "--db", str(missing)], expect=1)
+    message = result.stderr.strip()
+    assert "\n" not in message, message
+    assert "storyline build" in message and str(missing) in message
+    assert result.stdout == ""
+    assert not missing.exists()
+
+
+def test_export_of_a_missing_store_fails(tmp_path, cli):
+    result = cli(
+        ["export", "--db", str(tmp_path / "nope.db"), "--format", "md", "--out", str(tmp_path / "o")],
+        expect=1,
+    )
+    assert "storyline build" in result.stderr
+
+
+def test_a_bad_start_date_is_a_usage_error(small_db, cli):
+    result = cli(["timeline", "--db", small_db, "--start", "notadate"], expect=2)
+    assert "notadate" in result.stderr and "YYYY-MM-DD" in result.stderr
+
+
+def test_export_needs_a_format(small_db, cli, tmp_path):
+    result = cli(["export", "--db", small_db, "--out", str(tmp_path / "o")], expect=2)
+    assert "--format" in result.stderr
+    assert not (tmp_path / "o").exists()
+
+
+def test_an_unknown_format_is_a_usage_error(small_db, cli, tmp_path):
+    cli(["export", "--db", small_db, "--format", "pdf", "--out", str(tmp_path / "o")], expect=2)
+    cli(["timeline", "--db", small_db, "--format", "xml"], expect=2)
+
+
+def test_dates_must_be_positive(small_db, cli):
+    cli(["timeline", "--db", small_db, "--dates", "0"], expect=2)
+
+
+def test_show_furniture_of_an_unknown_id_fails(small_db, cli):
+    result = cli(["articles", "--db", small_db, "--show-furniture", "nosuchid"], expect=1)
+    assert "nosuchid" in result.stderr
+
+
+def test_build_needs_a_path(cli):
+    cli(["build"], expect=2)
+
+
+# ------------------------------------------------------------------------------------------
+# JSON inputs
+# ------------------------------------------------------------------------------------------
+
+
+def test_jsonl_fields_become_id_date_outlet_and_title(tmp_path, cli_json):
+    rows = [
+        {
+            "id": "pv-2024-031",
+            "date": "2024-03-15",
+            "source": "La Gazette de Port-Vallon",
+            "title": "Le vieux pont fermé",
+            "url": "https://gazette-port-vallon.example/pont",
+            "text": BRIDGE,
+        },
+        {"id": "lorvel-7", "date": "2024-04", "source": "Le Journal de Lorvel", "text": FESTIVAL},
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    db = str(tmp_path / "store.db")
+    summary = cli_json(["build", str(path), "--db", db, "--format", "json"])
+    assert (summary["inputs_read"], summary["added"]) == (2, 2)
+
+    arts = {a["id"]: a for a in stored(cli_json, db)}
+    assert sorted(arts) == ["lorvel-7", "pv-2024-031"]
+    bridge = arts["pv-2024-031"]
+    assert bridge["path"] == f"{path}:1"
+    assert bridge["outlet"] == "La Gazette de Port-Vallon"
+    assert bridge["title"] == "Le vieux pont fermé"
+    assert bridge["url"] == "https://gazette-port-vallon.example/pont"
+    pub = bridge["published"]
+    assert (pub["date"], pub["granularity"], pub["confidence"]) == ("2024-03-15", "day", 1.0)
+    assert [(e["kind"], e["where"], e["text"]) for e in pub["evidence"]] == [("input", "input", "2024-03-15")]
+
+    lorvel = arts["lorvel-7"]
+    assert lorvel["outlet"] == "Le Journal de Lorvel"
+    pub = lorvel["published"]
+    assert (pub["date"], pub["granularity"], pub["confidence"]) == ("2024-04", "month", 1.0)
+    assert pub["evidence"][0]["kind"] == "input"
+
+
+def test_a_reused_id_is_refused(tmp_path, cli_json):
+    rows = [{"id": "same", "text": BRIDGE}, {"id": "same", "text": FESTIVAL}]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    summary = cli_json(["build", str(path), "--db", str(tmp_path / "s.db"), "--format", "json"])
+    assert summary["added"] == 1
+    [rej] = summary["rejected"]
+    assert rej["path"] == f"{path}:2" and "already used" in rej["reason"]
