@@ -33,6 +33,7 @@ from storyline.model import AnnotatedArticle, SourceSentence, TimelineEntry, Tim
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _CALENDAR = re.compile(r"^[\dX]{4}(-[\dX]{2}){0,2}$")
 _WEEKDAY = re.compile(r"^XXXX-WXX-(\d)")
+_DATELINE_DASH = re.compile(r"\)\s*[-–—]\s*")
 MERGE_SIMILARITY = 0.45
 EVENT_SIMILARITY = 0.5
 # Two tellings of one event in other words still name the same people and places: with two
@@ -266,10 +267,26 @@ def _with_copies(sources: list[_Sent], copies: dict[str, list[AnnotatedArticle]]
     for s in sources:
         out.append(SourceSentence(s.article, s.start, s.end, s.text))
         for copy in copies.get(s.article, ()):
-            at = copy.article.text.find(s.text)
-            if at >= 0:
-                out.append(SourceSentence(copy.article.id, at, at + len(s.text), s.text))
+            found = _find_in_copy(copy.article.text, s.text)
+            if found is not None:
+                start, end = found
+                out.append(SourceSentence(copy.article.id, start, end, copy.article.text[start:end]))
     return out
+
+
+def _find_in_copy(text: str, sentence: str) -> tuple[int, int] | None:
+    """Where a copy repeats ``sentence``: verbatim, or after a dateline of its own
+    ("CASTELMAR, 7 février (ACP) -" where the original had "Castelmar (ACP) –")."""
+    at = text.find(sentence)
+    if at >= 0:
+        return at, at + len(sentence)
+    dash = _DATELINE_DASH.search(sentence[:80])
+    if dash:
+        rest = sentence[dash.end() :]
+        at = text.find(rest)
+        if at >= 0 and len(rest) >= 40:
+            return at, at + len(rest)
+    return None
 
 
 def _vectorize(texts: list[str]):
