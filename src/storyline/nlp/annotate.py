@@ -50,13 +50,30 @@ def split_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[Sentenc
     words never run into the next block).
     """
     out: list[Sentence] = []
-    for start, end in spans:
+    for start, end in _opening_quotes_forward(text, spans):
         pos = start
         for brk in _LINE_BREAKS.finditer(text, start, end):
             _append_trimmed(out, text, pos, brk.start())
             pos = brk.end()
         _append_trimmed(out, text, pos, end)
     return out
+
+
+def _opening_quotes_forward(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Give an opening quote that a splitter left at the end of a sentence to the next one.
+
+    Rule-based splitters read ``bridge. "We had`` as ``bridge. "`` + ``We had``.
+    """
+    fixed = [list(span) for span in spans]
+    for cur, nxt in zip(fixed, fixed[1:], strict=False):
+        end = cur[1]
+        dangling = text[end - 1] in _OPENING_QUOTES and text[end - 2].isspace()
+        if end - cur[0] > 2 and dangling and nxt[0] == end:
+            cur[1], nxt[0] = end - 1, end - 1
+    return [(a, b) for a, b in fixed]
+
+
+_OPENING_QUOTES = "\"“«‘"
 
 
 def _append_trimmed(out: list[Sentence], text: str, start: int, end: int) -> None:

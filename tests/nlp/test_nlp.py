@@ -1,0 +1,50 @@
+"""Language identification, sentence spans and annotation of dated articles."""
+
+from datetime import date
+
+from storyline.model import Article, PubDate, Sentence
+from storyline.nlp.annotate import annotate, split_sentences
+from storyline.nlp.langid import identify
+
+FR = (
+    "Le conseil municipal de Port-Vallon a voté jeudi la fermeture du vieux pont. "
+    "« Nous n'avions pas le choix », a déclaré le maire, Hélène Dufresne, devant la presse."
+    "\n\nLes travaux commenceront le 3 avril."
+)
+EN = (
+    "The city council of Port Vallon voted on Thursday to close the old bridge. "
+    "\"We had no choice,\" the mayor, Helen Dufresne, told reporters.\n\nWork will start on April 3."
+)
+
+
+def test_language_of_french_and_english_texts():
+    assert identify(FR)[0] == "fr" and identify(EN)[0] == "en"
+    assert identify("Oui.", hint="fr") == ("fr", 0.5)  # too short to tell: the hint stands
+    assert identify("Oui.") == ("und", 0.0)
+
+
+def test_sentences_never_cross_a_paragraph_break_and_are_trimmed():
+    text = "Titre du jour\nPremière phrase.  \n\n Deuxième phrase."
+    spans = split_sentences(text, [(0, len(text))])
+    assert [text[s.start : s.end] for s in spans] == ["Titre du jour", "Première phrase.", "Deuxième phrase."]
+
+
+def _article(text: str, lang: str) -> Article:
+    return Article("a1", "a1.txt", "h1", text, lang, PubDate(date(2031, 3, 7), "day", 0.9))
+
+
+def test_french_annotation_has_sentences_entities_and_resolved_dates():
+    [item] = annotate([_article(FR, "fr")])
+    texts = [FR[s.start : s.end] for s in item.sentences]
+    assert texts[-1] == "Les travaux commenceront le 3 avril."
+    assert any(m.text == "Hélène Dufresne" and m.label == "PER" for m in item.mentions)
+    values = {t.text: t.value for t in item.timexes}
+    assert values["jeudi"] == "2031-03-06" and values["le 3 avril"] == "2031-04-03"
+    assert all(FR[t.start : t.end] == t.text for t in item.timexes)
+
+
+def test_other_languages_get_sentences_from_a_blank_pipeline():
+    [item] = annotate([_article(EN, "en")])
+    assert item.mentions == ()  # no trained English model is shipped
+    assert len(item.sentences) >= 3 and Sentence(0, EN.index(".") + 1) == item.sentences[0]
+    assert {t.value for t in item.timexes} >= {"2031-03-06", "2031-04-03"}
