@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from storyline.dating.timex import tag
+from storyline.dating.timex_calendar import day_of
 from storyline.lang import load
 from storyline.model import Evidence, Extracted, PubDate
 
-_FULL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _PARTIAL = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})")
 DEICTIC_WINDOW = timedelta(days=10)  # how long before publication "ce lundi 6 janvier" can be
@@ -108,9 +108,8 @@ def _page_candidates(extracted: Extracted, raw: str, kind: str, today: date) -> 
         if found:
             out.append(_Candidate(date.fromisoformat(found), 0.8, Evidence("htmldate", found, "html")))
     if extracted.meta_date:
-        day = _FULL.match(extracted.meta_date)
-        if day:
-            value = date(int(day[1]), int(day[2]), int(day[3]))
+        value = day_of(extracted.meta_date[:10])
+        if value is not None:
             out.append(_Candidate(value, 0.75, Evidence("page metadata", extracted.meta_date, "html")))
     return out
 
@@ -123,7 +122,7 @@ def _line_candidates(extracted: Extracted, lang: str) -> list[_Candidate]:
             continue
         seen: set[date] = set()
         for t in tag(removed.line, lang, None):
-            value = _full_date(t.value)
+            value = day_of(t.value)
             if value is None or value in seen:  # "le 16/01/2023 à 21:30": one date, not two
                 continue
             seen.add(value)
@@ -138,20 +137,10 @@ def _line_candidates(extracted: Extracted, lang: str) -> list[_Candidate]:
             )
     head = extracted.text[:300]
     for t in tag(head, lang, None):
-        value = _full_date(t.value)
+        value = day_of(t.value)
         if value is not None and t.start < 120:
             out.append(_Candidate(value, 0.7, Evidence("dateline", t.text, "text", t.start, t.end)))
     return out
-
-
-def _full_date(value: str) -> date | None:
-    match = _FULL.match(value)
-    if not match:
-        return None
-    try:
-        return date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        return None
 
 
 def _weekday_dates(text: str, timexes, lang: str) -> list[_WeekdayDate]:

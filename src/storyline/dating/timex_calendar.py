@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -34,6 +35,15 @@ def safe_date(year: int, month: int, day: int = 1) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def day_of(value: str) -> date | None:
+    """The calendar day a TIMEX3 value names (``2020-01-06``, ``2020-01-06TEV``), else None."""
+    match = _DAY_VALUE.match(value)
+    return safe_date(int(match[1]), int(match[2]), int(match[3])) if match else None
+
+
+_DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:$|T)")
 
 
 def fmt(day: date, gran: str) -> str:

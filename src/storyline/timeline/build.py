@@ -28,9 +28,9 @@ from datetime import date, timedelta
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from storyline.dating.timex_calendar import day_of
 from storyline.model import AnnotatedArticle, SourceSentence, TimelineEntry, TimelineSentence
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _CALENDAR = re.compile(r"^[\dX]{4}(-[\dX]{2}){0,2}$")
 _WEEKDAY = re.compile(r"^XXXX-WXX-(\d)")
 _DATELINE_DASH = re.compile(r"\)\s*[-–—]\s*")
@@ -115,7 +115,7 @@ def _sentences(item: AnnotatedArticle) -> list[_Sent]:
     out: list[_Sent] = []
     for sent in item.sentences:
         inside = [t for t in item.timexes if t.type == "DATE" and sent.start <= t.start and t.end <= sent.end]
-        days = tuple(d for d in (_as_day(t.value) for t in inside) if d is not None)
+        days = tuple(d for d in (day_of(t.value) for t in inside) if d is not None)
         values = tuple(t.value for t in inside)
         names = frozenset(
             (" ".join(sorted(_terms(m.text))), m.label)
@@ -137,16 +137,6 @@ def _sentences(item: AnnotatedArticle) -> list[_Sent]:
             )
         )
     return out
-
-
-def _as_day(value: str) -> date | None:
-    match = _DAY.match(value)
-    if not match:
-        return None
-    try:
-        return date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        return None
 
 
 def _references(sents: Sequence[_Sent], params: TimelineParams) -> dict[date, list[int]]:
