@@ -175,14 +175,7 @@ def articles(db: str, fmt: str, show_furniture: str | None) -> None:
         return
     rejected = store.rejections()
     if fmt == "json":
-        rows = [
-            article_json(
-                a,
-                dups[a.id].original if a.id in dups else None,
-                dups[a.id].similarity if a.id in dups else None,
-            )
-            for a in arts
-        ]
+        rows = [article_json(a, dups.get(a.id)) for a in arts]
         _emit_json(rows + [rejection_json(r) for r in rejected])
         return
     for a in arts:
@@ -286,15 +279,7 @@ def export(db: str, fmt: str, out: str, title: str) -> None:
         payload = {
             "title": title,
             "generated": dossier.generated,
-            "articles": [
-                article_json(
-                    a,
-                    dups[a.id].original if a.id in dups else None,
-                    dups[a.id].similarity if a.id in dups else None,
-                )
-                | {"text": a.text}
-                for a in dossier.articles
-            ],
+            "articles": [article_json(a, dups.get(a.id)) | {"text": a.text} for a in dossier.articles],
             "timeline": timeline_json(entries),
             "rejected": [rejection_json(r) for r in dossier.rejections],
         }

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 
-from storyline.model import Article, PubDate, Rejection, TimelineEntry
+from storyline.model import Article, DuplicateLink, PubDate, Rejection, TimelineEntry
 
 
 def published_json(pub: PubDate) -> dict:
@@ -20,7 +20,7 @@ def published_json(pub: PubDate) -> dict:
     }
 
 
-def article_json(art: Article, duplicate_of: str | None = None, similarity: float | None = None) -> dict:
+def article_json(art: Article, copy_of: DuplicateLink | None = None) -> dict:
     return {
         "id": art.id,
         "status": "article",
@@ -31,8 +31,8 @@ def article_json(art: Article, duplicate_of: str | None = None, similarity: floa
         "agency": art.agency,
         "lang": art.lang,
         "published": published_json(art.published),
-        "duplicate_of": duplicate_of,
-        "duplicate_similarity": similarity,
+        "duplicate_of": copy_of.original if copy_of else None,
+        "duplicate_similarity": copy_of.similarity if copy_of else None,
         "chars": len(art.text),
         "furniture_lines": len(art.furniture),
     }

@@ -138,12 +138,6 @@ class Store:
             rows = conn.execute(select(s.articles).order_by(s.articles.c.seq)).mappings().all()
         return [_article_from_row(r) for r in rows]
 
-    def article_rows(self) -> list[dict]:
-        """Articles as plain rows (with ``duplicate_of``), in order of arrival."""
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(s.articles).order_by(s.articles.c.seq)).mappings().all()
-        return [dict(r) for r in rows]
-
     def duplicates(self) -> list[DuplicateLink]:
         query = select(s.articles.c.id, s.articles.c.duplicate_of, s.articles.c.duplicate_similarity).where(
             s.articles.c.duplicate_of.is_not(None)
