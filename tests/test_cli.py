@@ -106,7 +106,7 @@ def small_db(tmp_path_factory, cli):
 def test_group_help_lists_every_command(cli):
     out = cli(["--help"]).stdout
     assert out.startswith("Usage: ")
-    assert COMMANDS == ["articles", "build", "export", "timeline"]
+    assert COMMANDS == ["articles", "build", "export", "stories", "timeline"]
     for name in COMMANDS:
         assert name in out
 
@@ -412,3 +412,67 @@ def test_a_reused_id_is_refused(tmp_path, cli_json):
     assert summary["added"] == 1
     [rej] = summary["rejected"]
     assert rej["path"] == f"{path}:2" and "already used" in rej["reason"]
+
+
+# ------------------------------------------------------------------------------------------
+# Stories
+# ------------------------------------------------------------------------------------------
+
+
+def test_stories_group_articles_incrementally_and_filter_the_timeline(tmp_path, cli, cli_json):
+    from tests.corpus.story_texts import BRIDGE as BRIDGE_STORY
+    from tests.corpus.story_texts import FESTIVAL as FESTIVAL_STORY
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i, text in enumerate(BRIDGE_STORY[:2]):
+        write(corpus, f"bridge{i}.txt", article(f"Port-Vallon, le pont de la Merle ({i})", text))
+    for i, text in enumerate(FESTIVAL_STORY):
+        dated = f"Publié le {6 + i} avril 2024"
+        write(corpus, f"festival{i}.txt", article(f"Lorvel, le festival des lanternes ({i})", dated, text))
+    db = str(tmp_path / "s.db")
+    summary = cli_json(["build", str(corpus), "--db", db, "--format", "json"])
+    assert summary["stories"] == 2
+    first = cli_json(["stories", "--db", db, "--format", "json"])
+    assert [len(x["articles"]) for x in first] == [3, 2]
+    assert set(first[0]) >= {"id", "label", "articles", "start", "end"}
+    festival_id, bridge_id = first[0]["id"], first[1]["id"]
+
+    write(corpus, "bridge2.txt", article("Port-Vallon, le pont rouvrira", BRIDGE_STORY[2]))
+    cli(["build", str(corpus), "--db", db, "--quiet"])
+    after = {x["id"]: x for x in cli_json(["stories", "--db", db, "--format", "json"])}
+    assert set(after) == {festival_id, bridge_id}  # the new article joined; nothing was redone
+    assert len(after[bridge_id]["articles"]) == 3
+    assert after[festival_id]["articles"] == first[0]["articles"]
+
+    text = cli(["stories", "--db", db]).stdout
+    assert f"#{bridge_id}" in text and "3 articles" in text
+    one = cli_json(["timeline", "--db", db, "--story", str(festival_id), "--format", "json"])
+    cited = {src["article"] for e in one["entries"] for s in e["sentences"] for src in s["sources"]}
+    assert cited and cited <= set(after[festival_id]["articles"])
+
+
+def test_an_unknown_story_is_an_error(small_db, cli):
+    result = cli(["timeline", "--db", small_db, "--story", "999"], expect=1)
+    assert "no story #999" in result.stderr and "storyline stories" in result.stderr
+
+
+def test_an_article_the_store_refuses_costs_only_that_article(tmp_path, cli_json, monkeypatch):
+    from storyline.store import Store
+
+    save = Store.save_batch
+
+    def refuse_the_festival(self, annotated, rejected):
+        annotated = list(annotated)
+        if any(a.article.path.endswith("festival.txt") for a in annotated):
+            raise RuntimeError("disk says no")
+        return save(self, annotated, rejected)
+
+    monkeypatch.setattr(Store, "save_batch", refuse_the_festival)
+    write(tmp_path, "bridge.txt", BRIDGE)
+    write(tmp_path, "festival.txt", FESTIVAL)
+    summary = cli_json(["build", str(tmp_path), "--db", str(tmp_path / "x.db"), "--format", "json"])
+    assert summary["added"] == 1
+    [refused] = summary["rejected"]
+    assert refused["path"].endswith("festival.txt")
+    assert refused["reason"].startswith("could not be stored: RuntimeError: disk says no")

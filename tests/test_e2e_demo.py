@@ -137,7 +137,7 @@ def test_build_summary_counts_every_article_and_one_copy(demo):
     assert summary["already_stored"] == 0
     assert summary["rejected"] == []
     assert summary["duplicates"] == 1
-    assert summary["timeline_entries"] > 0
+    assert summary["stories"] == 1
 
 
 def test_every_article_is_stored_and_none_rejected(rows, by_file):

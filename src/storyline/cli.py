@@ -1,4 +1,4 @@
-"""The command line: ``storyline build | articles | timeline | export``.
+"""The command line: ``storyline build | articles | stories | timeline | export``.
 
 Every command takes ``--db`` (default ``./storyline.db``) and ``--help``; results go to
 standard output, progress and summaries to standard error. Exit codes: 0 success,
@@ -24,6 +24,7 @@ from storyline.views import (
     article_json,
     article_label,
     rejection_json,
+    story_json,
     timeline_json,
     timeline_markdown,
     timeline_text,
@@ -118,7 +119,7 @@ def build(paths: tuple[str, ...], db: str, fmt: str, quiet: bool) -> None:
         except KeyboardInterrupt:
             err.print("interrupted: every committed batch is kept; run the same command again to resume")
             sys.exit(130)
-    entries = build_timeline(list(store.annotated()), duplicate_of=_duplicate_map(store))
+    n_stories = len(store.stories.summaries())
     if fmt == "json":
         _emit_json(
             {
@@ -128,24 +129,24 @@ def build(paths: tuple[str, ...], db: str, fmt: str, quiet: bool) -> None:
                 "already_stored": summary.already_stored,
                 "duplicates": summary.duplicates,
                 "articles_total": summary.articles_total,
-                "timeline_entries": len(entries),
+                "stories": n_stories,
                 "rejected": [rejection_json(r) for r in summary.rejected],
             }
         )
     else:
-        _print_summary(summary, len(entries), db)
+        _print_summary(summary, n_stories, db)
     if summary.files == 0 and summary.read == 0 and summary.articles_total == 0:
         raise click.ClickException(
             "no readable input found: give .txt, .html, .json or .jsonl files or folders"
         )
 
 
-def _print_summary(summary, n_entries: int, db: str) -> None:
+def _print_summary(summary, n_stories: int, db: str) -> None:
     err.print(
         f"[bold]{summary.read}[/] input(s) read from {summary.files} file(s): "
         f"[green]{summary.added} added[/], {summary.already_stored} already stored, "
         f"[yellow]{len(summary.rejected)} skipped[/]; {summary.duplicates} duplicate(s) linked; "
-        f"{summary.articles_total} article(s) in {db}; {n_entries} timeline entries."
+        f"{summary.articles_total} article(s) in {db}, in {n_stories} stor{'y' if n_stories == 1 else 'ies'}."
     )
     for reason, count in summary.reasons().most_common():
         err.print(f"  skipped ×{count}: {reason}")
@@ -221,6 +222,7 @@ def _show_furniture(arts, article_id: str, fmt: str) -> None:
 @click.option("--query", help="Focus words: only articles using them, sentences using them first.")
 @click.option("--start", help="First date, YYYY-MM-DD.")
 @click.option("--end", help="Last date, YYYY-MM-DD.")
+@click.option("--story", "story_id", type=int, metavar="ID", help="One story (see `storyline stories`).")
 @click.option("--format", "fmt", type=click.Choice(["text", "md", "json"]), default="text", show_default=True)
 def timeline(
     db: str,
@@ -229,12 +231,13 @@ def timeline(
     query: str | None,
     start: str | None,
     end: str | None,
+    story_id: int | None,
     fmt: str,
 ) -> None:
     """Print the dated timeline: each line with the article and characters it comes from."""
     params = TimelineParams(dates, sentences, query, _parse_day(start), _parse_day(end))
     store = _open(db)
-    annotated = list(store.annotated())
+    annotated = list(store.annotated(_story_members(store, story_id) if story_id is not None else None))
     entries = build_timeline(annotated, params, duplicate_of=_duplicate_map(store))
     labels = {a.article.id: article_label(a.article) for a in annotated}
     if fmt == "json":
@@ -243,6 +246,16 @@ def timeline(
         click.echo(timeline_markdown(entries, labels), nl=False)
     else:
         click.echo(timeline_text(entries, labels), nl=False)
+
+
+def _story_members(store: Store, story_id: int) -> tuple[str, ...]:
+    live = store.stories.resolve(story_id)
+    found = next((x for x in store.stories.summaries() if x.id == live), None) if live is not None else None
+    if found is None:
+        raise click.ClickException(f"no story #{story_id}: `storyline stories` lists them")
+    if live != story_id:
+        err.print(f"story #{story_id} was merged into #{live}; showing #{live}")
+    return found.articles
 
 
 @main.command()
@@ -267,6 +280,7 @@ def export(db: str, fmt: str, out: str, title: str) -> None:
         dup_links,
         store.rejections(),
         datetime.now().isoformat(timespec="seconds"),
+        store.stories.summaries(),
     )
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -281,6 +295,7 @@ def export(db: str, fmt: str, out: str, title: str) -> None:
             "generated": dossier.generated,
             "articles": [article_json(a, dups.get(a.id)) | {"text": a.text} for a in dossier.articles],
             "timeline": timeline_json(entries),
+            "stories": [story_json(x) for x in dossier.stories],
             "rejected": [rejection_json(r) for r in dossier.rejections],
         }
         written = [_write(folder / "dossier.json", json.dumps(payload, ensure_ascii=False, indent=2))]
@@ -341,3 +356,8 @@ def _write_csv(folder: Path, dossier) -> list[Path]:
                 for src in s.sources:
                     w.writerow([e.date.isoformat(), src.text, src.article, src.start, src.end])
     return [art_path, tl_path]
+
+
+from storyline.commands.stories import stories  # noqa: E402
+
+main.add_command(stories)

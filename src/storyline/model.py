@@ -201,3 +201,31 @@ class TimelineEntry:
     sentences: tuple[TimelineSentence, ...]
     articles: int = 0
     score: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class StorySummary:
+    """A story as listed: its label, member articles (copies included) and date span.
+
+    ``related`` are stories in other languages about the same events (see ``StoryLink``).
+    """
+
+    id: int
+    lang: str
+    label: str
+    articles: tuple[str, ...]
+    copies: int = 0
+    start: date | None = None
+    end: date | None = None
+    names: tuple[str, ...] = ()
+    related: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StoryLink:
+    """Two stories in different languages about the same events, with the names they share."""
+
+    a: int
+    b: int
+    score: float
+    evidence: tuple[str, ...] = ()

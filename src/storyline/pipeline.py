@@ -11,19 +11,22 @@ import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
 
-from storyline.corpus.dedup import find_duplicates, from_hex, signature, to_hex
+from storyline.corpus.dedup import DuplicateIndex, from_hex, signature, to_hex
+from storyline.corpus.related import related_stories
+from storyline.corpus.stories import story_doc
 from storyline.dating.pubdate import date_article
 from storyline.extract import extract_html, extract_text
-from storyline.model import AnnotatedArticle, Article, RawDoc, Rejection
+from storyline.model import AnnotatedArticle, Article, DuplicateLink, RawDoc, Rejection
 from storyline.nlp.annotate import annotate
 from storyline.nlp.langid import identify
+from storyline.nlp.spacy_pipeline import has_ner
 from storyline.sources.decode import decode
 from storyline.sources.files import discover, read_path
 from storyline.store import Store
 
 BATCH_SIZE = 32
+STORY_BATCH = 2000
 MIN_TEXT_CHARS = 150
 
 
@@ -131,8 +134,7 @@ def _flush(batch: list[RawDoc], store: Store, summary: BuildSummary, ids: set[st
         else:
             ids.add(result.id)
             articles.append(result)
-    annotated = _annotate_guarded(articles, rejected)
-    store.save_batch(annotated, rejected)
+    annotated = _save_guarded(store, _annotate_guarded(articles, rejected), rejected)
     summary.added += len(annotated)
     summary.rejected.extend(rejected)
     batch.clear()
@@ -158,26 +160,85 @@ def _annotate_guarded(articles: list[Article], rejected: list[Rejection]) -> lis
         return out
 
 
+def _save_guarded(
+    store: Store, annotated: list[AnnotatedArticle], rejected: list[Rejection]
+) -> list[AnnotatedArticle]:
+    """Store the batch in one transaction; if that fails, article by article, refusing the culprits."""
+    try:
+        store.save_batch(annotated, rejected)
+        return annotated
+    except Exception:  # noqa: BLE001 - one unstorable article must not lose the batch
+        saved = []
+        for item in annotated:
+            try:
+                store.save_batch([item], [])
+                saved.append(item)
+            except Exception as err:  # noqa: BLE001
+                art = item.article
+                rejected.append(
+                    Rejection(art.path, f"could not be stored: {_describe(err)}", art.content_hash)
+                )
+        store.save_batch([], rejected)
+        return saved
+
+
 def _describe(err: Exception) -> str:
     where = traceback.extract_tb(err.__traceback__)[-1] if err.__traceback__ else None
     place = f" ({where.filename.rsplit('/', 1)[-1]}:{where.lineno})" if where else ""
-    return f"{type(err).__name__}: {err}{place}"
+    message = str(err).splitlines()[0] if str(err) else ""
+    return f"{type(err).__name__}: {message[:200]}{place}"
 
 
-def run_phase2(store: Store) -> int:
-    """Corpus stages over everything stored; returns the number of duplicate links."""
-    stored = store.signatures()
-    articles = store.articles()
-    fresh = {a.id: signature(a.text) for a in articles if a.id not in stored}
-    if fresh:
-        store.save_signatures({k: to_hex(v) for k, v in fresh.items()})
-    sigs = {a.id: fresh[a.id] if a.id in fresh else from_hex(stored[a.id]) for a in articles}
-    # The earliest published article of a group is its original; undated ones come last.
-    ranked = sorted(
-        range(len(articles)),
-        key=lambda i: (articles[i].published.value is None, articles[i].published.value or date.min, i),
-    )
-    order = [articles[i].id for i in ranked]
-    links = find_duplicates(sigs, order)
-    store.set_duplicates(links)
+def run_phase2(store: Store, progress: Progress | None = None) -> int:
+    """Corpus stages for the articles added since the last run; returns the duplicate links made."""
+    links = link_duplicates(store)
+    cluster_stories(store, progress)
+    return links
+
+
+def link_duplicates(store: Store) -> int:
+    """Index the new articles' MinHash signatures and link their near-copies."""
+    index = DuplicateIndex()
+    fresh: list[tuple[str, tuple]] = []
+    for article_id, pub_date, seq, original, sig in store.index_rows():
+        # The earliest published article of a group is its original; undated ones come last.
+        rank = (pub_date is None, pub_date or "", seq)
+        if sig is None:
+            fresh.append((article_id, rank))
+        else:
+            index.restore(article_id, from_hex(sig), rank, original)
+    if not fresh:
+        return 0
+    texts = {a.id: a.text for a in store.articles([article_id for article_id, _ in fresh])}
+    signatures = {article_id: signature(texts[article_id]) for article_id, _ in fresh}
+    links: dict[str, DuplicateLink] = {}
+    for article_id, rank in sorted(fresh, key=lambda x: x[1]):
+        for link in index.add(article_id, signatures[article_id], rank):
+            links[link.copy] = link
+    store.save_signatures({k: to_hex(v) for k, v in signatures.items()})
+    store.update_duplicates(links.values())
     return len(links)
+
+
+def cluster_stories(store: Store, progress: Progress | None = None) -> int:
+    """Place the articles not yet in a story, batch by batch; returns how many were placed."""
+    pending = store.stories.unassigned()
+    duplicate_of = {d.copy: d.original for d in store.duplicates()}
+    done = 0
+    for i in range(0, len(pending), STORY_BATCH):
+        batch = list(store.annotated(pending[i : i + STORY_BATCH]))
+        docs = [story_doc(x, duplicate_of.get(x.article.id), has_ner(x.article.lang)) for x in batch]
+        originals = [d.duplicate_of for d in docs if d.duplicate_of]
+        clusterer = store.stories.clusterer({d.lang for d in docs}, originals)
+        assignments = clusterer.add(docs)
+        changed_terms: dict[str, set[str]] = {}
+        for d in docs:
+            if d.duplicate_of is None:
+                changed_terms.setdefault(d.lang, set()).update(d.terms)
+        store.stories.save(clusterer, assignments, changed_terms)
+        done += len(batch)
+        if progress:
+            progress(done, len(pending), "stories")
+    if pending:
+        store.stories.save_links(related_stories(store.stories.summaries()))
+    return done

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 
-from storyline.model import Article, DuplicateLink, PubDate, Rejection, TimelineEntry
+from storyline.model import Article, DuplicateLink, PubDate, Rejection, StorySummary, TimelineEntry
 
 
 def published_json(pub: PubDate) -> dict:
@@ -99,3 +99,54 @@ def article_label(art: Article) -> str:
     """A short human label: outlet and title, else the id."""
     parts = [p for p in (art.outlet, art.title) if p]
     return " — ".join(parts)[:90] if parts else art.id
+
+
+def story_json(story: StorySummary) -> dict:
+    return {
+        "id": story.id,
+        "label": story.label,
+        "lang": story.lang,
+        "articles": list(story.articles),
+        "copies": story.copies,
+        "start": story.start.isoformat() if story.start else None,
+        "end": story.end.isoformat() if story.end else None,
+        "names": list(story.names),
+        "related": list(story.related),
+    }
+
+
+def _story_head(story: StorySummary, arts: Mapping[str, Article]) -> tuple[str, str]:
+    span = " – ".join(dict.fromkeys(d.isoformat() for d in (story.start, story.end) if d)) or "undated"
+    outlets = sorted({arts[a].outlet for a in story.articles if a in arts and arts[a].outlet})
+    n = len(story.articles)
+    copies = f" ({story.copies} {'copy' if story.copies == 1 else 'copies'})" if story.copies else ""
+    counts = f"{n} article{'s' if n != 1 else ''}{copies}"
+    shown = ", ".join(outlets[:5]) + (f" +{len(outlets) - 5}" if len(outlets) > 5 else "")
+    return span, f"{counts} · {story.lang}" + (f" · {shown}" if shown else "")
+
+
+def stories_text(stories: Sequence[StorySummary], arts: Mapping[str, Article]) -> str:
+    """One block per story: id, label, span, counts and outlets, related stories."""
+    lines = []
+    for story in stories:
+        span, counts = _story_head(story, arts)
+        lines.append(f"#{story.id:<5} {span:23}  {story.label}")
+        lines.append(f"{'':7}{counts}")
+        if story.related:
+            lines.append(f"{'':7}related: " + ", ".join(f"#{r}" for r in story.related))
+    if stories:
+        n = len(stories)
+        noun = "story" if n == 1 else "stories"
+        lines.append(f"\n{n} {noun}; `storyline timeline --story ID` prints one story's timeline.")
+    else:
+        lines.append("no story")
+    return "\n".join(lines) + "\n"
+
+
+def stories_markdown(stories: Sequence[StorySummary], arts: Mapping[str, Article]) -> str:
+    lines = ["| story | dates | label | articles |", "|---|---|---|---|"]
+    for story in stories:
+        span, counts = _story_head(story, arts)
+        label = story.label.replace("|", "\\|")
+        lines.append(f"| #{story.id} | {span} | {label} | {counts.replace('|', '/')} |")
+    return "\n".join(lines) + "\n"

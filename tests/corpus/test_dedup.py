@@ -33,3 +33,26 @@ def test_chains_point_to_the_first_of_the_group():
 def test_signatures_survive_storage():
     mh = signature(WIRE)
     assert from_hex(to_hex(mh)).jaccard(mh) == 1.0
+
+
+def test_the_index_grows_incrementally_and_an_earlier_copy_becomes_the_original():
+    from storyline.corpus.dedup import DuplicateIndex
+
+    index = DuplicateIndex()
+    assert index.add("later", signature(WIRE), (1,)) == []
+    assert index.add("other", signature(OTHER), (2,)) == []
+    [link] = index.add("copy", signature(WIRE + " Fin."), (3,))
+    assert (link.copy, link.original) == ("copy", "later")
+    # An article published before the group's original takes its place, for every member.
+    links = index.add("earliest", signature(WIRE + " Suite."), (0,))
+    assert {(x.copy, x.original) for x in links} == {("later", "earliest"), ("copy", "earliest")}
+
+
+def test_a_restored_index_links_new_articles_to_stored_groups():
+    from storyline.corpus.dedup import DuplicateIndex
+
+    index = DuplicateIndex()
+    index.restore("a", signature(WIRE), (0,), None)
+    index.restore("b", signature(WIRE + " Fin."), (1,), "a")
+    [link] = index.add("c", signature(WIRE + " Fin. Suite."), (2,))
+    assert (link.copy, link.original) == ("c", "a")

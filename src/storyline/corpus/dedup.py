@@ -42,6 +42,56 @@ def from_hex(value: str) -> MinHash:
     return MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=SCHEME)
 
 
+class DuplicateIndex:
+    """Near-copy groups, grown one article at a time (never recomputed from scratch).
+
+    Each group has one original, its earliest article by ``rank``; every copy links to it.
+    An article earlier than its group's original becomes the new original.
+    """
+
+    def __init__(self, threshold: float = THRESHOLD):
+        self.threshold = threshold
+        self.lsh = MinHashLSH(threshold=min(threshold, CANDIDATE_THRESHOLD), num_perm=NUM_PERM)
+        self.signatures: dict[str, MinHash] = {}
+        self.rank: dict[str, tuple] = {}
+        self.original: dict[str, str] = {}  # copy -> its group's original
+        self.copies: dict[str, set[str]] = {}  # original -> its copies
+
+    def restore(self, article_id: str, mh: MinHash, rank: tuple, original: str | None) -> None:
+        """Take back an article indexed by an earlier run (originals before their copies)."""
+        self._insert(article_id, mh, rank)
+        if original is not None and original in self.signatures:
+            self.original[article_id] = original
+            self.copies.setdefault(original, set()).add(article_id)
+
+    def add(self, article_id: str, mh: MinHash, rank: tuple) -> list[DuplicateLink]:
+        """Index a new article; returns the links it created or changed."""
+        best: tuple[float, str] | None = None
+        for other in self.lsh.query(mh):
+            sim = mh.jaccard(self.signatures[other])
+            if sim >= self.threshold and (best is None or sim > best[0]):
+                best = (sim, other)
+        self._insert(article_id, mh, rank)
+        if best is None:
+            return []
+        root = self.original.get(best[1], best[1])
+        if rank >= self.rank[root]:
+            return [self._link(article_id, root)]
+        # The newcomer is older than the group's original: it takes its place.
+        group = self.copies.pop(root, set()) | {root}
+        return [self._link(member, article_id) for member in sorted(group)]
+
+    def _insert(self, article_id: str, mh: MinHash, rank: tuple) -> None:
+        self.signatures[article_id] = mh
+        self.rank[article_id] = rank
+        self.lsh.insert(article_id, mh)
+
+    def _link(self, copy: str, original: str) -> DuplicateLink:
+        self.original[copy] = original
+        self.copies.setdefault(original, set()).add(copy)
+        return DuplicateLink(copy, original, self.signatures[original].jaccard(self.signatures[copy]))
+
+
 def find_duplicates(
     signatures: Mapping[str, MinHash], order: Sequence[str], threshold: float = THRESHOLD
 ) -> list[DuplicateLink]:
@@ -49,19 +99,9 @@ def find_duplicates(
 
     ``order`` lists article ids from the one that should be the original (earliest) on.
     """
-    lsh = MinHashLSH(threshold=min(threshold, CANDIDATE_THRESHOLD), num_perm=NUM_PERM)
-    root: dict[str, str] = {}
-    links: list[DuplicateLink] = []
-    for article_id in order:
-        mh = signatures[article_id]
-        best: tuple[float, str] | None = None
-        for other in lsh.query(mh):
-            sim = mh.jaccard(signatures[other])
-            if sim >= threshold and (best is None or sim > best[0]):
-                best = (sim, other)
-        if best is not None:
-            original = root.get(best[1], best[1])
-            root[article_id] = original
-            links.append(DuplicateLink(article_id, original, signatures[original].jaccard(mh)))
-        lsh.insert(article_id, mh)
-    return links
+    index = DuplicateIndex(threshold)
+    links: dict[str, DuplicateLink] = {}
+    for rank, article_id in enumerate(order):
+        for link in index.add(article_id, signatures[article_id], (rank,)):
+            links[link.copy] = link
+    return list(links.values())

@@ -6,9 +6,9 @@ return a string; nothing is written to disk and nothing is fetched from the netw
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from storyline.model import Article, DuplicateLink, Rejection, TimelineEntry
+from storyline.model import Article, DuplicateLink, Rejection, StorySummary, TimelineEntry
 from storyline.report.html import render_html
 from storyline.report.markdown import render_markdown
 
@@ -25,3 +25,4 @@ class Dossier:
     duplicates: list[DuplicateLink]
     rejections: list[Rejection]
     generated: str
+    stories: list[StorySummary] = field(default_factory=list)

@@ -99,8 +99,49 @@ def summary(d: Dossier) -> list[tuple[str, str]]:
         ("duplicates", str(len(d.duplicates))),
         ("rejected inputs", str(len(d.rejections))),
         ("timeline entries", str(len(d.timeline))),
+        *([("stories", str(len(d.stories)))] if d.stories else []),
         ("date span", dossier_span(d)),
     ]
+
+
+MAX_STORIES_SHOWN = 50
+MAX_STORY_ARTICLES_SHOWN = 30
+
+
+def story_views(d: Dossier, anchors: dict[str, str]) -> list[dict]:
+    """The stories of the dossier, largest first, each with its dated, linked articles."""
+    arts = {a.id: a for a in d.articles}
+    labels = {x.id: x.label for x in d.stories}
+    views = []
+    for story in d.stories[:MAX_STORIES_SHOWN]:
+        members = [arts[a] for a in story.articles if a in arts]
+        members.sort(key=article_order)
+        outlets = sorted({a.outlet for a in members if a.outlet})
+        span = " – ".join(dict.fromkeys(x.isoformat() for x in (story.start, story.end) if x)) or "undated"
+        views.append(
+            {
+                "id": story.id,
+                "anchor": f"story-{story.id}",
+                "label": story.label or f"story {story.id}",
+                "lang": story.lang,
+                "span": span,
+                "count": len(story.articles),
+                "copies": story.copies,
+                "outlets": outlets,
+                "related": [(rid, labels.get(rid, "")) for rid in story.related],
+                "articles": [
+                    {
+                        "href": "#" + anchors[a.id],
+                        "date": published_label(a.published),
+                        "title": title_of(a, a.id),
+                        "outlet": outlet_of(a),
+                    }
+                    for a in members[:MAX_STORY_ARTICLES_SHOWN]
+                ],
+                "more": max(0, len(members) - MAX_STORY_ARTICLES_SHOWN),
+            }
+        )
+    return views
 
 
 def published_label(pub: PubDate) -> str:
@@ -621,5 +662,6 @@ def render_html(d: Dossier) -> str:
             timeline=timeline_views(d.timeline, eids, arts, targets),
             chart=build_chart(d),
             articles=articles,
+            stories=story_views(d, anchors),
         )
     )

@@ -7,7 +7,7 @@ and a re-run skips every input whose content hash is already known.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -27,6 +27,9 @@ from storyline.model import (
     Timex,
 )
 from storyline.store import schema as s
+from storyline.store.stories import StoryTables
+
+_CHUNK = 500
 
 
 class StoreError(RuntimeError):
@@ -37,6 +40,7 @@ class Store:
     def __init__(self, engine: Engine):
         self.engine = engine
         self._prepare()
+        self.stories = StoryTables(engine)
 
     @classmethod
     def open(cls, path: str) -> Store:
@@ -57,6 +61,13 @@ class Store:
             found = row.scalar()
             if found is None:
                 conn.execute(insert(s.store_info).values(key="schema_version", value=str(s.SCHEMA_VERSION)))
+            elif int(found) < s.SCHEMA_VERSION:
+                # Every change so far only added tables, which ``create_all`` has just made.
+                conn.execute(
+                    update(s.store_info)
+                    .where(s.store_info.c.key == "schema_version")
+                    .values(value=str(s.SCHEMA_VERSION))
+                )
             elif int(found) > s.SCHEMA_VERSION:
                 raise StoreError(
                     f"database schema version {found} is newer than this storyline ({s.SCHEMA_VERSION}): "
@@ -100,7 +111,11 @@ class Store:
                     )
                 if item.timexes:
                     conn.execute(
-                        insert(s.timexes), [{"article_id": art.id, **asdict(t)} for t in item.timexes]
+                        insert(s.timexes),
+                        [
+                            {"article_id": art.id, **asdict(t), "mod": t.mod or "", "anchor": t.anchor or ""}
+                            for t in item.timexes
+                        ],
                     )
             for rej in rejected:
                 conn.execute(delete(s.rejections).where(s.rejections.c.path == rej.path))
@@ -121,6 +136,16 @@ class Store:
                     .values(duplicate_of=link.original, duplicate_similarity=round(link.similarity, 3))
                 )
 
+    def update_duplicates(self, links: Iterable[DuplicateLink]) -> None:
+        """Set the duplicate link of each copy in ``links`` (others stay as they are)."""
+        with self.engine.begin() as conn:
+            for link in links:
+                conn.execute(
+                    update(s.articles)
+                    .where(s.articles.c.id == link.copy)
+                    .values(duplicate_of=link.original, duplicate_similarity=round(link.similarity, 3))
+                )
+
     def save_signatures(self, signatures: dict[str, str]) -> None:
         with self.engine.begin() as conn:
             for article_id, signature in signatures.items():
@@ -133,10 +158,36 @@ class Store:
         with self.engine.connect() as conn:
             return dict(conn.execute(select(s.minhashes.c.article_id, s.minhashes.c.signature)).all())
 
-    def articles(self) -> list[Article]:
+    def articles(self, ids: Collection[str] | None = None) -> list[Article]:
+        """The stored articles (or those of ``ids``), in order of arrival."""
+        query = select(s.articles).order_by(s.articles.c.seq)
         with self.engine.connect() as conn:
-            rows = conn.execute(select(s.articles).order_by(s.articles.c.seq)).mappings().all()
+            if ids is None:
+                rows = conn.execute(query).mappings().all()
+            else:
+                wanted = list(ids)
+                rows = []
+                for i in range(0, len(wanted), _CHUNK):
+                    part = query.where(s.articles.c.id.in_(wanted[i : i + _CHUNK]))
+                    rows.extend(conn.execute(part).mappings().all())
+                rows.sort(key=lambda r: r["seq"])
         return [_article_from_row(r) for r in rows]
+
+    def index_rows(self) -> list[tuple[str, str | None, int, str | None, str | None]]:
+        """Per article, in order of arrival: id, publication date, arrival, original, signature."""
+        query = (
+            select(
+                s.articles.c.id,
+                s.articles.c.pub_date,
+                s.articles.c.seq,
+                s.articles.c.duplicate_of,
+                s.minhashes.c.signature,
+            )
+            .outerjoin(s.minhashes, s.minhashes.c.article_id == s.articles.c.id)
+            .order_by(s.articles.c.seq)
+        )
+        with self.engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(query).all()]
 
     def duplicates(self) -> list[DuplicateLink]:
         query = select(s.articles.c.id, s.articles.c.duplicate_of, s.articles.c.duplicate_similarity).where(
@@ -150,13 +201,14 @@ class Store:
             rows = conn.execute(select(s.rejections).order_by(s.rejections.c.path)).mappings().all()
         return [Rejection(r["path"], r["reason"], r["content_hash"]) for r in rows]
 
-    def annotated(self) -> Iterator[AnnotatedArticle]:
-        """Every stored article with its annotations, in order of arrival."""
+    def annotated(self, ids: Collection[str] | None = None) -> Iterator[AnnotatedArticle]:
+        """The stored articles (or those of ``ids``) with their annotations, in order of arrival."""
+        arts = self.articles(ids)
         with self.engine.connect() as conn:
-            sents = _grouped(conn.execute(select(s.sentences).order_by(s.sentences.c.idx)).mappings())
-            ments = _grouped(conn.execute(select(s.mentions).order_by(s.mentions.c.start)).mappings())
-            times = _grouped(conn.execute(select(s.timexes).order_by(s.timexes.c.start)).mappings())
-        for art in self.articles():
+            sents = _annotations(conn, s.sentences, s.sentences.c.idx, ids)
+            ments = _annotations(conn, s.mentions, s.mentions.c.start, ids)
+            times = _annotations(conn, s.timexes, s.timexes.c.start, ids)
+        for art in arts:
             yield AnnotatedArticle(
                 art,
                 tuple(Sentence(r["start"], r["end"]) for r in sents.get(art.id, ())),
@@ -183,6 +235,19 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
+
+
+def _annotations(conn, table, order, ids: Collection[str] | None) -> dict[str, list]:
+    query = select(table).order_by(order)
+    if ids is None:
+        return _grouped(conn.execute(query).mappings())
+    wanted = list(ids)
+    out: dict[str, list] = {}
+    for i in range(0, len(wanted), _CHUNK):
+        out.update(
+            _grouped(conn.execute(query.where(table.c.article_id.in_(wanted[i : i + _CHUNK]))).mappings())
+        )
+    return out
 
 
 def _grouped(rows) -> dict[str, list]:

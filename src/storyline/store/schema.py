@@ -14,7 +14,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: stories, story_articles, story_links, term_df
 
 metadata = MetaData()
 
@@ -95,4 +95,45 @@ minhashes = Table(
     metadata,
     Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Column("signature", Text, nullable=False),  # hex of the uint32 hash values
+)
+
+stories = Table(
+    "stories",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("lang", String, nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("start", String),  # ISO date of the earliest dated article
+    Column("end", String),
+    Column("label", String, nullable=False, default=""),
+    Column("names", Text, nullable=False, default="{}"),  # JSON {surface form: count}
+    Column("centroid", Text, nullable=False, default="{}"),  # JSON {term: weight}
+    Column("merged_into", Integer),  # set when the story was merged into another
+)
+
+story_articles = Table(
+    "story_articles",
+    metadata,
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("story_id", Integer, nullable=False),
+    Column("score", Float, nullable=False),
+    Column("reason", String, nullable=False),  # opened | joined | copy
+    Index("ix_story_articles_story", "story_id"),
+)
+
+story_links = Table(
+    "story_links",
+    metadata,
+    Column("story_a", Integer, primary_key=True),
+    Column("story_b", Integer, primary_key=True),
+    Column("score", Float, nullable=False),
+    Column("evidence", Text, nullable=False, default="[]"),  # JSON list of shared name pairs
+)
+
+term_df = Table(
+    "term_df",
+    metadata,
+    Column("lang", String, primary_key=True),
+    Column("term", String, primary_key=True),
+    Column("df", Integer, nullable=False),
 )

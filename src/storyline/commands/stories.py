@@ -1,0 +1,36 @@
+"""``storyline stories``: the stories of the store, with their articles and date spans."""
+
+from __future__ import annotations
+
+import click
+
+from storyline.cli import _emit_json, _open, db_option
+from storyline.views import stories_markdown, stories_text, story_json
+
+
+@click.command("stories")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "md"]), default="text", show_default=True)
+@click.option(
+    "--min-articles",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Leave out stories with fewer articles (copies included).",
+)
+def stories(db: str, fmt: str, min_articles: int) -> None:
+    """List the stories: articles grouped by what they are about, largest first.
+
+    Each story has one language; a story in another language about the same events is
+    listed as related. `storyline timeline --story ID` prints one story's timeline.
+    """
+    store = _open(db)
+    found = [x for x in store.stories.summaries() if len(x.articles) >= min_articles]
+    if fmt == "json":
+        _emit_json([story_json(x) for x in found])
+        return
+    if not found and not store.counts()["articles"]:
+        raise click.ClickException(f"no article in {db}: run `storyline build PATH --db {db}` first")
+    arts = {a.id: a for a in store.articles()}
+    render = stories_markdown if fmt == "md" else stories_text
+    click.echo(render(found, arts), nl=False)

@@ -1,0 +1,389 @@
+"""Story clustering: each article joins the story it matches best, or opens a new one.
+
+Single-pass clustering as in topic detection and tracking, made incremental and
+sub-quadratic:
+
+* an article is a TF-IDF vector of its terms (words and names, ``corpus.terms``), cut to its
+  ``ARTICLE_TERMS`` strongest; document frequencies grow with the corpus, per language;
+* a story is the sum of its articles' vectors (its centroid), cut to ``CENTROID_TERMS``;
+* an inverted index over each story's ``INDEX_TERMS`` strongest terms proposes candidate
+  stories, so an article is compared with a handful of stories, never with all articles;
+* the score is the cosine with the candidate's centroid, lowered when the article falls far
+  outside the story's date span; the best candidate at ``JOIN`` or above wins;
+* after a batch, stories that came to resemble each other (centroid cosine at ``MERGE``)
+  are merged, the smaller into the larger.
+
+A story has one language: candidates come from the article's language only. Near-copies
+join their original's story without a vote of their own. The clusterer holds its state in
+memory; ``Clusterer.state``/``from_state`` let the store persist it between runs.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from operator import itemgetter
+
+from storyline.corpus.terms import NAME_PREFIX, article_terms, capitalised_names, fold, name_term, stopwords
+from storyline.model import AnnotatedArticle
+
+ARTICLE_TERMS = 200
+CENTROID_TERMS = 600
+INDEX_TERMS = 40
+QUERY_TERMS = 200
+MAX_CANDIDATES = 30
+CANDIDATE_FLOOR = 0.1  # candidates whose index vote is below this share of the best one are skipped
+REINDEX_EVERY = 8
+MOVE_MARGIN = 0.05
+JOIN = 0.06
+MERGE = 0.25
+MERGE_SMALL = 0.10
+SMALL_STORY = 20
+NAME_WEIGHT = 2.0
+TIME_GRACE_DAYS = 30
+TIME_HALF_LIFE_DAYS = 90
+TIME_FLOOR = 0.2
+LABEL_NAMES_KEPT = 50
+NAME_LABELS = frozenset({"PER", "PERSON", "ORG", "LOC", "GPE", "NORP", "FAC", "EVENT", "MISC"})
+
+
+@dataclass(frozen=True, slots=True)
+class StoryDoc:
+    """What clustering needs of an article."""
+
+    id: str
+    lang: str
+    day: date | None
+    terms: Counter[str]
+    names: Counter[str] = field(default_factory=Counter)  # surface forms, for the label
+    duplicate_of: str | None = None
+
+
+def story_doc(item: AnnotatedArticle, duplicate_of: str | None = None, ner: bool = True) -> StoryDoc:
+    """The clustering input of an annotated article (``ner``: its mentions come from a model)."""
+    art = item.article
+    if ner:
+        names = [m.text for m in item.mentions if m.label in NAME_LABELS]
+    else:
+        names = capitalised_names(art.text, stopwords(art.lang))
+    day = art.published.value if art.published.granularity != "unknown" else None
+    return StoryDoc(
+        art.id, art.lang, day, article_terms(art.text, art.lang, names), Counter(names), duplicate_of
+    )
+
+
+@dataclass
+class Story:
+    """A story's running state: its centroid, members and date span."""
+
+    id: int
+    lang: str
+    centroid: dict[str, float] = field(default_factory=dict)
+    size: int = 0
+    start: date | None = None
+    end: date | None = None
+    norm2: float = 0.0
+    names: Counter[str] = field(default_factory=Counter)
+
+    def add_vector(self, vec: dict[str, float], day: date | None) -> None:
+        c = self.centroid
+        for term, w in vec.items():
+            old = c.get(term, 0.0)
+            c[term] = old + w
+            self.norm2 += 2 * old * w + w * w
+        self.size += 1
+        if len(c) > 2 * CENTROID_TERMS:
+            self.truncate()
+        self.extend_span(day)
+
+    def remove_vector(self, vec: dict[str, float], names: Counter[str]) -> None:
+        c = self.centroid
+        for term, w in vec.items():
+            old = c.get(term)
+            if old is not None:
+                c[term] = max(old - w, 0.0)
+        self.norm2 = sum(w * w for w in c.values())
+        self.size -= 1
+        self.names.subtract(names)
+        self.names = +self.names
+
+    def cosine_without(self, vec: dict[str, float]) -> float:
+        """The cosine of a member's (unit) vector with the centroid of the other members."""
+        if self.size <= 1:
+            return 0.0
+        dot = self.cosine(vec) * math.sqrt(self.norm2) - 1.0
+        rest = self.norm2 - 2 * (dot + 1.0) + 1.0
+        return dot / math.sqrt(rest) if rest > 1e-9 and dot > 0 else 0.0
+
+    def add_names(self, names: Counter[str]) -> None:
+        self.names.update(names)
+        if len(self.names) > 2 * LABEL_NAMES_KEPT:
+            self.names = Counter(dict(self.names.most_common(LABEL_NAMES_KEPT)))
+
+    def extend_span(self, day: date | None) -> None:
+        if day is not None:
+            self.start = day if self.start is None else min(self.start, day)
+            self.end = day if self.end is None else max(self.end, day)
+
+    def truncate(self) -> None:
+        top = heapq.nlargest(CENTROID_TERMS, self.centroid.items(), key=itemgetter(1))
+        self.centroid = dict(top)
+        self.norm2 = sum(w * w for _, w in top)
+
+    def label(self, n_names: int = 3, n_words: int = 3) -> str:
+        """Its most distinctive names, then its strongest words that are not part of them.
+
+        Names rank by their weight in the centroid (frequent in the story, rare elsewhere),
+        each shown in its most frequent spelling.
+        """
+        spelling: dict[str, str] = {}
+        stop = stopwords(self.lang)
+        for name, _ in self.names.most_common():
+            spelling.setdefault(NAME_PREFIX + name_term(name, stop), name)
+        ranked = sorted(spelling, key=lambda key: -self.centroid.get(key, 0.0))
+        names = [spelling[key] for key in ranked[:n_names] if self.centroid.get(key, 0.0) > 0]
+        in_names = {w for name in names for w in fold(name).split()}
+        words = [
+            t
+            for t in self.top_terms(n_words + len(in_names) + 8)
+            if not t.startswith(NAME_PREFIX) and t not in in_names
+        ][:n_words]
+        return " · ".join(names) + (" — " if names and words else "") + ", ".join(words)
+
+    def top_terms(self, n: int) -> list[str]:
+        return [t for t, _ in heapq.nlargest(n, self.centroid.items(), key=itemgetter(1))]
+
+    def cosine(self, vec: dict[str, float]) -> float:
+        if self.norm2 <= 0:
+            return 0.0
+        get = self.centroid.get
+        return sum([w * get(t, 0.0) for t, w in vec.items()]) / math.sqrt(self.norm2)
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """An article placed in a story, with the score that placed it (1.0 for a story it opened)."""
+
+    article: str
+    story: int
+    score: float
+    reason: str  # "opened", "joined", "moved" (by the second look), "copy"
+
+
+class Clusterer:
+    """Incremental story clustering; feed it batches of ``StoryDoc`` in date order."""
+
+    def __init__(self) -> None:
+        self.stories: dict[int, Story] = {}
+        self.df: dict[str, Counter[str]] = defaultdict(Counter)
+        self.ndocs: Counter[str] = Counter()
+        self.members: dict[str, int] = {}  # article id -> story id at assignment (see ``story_of``)
+        self.merged: dict[int, int] = {}  # story id -> the story it was merged into
+        self.dirty: set[int] = set()  # stories changed since the last ``take_dirty``
+        self._index: dict[tuple[str, str], set[int]] = defaultdict(set)
+        self._indexed: dict[int, list[str]] = {}
+        self.next_id = 1
+
+    def restore(self, story: Story) -> None:
+        """Take back a story saved by an earlier run."""
+        self.stories[story.id] = story
+        self.next_id = max(self.next_id, story.id + 1)
+        self._reindex(story)
+
+    # --- the work -------------------------------------------------------------------------
+
+    def add(self, docs: Sequence[StoryDoc]) -> list[Assignment]:
+        """Place ``docs`` (new articles) in stories; returns their assignments, merges applied."""
+        for doc in docs:
+            if doc.duplicate_of is None:
+                self.ndocs[doc.lang] += 1
+                self.df[doc.lang].update(doc.terms.keys())
+        ordered = sorted(docs, key=lambda d: (d.day is None, d.day or date.min))
+        out: dict[str, Assignment] = {}
+        placed: list[tuple[StoryDoc, dict[str, float]]] = []
+        touched: set[int] = set()
+        for doc in ordered:
+            original = self.story_of(doc.duplicate_of) if doc.duplicate_of else None
+            if original is not None:
+                story = self.stories[original]
+                story.size += 1
+                story.extend_span(doc.day)
+                self.members[doc.id] = story.id
+                self.dirty.add(story.id)
+                out[doc.id] = Assignment(doc.id, story.id, 1.0, "copy")
+                continue
+            vec = self.vector(doc)
+            best, score = self._best_story(doc, vec)
+            if best is None:
+                best = self._open(doc.lang)
+                score, reason = 1.0, "opened"
+            else:
+                reason = "joined"
+            best.add_vector(vec, doc.day)
+            best.add_names(doc.names)
+            if best.size < REINDEX_EVERY or best.size % REINDEX_EVERY == 0:  # top terms move slowly
+                self._reindex(best)
+            self.members[doc.id] = best.id
+            touched.add(best.id)
+            placed.append((doc, vec))
+            out[doc.id] = Assignment(doc.id, best.id, round(score, 4), reason)
+        self.dirty |= touched
+        self._merge_similar(touched)
+        for doc_id, story_id, score in self._second_look(placed):
+            out[doc_id] = Assignment(doc_id, story_id, round(score, 4), "moved")
+        return [Assignment(a.article, self.resolve(a.story), a.score, a.reason) for a in out.values()]
+
+    def vector(self, doc: StoryDoc) -> dict[str, float]:
+        """The article's TF-IDF vector, cut to its strongest terms and L2-normalised."""
+        df, log = self.df[doc.lang], math.log
+        log_n = log(self.ndocs[doc.lang] + 1) + 1.0
+        weights = {}
+        for term, tf in doc.terms.items():
+            w = (1.0 + log(tf)) * (log_n - log(df.get(term, 0) + 1))
+            weights[term] = w * NAME_WEIGHT if term[0] == NAME_PREFIX else w
+        top = heapq.nlargest(ARTICLE_TERMS, weights.items(), key=itemgetter(1))
+        norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+        return {t: w / norm for t, w in top}
+
+    def take_dirty(self) -> tuple[list[Story], dict[int, int]]:
+        """The stories changed since the last call, and every merge (gone id → kept id)."""
+        changed = [self.stories[sid] for sid in sorted(self.dirty) if sid in self.stories]
+        self.dirty = set()
+        return changed, {gone: self.resolve(gone) for gone in self.merged}
+
+    def story_of(self, article_id: str) -> int | None:
+        sid = self.members.get(article_id)
+        return None if sid is None else self.resolve(sid)
+
+    def resolve(self, story_id: int) -> int:
+        while story_id in self.merged:
+            story_id = self.merged[story_id]
+        return story_id
+
+    # --- internals ------------------------------------------------------------------------
+
+    def _open(self, lang: str) -> Story:
+        story = Story(self.next_id, lang)
+        self.next_id += 1
+        self.stories[story.id] = story
+        return story
+
+    def _candidates(self, lang: str, vec: dict[str, float], exclude: int | None = None) -> list[Story]:
+        votes: Counter[int] = Counter()
+        for term, w in heapq.nlargest(QUERY_TERMS, vec.items(), key=itemgetter(1)):
+            for sid in self._index.get((lang, term), ()):
+                votes[sid] += w
+        votes.pop(exclude, None)
+        ranked = votes.most_common(MAX_CANDIDATES)
+        floor = ranked[0][1] * CANDIDATE_FLOOR if ranked else 0.0
+        return [self.stories[sid] for sid, vote in ranked if vote >= floor]
+
+    def _best_story(
+        self, doc: StoryDoc, vec: dict[str, float], exclude: int | None = None
+    ) -> tuple[Story | None, float]:
+        best: tuple[Story | None, float] = (None, 0.0)
+        for story in self._candidates(doc.lang, vec, exclude):
+            score = story.cosine(vec) * time_factor(doc.day, story.start, story.end)
+            if score >= JOIN and score > best[1]:
+                best = (story, score)
+        return best
+
+    def _second_look(
+        self, placed: Sequence[tuple[StoryDoc, dict[str, float]]]
+    ) -> list[tuple[str, int, float]]:
+        """Move each new article to a story that now fits it clearly better than its own.
+
+        An early article of a story may have opened, or joined, a story before a better one
+        took shape; its own story is scored without it.
+        """
+        moves = []
+        for doc, vec in placed:
+            own = self.stories[self.resolve(self.members[doc.id])]
+            stay = own.cosine_without(vec)
+            best, score = self._best_story(doc, vec, exclude=own.id)
+            if best is None or score < stay + MOVE_MARGIN:
+                continue
+            own.remove_vector(vec, doc.names)
+            if own.size == 0:
+                self._unindex(own)
+                del self.stories[own.id]
+                self.merged[own.id] = best.id
+                self.dirty.discard(own.id)
+            best.add_vector(vec, doc.day)
+            best.add_names(doc.names)
+            self.members[doc.id] = best.id
+            self.dirty |= {best.id} | ({own.id} if own.size else set())
+            moves.append((doc.id, best.id, score))
+        return moves
+
+    def _reindex(self, story: Story) -> None:
+        new = story.top_terms(INDEX_TERMS)
+        old = self._indexed.get(story.id, [])
+        if new == old:
+            return
+        for term in set(old) - set(new):
+            self._index[(story.lang, term)].discard(story.id)
+        for term in set(new) - set(old):
+            self._index[(story.lang, term)].add(story.id)
+        self._indexed[story.id] = new
+
+    def _unindex(self, story: Story) -> None:
+        for term in self._indexed.pop(story.id, []):
+            self._index[(story.lang, term)].discard(story.id)
+
+    def _merge_similar(self, touched: Iterable[int]) -> None:
+        queue = sorted(touched)
+        while queue:
+            sid = queue.pop()
+            story = self.stories.get(sid)
+            if story is None or story.norm2 <= 0:
+                continue
+            norm = math.sqrt(story.norm2)
+            unit = {t: w / norm for t, w in story.centroid.items()}
+            for other in self._candidates(story.lang, unit, exclude=sid):
+                bar = MERGE_SMALL if min(story.size, other.size) < SMALL_STORY else MERGE
+                if other.cosine(unit) * time_factor_span(story, other) >= bar:
+                    keep, gone = (other, story) if other.size >= story.size else (story, other)
+                    self._absorb(keep, gone)
+                    queue.append(keep.id)
+                    break
+
+    def _absorb(self, keep: Story, gone: Story) -> None:
+        for term, w in gone.centroid.items():
+            keep.centroid[term] = keep.centroid.get(term, 0.0) + w
+        keep.size += gone.size
+        keep.truncate()
+        keep.add_names(gone.names)
+        keep.extend_span(gone.start)
+        keep.extend_span(gone.end)
+        self._unindex(gone)
+        del self.stories[gone.id]
+        self.merged[gone.id] = keep.id
+        self.dirty.discard(gone.id)
+        self.dirty.add(keep.id)
+        self._reindex(keep)
+
+
+def time_factor(day: date | None, start: date | None, end: date | None) -> float:
+    """1 inside a story's span (with ``TIME_GRACE_DAYS`` on each side), then slowly less."""
+    if day is None or start is None or end is None:
+        return 1.0
+    gap = max((start - day).days, (day - end).days, 0) - TIME_GRACE_DAYS
+    if gap <= 0:
+        return 1.0
+    return max(TIME_FLOOR, 0.5 ** (gap / TIME_HALF_LIFE_DAYS))
+
+
+def time_factor_span(a: Story, b: Story) -> float:
+    """``time_factor`` between two stories' spans."""
+    if a.start is None or b.start is None or a.end is None or b.end is None:
+        return 1.0
+    if a.end < b.start:
+        return time_factor(a.end, b.start, b.end)
+    if b.end < a.start:
+        return time_factor(b.end, a.start, a.end)
+    return 1.0

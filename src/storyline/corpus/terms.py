@@ -1,0 +1,77 @@
+"""What an article is about, as weighted terms: content words and names.
+
+Words are case- and accent-folded, stop words (spaCy's lists, for any language it knows)
+and short or numeric tokens dropped. Names come from the NER mentions when the language has
+a model, else from runs of capitalised words, and are kept whole (``@barack obama``) so that
+two stories sharing common words but not their people stay apart.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
+
+import spacy
+
+NAME_PREFIX = "@"
+MIN_LEN = 2
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_CAPITALISED_RUN = re.compile(r"(?<![\w.])(?:[^\W\d_a-z][^\W\d_]+)(?:[ \-](?:[^\W\d_a-z][^\W\d_]+))*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:«»\"“”]\s+|\n\s*)$")
+
+
+def fold(text: str) -> str:
+    """Case- and accent-folded text (``État`` → ``etat``)."""
+    if text.isascii():
+        return text.lower()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
+
+
+@cache
+def stopwords(lang: str) -> frozenset[str]:
+    """Folded stop words of ``lang`` from spaCy's language data (empty for an unknown language)."""
+    try:
+        words = spacy.util.get_lang_class(lang).Defaults.stop_words
+    except (ImportError, KeyError, ValueError, AttributeError):
+        words = set()
+    return frozenset(fold(w) for w in words)
+
+
+def article_terms(text: str, lang: str, names: Iterable[str] | None = None) -> Counter[str]:
+    """Term counts of an article: folded content words, plus names prefixed with ``@``.
+
+    ``names`` are the article's entity mentions; ``None`` means the language has no NER
+    model, and capitalised runs stand in for them.
+    """
+    stop = stopwords(lang)
+    counts = Counter(_WORD.findall(fold(text)))
+    for key in [k for k in counts if len(k) < MIN_LEN or k in stop]:
+        del counts[key]
+    for name in names if names is not None else capitalised_names(text, stop):
+        key = name_term(name, stop)
+        if len(key) >= MIN_LEN:
+            counts[NAME_PREFIX + key] += 1
+    return counts
+
+
+def name_term(name: str, stop: frozenset[str] = frozenset()) -> str:
+    """The folded words of a name, stop words left out (``le Premier ministre`` → ``premier ministre``)."""
+    return " ".join(w for w in _WORD.findall(fold(name)) if w not in stop)
+
+
+def capitalised_names(text: str, stop: frozenset[str] = frozenset()) -> list[str]:
+    """Runs of capitalised words, a lone sentence-initial word or a stop word excepted."""
+    out = []
+    for m in _CAPITALISED_RUN.finditer(text):
+        run = m.group(0)
+        single = " " not in run and "-" not in run
+        if single and (fold(run) in stop or _SENTENCE_START.search(text, max(0, m.start() - 3), m.start())):
+            continue
+        if run.isupper() and len(run) > 6:  # a shouted heading, not a name
+            continue
+        out.append(run)
+    return out
