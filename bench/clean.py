@@ -166,14 +166,14 @@ def _read(item: dict) -> bytes | None:
 
 
 def _timed(tally: Tally, fn: Callable[..., str | None], *args) -> str | None:
-    start = time.perf_counter()
+    start = time.process_time()
     try:
         out = fn(*args)
     except Exception as err:  # noqa: BLE001 - a crash is a full miss, as in the benchmark
         tally.errors += 1
         print(f"  error in {fn.__name__}: {type(err).__name__}: {err}", file=sys.stderr)
         out = None
-    tally.seconds += time.perf_counter() - start
+    tally.seconds += time.process_time() - start
     tally.pages += 1
     return out
 

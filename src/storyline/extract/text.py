@@ -23,6 +23,7 @@ separators, not furniture; a line of only symbols is removed as ``empty``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from storyline.extract import lines as L
@@ -36,6 +37,10 @@ TITLE_WORDS = (4, 25)
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
 _KEY = re.compile(r"[\W_]+")
 _FOREIGN_MIN = 3
+#: Page-derived function words: lines of at least this many words, words of at most this many
+#: letters, this many of them; a language's own list is used when this share of tokens is in it.
+PAGE_STOP_MIN_WORDS, PAGE_STOP_LEN, PAGE_STOP_COUNT = 6, 5, 30
+KNOWN_STOP_SHARE = 0.2
 
 
 def _wrapped(previous: str, text: str) -> bool:
@@ -72,6 +77,25 @@ def detect_language(items: Iterable[Line]) -> str:
     toks = [t for line in items for t in line.toks]
     best, _ = guess_language(toks)
     return best or FALLBACK
+
+
+def page_stopwords(items: list[Line], lang: str) -> frozenset[str]:
+    """The function words to measure prose with: the language's, or the page's own.
+
+    When the page is not (or not clearly) in a language with data, its function words are
+    found on the page itself: the short words that recur across its longer lines.
+    """
+    known = stopwords(lang)
+    long_lines = [line for line in items if line.words >= PAGE_STOP_MIN_WORDS]
+    toks = [t for line in long_lines for t in line.toks]
+    if known and toks and sum(t in known for t in toks) >= KNOWN_STOP_SHARE * len(toks):
+        return known
+    spread: Counter[str] = Counter()
+    for line in long_lines:
+        spread.update({t for t in line.toks if len(t) <= PAGE_STOP_LEN})
+    ranked = sorted(spread.items(), key=lambda kv: (-kv[1], kv[0]))[:PAGE_STOP_COUNT]
+    common = [t for t, n in ranked if n >= 2]
+    return frozenset(common) or known or stopwords(FALLBACK)
 
 
 def _foreign(line: Line, lang: str) -> bool:
@@ -201,19 +225,18 @@ def _key(text: str) -> str:
 
 def _mark_repeats(items: list[Line], kept: list[int]) -> None:
     """Mark kept paragraphs that repeat earlier kept text (teasers, even truncated or glued)."""
-    history: list[str] = []
+    joined = ""
     keys: list[str] = []
     for i in kept:
         line = items[i]
         truncated = bool(_ELLIPSIS.search(line.text))
         key = _key(_ELLIPSIS.sub("", line.text))
-        joined = "".join(history)
         if len(key) >= 25 and (
             key in joined or (truncated and any(len(k) >= 40 and key.startswith(k) for k in keys))
         ):
             line.reason = "repeated paragraph"
             continue
-        history.append(key)
+        joined += key
         keys.append(key)
 
 
@@ -254,7 +277,7 @@ def _pick_author(items: list[Line], v: Vocab) -> str | None:
 def classify(items: list[Line], lang: str) -> tuple[int | None, list[int]]:
     """Give every furniture line its reason; return the title index and the kept indexes."""
     v = vocab(lang)
-    stops = stopwords(lang) or stopwords(FALLBACK)
+    stops = page_stopwords(items, lang)
     for line in items:
         line.reason = L.line_reason(line, v)
     _context_reasons(items, lang)
@@ -264,7 +287,7 @@ def classify(items: list[Line], lang: str) -> tuple[int | None, list[int]]:
         for line in items:
             if line.reason is None and line.norm == items[t].norm:
                 line.reason = "title"
-    first = 0 if t is None else max(i for i, line in enumerate(items) if line.reason == "title") + 1
+    first = 0
     inside = body_region(items, first)
     for i, line in enumerate(items):
         if not inside[i] and line.reason is None:
