@@ -45,6 +45,9 @@ _TRAILING_YEAR = re.compile(r"[\s,]*(?:19|20)\d{2}\s*$")  # "© Le Courrier 2023
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,6}")
 #: A picture's credit closing a line of text: ``… dimanche soir. © Théo Marlin / RHI``.
 _TRAILING_CREDIT = re.compile(r"[.!?)]\s*(?:\(?(?:©|\(c\))\s*[^©.!?]{2,60})$")
+#: A list item's marker, as a page rendered to text shows it; unpunctuated items are mostly links.
+_LIST_MARK = re.compile(r"[*+o•·▪►›»\-–]\s")
+LIST_PENALTY = 1.0
 _TRAILING_PARENS = re.compile(r"\((?P<inner>[^()]{2,40})\)\s*\.?$")
 _AGENCY_SPLIT = re.compile(r"\s*(?:/|,|;|&|\bet\b|\band\b|\+)\s*")
 
@@ -136,6 +139,8 @@ def body_score(line: Line, stops: frozenset[str]) -> float:
     score += (stop_ratio(line, stops) - 0.25) * 6
     if line.caps > 0.5:
         score -= (line.caps - 0.5) * 4
+    if not line.ends and _LIST_MARK.match(line.text):
+        score -= LIST_PENALTY  # an item of a list of links, unless a sentence
     return score
 
 

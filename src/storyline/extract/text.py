@@ -32,7 +32,10 @@ from storyline.extract.vocab import FALLBACK, Vocab, guess_language, stopwords, 
 from storyline.model import Extracted, RemovedLine
 
 PENALTY = {"strong": -4.0, "menu": -2.0, "weak": -1.0}
-EXTRA_REGION = 8.0
+#: Runs beside the article body are kept when their sum is at least EXTRA_REGION and EXTRA_SHARE
+#: of the body's, looking as far as EXTRA_DEPTH runs away (a lead cut off by a picture, a part
+#: after an advertisement).
+EXTRA_REGION, EXTRA_SHARE, EXTRA_DEPTH = 8.0, 0.2, 3
 TITLE_WORDS = (4, 25)
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
 _KEY = re.compile(r"[\W_]+")
@@ -177,10 +180,14 @@ def body_region(items: list[Line], first: int) -> list[bool]:
             inside[i] = items[i].reason is None
         return inside
     spans = [(start, end)]
-    for lo, hi in ((first, start), (end, len(items))):
+    todo = [(first, start, 1), (end, len(items), 1)]
+    while todo:  # other runs that clearly hold prose, as far as EXTRA_DEPTH segments away
+        lo, hi, depth = todo.pop()
         s, e, extra = _max_segment(scores, lo, hi)
-        if extra >= EXTRA_REGION:
+        if extra >= max(EXTRA_REGION, EXTRA_SHARE * total):
             spans.append((s, e))
+            if depth < EXTRA_DEPTH:
+                todo += [(lo, s, depth + 1), (e, hi, depth + 1)]
     for s, e in spans:
         for i in range(s, e):
             inside[i] = True
