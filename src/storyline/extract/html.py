@@ -166,6 +166,24 @@ def _page_furniture(page: list[str], kept_key: str, inner: dict[str, str], v: Vo
     return out
 
 
+def _on_page(text: str, page: list[str]) -> str:
+    """``text`` as the page writes it (no-break spaces and all) when a visible line has its words."""
+    key = _key(text)
+    return next((line for line in page if _key(line) == key), text)
+
+
+def _as_on_page(kept: list[Line], page: list[str]) -> list[Line]:
+    """trafilatura's lines written as on the page: trafilatura turns no-break spaces into spaces."""
+    visible = {}
+    for text in page:
+        visible.setdefault(_key(text), text)
+    out = []
+    for line in kept:
+        shown = visible.get(_key(line.text))
+        out.append(line if shown is None or shown == line.text else replace(line, text=shown))
+    return out
+
+
 def _agency(kept: list[Line], removed: list[Line], v: Vocab) -> str | None:
     """The agency a source line names (in the text or around it), else a dateline's."""
     for line in [*kept, *removed]:
@@ -209,6 +227,7 @@ def extract_html(html: str, url: str | None = None, *, favor: Favor = "balanced"
     if not kept:
         return _fallback(html, url)
     page = visible_lines(html)
+    kept = _as_on_page(kept, page)
     inner = {_key(line.text): line.reason for line in items if line.reason}
     if doc.title:
         inner[_key(doc.title)] = "title"
@@ -218,9 +237,10 @@ def extract_html(html: str, url: str | None = None, *, favor: Favor = "balanced"
     for line in missing:
         line.no = -1
     furniture = [*removed, *missing]
+    title = _on_page(doc.title, page) if doc.title else None
     return Extracted(
         text="\n\n".join(line.text for line in kept),
-        title=doc.title or None,
+        title=title,
         outlet=doc.sitename or _first_outlet(furniture, v),
         agency=_agency(kept, furniture, v),
         author=doc.author or _first_author(furniture, v),

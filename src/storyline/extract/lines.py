@@ -41,6 +41,7 @@ _NOT_OUTLETS = frozenset(
 _DATELINE = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’. -]{1,40}(?:,[^()]{0,40})?\s*)?\((?P<agency>[^()]{2,40})\)\s*(?:[-–—:]|$)"
 )
+_NAME_SPLIT = re.compile(r"\s+[-–—|]\s+")
 _TRAILING_YEAR = re.compile(r"[\s,]*(?:19|20)\d{2}\s*$")  # "© Le Courrier 2023"
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,6}")
 #: A picture's credit closing a line of text: ``… dimanche soir. © Théo Marlin / RHI``.
@@ -52,7 +53,9 @@ _TRAILING_PARENS = re.compile(r"\((?P<inner>[^()]{2,40})\)\s*\.?$")
 _AGENCY_SPLIT = re.compile(r"\s*(?:/|,|;|&|\bet\b|\band\b|\+)\s*")
 
 #: Reasons whose lines mark the edge of the article (a strong penalty for the body region).
-STRONG = frozenset({"share", "newsletter", "login", "cookie", "copyright", "related", "social"})
+STRONG = frozenset(
+    {"share", "newsletter", "login", "cookie", "copyright", "related", "social", "subscription"}
+)
 #: Reasons of lines that carry a value for the caller (kept in mind when they are removed).
 DATE_LINE, BYLINE, SOURCE_LINE = "date line", "byline", "source line"
 
@@ -294,6 +297,8 @@ def outlet_in(line: Line, v: Vocab) -> str | None:
         m = pattern.match(line.flat)
         if m:
             name = _TRAILING_YEAR.sub("", m.group("outlet").strip(" .:-–—|")).strip(" .:-–—|")
+            # "RHI - Radio Horizon Internationale": the longest of the names a site line gives
+            name = max(_NAME_SPLIT.split(name), key=len)
             if name and not agencies_in(name, v) and len(name.split()) <= 5:
                 return name
     if line.words <= 8 or "|" in line.flat:

@@ -44,6 +44,8 @@ _FOREIGN_MIN = 3
 #: letters, this many of them; a language's own list is used when this share of tokens is in it.
 PAGE_STOP_MIN_WORDS, PAGE_STOP_LEN, PAGE_STOP_COUNT = 6, 5, 30
 KNOWN_STOP_SHARE = 0.2
+#: A page is spaced when this share of its lines of this many words or more are alone in a block.
+SPACED_MIN_WORDS, SPACED_SHARE = 8, 0.6
 
 
 def _wrapped(previous: str, text: str) -> bool:
@@ -113,8 +115,12 @@ def _foreign(line: Line, lang: str) -> bool:
 
 def _context_reasons(items: list[Line], lang: str) -> None:
     """Reasons that need neighbours: foreign captions, captions next to credits, menu runs."""
-    blocks = len({line.block for line in items})
-    spaced = blocks >= 0.6 * len(items)
+    # A page is "spaced" when its paragraphs stand in blocks of their own (blank lines between
+    # them): then a line sharing a block with a credit belongs with it. Menus may be in blocks of
+    # many lines, so only the longer lines are counted.
+    size = Counter(line.block for line in items)
+    prose = [line for line in items if line.words >= SPACED_MIN_WORDS]
+    spaced = bool(prose) and sum(size[line.block] == 1 for line in prose) >= SPACED_SHARE * len(prose)
     for i, line in enumerate(items):
         if line.reason:
             continue
