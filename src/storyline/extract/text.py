@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from storyline.extract import lines as L
 from storyline.extract.lines import Line
+from storyline.extract.recurring import line_key
 from storyline.extract.vocab import FALLBACK, Vocab, guess_language, stopwords, vocab
 from storyline.model import Extracted, RemovedLine
 
@@ -287,12 +288,20 @@ def _pick_author(items: list[Line], v: Vocab) -> str | None:
     return None
 
 
-def classify(items: list[Line], lang: str) -> tuple[int | None, list[int]]:
-    """Give every furniture line its reason; return the title index and the kept indexes."""
+def classify(
+    items: list[Line], lang: str, learned: Mapping[str, str] | None = None
+) -> tuple[int | None, list[int]]:
+    """Give every furniture line its reason; return the title index and the kept indexes.
+
+    ``learned`` maps line keys (:func:`storyline.extract.recurring.line_key`) to the reason of
+    furniture learned from the corpus (a line recurring across an outlet's articles).
+    """
     v = vocab(lang)
     stops = page_stopwords(items, lang)
     for line in items:
         line.reason = L.line_reason(line, v)
+        if line.reason is None and learned:
+            line.reason = learned.get(line_key(line.text))
     _context_reasons(items, lang)
     _score(items, stops)
     t = find_title(items, stops)
@@ -310,11 +319,13 @@ def classify(items: list[Line], lang: str) -> tuple[int | None, list[int]]:
     return t, [i for i in kept if items[i].reason is None]
 
 
-def extract_lines(items: list[Line], lang: str | None = None) -> Extracted:
+def extract_lines(
+    items: list[Line], lang: str | None = None, learned: Mapping[str, str] | None = None
+) -> Extracted:
     """Extract the article from already split lines (see :func:`extract_text`)."""
     lang = lang or detect_language(items)
     v = vocab(lang)
-    t, kept = classify(items, lang)
+    t, kept = classify(items, lang, learned)
     return Extracted(
         text="\n\n".join(items[i].text for i in kept),
         title=items[t].text if t is not None else None,
@@ -327,10 +338,11 @@ def extract_lines(items: list[Line], lang: str | None = None) -> Extracted:
     )
 
 
-def extract_text(raw: str, lang: str | None = None) -> Extracted:
+def extract_text(raw: str, lang: str | None = None, learned: Mapping[str, str] | None = None) -> Extracted:
     """The article in a scraped plain-text page: clean text, title, outlet, agency, furniture.
 
-    ``lang`` is the page's language code (guessed from stopwords when None). Paragraphs of the
-    clean text are joined with a blank line.
+    ``lang`` is the page's language code (guessed from stopwords when None); ``learned`` is
+    furniture learned from the corpus (see :func:`classify`). Paragraphs of the clean text are
+    joined with a blank line.
     """
-    return extract_lines(split_lines(raw), lang)
+    return extract_lines(split_lines(raw), lang, learned)

@@ -96,3 +96,20 @@ minhashes = Table(
     Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Column("signature", Text, nullable=False),  # hex of the uint32 hash values
 )
+
+# Furniture learned across an outlet's articles (issue 5): how many articles of each outlet were
+# counted, and in how many of them each short line (its key) appears.
+outlet_articles = Table(
+    "outlet_articles",
+    metadata,
+    Column("outlet", String, primary_key=True),
+    Column("articles", Integer, nullable=False),
+)
+
+outlet_lines = Table(
+    "outlet_lines",
+    metadata,
+    Column("outlet", String, primary_key=True),
+    Column("line_key", String, primary_key=True),
+    Column("articles", Integer, nullable=False),
+)
