@@ -297,8 +297,10 @@ def outlet_in(line: Line, v: Vocab) -> str | None:
         m = pattern.match(line.flat)
         if m:
             name = _TRAILING_YEAR.sub("", m.group("outlet").strip(" .:-–—|")).strip(" .:-–—|")
-            # "RHI - Radio Horizon Internationale": the longest of the names a site line gives
-            name = max(_NAME_SPLIT.split(name), key=len)
+            # "Le Veilleur - Quotidien de la vallée": the first name; "RHI - Radio Horizon
+            # Internationale": the name an acronym stands for
+            parts = _NAME_SPLIT.split(name)
+            name = parts[1] if len(parts) > 1 and _ACRONYM.fullmatch(parts[0]) else parts[0]
             if name and not agencies_in(name, v) and len(name.split()) <= 5:
                 return name
     if line.words <= 8 or "|" in line.flat:
