@@ -14,8 +14,9 @@ stripped), as a scraped or copy-pasted page would hold it. On the same pages, on
 Scoring is the benchmark's own: per page, every gold ``with`` segment found in the output is a
 true positive (else a false negative), every ``without`` segment found is a false positive (else
 a true negative); whitespace is made single on both sides before the substring test.
-Precision, recall, F1 and accuracy are over all segments of all pages. ``pages/s`` times the
-system alone (rendering is timed in the ``raw visible text`` row), one process, one core.
+Precision, recall, F1 and accuracy are over all segments of all pages. ``pages/s`` is pages
+per second of CPU time (``time.process_time``, one process, one core) of the system alone;
+rendering is timed in the ``raw visible text`` row.
 
 A second section prints, for each seed page (``shared/data/seeds``), what the plain-text cleaner
 removes and why, and what it keeps, for a human to check.
