@@ -183,20 +183,7 @@ def test_banner_dates_are_not_taken_for_publication_dates(by_file):
 
 
 def _title_params():
-    params = []
-    for name in FILES:
-        title = TITLES[name[:2]]
-        marks = []
-        if name.endswith(".html") and ("\u00a0" in title or "\u202f" in title):
-            marks.append(
-                pytest.mark.xfail(
-                    strict=True,
-                    reason="HTML titles lose their no-break spaces: extract/html.py takes "
-                    "trafilatura's doc.title, which turns U+00A0 into a plain space",
-                )
-            )
-        params.append(pytest.param(name, title, id=name[:2], marks=marks))
-    return params
+    return [pytest.param(name, TITLES[name[:2]], id=name[:2]) for name in FILES]
 
 
 @pytest.mark.parametrize(("name", "title"), _title_params())
@@ -205,20 +192,7 @@ def test_title_is_the_headline(by_file, name, title):
 
 
 def _outlet_params():
-    params = []
-    for f in FACTS["files"]:
-        marks = []
-        if f["outlet"].startswith("Radio Horizon Internationale"):
-            marks.append(
-                pytest.mark.xfail(
-                    strict=True,
-                    reason="no outlet found for RHI pages: their only site line, "
-                    "'RHI - Radio Horizon Internationale © 2023 - rhi-info.example', does not start "
-                    "with © (outlet_regex) and .example is not a TLD of extract/lines.py _DOMAIN",
-                )
-            )
-        params.append(pytest.param(f["file"], f["outlet"], id=f["id"], marks=marks))
-    return params
+    return [pytest.param(f["file"], f["outlet"], id=f["id"]) for f in FACTS["files"]]
 
 
 @pytest.mark.parametrize(("name", "outlet"), _outlet_params())
@@ -247,43 +221,12 @@ def test_the_wire_copy_names_its_agency(by_file):
 # ------------------------------------------------------------------------------------------
 
 # Furniture lines of FACTS.md that storyline keeps in the clean text (real misses, see reasons).
-_SCROLL = (
-    "lang/fr/furniture.json has no teaser rule for « Écouter aussi : » (only « À lire aussi », "
-    "« Lire aussi »…), so the RHI teaser line is kept as a body paragraph"
-)
-_CAPTION = (
-    "a caption right under its 'Photo : …' credit is kept: extract/text.py _context_reasons only "
-    "applies the caption-next-to-credit rule when `spaced` (blocks >= 0.6 × lines), which a page "
-    "with a multi-line menu block never is"
-)
-KEPT_FURNITURE = {
-    ("01", "Inscrivez-vous à notre infolettre"): (
-        "the 19-word newsletter line exceeds the newsletter rule's max_words 15 "
-        "(lang/fr/furniture.json) and is kept"
-    ),
-    ("03", "Écouter aussi :"): _SCROLL,
-    ("09", "Écouter aussi :"): _SCROLL,
-    ("13", "Écouter aussi :"): _SCROLL,
-    ("06", "La nouvelle passerelle piétonne"): _CAPTION,
-    ("07", "Le ministre norvasien de la Défense, Tomas Verhelst, à Hallenborg."): _CAPTION,
-    ("06", "Cet article vous a plu ?"): (
-        "no rule matches « Cet article vous a plu ? Soutenez une presse indépendante en vous "
-        "abonnant. » (lang/fr/furniture.json only has 'soutenez' as an exact menu line)"
-    ),
-}
-
-
 def _furniture_params():
-    params = []
-    for name, lines in FACTS["furniture"].items():
-        for i, line in enumerate(lines):
-            marks = [
-                pytest.mark.xfail(strict=True, reason=reason)
-                for (prefix, start), reason in KEPT_FURNITURE.items()
-                if name.startswith(prefix) and line.startswith(start)
-            ]
-            params.append(pytest.param(name, line, id=f"{name[:2]}-{i:02d}", marks=marks))
-    return params
+    return [
+        pytest.param(name, line, id=f"{name[:2]}-{i:02d}")
+        for name, lines in FACTS["furniture"].items()
+        for i, line in enumerate(lines)
+    ]
 
 
 @pytest.mark.parametrize(("name", "line"), _furniture_params())
@@ -326,18 +269,8 @@ def _figure_params():
     params = []
     for fig in FACTS["figures"]:
         for form in fig["forms"]:
-            marks = []
-            if form["file"].endswith(".html") and ("\u00a0" in form["text"] or "\u202f" in form["text"]):
-                marks.append(
-                    pytest.mark.xfail(
-                        strict=True,
-                        reason="HTML clean text loses no-break spaces: extract/html.py builds the "
-                        "text from trafilatura's doc.text, which turns U+00A0 into a plain space "
-                        "(visible_lines() keeps them, the kept text does not)",
-                    )
-                )
             ident = f"{form['file'][:2]}-{fold(form['text']).replace(' ', '_')}"
-            params.append(pytest.param(form["file"], form["text"], id=ident, marks=marks))
+            params.append(pytest.param(form["file"], form["text"], id=ident))
     return params
 
 

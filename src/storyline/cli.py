@@ -1,7 +1,7 @@
-"""The command line: ``storyline build | articles | stories | timeline | export``.
+"""The command line: ``storyline build | articles | stories | timeline | export | clean``.
 
-Every command takes ``--db`` (default ``./storyline.db``) and ``--help``; results go to
-standard output, progress and summaries to standard error. Exit codes: 0 success,
+Every command takes ``--help``, and all but ``clean`` take ``--db`` (default ``./storyline.db``);
+results go to standard output, progress and summaries to standard error. Exit codes: 0 success,
 1 failure (with a one-line reason), 2 wrong usage.
 """
 
@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from storyline import __version__
+from storyline.commands import favor_option
 from storyline.store import Store, StoreError
 from storyline.timeline.build import TimelineParams, build_timeline
 from storyline.views import (
@@ -89,7 +90,8 @@ def main() -> None:
     help="Format of the closing summary.",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def build(paths: tuple[str, ...], db: str, fmt: str, quiet: bool) -> None:
+@favor_option
+def build(paths: tuple[str, ...], db: str, fmt: str, quiet: bool, favor: str) -> None:
     """Read PATHS (files or folders, recursively) into the store; incremental.
 
     Inputs: .txt, .html/.htm, .json and .jsonl (one article per object, with a `text` or
@@ -115,7 +117,7 @@ def build(paths: tuple[str, ...], db: str, fmt: str, quiet: bool) -> None:
             bar.update(task, completed=done, total=total, description=Path(path).name[-40:])
 
         try:
-            summary = run_build(paths, store, progress=report)
+            summary = run_build(paths, store, progress=report, favor=favor)
         except KeyboardInterrupt:
             err.print("interrupted: every committed batch is kept; run the same command again to resume")
             sys.exit(130)
@@ -361,3 +363,7 @@ def _write_csv(folder: Path, dossier) -> list[Path]:
 from storyline.commands.stories import stories  # noqa: E402
 
 main.add_command(stories)
+
+from storyline.commands.clean import clean  # noqa: E402
+
+main.add_command(clean)

@@ -11,13 +11,16 @@ import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from storyline.corpus.dedup import DuplicateIndex, from_hex, signature, to_hex
 from storyline.corpus.related import related_stories
 from storyline.corpus.stories import story_doc
 from storyline.dating.pubdate import date_article
 from storyline.extract import extract_html, extract_text
-from storyline.model import AnnotatedArticle, Article, DuplicateLink, RawDoc, Rejection
+from storyline.extract.html import Favor, visible_lines
+from storyline.extract.recurring import LineCounts, page_keys
+from storyline.model import AnnotatedArticle, Article, DuplicateLink, Extracted, RawDoc, Rejection
 from storyline.nlp.annotate import annotate
 from storyline.nlp.langid import identify
 from storyline.nlp.spacy_pipeline import has_ner
@@ -47,15 +50,23 @@ class BuildSummary:
 Progress = Callable[[int, int, str], None]  # (done, total, current path)
 
 
-def prepare(doc: RawDoc) -> Article | Rejection:
-    """Phase 1 up to dating for one input: extract, identify the language, date."""
+def prepare(doc: RawDoc, favor: Favor = "balanced", counts: LineCounts | None = None) -> Article | Rejection:
+    """Phase 1 up to dating for one input: extract, identify the language, date.
+
+    With ``counts``, the page's lines are counted for its outlet, and lines that recur across
+    the outlet's articles (this one included) are removed as furniture.
+    """
     text = decode(doc.content)
     hints = doc.hints
-    extracted = (
-        extract_html(text, url=hints.get("url"))
-        if doc.kind == "html"
-        else extract_text(text, lang=hints.get("lang"))
-    )
+    extracted = extract_page(text, doc.kind, hints, favor)
+    if counts is not None:
+        outlet = outlet_of(hints, extracted)
+        if outlet:
+            keys = line_keys(text, doc.kind)
+            counts.add(outlet, keys)
+            learned = counts.furniture(outlet, keys)
+            if learned:
+                extracted = extract_page(text, doc.kind, hints, favor, learned)
     if len(extracted.text.strip()) < MIN_TEXT_CHARS:
         return Rejection(
             doc.path,
@@ -80,9 +91,50 @@ def prepare(doc: RawDoc) -> Article | Rejection:
     )
 
 
-def build(paths: Iterable[str], store: Store, progress: Progress | None = None) -> BuildSummary:
-    """Add the articles under ``paths`` to ``store`` (phase 1), then run phase 2."""
+def extract_page(
+    text: str,
+    kind: str,
+    hints: dict[str, str],
+    favor: Favor = "balanced",
+    learned: dict[str, str] | None = None,
+) -> Extracted:
+    """The extraction of one decoded input, HTML or plain text."""
+    if kind == "html":
+        return extract_html(text, url=hints.get("url"), favor=favor, learned=learned)
+    return extract_text(text, lang=hints.get("lang"), learned=learned)
+
+
+def outlet_of(hints: dict[str, str], extracted: Extracted) -> str | None:
+    """The outlet whose line counts a page joins: as stated, as found, else the URL's host."""
+    url = hints.get("url") or extracted.url
+    host = urlsplit(url).hostname if url else None
+    return hints.get("source") or extracted.outlet or (host.removeprefix("www.") if host else None)
+
+
+def line_keys(text: str, kind: str) -> set[str]:
+    """The keys of a decoded page's visible lines, for the line counts."""
+    return page_keys(visible_lines(text) if kind == "html" else text.splitlines())
+
+
+def load_counts(store: Store) -> LineCounts:
+    """The line counts per outlet kept in the store."""
+    counts = LineCounts()
+    for outlet, articles, lines in store.line_counts():
+        counts.load(outlet, articles, lines)
+    return counts
+
+
+def build(
+    paths: Iterable[str], store: Store, progress: Progress | None = None, favor: Favor = "balanced"
+) -> BuildSummary:
+    """Add the articles under ``paths`` to ``store`` (phase 1), then run phase 2.
+
+    Furniture recurring across an outlet's articles is learned as articles come in (the counts
+    are kept in the store), so later articles of an outlet are cleaned with what earlier ones
+    taught.
+    """
     summary = BuildSummary()
+    counts = load_counts(store)
     known = store.known_hashes()
     ids = store.known_ids()
     files: list[str] = []
@@ -108,23 +160,30 @@ def build(paths: Iterable[str], store: Store, progress: Progress | None = None) 
             known.add(doc.content_hash)
             batch.append(doc)
             if len(batch) >= BATCH_SIZE:
-                _flush(batch, store, summary, ids)
+                _flush(batch, store, summary, ids, favor, counts)
         if progress:
             progress(done, len(files), path)
-    _flush(batch, store, summary, ids)
+    _flush(batch, store, summary, ids, favor, counts)
     summary.duplicates = run_phase2(store)
     summary.articles_total = store.counts()["articles"]
     return summary
 
 
-def _flush(batch: list[RawDoc], store: Store, summary: BuildSummary, ids: set[str]) -> None:
-    """Phase 1 for a batch, committed in one transaction."""
+def _flush(
+    batch: list[RawDoc],
+    store: Store,
+    summary: BuildSummary,
+    ids: set[str],
+    favor: Favor = "balanced",
+    counts: LineCounts | None = None,
+) -> None:
+    """Phase 1 for a batch, committed in one transaction (the line counts just before)."""
     if not batch:
         return
     articles: list[Article] = []
     rejected: list[Rejection] = []
     for doc in batch:
-        result = _guarded(doc)
+        result = _guarded(doc, favor, counts)
         if isinstance(result, Article) and result.id in ids:
             result = Rejection(
                 doc.path, f"id {result.id!r} is already used by another article", doc.content_hash
@@ -134,15 +193,18 @@ def _flush(batch: list[RawDoc], store: Store, summary: BuildSummary, ids: set[st
         else:
             ids.add(result.id)
             articles.append(result)
-    annotated = _save_guarded(store, _annotate_guarded(articles, rejected), rejected)
+    annotated = _annotate_guarded(articles, rejected)
+    if counts is not None:
+        store.add_line_counts(counts.take_pending())
+    annotated = _save_guarded(store, annotated, rejected)
     summary.added += len(annotated)
     summary.rejected.extend(rejected)
     batch.clear()
 
 
-def _guarded(doc: RawDoc) -> Article | Rejection:
+def _guarded(doc: RawDoc, favor: Favor = "balanced", counts: LineCounts | None = None) -> Article | Rejection:
     try:
-        return prepare(doc)
+        return prepare(doc, favor, counts)
     except Exception as err:  # noqa: BLE001 - one bad input must never stop the run
         return Rejection(doc.path, f"internal error while processing: {_describe(err)}", doc.content_hash)
 

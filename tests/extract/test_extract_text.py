@@ -196,7 +196,8 @@ def test_every_word_is_kept_or_explained(lines: list[str]) -> None:
     raw = "\n".join(lines)
     ex = extract_text(raw)
     out = ex.text.split() + [w for r in ex.furniture for w in r.line.split()]
-    source = [w for x in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n") for w in clean(x).split()]
+    lines_in = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    source = [w for x in lines_in for w in clean(x.lstrip("\ufeff")).split()]  # a BOM is not a word
     assert Counter(out) == Counter(source)
 
 

@@ -11,6 +11,7 @@ line in the page's visible text (-1 when the line is not found there).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Literal
 
@@ -20,6 +21,7 @@ from lxml import etree
 
 from storyline.extract import lines as L
 from storyline.extract.lines import Line
+from storyline.extract.recurring import line_key
 from storyline.extract.text import detect_language, extract_text
 from storyline.extract.vocab import Vocab, vocab
 from storyline.model import Extracted, RemovedLine
@@ -130,12 +132,14 @@ def _trafilatura(html: str, url: str | None, favor: Favor) -> trafilatura.settin
     return doc
 
 
-def _fallback(html: str, url: str | None) -> Extracted:
+def _fallback(html: str, url: str | None, learned: Mapping[str, str] | None) -> Extracted:
     """The plain-text filter over the page's visible text."""
-    return replace(extract_text("\n".join(visible_lines(html))), url=url)
+    return replace(extract_text("\n".join(visible_lines(html)), learned=learned), url=url)
 
 
-def _filter_text(items: list[Line], title: str | None, v: Vocab, favor: Favor) -> None:
+def _filter_text(
+    items: list[Line], title: str | None, v: Vocab, favor: Favor, learned: Mapping[str, str] | None
+) -> None:
     """Mark the furniture lines inside trafilatura's text (title line, teasers, credits…)."""
     title_key = _key(title) if title else None
     seen: set[str] = set()
@@ -146,7 +150,7 @@ def _filter_text(items: list[Line], title: str | None, v: Vocab, favor: Favor) -
         elif key in seen and len(key) >= 30:
             line.reason = "repeated paragraph"
         elif favor != "recall":
-            line.reason = L.line_reason(line, v)
+            line.reason = L.line_reason(line, v) or (learned or {}).get(line_key(line.text))
         seen.add(key)
 
 
@@ -163,6 +167,24 @@ def _page_furniture(page: list[str], kept_key: str, inner: dict[str, str], v: Vo
         line = Line.make(no, text, no)
         line.reason = inner.get(key) or L.line_reason(line, v) or BOILERPLATE
         out.append(line)
+    return out
+
+
+def _on_page(text: str, page: list[str]) -> str:
+    """``text`` as the page writes it (no-break spaces and all) when a visible line has its words."""
+    key = _key(text)
+    return next((line for line in page if _key(line) == key), text)
+
+
+def _as_on_page(kept: list[Line], page: list[str]) -> list[Line]:
+    """trafilatura's lines written as on the page: trafilatura turns no-break spaces into spaces."""
+    visible = {}
+    for text in page:
+        visible.setdefault(_key(text), text)
+    out = []
+    for line in kept:
+        shown = visible.get(_key(line.text))
+        out.append(line if shown is None or shown == line.text else replace(line, text=shown))
     return out
 
 
@@ -191,24 +213,28 @@ def _first_author(removed: list[Line], v: Vocab) -> str | None:
     return next((found for line in bylines if (found := L.byline_author(line, v))), None)
 
 
-def extract_html(html: str, url: str | None = None, *, favor: Favor = "balanced") -> Extracted:
+def extract_html(
+    html: str, url: str | None = None, *, favor: Favor = "balanced", learned: Mapping[str, str] | None = None
+) -> Extracted:
     """The article of an HTML page: clean text, title, outlet, author, date, agency, furniture.
 
     ``favor`` trades precision for recall: ``"precision"`` and ``"recall"`` are passed to
     trafilatura; ``"recall"`` also keeps the lines of trafilatura's text that the line rules
-    would call furniture (except a repeated title).
+    would call furniture (except a repeated title). ``learned`` is furniture learned from the
+    corpus (line key to reason, see :mod:`storyline.extract.recurring`).
     """
     doc = _trafilatura(html, url, favor)
     if doc is None:
-        return _fallback(html, url)
+        return _fallback(html, url, learned)
     items = [Line.make(i, t, i) for i, t in enumerate(map(L.clean, doc.text.split("\n")), 1) if t]
     lang = detect_language(items)
     v = vocab(lang)
-    _filter_text(items, doc.title, v, favor)
+    _filter_text(items, doc.title, v, favor, learned)
     kept = [line for line in items if line.reason is None]
     if not kept:
-        return _fallback(html, url)
+        return _fallback(html, url, learned)
     page = visible_lines(html)
+    kept = _as_on_page(kept, page)
     inner = {_key(line.text): line.reason for line in items if line.reason}
     if doc.title:
         inner[_key(doc.title)] = "title"
@@ -218,9 +244,10 @@ def extract_html(html: str, url: str | None = None, *, favor: Favor = "balanced"
     for line in missing:
         line.no = -1
     furniture = [*removed, *missing]
+    title = _on_page(doc.title, page) if doc.title else None
     return Extracted(
         text="\n\n".join(line.text for line in kept),
-        title=doc.title or None,
+        title=title,
         outlet=doc.sitename or _first_outlet(furniture, v),
         agency=_agency(kept, furniture, v),
         author=doc.author or _first_author(furniture, v),

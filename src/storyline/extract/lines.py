@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from storyline.extract.vocab import Vocab, bare, normalise, tokens
 
-_SENTENCE_END = re.compile(r"[.!?…][\s\"'»”’)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\s\"'»”’)\]」』]*$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _INLINE_SPACES = re.compile(r"[ \t\r\f\v]+")
 _HAS_WORD = re.compile(r"\w")
 _DOMAIN = re.compile(
@@ -40,13 +41,21 @@ _NOT_OUTLETS = frozenset(
 _DATELINE = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’. -]{1,40}(?:,[^()]{0,40})?\s*)?\((?P<agency>[^()]{2,40})\)\s*(?:[-–—:]|$)"
 )
+_NAME_SPLIT = re.compile(r"\s+[-–—|]\s+")
 _TRAILING_YEAR = re.compile(r"[\s,]*(?:19|20)\d{2}\s*$")  # "© Le Courrier 2023"
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,6}")
+#: A picture's credit closing a line of text: ``… dimanche soir. © Théo Marlin / RHI``.
+_TRAILING_CREDIT = re.compile(r"[.!?)]\s*(?:\(?(?:©|\(c\))\s*[^©.!?]{2,60})$")
+#: A list item's marker, as a page rendered to text shows it; unpunctuated items are mostly links.
+_LIST_MARK = re.compile(r"[*+o•·▪►›»\-–]\s")
+LIST_PENALTY = 1.0
 _TRAILING_PARENS = re.compile(r"\((?P<inner>[^()]{2,40})\)\s*\.?$")
 _AGENCY_SPLIT = re.compile(r"\s*(?:/|,|;|&|\bet\b|\band\b|\+)\s*")
 
 #: Reasons whose lines mark the edge of the article (a strong penalty for the body region).
-STRONG = frozenset({"share", "newsletter", "login", "cookie", "copyright", "related", "social"})
+STRONG = frozenset(
+    {"share", "newsletter", "login", "cookie", "copyright", "related", "social", "subscription"}
+)
 #: Reasons of lines that carry a value for the caller (kept in mind when they are removed).
 DATE_LINE, BYLINE, SOURCE_LINE = "date line", "byline", "source line"
 
@@ -83,15 +92,41 @@ class Line:
     @staticmethod
     def make(no: int, text: str, block: int) -> Line:
         """Features of ``text`` (already cleaned), line number ``no`` (1-based) in ``block``."""
-        flat = " ".join(text.translate(_FLAT).split())
-        norm = flat.lower()
-        words = flat.split()
-        alpha = [w for w in words[1:] if w[:1].isalpha()]
-        caps = sum(w[0].isupper() for w in alpha) / len(alpha) if alpha else 0.0
-        return Line(no, text, flat, norm, block, len(words), tokens(norm), ends_sentence(text), caps)
+        features = _FEATURES.get(text)
+        if features is None:
+            features = _features(text)
+            _remember(_FEATURES, text, features)
+        flat, norm, count, toks, ends, caps = features
+        return Line(no, text, flat, norm, block, count, toks, ends, caps)
+
+
+def _features(text: str) -> tuple[str, str, int, list[str], bool, float]:
+    """The features of a line's text (see :class:`Line`)."""
+    words = (text.translate(_FLAT) if _TO_FLATTEN.search(text) else text).split()
+    flat = " ".join(words)
+    norm = flat.lower()
+    alpha = [w[0] for w in words[1:] if w[0].isalpha()]
+    caps = sum(c.isupper() for c in alpha) / len(alpha) if alpha else 0.0
+    # Scripts written without spaces count about one word per two characters.
+    count = len(words) + (0 if flat.isascii() else len(_CJK.findall(flat)) // 2)
+    return flat, norm, count, tokens(norm), ends_sentence(text), caps
+
+
+#: Page furniture recurs within a page and across an outlet's pages: features and reasons of
+#: line texts already seen are kept (bounded; emptied when full).
+_FEATURES: dict[str, tuple[str, str, int, list[str], bool, float]] = {}
+_REASONS: dict[tuple[str, str], str | None] = {}
+CACHE_SIZE = 50_000
+
+
+def _remember(cache: dict, key, value) -> None:  # noqa: ANN001 - any of the two caches above
+    if len(cache) >= CACHE_SIZE:
+        cache.clear()
+    cache[key] = value
 
 
 _FLAT = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "\u00a0": " ", "\u202f": " "})
+_TO_FLATTEN = re.compile("[’ʼ‘\u00a0\u202f]")
 
 
 def stop_ratio(line: Line, stops: frozenset[str]) -> float:
@@ -107,6 +142,8 @@ def body_score(line: Line, stops: frozenset[str]) -> float:
     score += (stop_ratio(line, stops) - 0.25) * 6
     if line.caps > 0.5:
         score -= (line.caps - 0.5) * 4
+    if not line.ends and _LIST_MARK.match(line.text):
+        score -= LIST_PENALTY  # an item of a list of links, unless a sentence
     return score
 
 
@@ -148,7 +185,9 @@ def source_agency(line: Line, v: Vocab) -> str | None:
         m = pattern.match(line.norm)
         if m:
             return agencies_in(line.flat[m.start("rest") : m.end("rest")], v)
-    return agencies_in(line.flat, v) if line.words <= 6 else None
+    if line.words > 6 or not v.any_agency.search(line.norm):
+        return None
+    return agencies_in(line.flat, v)
 
 
 def dateline_agency(text: str, v: Vocab) -> str | None:
@@ -206,6 +245,8 @@ def _credit_reason(line: Line, v: Vocab) -> str | None:
     """``photo credit`` or ``caption`` for a line that credits or describes a picture."""
     if line.words > 60:
         return None
+    if line.words >= 6 and _TRAILING_CREDIT.search(line.flat):
+        return "caption"
     m = v.credit.search(line.norm)
     if m:
         return "caption" if len(line.norm[: m.start()].split()) >= 5 else "photo credit"
@@ -215,6 +256,8 @@ def _credit_reason(line: Line, v: Vocab) -> str | None:
 def rule_reason(line: Line, v: Vocab) -> str | None:
     """The reason of the first vocabulary rule the line matches, else None."""
     key = bare(line.norm)
+    if key not in v.any_exact and not v.any_rule.search(line.norm):
+        return None
     for rule in v.rules:
         if line.words > rule.max_words:
             continue
@@ -225,6 +268,15 @@ def rule_reason(line: Line, v: Vocab) -> str | None:
 
 def line_reason(line: Line, v: Vocab) -> str | None:
     """The furniture reason of a line on its own (no context), or None if it may be body text."""
+    key = (v.lang, line.text)
+    if key in _REASONS:
+        return _REASONS[key]
+    reason = _line_reason(line, v)
+    _remember(_REASONS, key, reason)
+    return reason
+
+
+def _line_reason(line: Line, v: Vocab) -> str | None:
     if not _HAS_WORD.search(line.text):
         return "empty"
     if source_agency(line, v):
@@ -245,6 +297,10 @@ def outlet_in(line: Line, v: Vocab) -> str | None:
         m = pattern.match(line.flat)
         if m:
             name = _TRAILING_YEAR.sub("", m.group("outlet").strip(" .:-–—|")).strip(" .:-–—|")
+            # "Le Veilleur - Quotidien de la vallée": the first name; "RHI - Radio Horizon
+            # Internationale": the name an acronym stands for
+            parts = _NAME_SPLIT.split(name)
+            name = parts[1] if len(parts) > 1 and _ACRONYM.fullmatch(parts[0]) else parts[0]
             if name and not agencies_in(name, v) and len(name.split()) <= 5:
                 return name
     if line.words <= 8 or "|" in line.flat:

@@ -23,19 +23,30 @@ separators, not furniture; a line of only symbols is removed as ``empty``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 
 from storyline.extract import lines as L
 from storyline.extract.lines import Line
+from storyline.extract.recurring import line_key
 from storyline.extract.vocab import FALLBACK, Vocab, guess_language, stopwords, vocab
 from storyline.model import Extracted, RemovedLine
 
 PENALTY = {"strong": -4.0, "menu": -2.0, "weak": -1.0}
-EXTRA_REGION = 8.0
+#: Runs beside the article body are kept when their sum is at least EXTRA_REGION and EXTRA_SHARE
+#: of the body's, looking as far as EXTRA_DEPTH runs away (a lead cut off by a picture, a part
+#: after an advertisement).
+EXTRA_REGION, EXTRA_SHARE, EXTRA_DEPTH = 8.0, 0.2, 3
 TITLE_WORDS = (4, 25)
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
 _KEY = re.compile(r"[\W_]+")
 _FOREIGN_MIN = 3
+#: Page-derived function words: lines of at least this many words, words of at most this many
+#: letters, this many of them; a language's own list is used when this share of tokens is in it.
+PAGE_STOP_MIN_WORDS, PAGE_STOP_LEN, PAGE_STOP_COUNT = 6, 5, 30
+KNOWN_STOP_SHARE = 0.2
+#: A page is spaced when this share of its lines of this many words or more are alone in a block.
+SPACED_MIN_WORDS, SPACED_SHARE = 8, 0.6
 
 
 def _wrapped(previous: str, text: str) -> bool:
@@ -74,6 +85,25 @@ def detect_language(items: Iterable[Line]) -> str:
     return best or FALLBACK
 
 
+def page_stopwords(items: list[Line], lang: str) -> frozenset[str]:
+    """The function words to measure prose with: the language's, or the page's own.
+
+    When the page is not (or not clearly) in a language with data, its function words are
+    found on the page itself: the short words that recur across its longer lines.
+    """
+    known = stopwords(lang)
+    long_lines = [line for line in items if line.words >= PAGE_STOP_MIN_WORDS]
+    toks = [t for line in long_lines for t in line.toks]
+    if known and toks and sum(t in known for t in toks) >= KNOWN_STOP_SHARE * len(toks):
+        return known
+    spread: Counter[str] = Counter()
+    for line in long_lines:
+        spread.update({t for t in line.toks if len(t) <= PAGE_STOP_LEN})
+    ranked = sorted(spread.items(), key=lambda kv: (-kv[1], kv[0]))[:PAGE_STOP_COUNT]
+    common = [t for t, n in ranked if n >= 2]
+    return frozenset(common) or known or stopwords(FALLBACK)
+
+
 def _foreign(line: Line, lang: str) -> bool:
     """Whether the line is clearly in another language than ``lang``."""
     if line.words < 6:
@@ -86,8 +116,12 @@ def _foreign(line: Line, lang: str) -> bool:
 
 def _context_reasons(items: list[Line], lang: str) -> None:
     """Reasons that need neighbours: foreign captions, captions next to credits, menu runs."""
-    blocks = len({line.block for line in items})
-    spaced = blocks >= 0.6 * len(items)
+    # A page is "spaced" when its paragraphs stand in blocks of their own (blank lines between
+    # them): then a line sharing a block with a credit belongs with it. Menus may be in blocks of
+    # many lines, so only the longer lines are counted.
+    size = Counter(line.block for line in items)
+    prose = [line for line in items if line.words >= SPACED_MIN_WORDS]
+    spaced = bool(prose) and sum(size[line.block] == 1 for line in prose) >= SPACED_SHARE * len(prose)
     for i, line in enumerate(items):
         if line.reason:
             continue
@@ -153,10 +187,14 @@ def body_region(items: list[Line], first: int) -> list[bool]:
             inside[i] = items[i].reason is None
         return inside
     spans = [(start, end)]
-    for lo, hi in ((first, start), (end, len(items))):
+    todo = [(first, start, 1), (end, len(items), 1)]
+    while todo:  # other runs that clearly hold prose, as far as EXTRA_DEPTH segments away
+        lo, hi, depth = todo.pop()
         s, e, extra = _max_segment(scores, lo, hi)
-        if extra >= EXTRA_REGION:
+        if extra >= max(EXTRA_REGION, EXTRA_SHARE * total):
             spans.append((s, e))
+            if depth < EXTRA_DEPTH:
+                todo += [(lo, s, depth + 1), (e, hi, depth + 1)]
     for s, e in spans:
         for i in range(s, e):
             inside[i] = True
@@ -201,19 +239,18 @@ def _key(text: str) -> str:
 
 def _mark_repeats(items: list[Line], kept: list[int]) -> None:
     """Mark kept paragraphs that repeat earlier kept text (teasers, even truncated or glued)."""
-    history: list[str] = []
+    joined = ""
     keys: list[str] = []
     for i in kept:
         line = items[i]
         truncated = bool(_ELLIPSIS.search(line.text))
         key = _key(_ELLIPSIS.sub("", line.text))
-        joined = "".join(history)
         if len(key) >= 25 and (
             key in joined or (truncated and any(len(k) >= 40 and key.startswith(k) for k in keys))
         ):
             line.reason = "repeated paragraph"
             continue
-        history.append(key)
+        joined += key
         keys.append(key)
 
 
@@ -251,12 +288,20 @@ def _pick_author(items: list[Line], v: Vocab) -> str | None:
     return None
 
 
-def classify(items: list[Line], lang: str) -> tuple[int | None, list[int]]:
-    """Give every furniture line its reason; return the title index and the kept indexes."""
+def classify(
+    items: list[Line], lang: str, learned: Mapping[str, str] | None = None
+) -> tuple[int | None, list[int]]:
+    """Give every furniture line its reason; return the title index and the kept indexes.
+
+    ``learned`` maps line keys (:func:`storyline.extract.recurring.line_key`) to the reason of
+    furniture learned from the corpus (a line recurring across an outlet's articles).
+    """
     v = vocab(lang)
-    stops = stopwords(lang) or stopwords(FALLBACK)
+    stops = page_stopwords(items, lang)
     for line in items:
         line.reason = L.line_reason(line, v)
+        if line.reason is None and learned:
+            line.reason = learned.get(line_key(line.text))
     _context_reasons(items, lang)
     _score(items, stops)
     t = find_title(items, stops)
@@ -264,7 +309,7 @@ def classify(items: list[Line], lang: str) -> tuple[int | None, list[int]]:
         for line in items:
             if line.reason is None and line.norm == items[t].norm:
                 line.reason = "title"
-    first = 0 if t is None else max(i for i, line in enumerate(items) if line.reason == "title") + 1
+    first = 0
     inside = body_region(items, first)
     for i, line in enumerate(items):
         if not inside[i] and line.reason is None:
@@ -274,11 +319,13 @@ def classify(items: list[Line], lang: str) -> tuple[int | None, list[int]]:
     return t, [i for i in kept if items[i].reason is None]
 
 
-def extract_lines(items: list[Line], lang: str | None = None) -> Extracted:
+def extract_lines(
+    items: list[Line], lang: str | None = None, learned: Mapping[str, str] | None = None
+) -> Extracted:
     """Extract the article from already split lines (see :func:`extract_text`)."""
     lang = lang or detect_language(items)
     v = vocab(lang)
-    t, kept = classify(items, lang)
+    t, kept = classify(items, lang, learned)
     return Extracted(
         text="\n\n".join(items[i].text for i in kept),
         title=items[t].text if t is not None else None,
@@ -291,10 +338,11 @@ def extract_lines(items: list[Line], lang: str | None = None) -> Extracted:
     )
 
 
-def extract_text(raw: str, lang: str | None = None) -> Extracted:
+def extract_text(raw: str, lang: str | None = None, learned: Mapping[str, str] | None = None) -> Extracted:
     """The article in a scraped plain-text page: clean text, title, outlet, agency, furniture.
 
-    ``lang`` is the page's language code (guessed from stopwords when None). Paragraphs of the
-    clean text are joined with a blank line.
+    ``lang`` is the page's language code (guessed from stopwords when None); ``learned`` is
+    furniture learned from the corpus (see :func:`classify`). Paragraphs of the clean text are
+    joined with a blank line.
     """
-    return extract_lines(split_lines(raw), lang)
+    return extract_lines(split_lines(raw), lang, learned)

@@ -7,6 +7,7 @@ and a re-run skips every input whose content hash is already known.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import asdict
 from datetime import date
@@ -152,7 +153,44 @@ class Store:
                 conn.execute(delete(s.minhashes).where(s.minhashes.c.article_id == article_id))
                 conn.execute(insert(s.minhashes).values(article_id=article_id, signature=signature))
 
+    def add_line_counts(self, counted: Iterable[tuple[str, set[str]]]) -> None:
+        """Count articles, each an outlet and the keys of its lines, in one transaction."""
+        articles: Counter[str] = Counter()
+        lines: Counter[tuple[str, str]] = Counter()
+        for outlet, keys in counted:
+            articles[outlet] += 1
+            lines.update((outlet, key) for key in keys)
+        if not articles:
+            return
+        with self.engine.begin() as conn:
+            for table, key_cols, counts in (
+                (s.outlet_articles, ("outlet",), {(o,): n for o, n in articles.items()}),
+                (s.outlet_lines, ("outlet", "line_key"), lines),
+            ):
+                for key, n in counts.items():
+                    where = [table.c[c] == v for c, v in zip(key_cols, key, strict=True)]
+                    done = conn.execute(
+                        update(table).where(*where).values(articles=table.c.articles + n)
+                    ).rowcount
+                    if not done:
+                        values = dict(zip(key_cols, key, strict=True))
+                        conn.execute(insert(table).values(**values, articles=n))
+
     # --- reading -------------------------------------------------------------------------
+
+    def line_counts(self) -> Iterator[tuple[str, int, dict[str, int]]]:
+        """For each outlet: the articles counted and, per line key, the articles holding it."""
+        with self.engine.connect() as conn:
+            query = select(s.outlet_articles.c.outlet, s.outlet_articles.c.articles)
+            totals = dict(conn.execute(query).all())
+            rows = conn.execute(
+                select(s.outlet_lines.c.outlet, s.outlet_lines.c.line_key, s.outlet_lines.c.articles)
+            ).all()
+        by_outlet: dict[str, dict[str, int]] = {}
+        for outlet, key, n in rows:
+            by_outlet.setdefault(outlet, {})[key] = n
+        for outlet, total in totals.items():
+            yield outlet, total, by_outlet.get(outlet, {})
 
     def signatures(self) -> dict[str, str]:
         with self.engine.connect() as conn:

@@ -14,7 +14,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 2  # 2: stories, story_articles, story_links, term_df
+SCHEMA_VERSION = 2  # 2: stories, story_articles, story_links, term_df, outlet_articles, outlet_lines
 
 metadata = MetaData()
 
@@ -136,4 +136,21 @@ term_df = Table(
     Column("lang", String, primary_key=True),
     Column("term", String, primary_key=True),
     Column("df", Integer, nullable=False),
+)
+
+# Furniture learned across an outlet's articles (issue 5): how many articles of each outlet were
+# counted, and in how many of them each short line (its key) appears.
+outlet_articles = Table(
+    "outlet_articles",
+    metadata,
+    Column("outlet", String, primary_key=True),
+    Column("articles", Integer, nullable=False),
+)
+
+outlet_lines = Table(
+    "outlet_lines",
+    metadata,
+    Column("outlet", String, primary_key=True),
+    Column("line_key", String, primary_key=True),
+    Column("articles", Integer, nullable=False),
 )

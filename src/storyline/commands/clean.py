@@ -1,0 +1,123 @@
+"""``storyline clean PATH...``: the extraction stage alone, on plain text and HTML alike.
+
+The files given are one corpus: every page is read and its lines counted per outlet first, then
+each page is cleaned, so a line recurring across an outlet's pages goes as furniture. Nothing is
+stored. Per input, a record ``{"path", "text", "title", "outlet", "agency", "furniture":
+[{"line", "reason"}]}`` (``--format jsonl``) or a readable summary (``--format text``); an input
+that cannot be read gives ``{"path", "error"}``, a message on standard error, and exit code 1
+once the others are done.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+
+import click
+
+from storyline.commands import favor_option
+from storyline.extract.recurring import LineCounts
+from storyline.model import Extracted, RawDoc, Rejection
+from storyline.pipeline import extract_page, line_keys, outlet_of
+from storyline.sources.decode import decode
+from storyline.sources.files import discover, read_path
+
+
+@dataclass
+class _Page:
+    doc: RawDoc
+    text: str
+    hints: dict[str, str]
+    extracted: Extracted
+    outlet: str | None
+    keys: set[str]
+
+
+@click.command("clean")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True
+)
+@click.option("--lang", metavar="CODE", help="Language of the plain-text pages (default: guessed).")
+@favor_option
+def clean(paths: tuple[str, ...], fmt: str, lang: str | None, favor: str) -> None:
+    """Print the article text of each page in PATHS with the furniture removed and why.
+
+    PATHS are files or folders (.txt, .html/.htm, .json, .jsonl), read as one corpus: lines
+    that recur across three or more pages of the same outlet are furniture too.
+    """
+    pages: list[_Page | Rejection] = []
+    counts = LineCounts()
+    for item in _inputs(paths):
+        if isinstance(item, Rejection):
+            pages.append(item)
+            continue
+        try:
+            page = _first_pass(item, lang, favor)
+        except Exception as err:  # noqa: BLE001 - one bad input must never stop the run
+            pages.append(Rejection(item.path, f"cannot clean: {type(err).__name__}: {err}"))
+            continue
+        if page.outlet:
+            counts.add(page.outlet, page.keys)
+        pages.append(page)
+    failed = 0
+    for page in pages:
+        if isinstance(page, Rejection):
+            failed += 1
+            click.echo(f"storyline clean: {page.path}: {page.reason}", err=True)
+            _emit({"path": page.path, "error": page.reason}, fmt)
+            continue
+        extracted = page.extracted
+        learned = counts.furniture(page.outlet, page.keys) if page.outlet else {}
+        if learned:
+            extracted = extract_page(page.text, page.doc.kind, page.hints, favor, learned)
+        _emit(_record(page.doc.path, extracted), fmt)
+    if failed:
+        raise SystemExit(1)
+
+
+def _inputs(paths: tuple[str, ...]):
+    for found in discover(paths):
+        if isinstance(found, Rejection):
+            yield found
+        else:
+            yield from read_path(found)
+
+
+def _first_pass(doc: RawDoc, lang: str | None, favor: str) -> _Page:
+    text = decode(doc.content)
+    hints = dict(doc.hints)
+    if lang:
+        hints["lang"] = lang
+    extracted = extract_page(text, doc.kind, hints, favor)
+    return _Page(doc, text, hints, extracted, outlet_of(hints, extracted), line_keys(text, doc.kind))
+
+
+def _record(path: str, ex: Extracted) -> dict:
+    return {
+        "path": path,
+        "text": ex.text,
+        "title": ex.title,
+        "outlet": ex.outlet,
+        "agency": ex.agency,
+        "furniture": [{"line": f.line, "reason": f.reason} for f in ex.furniture],
+    }
+
+
+def _emit(record: dict, fmt: str) -> None:
+    if fmt == "jsonl":
+        click.echo(json.dumps(record, ensure_ascii=False))
+        return
+    out = [f"== {record['path']}"]
+    if "error" in record:
+        out.append(f"error: {record['error']}")
+    else:
+        out.append(
+            f"title: {record['title'] or '-'} | outlet: {record['outlet'] or '-'} | "
+            f"agency: {record['agency'] or '-'}"
+        )
+        out += ["", record["text"], "", f"-- removed ({len(record['furniture'])} lines)"]
+        out += [f"  [{f['reason']}] {f['line']}" for f in record["furniture"]]
+    click.echo("\n".join(out) + "\n")
+    sys.stdout.flush()

@@ -1,0 +1,56 @@
+"""Furniture learned across an outlet's articles (extract/recurring.py) and its counts in the store."""
+
+from __future__ import annotations
+
+from storyline.extract import extract_text
+from storyline.extract.recurring import MIN_ARTICLES, LineCounts, line_key, page_keys
+from storyline.store import Store
+
+
+def test_line_key_ignores_case_and_punctuation():
+    assert line_key("  Le Petit Veilleur — ÉDITION du soir !") == line_key(
+        "le petit veilleur édition du soir"
+    )
+
+
+def test_long_lines_are_never_counted():
+    long_line = " ".join(["mot"] * 40)
+    assert page_keys(["Accueil", long_line, "", "!!"]) == {"accueil"}
+
+
+def test_a_line_in_enough_articles_of_an_outlet_is_furniture():
+    counts = LineCounts()
+    for i in range(MIN_ARTICLES):
+        counts.add("Le Petit Veilleur", {"offre découverte 1 euro", f"phrase propre {i}"})
+    counts.add("Autre Gazette", {"offre découverte 1 euro"})
+    found = counts.furniture("Le Petit Veilleur", {"offre découverte 1 euro", "phrase propre 0"})
+    assert found == {"offre découverte 1 euro": f"recurs across {MIN_ARTICLES} articles of Le Petit Veilleur"}
+    assert counts.furniture("Autre Gazette", {"offre découverte 1 euro"}) == {}
+    assert counts.furniture("Inconnu", {"offre découverte 1 euro"}) == {}
+    assert len(counts.take_pending()) == MIN_ARTICLES + 1 and counts.take_pending() == []
+
+
+def test_learned_furniture_is_removed_with_its_reason():
+    raw = (
+        "Offre découverte : 1 euro le premier mois\n\n"
+        "Le conseil municipal de Pontverre a voté mardi soir le budget de la nouvelle médiathèque, "
+        "après trois heures de débat et une longue suspension de séance.\n\n"
+        "La maire a promis que les travaux commenceraient au printemps, si les subventions suivent."
+    )
+    reason = "recurs across 4 articles of Le Petit Veilleur"
+    ex = extract_text(raw, learned={line_key("Offre découverte : 1 euro le premier mois"): reason})
+    assert "Offre découverte" not in ex.text
+    assert [(f.line, f.reason) for f in ex.furniture] == [
+        ("Offre découverte : 1 euro le premier mois", reason)
+    ]
+    assert "médiathèque" in ex.text and "printemps" in ex.text
+
+
+def test_store_adds_up_line_counts(tmp_path):
+    store = Store.open(str(tmp_path / "s.db"))
+    store.add_line_counts([("Veilleur", {"a b", "c"}), ("Veilleur", {"a b"}), ("Gazette", {"c"})])
+    store.add_line_counts([("Veilleur", {"c"})])
+    assert {o: (n, lines) for o, n, lines in store.line_counts()} == {
+        "Veilleur": (3, {"a b": 2, "c": 2}),
+        "Gazette": (1, {"c": 1}),
+    }

@@ -1,0 +1,156 @@
+"""`storyline clean`: plain text and HTML, one corpus, a record per input (fictional pages)."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from storyline.cli import main
+
+MENU = "Accueil\nPolitique\nÉconomie\nCulture\nRechercher\nSe connecter\n"
+FOOTER = (
+    "Offre d'été : le journal et son supplément des sports pour quatre euros par mois.\n\n"
+    "Recevez chaque matin notre lettre d'information gratuite « Le Réveil du Veilleur »\n\n"
+    "Partager\nFacebook\nTwitter\n\n"
+    "Le Petit Veilleur - Quotidien de la vallée © 2024 - petit-veilleur.example\n"
+)
+STORIES = [
+    (
+        "Pontverre : le budget de la médiathèque adopté de justesse",
+        "Le conseil municipal de Pontverre a adopté mardi soir, par 15 voix contre 14, le budget de la "
+        "future médiathèque, au terme d'une séance de plus de trois heures.",
+        "« Ce projet attend depuis dix ans », a rappelé la maire, Odile Ferrandon, qui promet un chantier "
+        "au printemps si les subventions régionales sont confirmées.",
+    ),
+    (
+        "La ligne de car Pontverre-Sauldre supprimée en juin",
+        "La région a confirmé lundi la suppression de la ligne de car entre Pontverre et Sauldre à partir "
+        "du 1er juin, faute de voyageurs en nombre suffisant.",
+        "Les élus de la vallée dénoncent une décision « prise sans concertation » et réclament un transport "
+        "à la demande pour les habitants les plus âgés.",
+    ),
+    (
+        "Crue de la Sauldre : les pompiers en alerte",
+        "Le niveau de la Sauldre a monté de près d'un mètre dans la nuit de dimanche à lundi, et les "
+        "pompiers ont évacué deux maisons du quartier des Tanneurs par précaution.",
+        "Selon la préfecture, la décrue devrait commencer mercredi, mais la vigilance orange reste en "
+        "vigueur jusqu'à nouvel ordre.",
+    ),
+]
+ENGLISH = """Home
+World
+Sport
+Search
+
+Harbour town votes to rebuild its old pier
+
+By Martha Quill
+
+Photo: Ben Arkwright / Greyhaven Courier
+The old pier at dusk, seen from the ferry terminal.
+
+GREYHAVEN (Reuters) - The town council of Greyhaven voted on Tuesday to rebuild the old pier, \
+which was closed to the public after a storm damaged its timber deck last winter.
+
+The work is expected to take eighteen months and will be paid for mostly by a regional fund, \
+the mayor told reporters after the vote.
+
+Share this article
+Sign up for our morning newsletter and get the top stories in your inbox.
+"""
+PAGE_HTML = """<html><head><title>Harbour town votes to rebuild its old pier</title>
+<meta property="og:site_name" content="Greyhaven Courier"></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Harbour town votes to rebuild its old pier</h1>
+<p>The town council of Greyhaven voted on Tuesday to rebuild the old pier, which was closed to the
+public after a storm damaged its timber deck last winter, and work should start in the spring.</p>
+<p>The work is expected to take eighteen months and will be paid for mostly by a regional fund, the
+mayor told reporters after a vote that ended a debate of more than three hours.</p></article>
+<footer>Copyright 2024 Greyhaven Courier. All rights reserved.</footer></body></html>"""
+
+
+def page(title: str, first: str, second: str) -> str:
+    return f"{MENU}\n{title}\n\nPar Jeanne Morel\n\n{first}\n\n{second}\n\n{FOOTER}"
+
+
+def run(args):
+    return CliRunner().invoke(main, args)
+
+
+def test_clean_prints_one_record_per_page_and_learns_recurring_lines(tmp_path):
+    for i, story in enumerate(STORIES):
+        (tmp_path / f"veilleur-{i}.txt").write_text(page(*story), encoding="utf-8")
+    result = run(["clean", "--format", "jsonl", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert len(records) == 3
+    for rec, (title, first, second) in zip(records, STORIES, strict=True):
+        assert set(rec) == {"path", "text", "title", "outlet", "agency", "furniture"}
+        assert rec["text"].split("\n\n") == [first, second]
+        assert rec["title"] == title
+        assert rec["outlet"] == "Le Petit Veilleur"
+        reasons = {f["line"]: f["reason"] for f in rec["furniture"]}
+        assert reasons["Partager"] == "share"
+        assert reasons[
+            "Recevez chaque matin notre lettre d'information gratuite « Le Réveil du Veilleur »"
+        ] == ("newsletter")
+        # every line of the page is either kept or explained
+        assert all(reason for reason in reasons.values())
+        assert "Par Jeanne Morel" in reasons
+        offer = "Offre d'été : le journal et son supplément des sports pour quatre euros par mois."
+        assert reasons[offer] == "recurs across 3 articles of Le Petit Veilleur"
+
+
+def test_english_page_furniture_and_agency(tmp_path):
+    path = tmp_path / "pier.txt"
+    path.write_text(ENGLISH, encoding="utf-8")
+    rec = json.loads(run(["clean", "--format", "jsonl", str(path)]).output)
+    assert rec["title"] == "Harbour town votes to rebuild its old pier"
+    assert rec["agency"] == "Reuters"
+    assert rec["text"].startswith("GREYHAVEN (Reuters) - The town council")
+    assert rec["text"].endswith("after the vote.")
+    reasons = {f["line"]: f["reason"] for f in rec["furniture"]}
+    assert reasons["Photo: Ben Arkwright / Greyhaven Courier"] == "photo credit"
+    assert reasons["The old pier at dusk, seen from the ferry terminal."] == "caption"
+    assert reasons["Share this article"] == "share"
+    assert (
+        reasons["Sign up for our morning newsletter and get the top stories in your inbox."] == "newsletter"
+    )
+
+
+def test_html_page_with_metadata(tmp_path):
+    path = tmp_path / "pier.html"
+    path.write_text(PAGE_HTML, encoding="utf-8")
+    for favor in ("balanced", "precision", "recall"):
+        result = run(["clean", "--format", "jsonl", "--favor", favor, str(path)])
+        assert result.exit_code == 0, result.output
+        rec = json.loads(result.output)
+        assert rec["title"] == "Harbour town votes to rebuild its old pier"
+        assert rec["outlet"] == "Greyhaven Courier"
+        assert "timber deck" in rec["text"] and "Copyright" not in rec["text"]
+
+
+def test_bad_input_gives_a_record_a_message_and_exit_1(tmp_path):
+    good = tmp_path / "pier.txt"
+    good.write_text(ENGLISH, encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["clean", "--format", "jsonl", str(good), str(tmp_path / "missing.txt")]
+    )
+    assert result.exit_code == 1
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert lines[1] == {"path": str(tmp_path / "missing.txt"), "error": "no such file or folder"}
+    assert "missing.txt" in result.stderr
+
+
+def test_text_format_is_a_readable_summary(tmp_path):
+    path = tmp_path / "pier.txt"
+    path.write_text(ENGLISH, encoding="utf-8")
+    out = run(["clean", str(path)]).output
+    assert out.startswith(f"== {path}\ntitle: Harbour town votes to rebuild its old pier | ")
+    assert "  [share] Share this article" in out
+
+
+def test_usage_error_is_exit_2():
+    assert run(["clean"]).exit_code == 2
+    assert run(["clean", "--format", "xml", "x"]).exit_code == 2
