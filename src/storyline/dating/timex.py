@@ -20,7 +20,8 @@ from storyline.model import Timex
 
 __all__ = ["tag"]
 
-_SENTENCE_END = re.compile(r"[.!?;:\n]\s|\n")
+# A sentence ends at . ! ? ; : and a space, or a line break; not after an initial ("K. Ambrun", "M. Dupont").
+_SENTENCE_END = re.compile(r"(?<!(?<!\w)[A-Z])[.!?;:]\s|\n")
 _TOKEN = re.compile(r"\w+")
 _WINDOW = 8
 _APPROX_KINDS = frozenset({"date", "month", "year", "dur", "time", "weekday", "dayoff"})
@@ -132,15 +133,24 @@ def _tense(text: str, start: int, end: int, lex: Lexicon) -> int:
     if ends:
         left = left[ends[-1] :]
     right = text[end : end + 120]
+    if lex.possessive_past and right.startswith(lex.possessive_past):
+        return -1  # "Friday's vote": news names a day by what happened on it
     stop = _SENTENCE_END.search(right)
     if stop:
         right = right[: stop.start()]
     best = (99, 0)
-    for dist, word in enumerate(reversed(_TOKEN.findall(left)[-_WINDOW:])):
-        cue = _cue(word, lex)
+    words = _TOKEN.findall(left)[-_WINDOW - 2 :]
+    words.reverse()
+    dist = 0
+    while dist < min(_WINDOW, len(words)):
+        cue = _cue(words[dist], lex)
+        if cue < 0 and dist + 1 < len(words) and norm(words[dist + 1]) in lex.participle_aux:
+            dist += 2  # "will be signed", "to be built": the participle says nothing of the time
+            continue
         if cue:
             best = (dist, cue)
             break
+        dist += 1
     for dist, word in enumerate(_TOKEN.findall(right)[:_WINDOW]):
         cue = _cue(word, lex)
         if cue:

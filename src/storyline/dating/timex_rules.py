@@ -442,7 +442,11 @@ class Grammar:
             + alt(d("determiners"))
             + r")\s+)?(?:(?P<pre>"
             + alt(d("rel_pre"))
-            + r")\s+)?(?P<ord>"
+            + r")\s+)?(?:(?P<qy>"
+            + YEAR4
+            + "|"
+            + alt(d("quarter_year_pre"))
+            + r")[\s-]+)?(?P<ord>"
             + alt(d("ordinals"))
             + r"|\d(?:"
             + alt(d("ordinal_suffixes"))
@@ -460,6 +464,7 @@ class Grammar:
             _quarter,
             3,
         )
+        self._add(B + r"(?P<w>" + alt(d("report_periods")) + r")" + E, _report, 4)
         self._add_times()
 
     def _add_times(self) -> None:
@@ -920,8 +925,18 @@ def _quarter(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     if not n or n > 4:
         return []
     pre = _rel(g, m["pre"], "rel_pre")
-    info = {"q": n, "y": int(m["year"]) if m["year"] else None, "rel": pre["offset"] if pre else None}
+    year, years = int(m["year"]) if m["year"] else None, 0
+    if m["qy"] and m["qy"][0].isdigit():
+        year = int(m["qy"])
+    elif m["qy"]:
+        years = g.lex.quarter_year_pre.get(norm(m["qy"]), 0)
+    info = {"q": n, "y": year, "rel": pre["offset"] if pre else None, "years": years}
     return [_span(m, g, "quarter", info)]
+
+
+def _report(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    """"The quarter", "the year-ago period": the reporting quarter of a financial story, or years off it."""
+    return [_span(m, g, "report", {"years": g.lex.report_periods[norm(m["w"])]})]
 
 
 def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
