@@ -162,11 +162,12 @@ def _tense(text: str, start: int, end: int, lex: Lexicon) -> int:
 
 def _cue(word: str, lex: Lexicon) -> int:
     """The tense a word signals: -1 past, 1 future, 0 none."""
-    key = norm(word)
-    if key in lex.future_words:
+    lower = word.lower()  # accents kept: French "à" is no "a" (has)
+    if lower in lex.future_words:
         return 1
-    if key in lex.past_words:
+    if lower in lex.past_words:
         return -1
+    key = norm(word)
     if word[:1].isupper() or len(key) < lex.suffix_min_len or key in lex.suffix_exceptions:
         return 0
     if lex.future_suffixes and key.endswith(tuple(lex.future_suffixes)):

@@ -84,6 +84,7 @@ class Lexicon:
     approx_pre: dict[str, str]
     seasons: dict[str, str]
     later_post: dict[str, int]
+    holidays: dict[str, dict[str, int]]  # name -> {"m", "d"} | {"m", "wd", "n"} | {"easter": offset}
     report_periods: dict[str, int]  # "the quarter", "the year-ago period": years from the reporting quarter
     quarter_year_pre: dict[str, int]  # "year-earlier" before "third quarter"
     same_year: dict[str, int]
@@ -96,7 +97,7 @@ class Lexicon:
     season_context: frozenset[str]
     ambiguous_months: frozenset[str]
     ambiguous_weekdays: frozenset[str]
-    past_words: frozenset[str]
+    past_words: frozenset[str]  # lower case, accents kept
     future_words: frozenset[str]
     past_suffixes: tuple[str, ...]
     future_suffixes: tuple[str, ...]
@@ -161,6 +162,7 @@ def lexicon(lang: str) -> Lexicon:
         approx_pre=_table(data.get("approx_pre", {})),
         seasons=_table(data.get("seasons", {})),
         later_post=_table(data.get("later_post", {})),
+        holidays=_table(data.get("holidays", {})),
         report_periods=_table(data.get("report_periods", {})),
         quarter_year_pre=_table(data.get("quarter_year_pre", {})),
         same_year=_table(data.get("same_year_offsets", {})),
@@ -173,8 +175,8 @@ def lexicon(lang: str) -> Lexicon:
         season_context=_frozen(data, "season_context"),
         ambiguous_months=_frozen(data, "ambiguous_months"),
         ambiguous_weekdays=_frozen(data, "ambiguous_weekdays"),
-        past_words=_frozen(tense, "past_words"),
-        future_words=_frozen(tense, "future_words"),
+        past_words=frozenset(w.lower() for w in tense.get("past_words", [])),
+        future_words=frozenset(w.lower() for w in tense.get("future_words", [])),
         past_suffixes=tuple(tense.get("past_suffixes", [])),
         future_suffixes=tuple(tense.get("future_suffixes", [])),
         suffix_min_len=int(tense.get("suffix_min_len", 5)),

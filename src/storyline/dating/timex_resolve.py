@@ -14,6 +14,7 @@ from storyline.dating.timex_calendar import (
     duration,
     fmt,
     from_season_index,
+    holiday,
     safe_date,
     season_index,
     shift,
@@ -239,6 +240,28 @@ def _season(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     return Resolved("DATE", f"{day.year}-{season}", mod, anchor, Ref(day, "season", c.end))
 
 
+def _holiday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
+    rule = info["rule"]
+    if info.get("y") is not None:
+        day = holiday(rule, info["y"])
+        return Resolved("DATE", day.isoformat(), ref=Ref(day, "day", c.end, True)) if day else None
+    if ctx.dct is None:
+        return Resolved("DATE", f"XXXX-{rule['m']:02d}-{rule['d']:02d}") if "d" in rule else None
+    dct = ctx.dct
+    days = [d for d in (holiday(rule, y) for y in (dct.year - 1, dct.year, dct.year + 1)) if d is not None]
+    rel = info.get("rel")
+    tense = ctx.tense() if rel is None else 0
+    if rel == -1 or (rel is None and tense < 0):
+        day = max(d for d in days if d <= dct)
+    elif rel == 1 or (rel is None and tense > 0):
+        day = min(d for d in days if d >= dct)
+    elif rel == 0:
+        day = days[1]
+    else:
+        day = min(days, key=lambda d: abs((d - dct).days))
+    return Resolved("DATE", day.isoformat(), anchor="dct", ref=Ref(day, "day", c.end))
+
+
 def _quarter(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     q = info["q"]
     if info.get("y") is not None:
@@ -305,6 +328,7 @@ _RESOLVERS: dict[str, Callable[[dict[str, Any], Ctx, Cand], Resolved | None]] = 
     "season": _season,
     "quarter": _quarter,
     "report": _report,
+    "holiday": _holiday,
     "time": _time,
     "decade": _plain("DATE"),
     "ref": _plain("DATE"),

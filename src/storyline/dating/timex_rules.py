@@ -465,6 +465,34 @@ class Grammar:
             3,
         )
         self._add(B + r"(?P<w>" + alt(d("report_periods")) + r")" + E, _report, 4)
+        if d("spoken_year_centuries"):
+            self._add(
+                B + r"(?P<c>" + alt(d("spoken_year_centuries")) + r")[\s-]+(?P<rest>" + self.f_numw + ")",
+                _spoken_year,
+                3,
+            )
+        if d("holidays"):
+            self._add(
+                B
+                + r"(?:(?P<pre>"
+                + alt(d("rel_pre"))
+                + r")\s+)?(?P<h>"
+                + alt(d("holidays"))
+                + r")"
+                + E
+                + r"(?:,?\s+(?P<year>"
+                + YEAR4
+                + "))?",
+                _holiday,
+                3,
+            )
+        if d("vague_plural_pre"):
+            plural = [w for w in d("units") if norm(w).endswith("s") and norm(w)[:-1] in self.lex.units]
+            self._add(
+                B + r"(?:" + alt(d("vague_plural_pre")) + r")\s+(?P<unit>" + alt(plural) + ")" + E,
+                _vague_plural,
+                0,
+            )
         self._add_times()
 
     def _add_times(self) -> None:
@@ -691,7 +719,7 @@ def _year_ok(g: Grammar, m: re.Match[str], text: str, year: int) -> bool:
     if m["part"] or m["noun"]:
         return True
     before = _prev_word(text, m.start())
-    if before in g.lex.year_context:
+    if before in g.lex.year_context or before.endswith(tuple(g.lex.words("year_context_suffixes"))):
         return True
     return before == "(" and after in (")", ",", ";")
 
@@ -937,6 +965,33 @@ def _quarter(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
 def _report(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     """"The quarter", "the year-ago period": the reporting quarter of a financial story, or years off it."""
     return [_span(m, g, "report", {"years": g.lex.report_periods[norm(m["w"])]})]
+
+
+def _spoken_year(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    """A year said in words, as transcripts write it: "nineteen ninety-six"."""
+    rest = g.lex.number(m["rest"])
+    if rest is None or not 10 <= rest <= 99 or rest != int(rest):
+        return []
+    year = g.lex.data["spoken_year_centuries"][norm(m["c"])] * 100 + int(rest)
+    return [_span(m, g, "year", {"y": year, "mod": ""})]
+
+
+def _holiday(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    """A named holiday ("Thanksgiving", "Noël", "le lundi de Pâques"), a day of some year."""
+    if g.lex.data.get("holidays_capitalised") and m["h"] == m["h"].lower():
+        return []
+    pre = _rel(g, m["pre"], "rel_pre")
+    info = {
+        "rule": g.lex.holidays[norm(m["h"])],
+        "y": int(m["year"]) if m["year"] else None,
+        "rel": pre["offset"] if pre else None,
+    }
+    return [_span(m, g, "holiday", info, start=m.start() if pre else m.start("h"))]
+
+
+def _vague_plural(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    """"for years", "within weeks": a duration of an unknown number of units (the unit is the extent)."""
+    return [_span(m, g, "dur", {"unit": g.lex.units[norm(m["unit"])], "amount": None}, start=m.start("unit"))]
 
 
 def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
