@@ -24,6 +24,7 @@ __all__ = ["tag"]
 _SENTENCE_END = re.compile(r"(?<!(?<!\w)[A-Z])[.!?;:]\s|\n")
 _TOKEN = re.compile(r"\w+")
 _WINDOW = 8
+_DAY_KINDS = frozenset({"date", "weekday", "dayoff", "holiday"})
 _APPROX_KINDS = frozenset({"date", "month", "year", "dur", "time", "weekday", "dayoff"})
 
 
@@ -31,7 +32,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     """The time expressions of ``text`` (language ``lang``), resolved against ``dct`` when given."""
     if not text:
         return []
-    chosen = _extend_approx(_select(candidates(text, lang)), text, lang)
+    chosen = _join_day_time(_extend_approx(_select(candidates(text, lang)), text, lang), text, lang)
     out: list[Timex] = []
     prev: Ref | None = None
     lex = lexicon(lang)
@@ -124,6 +125,43 @@ def _extend_approx(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
                 cand.start = m.start()
         last_end = cand.end
     return chosen
+
+
+@cache
+def _time_join(lang: str) -> re.Pattern[str]:
+    return re.compile(r"\s*(?:" + alt(lexicon(lang).words("time_join")) + r")?\s*$", re.IGNORECASE)
+
+
+def _join_day_time(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
+    """A day and a clock time side by side ("hier à 9 h", "noon Friday"): the time on that day."""
+    if len(chosen) < 2:
+        return chosen
+    join = _time_join(lang)
+    one = bool(lexicon(lang).data.get("day_time_one_expression"))
+    out: list[Cand] = []
+    i = 0
+    while i < len(chosen):
+        a = chosen[i]
+        b = chosen[i + 1] if i + 1 < len(chosen) else None
+        if b is not None and b.start - a.end <= 6 and join.match(text, a.end, b.start):
+            pair = None
+            if a.kind in _DAY_KINDS and b.kind == "time" and "y" not in b.info:
+                pair = {"day": a, "time": b}
+            elif a.kind == "time" and b.kind in _DAY_KINDS and "y" not in a.info:
+                pair = {"day": b, "time": a}
+            if pair and one:
+                out.append(Cand(a.start, b.end, "daytime", pair, max(a.priority, b.priority)))
+                i += 2
+                continue
+            if pair:  # two expressions, the time on the day beside it
+                clock = pair["time"]
+                joined = Cand(clock.start, clock.end, "daytime", pair, clock.priority)
+                out.extend([a, joined] if clock is b else [joined, b])
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _tense(text: str, start: int, end: int, lex: Lexicon) -> int:

@@ -162,7 +162,14 @@ def number_months(months: float) -> str:
 
 def _fractional(amount: float, unit: str) -> str:
     """Fractional amounts expressed in the next smaller unit when that is whole (1.5 years → P18M)."""
-    smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24)}
+    smaller = {
+        "CE": ("Y", 100),
+        "DE": ("Y", 10),
+        "Y": ("M", 12),
+        "M": ("D", 30),
+        "W": ("D", 7),
+        "D": ("H", 24),
+    }
     if unit in smaller:
         sub, factor = smaller[unit]
         value = amount * factor

@@ -188,7 +188,10 @@ def _unitrel(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     base, anchor = _base(ctx, info.get("anchor"))
     if base is None:
         return Resolved("DATE", unknown(gran), mod)
-    day = shift(base, unit, info["offset"])
+    offset = info["offset"]
+    if unit == "WE" and offset == 0 and anchor == "dct" and base.isoweekday() < 6 and ctx.tense() < 0:
+        offset = -1  # "ce week-end" said of the past on a weekday: the weekend just gone
+    day = shift(base, unit, offset)
     return Resolved("DATE", fmt(day, gran), mod, anchor, Ref(day, gran, c.end))
 
 
@@ -308,10 +311,22 @@ def _time(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     return Resolved("TIME", base.isoformat() + clock, mod, anchor)
 
 
+def _daytime(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
+    """A clock time on a day the text names: the day's value with the time."""
+    day, clock = resolve(info["day"], ctx), resolve(info["time"], ctx)
+    if day is None or clock is None:
+        return day or clock
+    date_part = day.value.split("T")[0]
+    time_part = clock.value[clock.value.index("T") :]
+    return Resolved("TIME", date_part + time_part, clock.mod, day.anchor, day.ref)
+
+
 def _plain(kind: str) -> Callable[[dict[str, Any], Ctx, Cand], Resolved]:
     def run(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
         if kind == "DURATION":
             return Resolved(kind, duration(info["amount"], info["unit"]), info.get("mod", ""))
+        if kind == "DURVAL":  # a duration whose value the word list gives ("recent weeks": PXW)
+            return Resolved("DURATION", info["value"], info.get("mod", ""))
         return Resolved(kind, info["value"], info.get("mod", ""))
 
     return run
@@ -329,9 +344,11 @@ _RESOLVERS: dict[str, Callable[[dict[str, Any], Ctx, Cand], Resolved | None]] = 
     "quarter": _quarter,
     "report": _report,
     "holiday": _holiday,
+    "daytime": _daytime,
     "time": _time,
     "decade": _plain("DATE"),
     "ref": _plain("DATE"),
     "set": _plain("SET"),
     "dur": _plain("DURATION"),
+    "durval": _plain("DURVAL"),
 }

@@ -83,6 +83,10 @@ class Grammar:
         self.f_unit = _w(d("units"))
         self.f_vague = _w(d("vague_quantities"))
         self.f_dayparts = _w(d("day_parts"))
+        self.age_noun = re.compile(
+            B + alt(d("age_nouns")) + r"(?:\s+\w+)?\s+" + alt(d("age_nouns_link")) + r"\s*$", re.IGNORECASE
+        )
+        self.age_group = re.compile(B + alt(d("age_group_det")) + r"\s+\d{1,2}\s*[-–]\s*$", re.IGNORECASE)
         self.rules: list[tuple[re.Pattern[str], Handler, int]] = []
         self._build()
 
@@ -273,7 +277,7 @@ class Grammar:
             + E
             + r"(?:\s+"
             + self.f_rel_post
-            + r")?(?:\s+(?:au\s+|in\s+the\s+)?(?P<dp>"
+            + r")?(?:\s+(?:" + alt(d("day_parts_join")) + r"\s+)?(?P<dp>"
             + alt(d("day_parts"))
             + r")"
             + E
@@ -287,7 +291,7 @@ class Grammar:
             + alt(d("day_words"))
             + r")"
             + E
-            + r"(?:\s+(?:au\s+|in\s+the\s+)?(?P<dp>"
+            + r"(?:\s+(?:" + alt(d("day_parts_join")) + r"\s+)?(?P<dp>"
             + alt(d("day_parts"))
             + r")"
             + E
@@ -797,6 +801,8 @@ def _fixed(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return [_span(m, g, "ref", {"value": spec["ref"]})]
     if "set" in spec:
         return [_span(m, g, "set", {"value": spec["set"]})]
+    if "dur" in spec:
+        return [_span(m, g, "durval", {"value": spec["dur"]})]
     return [
         _span(
             m,
@@ -811,6 +817,8 @@ def _unit_rel(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     pre, rel = _rel(g, m["pre"], "rel_pre"), _rel(g, m["rel"])
     spec = rel or pre
     unit = g.lex.units[norm(m["unit"])]
+    if spec is None and m["det"] and unit in g.lex.words("det_rel_units"):
+        spec = {"offset": 0}  # "the weekend": the one nearest, by tense
     if spec is None or unit in ("S", "MIN", "H"):
         return []
     word = norm(m["unit"])
@@ -874,10 +882,17 @@ def _is_age(g: Grammar, m: re.Match[str], text: str) -> bool:
         for w in g.lex.words("duration_reject_next")
     ):
         return True
-    before = text[max(0, m.start() - 20) : m.start()]
+    num_start = m.start("num")
+    before = text[max(0, num_start - 30) : num_start]
     if any(norm(before).endswith(norm(w)) for w in g.lex.words("age_pre")):
         return True
-    return bool(re.search(r"[,(]\s*$", before) and re.match(r"\s*[,)]", after))
+    if not m["num"][0].isdigit():
+        return False
+    if g.age_noun.search(before):  # "un chauffeur de 38 ans", "a girl of 6 years"
+        return True
+    if g.age_group.search(before):  # "les 6-16 ans", "des 0-6 ans"
+        return True
+    return bool(not m["approx"] and re.search(r"[,(]\s*$", before) and re.match(r"\s*[,)]", after))
 
 
 def _set(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
