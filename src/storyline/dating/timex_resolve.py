@@ -205,8 +205,11 @@ def _shift(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
         return Resolved("DATE", unknown(gran), mod)
     steps = info["sign"] * amount
     prev = ctx.prev
-    if unit == "Y" and steps == int(steps) and prev is not None and (
-        prev.gran == "quarter" or (anchor == "previous" and prev.gran in ("day", "month"))
+    if (
+        unit == "Y"
+        and steps == int(steps)
+        and prev is not None
+        and (prev.gran == "quarter" or (anchor == "previous" and prev.gran in ("day", "month")))
     ):
         # "profit rose in the third quarter from a year earlier": the same quarter, that many years off.
         day = shift(prev.day, "Y", int(steps))

@@ -277,7 +277,9 @@ class Grammar:
             + E
             + r"(?:\s+"
             + self.f_rel_post
-            + r")?(?:\s+(?:" + alt(d("day_parts_join")) + r"\s+)?(?P<dp>"
+            + r")?(?:\s+(?:"
+            + alt(d("day_parts_join"))
+            + r"\s+)?(?P<dp>"
             + alt(d("day_parts"))
             + r")"
             + E
@@ -291,7 +293,9 @@ class Grammar:
             + alt(d("day_words"))
             + r")"
             + E
-            + r"(?:\s+(?:" + alt(d("day_parts_join")) + r"\s+)?(?P<dp>"
+            + r"(?:\s+(?:"
+            + alt(d("day_parts_join"))
+            + r"\s+)?(?P<dp>"
             + alt(d("day_parts"))
             + r")"
             + E
@@ -978,7 +982,7 @@ def _quarter(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
 
 
 def _report(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
-    """"The quarter", "the year-ago period": the reporting quarter of a financial story, or years off it."""
+    """ "The quarter", "the year-ago period": the reporting quarter of a financial story, or years off it."""
     return [_span(m, g, "report", {"years": g.lex.report_periods[norm(m["w"])]})]
 
 
@@ -1005,7 +1009,7 @@ def _holiday(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
 
 
 def _vague_plural(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
-    """"for years", "within weeks": a duration of an unknown number of units (the unit is the extent)."""
+    """ "for years", "within weeks": a duration of an unknown number of units (the unit is the extent)."""
     return [_span(m, g, "dur", {"unit": g.lex.units[norm(m["unit"])], "amount": None}, start=m.start("unit"))]
 
 
