@@ -1,4 +1,4 @@
-"""The command line: ``storyline build | articles | timeline | export``.
+"""The command line: ``storyline build | articles | timeline | export | timex``.
 
 Every command takes ``--db`` (default ``./storyline.db``) and ``--help``; results go to
 standard output, progress and summaries to standard error. Exit codes: 0 success,
@@ -341,3 +341,8 @@ def _write_csv(folder: Path, dossier) -> list[Path]:
                 for src in s.sources:
                     w.writerow([e.date.isoformat(), src.text, src.article, src.start, src.end])
     return [art_path, tl_path]
+
+
+from storyline.commands.timex import timex  # noqa: E402
+
+main.add_command(timex)
