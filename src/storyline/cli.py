@@ -1,6 +1,7 @@
 """The command line: ``storyline build | articles | timeline | export | timex``.
 
-Every command takes ``--db`` (default ``./storyline.db``) and ``--help``; results go to
+Every command but ``timex`` (which reads files) takes ``--db`` (default ``./storyline.db``);
+every command takes ``--help``; results go to
 standard output, progress and summaries to standard error. Exit codes: 0 success,
 1 failure (with a one-line reason), 2 wrong usage.
 """

@@ -9,17 +9,9 @@ from pathlib import Path
 
 import click
 
+from storyline.cli import _parse_day
 from storyline.dating.timeml import TimeMLError, document, parse, retag
 from storyline.dating.timex import tag
-
-
-def _day(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as e:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form", param_hint="--dct") from e
 
 
 def _read(path: Path) -> str:
@@ -38,6 +30,7 @@ def _read(path: Path) -> str:
 @click.option(
     "--dct",
     metavar="YYYY-MM-DD",
+    callback=lambda _ctx, _param, value: _parse_day(value),
     help="Document creation time, to resolve relative expressions. A FILE without it is dated today "
     "(with a warning); in a folder it stands in for documents without a <DCT>.",
 )
@@ -48,7 +41,7 @@ def _read(path: Path) -> str:
     default=None,
     help="FILE: json (default) or timeml; a folder: timeml only.",
 )
-def timex(source: Path, out_dir: Path | None, lang: str, dct: str | None, fmt: str | None) -> None:
+def timex(source: Path, out_dir: Path | None, lang: str, dct: date | None, fmt: str | None) -> None:
     """Find the time expressions of SOURCE and normalise them to TIMEX3.
 
     \b
@@ -59,7 +52,7 @@ def timex(source: Path, out_dir: Path | None, lang: str, dct: str | None, fmt: s
         reads the TimeML documents (*.tml) of IN_DIR, their <DCT> and <TEXT>, and writes
         them to OUT_DIR with these TIMEX3 tags in place of theirs; other markup is kept.
     """
-    day = _day(dct)
+    day = dct
     if source.is_dir():
         if out_dir is None:
             raise click.UsageError("a folder needs an OUT_DIR to write the tagged documents to")

@@ -20,12 +20,18 @@ from storyline.model import Timex
 
 __all__ = ["tag"]
 
-# A sentence ends at . ! ? ; : and a space, or a line break; not after an initial ("K. Ambrun", "M. Dupont").
-_SENTENCE_END = re.compile(r"(?<!(?<!\w)[A-Z])[.!?;:]\s|\n")
 _TOKEN = re.compile(r"\w+")
 _WINDOW = 8
 _DAY_KINDS = frozenset({"date", "weekday", "dayoff", "holiday"})
 _APPROX_KINDS = frozenset({"date", "month", "year", "dur", "time", "weekday", "dayoff"})
+
+
+@cache
+def _sentence_end(lang: str) -> re.Pattern[str]:
+    """A sentence ends at . ! ? ; : and a space, or a line break; not after an initial ("K. Ambrun",
+    "M. Dupont") nor after an abbreviated title of the language ("Mr. Smith", "Mme Durand")."""
+    titles = "".join(rf"(?<!\b{re.escape(a)})" for a in lexicon(lang).words("abbreviations"))
+    return re.compile(r"(?<!(?<!\w)[A-Z])" + titles + r"[.!?;:]\s|\n")
 
 
 def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
@@ -36,13 +42,14 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     out: list[Timex] = []
     prev: Ref | None = None
     lex = lexicon(lang)
+    sentence_end = _sentence_end(lang)
     for cand in chosen:
         ctx = Ctx(
             dct=dct,
             prev=prev,
             tense=_lazy(lambda c=cand: _tense(text, c.start, c.end, lex)),
             same_sentence=_lazy(
-                lambda c=cand, p=prev: p is not None and not _SENTENCE_END.search(text, p.end, c.start)
+                lambda c=cand, p=prev: p is not None and not sentence_end.search(text, p.end, c.start)
             ),
         )
         try:
@@ -167,13 +174,14 @@ def _join_day_time(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
 def _tense(text: str, start: int, end: int, lex: Lexicon) -> int:
     """-1 past, 1 future, 0 unknown: the nearest tense cue around the expression, in its sentence."""
     left = text[max(0, start - 160) : start]
-    ends = [m.end() for m in _SENTENCE_END.finditer(left)]
+    sentence_end = _sentence_end(lex.lang)
+    ends = [m.end() for m in sentence_end.finditer(left)]
     if ends:
         left = left[ends[-1] :]
     right = text[end : end + 120]
     if lex.possessive_past and right.startswith(lex.possessive_past):
         return -1  # "Friday's vote": news names a day by what happened on it
-    stop = _SENTENCE_END.search(right)
+    stop = sentence_end.search(right)
     if stop:
         right = right[: stop.start()]
     best = (99, 0)

@@ -83,9 +83,9 @@ class Grammar:
         self.f_unit = _w(d("units"))
         self.f_vague = _w(d("vague_quantities"))
         self.f_dayparts = _w(d("day_parts"))
-        self.age_noun = re.compile(
-            B + alt(d("age_nouns")) + r"(?:\s+\w+)?\s+" + alt(d("age_nouns_link")) + r"\s*$", re.IGNORECASE
-        )
+        # "un guide (de montagne) de 47 ans": a person noun, up to two words, then "de" and the number
+        link = r"(?:\s+[\w'’]+){0,2}\s+" + alt(d("age_nouns_link")) + r"\s*$"
+        self.age_noun = re.compile(B + alt(d("age_nouns")) + link, re.IGNORECASE)
         self.age_group = re.compile(B + alt(d("age_group_det")) + r"\s+\d{1,2}\s*[-–]\s*$", re.IGNORECASE)
         self.rules: list[tuple[re.Pattern[str], Handler, int]] = []
         self._build()
