@@ -252,7 +252,7 @@ def _holiday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
         day = holiday(rule, info["y"])
         return Resolved("DATE", day.isoformat(), ref=Ref(day, "day", c.end, True)) if day else None
     if ctx.dct is None:
-        return Resolved("DATE", f"XXXX-{rule['m']:02d}-{rule['d']:02d}") if "d" in rule else None
+        return Resolved("DATE", f"XXXX-{rule['m']:02d}-{rule['d']:02d}" if "d" in rule else "XXXX-XX-XX")
     dct = ctx.dct
     days = [d for d in (holiday(rule, y) for y in (dct.year - 1, dct.year, dct.year + 1)) if d is not None]
     rel = info.get("rel")
