@@ -1,7 +1,8 @@
-"""The command line: ``storyline build | articles | stories | timeline | export | clean``.
+"""The command line: ``storyline build | articles | stories | timeline | export | clean | timex``.
 
-Every command takes ``--help``, and all but ``clean`` take ``--db`` (default ``./storyline.db``);
-results go to standard output, progress and summaries to standard error. Exit codes: 0 success,
+Every command takes ``--help``, and all but ``clean`` and ``timex`` (which read files and store
+nothing) take ``--db`` (default ``./storyline.db``); results go to
+standard output, progress and summaries to standard error. Exit codes: 0 success,
 1 failure (with a one-line reason), 2 wrong usage.
 """
 
@@ -367,3 +368,7 @@ main.add_command(stories)
 from storyline.commands.clean import clean  # noqa: E402
 
 main.add_command(clean)
+
+from storyline.commands.timex import timex  # noqa: E402
+
+main.add_command(timex)

@@ -20,27 +20,36 @@ from storyline.model import Timex
 
 __all__ = ["tag"]
 
-_SENTENCE_END = re.compile(r"[.!?;:\n]\s|\n")
 _TOKEN = re.compile(r"\w+")
 _WINDOW = 8
+_DAY_KINDS = frozenset({"date", "weekday", "dayoff", "holiday"})
 _APPROX_KINDS = frozenset({"date", "month", "year", "dur", "time", "weekday", "dayoff"})
+
+
+@cache
+def _sentence_end(lang: str) -> re.Pattern[str]:
+    """A sentence ends at . ! ? ; : and a space, or a line break; not after an initial ("K. Ambrun",
+    "M. Dupont") nor after an abbreviated title of the language ("Mr. Smith", "Mme Durand")."""
+    titles = "".join(rf"(?<!\b{re.escape(a)})" for a in lexicon(lang).words("abbreviations"))
+    return re.compile(r"(?<!(?<!\w)[A-Z])" + titles + r"[.!?;:]\s|\n")
 
 
 def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     """The time expressions of ``text`` (language ``lang``), resolved against ``dct`` when given."""
     if not text:
         return []
-    chosen = _extend_approx(_select(candidates(text, lang)), text, lang)
+    chosen = _join_day_time(_extend_approx(_select(candidates(text, lang)), text, lang), text, lang)
     out: list[Timex] = []
     prev: Ref | None = None
     lex = lexicon(lang)
+    sentence_end = _sentence_end(lang)
     for cand in chosen:
         ctx = Ctx(
             dct=dct,
             prev=prev,
             tense=_lazy(lambda c=cand: _tense(text, c.start, c.end, lex)),
             same_sentence=_lazy(
-                lambda c=cand, p=prev: p is not None and not _SENTENCE_END.search(text, p.end, c.start)
+                lambda c=cand, p=prev: p is not None and not sentence_end.search(text, p.end, c.start)
             ),
         )
         try:
@@ -125,22 +134,69 @@ def _extend_approx(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
     return chosen
 
 
+@cache
+def _time_join(lang: str) -> re.Pattern[str]:
+    return re.compile(r"\s*(?:" + alt(lexicon(lang).words("time_join")) + r")?\s*$", re.IGNORECASE)
+
+
+def _join_day_time(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
+    """A day and a clock time side by side ("hier à 9 h", "noon Friday"): the time on that day."""
+    if len(chosen) < 2:
+        return chosen
+    join = _time_join(lang)
+    one = bool(lexicon(lang).data.get("day_time_one_expression"))
+    out: list[Cand] = []
+    i = 0
+    while i < len(chosen):
+        a = chosen[i]
+        b = chosen[i + 1] if i + 1 < len(chosen) else None
+        if b is not None and b.start - a.end <= 6 and join.match(text, a.end, b.start):
+            pair = None
+            if a.kind in _DAY_KINDS and b.kind == "time" and "y" not in b.info:
+                pair = {"day": a, "time": b}
+            elif a.kind == "time" and b.kind in _DAY_KINDS and "y" not in a.info:
+                pair = {"day": b, "time": a}
+            if pair and one:
+                out.append(Cand(a.start, b.end, "daytime", pair, max(a.priority, b.priority)))
+                i += 2
+                continue
+            if pair:  # two expressions, the time on the day beside it
+                clock = pair["time"]
+                joined = Cand(clock.start, clock.end, "daytime", pair, clock.priority)
+                out.extend([a, joined] if clock is b else [joined, b])
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _tense(text: str, start: int, end: int, lex: Lexicon) -> int:
     """-1 past, 1 future, 0 unknown: the nearest tense cue around the expression, in its sentence."""
     left = text[max(0, start - 160) : start]
-    ends = [m.end() for m in _SENTENCE_END.finditer(left)]
+    sentence_end = _sentence_end(lex.lang)
+    ends = [m.end() for m in sentence_end.finditer(left)]
     if ends:
         left = left[ends[-1] :]
     right = text[end : end + 120]
-    stop = _SENTENCE_END.search(right)
+    if lex.possessive_past and right.startswith(lex.possessive_past):
+        return -1  # "Friday's vote": news names a day by what happened on it
+    stop = sentence_end.search(right)
     if stop:
         right = right[: stop.start()]
     best = (99, 0)
-    for dist, word in enumerate(reversed(_TOKEN.findall(left)[-_WINDOW:])):
-        cue = _cue(word, lex)
+    words = _TOKEN.findall(left)[-_WINDOW - 2 :]
+    words.reverse()
+    dist = 0
+    while dist < min(_WINDOW, len(words)):
+        cue = _cue(words[dist], lex)
+        if cue < 0 and dist + 1 < len(words) and norm(words[dist + 1]) in lex.participle_aux:
+            dist += 2  # "will be signed", "to be built": the participle says nothing of the time
+            continue
         if cue:
             best = (dist, cue)
             break
+        dist += 1
     for dist, word in enumerate(_TOKEN.findall(right)[:_WINDOW]):
         cue = _cue(word, lex)
         if cue:
@@ -152,11 +208,12 @@ def _tense(text: str, start: int, end: int, lex: Lexicon) -> int:
 
 def _cue(word: str, lex: Lexicon) -> int:
     """The tense a word signals: -1 past, 1 future, 0 none."""
-    key = norm(word)
-    if key in lex.future_words:
+    lower = word.lower()  # accents kept: French "à" is no "a" (has)
+    if lower in lex.future_words:
         return 1
-    if key in lex.past_words:
+    if lower in lex.past_words:
         return -1
+    key = norm(word)
     if word[:1].isupper() or len(key) < lex.suffix_min_len or key in lex.suffix_exceptions:
         return 0
     if lex.future_suffixes and key.endswith(tuple(lex.future_suffixes)):

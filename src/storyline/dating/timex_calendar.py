@@ -162,7 +162,14 @@ def number_months(months: float) -> str:
 
 def _fractional(amount: float, unit: str) -> str:
     """Fractional amounts expressed in the next smaller unit when that is whole (1.5 years → P18M)."""
-    smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24)}
+    smaller = {
+        "CE": ("Y", 100),
+        "DE": ("Y", 10),
+        "Y": ("M", 12),
+        "M": ("D", 30),
+        "W": ("D", 7),
+        "D": ("H", 24),
+    }
     if unit in smaller:
         sub, factor = smaller[unit]
         value = amount * factor
@@ -184,3 +191,30 @@ def weekday_after(dct: date, weekday: int) -> date:
 def weekday_this_week(dct: date, weekday: int) -> date:
     """The ``weekday`` of the ISO week (Monday to Sunday) that contains ``dct``."""
     return dct + timedelta(days=weekday - dct.isoweekday())
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday of ``year`` (the Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month, day = divmod(h + ll - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def holiday(rule: dict[str, int], year: int) -> date | None:
+    """A holiday in ``year``: a fixed day, the n-th (n=-1: last) weekday of a month, or Easter-based."""
+    if "easter" in rule:
+        return easter(year) + timedelta(days=rule["easter"])
+    if "d" in rule:
+        return safe_date(year, rule["m"], rule["d"])
+    n, wd, month = rule["n"], rule["wd"], rule["m"]
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    return last - timedelta(days=(last.isoweekday() - wd) % 7)

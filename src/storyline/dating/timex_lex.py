@@ -84,6 +84,9 @@ class Lexicon:
     approx_pre: dict[str, str]
     seasons: dict[str, str]
     later_post: dict[str, int]
+    holidays: dict[str, dict[str, int]]  # name -> {"m", "d"} | {"m", "wd", "n"} | {"easter": offset}
+    report_periods: dict[str, int]  # "the quarter", "the year-ago period": years from the reporting quarter
+    quarter_year_pre: dict[str, int]  # "year-earlier" before "third quarter"
     same_year: dict[str, int]
     time_words: dict[str, str]
     ampm: dict[str, int]
@@ -94,12 +97,14 @@ class Lexicon:
     season_context: frozenset[str]
     ambiguous_months: frozenset[str]
     ambiguous_weekdays: frozenset[str]
-    past_words: frozenset[str]
+    past_words: frozenset[str]  # lower case, accents kept
     future_words: frozenset[str]
     past_suffixes: tuple[str, ...]
     future_suffixes: tuple[str, ...]
     suffix_min_len: int
     suffix_exceptions: frozenset[str]
+    participle_aux: frozenset[str]  # "be": a past participle after it is no past-tense cue
+    possessive_past: tuple[str, ...]  # "'s" after a day name: a day that is past
     event_of: re.Pattern[str] | None  # "de", "du", "of" after "le lendemain": anchored on an event
 
     def words(self, key: str) -> list[str]:
@@ -157,6 +162,9 @@ def lexicon(lang: str) -> Lexicon:
         approx_pre=_table(data.get("approx_pre", {})),
         seasons=_table(data.get("seasons", {})),
         later_post=_table(data.get("later_post", {})),
+        holidays=_table(data.get("holidays", {})),
+        report_periods=_table(data.get("report_periods", {})),
+        quarter_year_pre=_table(data.get("quarter_year_pre", {})),
         same_year=_table(data.get("same_year_offsets", {})),
         time_words=_table(data.get("time_words", {})),
         ampm=_table(data.get("ampm", {})),
@@ -167,12 +175,14 @@ def lexicon(lang: str) -> Lexicon:
         season_context=_frozen(data, "season_context"),
         ambiguous_months=_frozen(data, "ambiguous_months"),
         ambiguous_weekdays=_frozen(data, "ambiguous_weekdays"),
-        past_words=_frozen(tense, "past_words"),
-        future_words=_frozen(tense, "future_words"),
+        past_words=frozenset(w.lower() for w in tense.get("past_words", [])),
+        future_words=frozenset(w.lower() for w in tense.get("future_words", [])),
         past_suffixes=tuple(tense.get("past_suffixes", [])),
         future_suffixes=tuple(tense.get("future_suffixes", [])),
         suffix_min_len=int(tense.get("suffix_min_len", 5)),
         suffix_exceptions=_frozen(tense, "suffix_exceptions"),
+        participle_aux=_frozen(tense, "participle_aux"),
+        possessive_past=tuple(data.get("possessive_past", [])),
         event_of=_event_of(data.get("event_of", [])),
     )
 

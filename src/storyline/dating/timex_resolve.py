@@ -14,6 +14,7 @@ from storyline.dating.timex_calendar import (
     duration,
     fmt,
     from_season_index,
+    holiday,
     safe_date,
     season_index,
     shift,
@@ -111,7 +112,9 @@ def _month(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
     if ctx.dct is None and not (ctx.prev and ctx.prev.explicit_year and ctx.same_sentence()):
         return Resolved("DATE", f"XXXX-{month:02d}", mod)
     rel = info.get("rel")
-    if ctx.dct is not None and rel in (-1, 1):
+    if ctx.dct is not None and rel == 0:  # "this September", "ce mois de mai": the current year's
+        year, anchor = ctx.dct.year, "dct"
+    elif ctx.dct is not None and rel in (-1, 1):
         year = ctx.dct.year
         if rel == -1 and month >= ctx.dct.month:
             year -= 1
@@ -139,6 +142,8 @@ def _month_year(ctx: Ctx, month: int) -> int:
         return ctx.dct.year + 1
     if tense == 0 and month - ctx.dct.month > 6:
         return ctx.dct.year - 1
+    if tense >= 0 and ctx.dct.month - month > 8:  # "in January" written in November: the coming one
+        return ctx.dct.year + 1
     return ctx.dct.year
 
 
@@ -183,7 +188,10 @@ def _unitrel(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     base, anchor = _base(ctx, info.get("anchor"))
     if base is None:
         return Resolved("DATE", unknown(gran), mod)
-    day = shift(base, unit, info["offset"])
+    offset = info["offset"]
+    if unit == "WE" and offset == 0 and anchor == "dct" and base.isoweekday() < 6 and ctx.tense() < 0:
+        offset = -1  # "ce week-end" said of the past on a weekday: the weekend just gone
+    day = shift(base, unit, offset)
     return Resolved("DATE", fmt(day, gran), mod, anchor, Ref(day, gran, c.end))
 
 
@@ -196,6 +204,16 @@ def _shift(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     if base is None:
         return Resolved("DATE", unknown(gran), mod)
     steps = info["sign"] * amount
+    prev = ctx.prev
+    if (
+        unit == "Y"
+        and steps == int(steps)
+        and prev is not None
+        and (prev.gran == "quarter" or (anchor == "previous" and prev.gran in ("day", "month")))
+    ):
+        # "profit rose in the third quarter from a year earlier": the same quarter, that many years off.
+        day = shift(prev.day, "Y", int(steps))
+        return Resolved("DATE", fmt(day, prev.gran), mod, "previous")
     if unit in ("H", "MIN", "S"):
         day = base
     elif steps != int(steps):
@@ -228,13 +246,61 @@ def _season(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     return Resolved("DATE", f"{day.year}-{season}", mod, anchor, Ref(day, "season", c.end))
 
 
-def _quarter(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
+def _holiday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
+    rule = info["rule"]
     if info.get("y") is not None:
-        return Resolved("DATE", f"{info['y']}-Q{info['q']}")
+        day = holiday(rule, info["y"])
+        return Resolved("DATE", day.isoformat(), ref=Ref(day, "day", c.end, True)) if day else None
     if ctx.dct is None:
-        return Resolved("DATE", f"XXXX-Q{info['q']}")
+        return Resolved("DATE", f"XXXX-{rule['m']:02d}-{rule['d']:02d}" if "d" in rule else "XXXX-XX-XX")
+    dct = ctx.dct
+    days = [d for d in (holiday(rule, y) for y in (dct.year - 1, dct.year, dct.year + 1)) if d is not None]
+    rel = info.get("rel")
+    tense = ctx.tense() if rel is None else 0
+    if rel == -1 or (rel is None and tense < 0):
+        day = max(d for d in days if d <= dct)
+    elif rel == 1 or (rel is None and tense > 0):
+        day = min(d for d in days if d >= dct)
+    elif rel == 0:
+        day = days[1]
+    else:
+        day = min(days, key=lambda d: abs((d - dct).days))
+    return Resolved("DATE", day.isoformat(), anchor="dct", ref=Ref(day, "day", c.end))
+
+
+def _quarter(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
+    q = info["q"]
+    if info.get("y") is not None:
+        first = date(info["y"], 3 * q - 2, 1)
+        return Resolved("DATE", f"{info['y']}-Q{q}", ref=Ref(first, "quarter", c.end, True))
+    if ctx.dct is None:
+        return Resolved("DATE", f"XXXX-Q{q}")
     year = ctx.dct.year + (info.get("rel") or 0)
-    return Resolved("DATE", f"{year}-Q{info['q']}", anchor="dct")
+    if info.get("rel") is None:
+        # A quarter named without a year: a later one than the creation time's is last year's when the
+        # sentence is past ("profit fell in the fourth quarter", written in January).
+        ahead = q - (ctx.dct.month - 1) // 3 - 1
+        tense = ctx.tense() if ahead > 0 else 0
+        if ahead > 0 and (tense < 0 or (tense == 0 and ahead >= 2)):
+            year -= 1
+    year += info.get("years", 0)
+    first = date(year, 3 * q - 2, 1)
+    ref = Ref(first, "quarter", c.end) if not info.get("years") else None
+    return Resolved("DATE", f"{year}-Q{q}", anchor="dct", ref=ref)
+
+
+def _report(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
+    """The quarter last named in the text, else the last full quarter before the creation time."""
+    years = info.get("years", 0)
+    if ctx.prev is not None and ctx.prev.gran == "quarter":
+        base, anchor = ctx.prev.day, "previous"
+    elif ctx.dct is not None:
+        base, anchor = shift(ctx.dct, "Q", -1), "dct"
+    else:
+        return Resolved("DATE", "XXXX-QX")
+    day = shift(base, "Y", years)
+    ref = Ref(day, "quarter", c.end) if not years else None
+    return Resolved("DATE", fmt(day, "quarter"), anchor=anchor, ref=ref)
 
 
 def _time(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
@@ -248,10 +314,22 @@ def _time(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     return Resolved("TIME", base.isoformat() + clock, mod, anchor)
 
 
+def _daytime(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
+    """A clock time on a day the text names: the day's value with the time."""
+    day, clock = resolve(info["day"], ctx), resolve(info["time"], ctx)
+    if day is None or clock is None:
+        return day or clock
+    date_part = day.value.split("T")[0]
+    time_part = clock.value[clock.value.index("T") :]
+    return Resolved("TIME", date_part + time_part, clock.mod, day.anchor, day.ref)
+
+
 def _plain(kind: str) -> Callable[[dict[str, Any], Ctx, Cand], Resolved]:
     def run(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
         if kind == "DURATION":
             return Resolved(kind, duration(info["amount"], info["unit"]), info.get("mod", ""))
+        if kind == "DURVAL":  # a duration whose value the word list gives ("recent weeks": PXW)
+            return Resolved("DURATION", info["value"], info.get("mod", ""))
         return Resolved(kind, info["value"], info.get("mod", ""))
 
     return run
@@ -267,9 +345,13 @@ _RESOLVERS: dict[str, Callable[[dict[str, Any], Ctx, Cand], Resolved | None]] = 
     "shift": _shift,
     "season": _season,
     "quarter": _quarter,
+    "report": _report,
+    "holiday": _holiday,
+    "daytime": _daytime,
     "time": _time,
     "decade": _plain("DATE"),
     "ref": _plain("DATE"),
     "set": _plain("SET"),
     "dur": _plain("DURATION"),
+    "durval": _plain("DURVAL"),
 }

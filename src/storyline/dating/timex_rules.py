@@ -83,6 +83,10 @@ class Grammar:
         self.f_unit = _w(d("units"))
         self.f_vague = _w(d("vague_quantities"))
         self.f_dayparts = _w(d("day_parts"))
+        # "un guide (de montagne) de 47 ans": a person noun, up to two words, then "de" and the number
+        link = r"(?:\s+[\w'’]+){0,2}\s+" + alt(d("age_nouns_link")) + r"\s*$"
+        self.age_noun = re.compile(B + alt(d("age_nouns")) + link, re.IGNORECASE)
+        self.age_group = re.compile(B + alt(d("age_group_det")) + r"\s+\d{1,2}\s*[-–]\s*$", re.IGNORECASE)
         self.rules: list[tuple[re.Pattern[str], Handler, int]] = []
         self._build()
 
@@ -273,7 +277,9 @@ class Grammar:
             + E
             + r"(?:\s+"
             + self.f_rel_post
-            + r")?(?:\s+(?:au\s+|in\s+the\s+)?(?P<dp>"
+            + r")?(?:\s+(?:"
+            + alt(d("day_parts_join"))
+            + r"\s+)?(?P<dp>"
             + alt(d("day_parts"))
             + r")"
             + E
@@ -287,7 +293,9 @@ class Grammar:
             + alt(d("day_words"))
             + r")"
             + E
-            + r"(?:\s+(?:au\s+|in\s+the\s+)?(?P<dp>"
+            + r"(?:\s+(?:"
+            + alt(d("day_parts_join"))
+            + r"\s+)?(?P<dp>"
             + alt(d("day_parts"))
             + r")"
             + E
@@ -442,7 +450,11 @@ class Grammar:
             + alt(d("determiners"))
             + r")\s+)?(?:(?P<pre>"
             + alt(d("rel_pre"))
-            + r")\s+)?(?P<ord>"
+            + r")\s+)?(?:(?P<qy>"
+            + YEAR4
+            + "|"
+            + alt(d("quarter_year_pre"))
+            + r")[\s-]+)?(?P<ord>"
             + alt(d("ordinals"))
             + r"|\d(?:"
             + alt(d("ordinal_suffixes"))
@@ -460,6 +472,35 @@ class Grammar:
             _quarter,
             3,
         )
+        self._add(B + r"(?P<w>" + alt(d("report_periods")) + r")" + E, _report, 4)
+        if d("spoken_year_centuries"):
+            self._add(
+                B + r"(?P<c>" + alt(d("spoken_year_centuries")) + r")[\s-]+(?P<rest>" + self.f_numw + ")",
+                _spoken_year,
+                3,
+            )
+        if d("holidays"):
+            self._add(
+                B
+                + r"(?:(?P<pre>"
+                + alt(d("rel_pre"))
+                + r")\s+)?(?P<h>"
+                + alt(d("holidays"))
+                + r")"
+                + E
+                + r"(?:,?\s+(?P<year>"
+                + YEAR4
+                + "))?",
+                _holiday,
+                3,
+            )
+        if d("vague_plural_pre"):
+            plural = [w for w in d("units") if norm(w).endswith("s") and norm(w)[:-1] in self.lex.units]
+            self._add(
+                B + r"(?:" + alt(d("vague_plural_pre")) + r")\s+(?P<unit>" + alt(plural) + ")" + E,
+                _vague_plural,
+                0,
+            )
         self._add_times()
 
     def _add_times(self) -> None:
@@ -686,7 +727,7 @@ def _year_ok(g: Grammar, m: re.Match[str], text: str, year: int) -> bool:
     if m["part"] or m["noun"]:
         return True
     before = _prev_word(text, m.start())
-    if before in g.lex.year_context:
+    if before in g.lex.year_context or before.endswith(tuple(g.lex.words("year_context_suffixes"))):
         return True
     return before == "(" and after in (")", ",", ";")
 
@@ -764,6 +805,8 @@ def _fixed(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return [_span(m, g, "ref", {"value": spec["ref"]})]
     if "set" in spec:
         return [_span(m, g, "set", {"value": spec["set"]})]
+    if "dur" in spec:
+        return [_span(m, g, "durval", {"value": spec["dur"]})]
     return [
         _span(
             m,
@@ -778,6 +821,8 @@ def _unit_rel(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     pre, rel = _rel(g, m["pre"], "rel_pre"), _rel(g, m["rel"])
     spec = rel or pre
     unit = g.lex.units[norm(m["unit"])]
+    if spec is None and m["det"] and unit in g.lex.words("det_rel_units"):
+        spec = {"offset": 0}  # "the weekend": the one nearest, by tense
     if spec is None or unit in ("S", "MIN", "H"):
         return []
     word = norm(m["unit"])
@@ -841,10 +886,17 @@ def _is_age(g: Grammar, m: re.Match[str], text: str) -> bool:
         for w in g.lex.words("duration_reject_next")
     ):
         return True
-    before = text[max(0, m.start() - 20) : m.start()]
+    num_start = m.start("num")
+    before = text[max(0, num_start - 30) : num_start]
     if any(norm(before).endswith(norm(w)) for w in g.lex.words("age_pre")):
         return True
-    return bool(re.search(r"[,(]\s*$", before) and re.match(r"\s*[,)]", after))
+    if not m["num"][0].isdigit():
+        return False
+    if g.age_noun.search(before):  # "un chauffeur de 38 ans", "a girl of 6 years"
+        return True
+    if g.age_group.search(before):  # "les 6-16 ans", "des 0-6 ans"
+        return True
+    return bool(not m["approx"] and re.search(r"[,(]\s*$", before) and re.match(r"\s*[,)]", after))
 
 
 def _set(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
@@ -920,8 +972,45 @@ def _quarter(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     if not n or n > 4:
         return []
     pre = _rel(g, m["pre"], "rel_pre")
-    info = {"q": n, "y": int(m["year"]) if m["year"] else None, "rel": pre["offset"] if pre else None}
+    year, years = int(m["year"]) if m["year"] else None, 0
+    if m["qy"] and m["qy"][0].isdigit():
+        year = int(m["qy"])
+    elif m["qy"]:
+        years = g.lex.quarter_year_pre.get(norm(m["qy"]), 0)
+    info = {"q": n, "y": year, "rel": pre["offset"] if pre else None, "years": years}
     return [_span(m, g, "quarter", info)]
+
+
+def _report(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    """ "The quarter", "the year-ago period": the reporting quarter of a financial story, or years off it."""
+    return [_span(m, g, "report", {"years": g.lex.report_periods[norm(m["w"])]})]
+
+
+def _spoken_year(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    """A year said in words, as transcripts write it: "nineteen ninety-six"."""
+    rest = g.lex.number(m["rest"])
+    if rest is None or not 10 <= rest <= 99 or rest != int(rest):
+        return []
+    year = g.lex.data["spoken_year_centuries"][norm(m["c"])] * 100 + int(rest)
+    return [_span(m, g, "year", {"y": year, "mod": ""})]
+
+
+def _holiday(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    """A named holiday ("Thanksgiving", "Noël", "le lundi de Pâques"), a day of some year."""
+    if g.lex.data.get("holidays_capitalised") and m["h"] == m["h"].lower():
+        return []
+    pre = _rel(g, m["pre"], "rel_pre")
+    info = {
+        "rule": g.lex.holidays[norm(m["h"])],
+        "y": int(m["year"]) if m["year"] else None,
+        "rel": pre["offset"] if pre else None,
+    }
+    return [_span(m, g, "holiday", info, start=m.start() if pre else m.start("h"))]
+
+
+def _vague_plural(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    """ "for years", "within weeks": a duration of an unknown number of units (the unit is the extent)."""
+    return [_span(m, g, "dur", {"unit": g.lex.units[norm(m["unit"])], "amount": None}, start=m.start("unit"))]
 
 
 def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:

@@ -1,0 +1,223 @@
+"""More families of time expressions, in both languages (own sentences, fixed creation dates)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from storyline.dating.timex import tag
+
+THU = datetime.date(2019, 10, 31)  # a Thursday in the fourth quarter
+MON = datetime.date(2003, 2, 17)  # a Monday
+JAN = datetime.date(1998, 1, 20)
+
+
+def values(text: str, lang: str, dct: datetime.date | None) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, lang, dct)]
+
+
+# --- quarters and the reporting period ----------------------------------------------------------------
+
+
+def test_the_quarter_is_the_last_full_quarter() -> None:
+    assert values("Profit rose 5% in the quarter.", "en", THU) == [("the quarter", "DATE", "2019-Q3")]
+
+
+def test_the_quarter_follows_the_quarter_named() -> None:
+    text = "Sales fell in the second quarter. Costs also rose during the quarter."
+    assert [v for _, _, v in values(text, "en", THU)] == ["2019-Q2", "2019-Q2"]
+
+
+def test_a_year_earlier_keeps_the_quarter() -> None:
+    text = "Net income in the third quarter was $5 million, up from $4 million a year earlier."
+    assert values(text, "en", THU)[-1] == ("a year earlier", "DATE", "2018-Q3")
+
+
+def test_year_ago_period() -> None:
+    text = "Third-quarter revenue grew, against a loss in the year-ago period."
+    assert values(text, "en", THU)[-1] == ("the year-ago period", "DATE", "2018-Q3")
+
+
+def test_quarter_with_year_before_it() -> None:
+    assert values("It lost money in the 2017 second quarter.", "en", THU)[0][2] == "2017-Q2"
+
+
+def test_later_quarter_in_past_sentence_is_last_years() -> None:
+    assert values("Profit dropped in the fourth quarter.", "en", JAN) == [
+        ("the fourth quarter", "DATE", "1997-Q4")
+    ]
+
+
+def test_french_quarter() -> None:
+    assert values("Le chiffre d'affaires a reculé au troisième trimestre 2019.", "fr", THU)[0][2] == "2019-Q3"
+
+
+# --- holidays ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dct", "value"),
+    [
+        ("The family will gather on Thanksgiving.", "en", THU, "2019-11-28"),
+        ("Stores were crowded on Christmas Eve.", "en", datetime.date(2020, 1, 5), "2019-12-24"),
+        ("The vote is set for Labor Day.", "en", datetime.date(2020, 6, 1), "2020-09-07"),
+        ("Il viendra à Noël.", "fr", MON, "2003-12-25"),
+        ("Le marché rouvrira le lundi de Pâques.", "fr", MON, "2003-04-21"),
+        ("Les fidèles étaient nombreux à la Toussaint 2001.", "fr", MON, "2001-11-01"),
+    ],
+)
+def test_holidays(text: str, lang: str, dct: datetime.date, value: str) -> None:
+    found = tag(text, lang, dct)
+    assert [t.value for t in found] == [value]
+
+
+def test_lower_case_holiday_word_is_not_a_holiday() -> None:
+    assert tag("Une ascension difficile vers le sommet.", "fr", MON) == []
+
+
+# --- years said in words, years before a noun ----------------------------------------------------------
+
+
+def test_spoken_year() -> None:
+    assert values("Back in nineteen eighty-four, the Lorvel mill shut.", "en", THU) == [
+        ("nineteen eighty-four", "DATE", "1984")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("the 1994 regatta", "1994"), ("its 1987 flood", "1987"), ("the harbour's 1991 accounts", "1991")],
+)
+def test_year_before_a_noun(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, "en", THU)] == [value]
+
+
+def test_year_before_quantity_noun_is_not_a_year() -> None:
+    assert tag("the 1500 workers of the Lorvel mill", "en", THU) == []
+
+
+# --- tense, weekdays and months -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ms. Lorvel will replace Mr. K. Ambrun Feb. 1.", "2020-02-01"),  # an initial ends no sentence
+        ("The Merle Valley bonus is to be granted in January.", "2020-01"),  # "be paid": no past tense
+        (
+            "The mayor of Port-Vallon appealed against Wednesday's decision.",
+            "2019-10-30",
+        ),  # a possessive day is a past one
+        ("The Lorvel regatta is planned this September.", "2019-09"),
+    ],
+)
+def test_tense_cues_en(text: str, value: str) -> None:
+    assert tag(text, "en", THU)[-1].value == value
+
+
+def test_french_a_is_not_has() -> None:
+    # "à" before a weekday must not read as "a" (has): the sentence is in the future.
+    assert values("Odile Ferrand partira à Port-Vallon vendredi.", "fr", MON)[-1][2] == "2003-02-21"
+
+
+def test_weekend_said_of_the_past_on_a_weekday() -> None:
+    assert (
+        values("Les randonneurs sont montés ce week-end au col de la Merle.", "fr", MON)[0][2]
+        == "2003-W07-WE"
+    )
+    assert values("The Lorvel ferry strike ended over the weekend.", "en", MON)[0][2] == "2003-W07-WE"
+
+
+def test_weekend_ahead() -> None:
+    assert values("La fête du pont de la Merle aura lieu ce week-end.", "fr", MON)[0][2] == "2003-W08-WE"
+
+
+# --- a clock time and its day ---------------------------------------------------------------------------
+
+
+def test_day_then_time_fr_two_expressions() -> None:
+    assert values("Hier vers 18 h, le marché de Lorvel a fermé.", "fr", MON) == [
+        ("Hier", "DATE", "2003-02-16"),
+        ("vers 18 h", "TIME", "2003-02-16T18:00"),
+    ]
+
+
+def test_time_then_weekday_fr() -> None:
+    assert (
+        values("Vers 2 h 15, jeudi, le phare de Port-Vallon s'est éteint.", "fr", MON)[0][2]
+        == "2003-02-13T02:15"
+    )
+
+
+def test_time_and_day_one_expression_en() -> None:
+    assert values("The Merle bridge will reopen at noon Thursday.", "en", MON) == [
+        ("noon Thursday", "TIME", "2003-02-20T12:00")
+    ]
+
+
+# --- ages are not durations; seasons as adjectives are not dates ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un chauffeur de taxi de 52 ans a gagné la course de Lorvel.",
+        "Une fillette de 9 ans a remporté le concours de dessin.",
+        "La piscine de Lorvel est gratuite pour les 4-12 ans.",
+        "Un tournoi d'échecs pour les moins de 14 ans.",
+    ],
+)
+def test_ages_fr(text: str) -> None:
+    assert tag(text, "fr", MON) == []
+
+
+def test_duration_in_brackets_is_no_age() -> None:
+    assert values("Le musée de Lorvel (fermé environ deux mois) rouvre.", "fr", MON) == [
+        ("environ deux mois", "DURATION", "P2M")
+    ]
+
+
+def test_winter_games_are_no_season() -> None:
+    assert tag("Les sports d'hiver attirent les touristes à Lorvel.", "fr", MON) == []
+
+
+# --- ranges, sets, durations -----------------------------------------------------------------------------
+
+
+def test_two_days_of_one_month_fr() -> None:
+    assert [
+        v for _, _, v in values("Les concerts de la Merle se tiendront les 8 et 15 juin.", "fr", MON)
+    ] == [
+        "2003-06-08",
+        "2003-06-15",
+    ]
+
+
+def test_par_semestre_is_a_set() -> None:
+    assert values("La commune reçoit une subvention par semestre.", "fr", MON) == [
+        ("par semestre", "SET", "P6M")
+    ]
+
+
+def test_a_quarter_of_a_century() -> None:
+    assert values("Le phare de Lorvel veille depuis un quart de siècle.", "fr", MON) == [
+        ("un quart de siècle", "DURATION", "P25Y")
+    ]
+
+
+def test_for_years_is_a_vague_duration() -> None:
+    assert values("The Port-Vallon lighthouse stood empty for years.", "en", MON) == [
+        ("years", "DURATION", "PXY")
+    ]
+
+
+def test_recent_weeks_is_a_vague_duration_en() -> None:
+    assert values("Ferry fares to Lorvel rose in recent weeks.", "en", MON)[0][1:] == ("DURATION", "PXW")
+
+
+def test_holidays_without_creation_time() -> None:
+    assert values("Il viendra à Pâques et à Noël.", "fr", None) == [
+        ("Pâques", "DATE", "XXXX-XX-XX"),
+        ("Noël", "DATE", "XXXX-12-25"),
+    ]
