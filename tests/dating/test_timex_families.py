@@ -221,3 +221,8 @@ def test_holidays_without_creation_time() -> None:
         ("Pâques", "DATE", "XXXX-XX-XX"),
         ("Noël", "DATE", "XXXX-12-25"),
     ]
+
+
+def test_a_part_word_spaced_from_its_hyphen_keeps_its_mod() -> None:
+    [t] = tag("The plant was built in the mid - '80s.", "en", datetime.date(2010, 5, 4))
+    assert (t.value, t.mod) == ("198", "MID")

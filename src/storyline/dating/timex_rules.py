@@ -35,6 +35,16 @@ class Cand:
 Handler = Callable[["Grammar", re.Match[str], str], list[Cand]]
 
 
+
+def part_mod(g, part: str | None) -> str:
+    """The TIMEX3 mod of a part word ("early", "mi-"…); spacing around a hyphen ("mid - ") ignored."""
+    if not part:
+        return ""
+    key = norm(part)
+    return g.lex.part_pre.get(key) or g.lex.part_pre.get(re.sub(r"\s*-\s*$", "-", key).strip()) or (
+        g.lex.part_pre.get(key.rstrip("- ").strip()) or ""
+    )
+
 def _w(words: list[str] | Any) -> str:
     """A word-bounded alternation of phrases."""
     return B + alt(words) + E
@@ -684,7 +694,7 @@ def _month(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         "m": month,
         "y": year if end is None else None,
         "rel": rel["offset"] if rel else None,
-        "mod": g.lex.part_pre.get(norm(m["part"])) if m["part"] else "",
+        "mod": part_mod(g, m["part"]),
         "anchor": rel.get("anchor") if rel else None,
     }
     return [_span(m, g, "month", info, end=end)]
@@ -711,7 +721,7 @@ def _year(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     year = int(m["year"])
     if not _year_ok(g, m, text, year):
         return []
-    mod = g.lex.part_pre.get(norm(m["part"])) if m["part"] else ""
+    mod = part_mod(g, m["part"])
     return [_span(m, g, "year", {"y": year, "mod": mod})]
 
 
@@ -828,7 +838,7 @@ def _unit_rel(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     word = norm(m["unit"])
     if word.endswith("s") and word[:-1] in g.lex.units:
         return []
-    mod = g.lex.part_pre.get(norm(m["part"])) if m["part"] else spec.get("mod", "")
+    mod = part_mod(g, m["part"]) if m["part"] else spec.get("mod", "")
     start = m.start() if (m["part"] or m["det"] or m["pre"]) else m.start("unit")
     info = {"unit": unit, "offset": spec["offset"], "anchor": spec.get("anchor", "dct"), "mod": mod}
     return [_span(m, g, "unitrel", info, start=start)]
@@ -920,7 +930,7 @@ def _season(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     if _next_word(text, m.end()) in g.lex.data.get("season_reject_next", []) and not m["year"]:
         return []
     year = int(m["year"]) if m["year"] else None
-    mod = g.lex.part_pre.get(norm(m["part"])) if m["part"] else ""
+    mod = part_mod(g, m["part"])
     info = {
         "season": season,
         "y": year,
@@ -943,7 +953,7 @@ def _decade(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         value = digits[:3]
         if not 100 <= int(value) <= 210:
             return []
-    mod = g.lex.part_pre.get(norm(m["part"])) if m["part"] else ""
+    mod = part_mod(g, m["part"])
     start = m.start() if (m["part"] or m["det"] or m["pre"]) else m.start("y")
     return [_span(m, g, "decade", {"value": value, "mod": mod}, start=start)]
 
