@@ -20,6 +20,7 @@ memory; ``Clusterer.state``/``from_state`` let the store persist it between runs
 
 from __future__ import annotations
 
+import gc
 import heapq
 import math
 from collections import Counter, defaultdict
@@ -28,6 +29,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from operator import itemgetter
 
+import numpy as np
+
 from storyline.corpus.terms import NAME_PREFIX, article_terms, capitalised_names, fold, name_term, stopwords
 from storyline.model import AnnotatedArticle
 
@@ -35,10 +38,9 @@ ARTICLE_TERMS = 200
 CENTROID_TERMS = 600
 INDEX_TERMS = 40
 QUERY_TERMS = 200
-MAX_CANDIDATES = 30
+MAX_CANDIDATES = 10
 CANDIDATE_FLOOR = 0.1  # candidates whose index vote is below this share of the best one are skipped
 REINDEX_EVERY = 8
-MOVE_MARGIN = 0.05
 JOIN = 0.06
 MERGE = 0.25
 MERGE_SMALL = 0.10
@@ -100,25 +102,6 @@ class Story:
             self.truncate()
         self.extend_span(day)
 
-    def remove_vector(self, vec: dict[str, float], names: Counter[str]) -> None:
-        c = self.centroid
-        for term, w in vec.items():
-            old = c.get(term)
-            if old is not None:
-                c[term] = max(old - w, 0.0)
-        self.norm2 = sum(w * w for w in c.values())
-        self.size -= 1
-        self.names.subtract(names)
-        self.names = +self.names
-
-    def cosine_without(self, vec: dict[str, float]) -> float:
-        """The cosine of a member's (unit) vector with the centroid of the other members."""
-        if self.size <= 1:
-            return 0.0
-        dot = self.cosine(vec) * math.sqrt(self.norm2) - 1.0
-        rest = self.norm2 - 2 * (dot + 1.0) + 1.0
-        return dot / math.sqrt(rest) if rest > 1e-9 and dot > 0 else 0.0
-
     def add_names(self, names: Counter[str]) -> None:
         self.names.update(names)
         if len(self.names) > 2 * LABEL_NAMES_KEPT:
@@ -160,8 +143,9 @@ class Story:
     def cosine(self, vec: dict[str, float]) -> float:
         if self.norm2 <= 0:
             return 0.0
-        get = self.centroid.get
-        return sum([w * get(t, 0.0) for t, w in vec.items()]) / math.sqrt(self.norm2)
+        c = self.centroid
+        common = vec.keys() & c.keys()  # a set operation in C; the products only where both have weight
+        return sum([vec[t] * c[t] for t in common]) / math.sqrt(self.norm2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +155,7 @@ class Assignment:
     article: str
     story: int
     score: float
-    reason: str  # "opened", "joined", "moved" (by the second look), "copy"
+    reason: str  # "opened", "joined", "copy"
 
 
 class Clusterer:
@@ -198,13 +182,23 @@ class Clusterer:
 
     def add(self, docs: Sequence[StoryDoc]) -> list[Assignment]:
         """Place ``docs`` (new articles) in stories; returns their assignments, merges applied."""
+        # Clustering makes millions of small dicts and floats but no reference cycles: the cyclic
+        # garbage collector would only rescan everything alive, again and again, as the pile grows.
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._add(docs)
+        finally:
+            if was_enabled:
+                gc.enable()
+
+    def _add(self, docs: Sequence[StoryDoc]) -> list[Assignment]:
         for doc in docs:
             if doc.duplicate_of is None:
                 self.ndocs[doc.lang] += 1
                 self.df[doc.lang].update(doc.terms.keys())
         ordered = sorted(docs, key=lambda d: (d.day is None, d.day or date.min))
         out: dict[str, Assignment] = {}
-        placed: list[tuple[StoryDoc, dict[str, float]]] = []
         touched: set[int] = set()
         for doc in ordered:
             original = self.story_of(doc.duplicate_of) if doc.duplicate_of else None
@@ -229,25 +223,29 @@ class Clusterer:
                 self._reindex(best)
             self.members[doc.id] = best.id
             touched.add(best.id)
-            placed.append((doc, vec))
             out[doc.id] = Assignment(doc.id, best.id, round(score, 4), reason)
         self.dirty |= touched
         self._merge_similar(touched)
-        for doc_id, story_id, score in self._second_look(placed):
-            out[doc_id] = Assignment(doc_id, story_id, round(score, 4), "moved")
         return [Assignment(a.article, self.resolve(a.story), a.score, a.reason) for a in out.values()]
 
     def vector(self, doc: StoryDoc) -> dict[str, float]:
         """The article's TF-IDF vector, cut to its strongest terms and L2-normalised."""
-        df, log = self.df[doc.lang], math.log
-        log_n = log(self.ndocs[doc.lang] + 1) + 1.0
-        weights = {}
-        for term, tf in doc.terms.items():
-            w = (1.0 + log(tf)) * (log_n - log(df.get(term, 0) + 1))
-            weights[term] = w * NAME_WEIGHT if term[0] == NAME_PREFIX else w
-        top = heapq.nlargest(ARTICLE_TERMS, weights.items(), key=itemgetter(1))
-        norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
-        return {t: w / norm for t, w in top}
+        terms = list(doc.terms)
+        if not terms:
+            return {}
+        get = self.df[doc.lang].get
+        tf = np.array(list(doc.terms.values()), dtype=np.float64)
+        df = np.array([get(t, 0) for t in terms], dtype=np.float64)
+        weights = (1.0 + np.log(tf)) * (math.log(self.ndocs[doc.lang] + 1) + 1.0 - np.log1p(df))
+        names = [i for i, t in enumerate(terms) if t.startswith(NAME_PREFIX)]
+        weights[names] *= NAME_WEIGHT
+        keep = None
+        if len(terms) > ARTICLE_TERMS:
+            keep = np.argpartition(-weights, ARTICLE_TERMS)[:ARTICLE_TERMS]
+        top = weights if keep is None else weights[keep]
+        norm = math.sqrt(float(top @ top)) or 1.0
+        chosen = range(len(terms)) if keep is None else keep.tolist()
+        return {terms[i]: w for i, w in zip(chosen, (top / norm).tolist(), strict=True)}
 
     def take_dirty(self) -> tuple[list[Story], dict[int, int]]:
         """The stories changed since the last call, and every merge (gone id → kept id)."""
@@ -282,43 +280,13 @@ class Clusterer:
         floor = ranked[0][1] * CANDIDATE_FLOOR if ranked else 0.0
         return [self.stories[sid] for sid, vote in ranked if vote >= floor]
 
-    def _best_story(
-        self, doc: StoryDoc, vec: dict[str, float], exclude: int | None = None
-    ) -> tuple[Story | None, float]:
+    def _best_story(self, doc: StoryDoc, vec: dict[str, float]) -> tuple[Story | None, float]:
         best: tuple[Story | None, float] = (None, 0.0)
-        for story in self._candidates(doc.lang, vec, exclude):
+        for story in self._candidates(doc.lang, vec):
             score = story.cosine(vec) * time_factor(doc.day, story.start, story.end)
             if score >= JOIN and score > best[1]:
                 best = (story, score)
         return best
-
-    def _second_look(
-        self, placed: Sequence[tuple[StoryDoc, dict[str, float]]]
-    ) -> list[tuple[str, int, float]]:
-        """Move each new article to a story that now fits it clearly better than its own.
-
-        An early article of a story may have opened, or joined, a story before a better one
-        took shape; its own story is scored without it.
-        """
-        moves = []
-        for doc, vec in placed:
-            own = self.stories[self.resolve(self.members[doc.id])]
-            stay = own.cosine_without(vec)
-            best, score = self._best_story(doc, vec, exclude=own.id)
-            if best is None or score < stay + MOVE_MARGIN:
-                continue
-            own.remove_vector(vec, doc.names)
-            if own.size == 0:
-                self._unindex(own)
-                del self.stories[own.id]
-                self.merged[own.id] = best.id
-                self.dirty.discard(own.id)
-            best.add_vector(vec, doc.day)
-            best.add_names(doc.names)
-            self.members[doc.id] = best.id
-            self.dirty |= {best.id} | ({own.id} if own.size else set())
-            moves.append((doc.id, best.id, score))
-        return moves
 
     def _reindex(self, story: Story) -> None:
         new = story.top_terms(INDEX_TERMS)

@@ -21,7 +21,7 @@ MIN_LEN = 2
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CAPITALISED_RUN = re.compile(r"(?<![\w.])(?:[^\W\d_a-z][^\W\d_]+)(?:[ \-](?:[^\W\d_a-z][^\W\d_]+))*")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:«»\"“”]\s+|\n\s*)$")
+_SENTENCE_END = frozenset(".!?:«»\"“”\n")
 
 
 def fold(text: str) -> str:
@@ -51,10 +51,11 @@ def article_terms(text: str, lang: str, names: Iterable[str] | None = None) -> C
     counts = Counter(_WORD.findall(fold(text)))
     for key in [k for k in counts if len(k) < MIN_LEN or k in stop]:
         del counts[key]
-    for name in names if names is not None else capitalised_names(text, stop):
+    found = Counter(names if names is not None else capitalised_names(text, stop))
+    for name, n in found.items():
         key = name_term(name, stop)
         if len(key) >= MIN_LEN:
-            counts[NAME_PREFIX + key] += 1
+            counts[NAME_PREFIX + key] += n
     return counts
 
 
@@ -68,10 +69,13 @@ def capitalised_names(text: str, stop: frozenset[str] = frozenset()) -> list[str
     out = []
     for m in _CAPITALISED_RUN.finditer(text):
         run = m.group(0)
-        single = " " not in run and "-" not in run
-        if single and (fold(run) in stop or _SENTENCE_START.search(text, max(0, m.start() - 3), m.start())):
-            continue
-        if run.isupper() and len(run) > 6:  # a shouted heading, not a name
+        if " " not in run and "-" not in run:
+            if fold(run) in stop:
+                continue
+            before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
+            if not before or before[-1] in _SENTENCE_END:  # a sentence's or a line's first word
+                continue
+        if len(run) > 6 and run.isupper():  # a shouted heading, not a name
             continue
         out.append(run)
     return out
