@@ -122,7 +122,7 @@ def build(paths: tuple[str, ...], db: str, fmt: str, quiet: bool, favor: str) ->
         except KeyboardInterrupt:
             err.print("interrupted: every committed batch is kept; run the same command again to resume")
             sys.exit(130)
-    n_stories = len(store.stories.summaries())
+    n_stories = store.stories.count()
     if fmt == "json":
         _emit_json(
             {

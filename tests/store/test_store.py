@@ -64,12 +64,15 @@ def test_a_failed_batch_leaves_nothing_behind(tmp_path):
     assert [a.id for a in store.articles()] == ["a1"]
 
 
-def test_duplicate_links_are_replaced(tmp_path):
+def test_duplicate_links_are_updated_copy_by_copy(tmp_path):
     store = Store.open(str(tmp_path / "s.db"))
     store.save_batch([_article(1), _article(2), _article(3)], [])
-    store.set_duplicates([DuplicateLink("a2", "a1", 0.9)])
-    store.set_duplicates([DuplicateLink("a3", "a1", 0.8)])
-    assert store.duplicates() == [DuplicateLink("a3", "a1", 0.8)]
+    store.update_duplicates([DuplicateLink("a2", "a1", 0.9)])
+    store.update_duplicates([DuplicateLink("a3", "a1", 0.8), DuplicateLink("a2", "a3", 0.7)])
+    assert sorted(store.duplicates(), key=lambda x: x.copy) == [
+        DuplicateLink("a2", "a3", 0.7),
+        DuplicateLink("a3", "a1", 0.8),
+    ]
 
 
 def test_a_newer_schema_is_refused(tmp_path):

@@ -126,17 +126,6 @@ class Store:
                     )
                 )
 
-    def set_duplicates(self, links: Iterable[DuplicateLink]) -> None:
-        """Replace every duplicate link with ``links``."""
-        with self.engine.begin() as conn:
-            conn.execute(update(s.articles).values(duplicate_of=None, duplicate_similarity=None))
-            for link in links:
-                conn.execute(
-                    update(s.articles)
-                    .where(s.articles.c.id == link.copy)
-                    .values(duplicate_of=link.original, duplicate_similarity=round(link.similarity, 3))
-                )
-
     def update_duplicates(self, links: Iterable[DuplicateLink]) -> None:
         """Set the duplicate link of each copy in ``links`` (others stay as they are)."""
         with self.engine.begin() as conn:

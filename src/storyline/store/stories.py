@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from sqlalchemy import Engine, delete, insert, select, tuple_, update
+from sqlalchemy import Engine, delete, func, insert, select, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from storyline.corpus.stories import Assignment, Clusterer, Story
@@ -127,6 +127,12 @@ class StoryTables:
                     return story_id
                 story_id = row[0]
         return None
+
+    def count(self) -> int:
+        """How many live stories there are."""
+        query = select(func.count()).select_from(s.stories).where(s.stories.c.merged_into.is_(None))
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar_one()
 
     def summaries(self) -> list[StorySummary]:
         """Every live story, largest first, with its member articles in order of arrival."""
