@@ -285,13 +285,17 @@ def link_duplicates(store: Store) -> int:
 def cluster_stories(store: Store, progress: Progress | None = None) -> int:
     """Place the articles not yet in a story, batch by batch; returns how many were placed."""
     pending = store.stories.unassigned()
+    if not pending:
+        return 0
     duplicate_of = {d.copy: d.original for d in store.duplicates()}
+    # The stored state is read once; the clusterer then carries it from batch to batch.
+    clusterer = store.stories.clusterer(store.languages())
     done = 0
     for i in range(0, len(pending), STORY_BATCH):
         batch = list(store.annotated(pending[i : i + STORY_BATCH]))
         docs = [story_doc(x, duplicate_of.get(x.article.id), has_ner(x.article.lang)) for x in batch]
-        originals = [d.duplicate_of for d in docs if d.duplicate_of]
-        clusterer = store.stories.clusterer({d.lang for d in docs}, originals)
+        unknown = [d.duplicate_of for d in docs if d.duplicate_of and d.duplicate_of not in clusterer.members]
+        clusterer.members.update(store.stories.story_of(unknown))
         assignments = clusterer.add(docs)
         changed_terms: dict[str, set[str]] = {}
         for d in docs:
@@ -301,6 +305,5 @@ def cluster_stories(store: Store, progress: Progress | None = None) -> int:
         done += len(batch)
         if progress:
             progress(done, len(pending), "stories")
-    if pending:
-        store.stories.save_links(related_stories(store.stories.summaries()))
+    store.stories.save_links(related_stories(store.stories.summaries()))
     return done

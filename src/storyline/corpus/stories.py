@@ -15,7 +15,7 @@ sub-quadratic:
 
 A story has one language: candidates come from the article's language only. Near-copies
 join their original's story without a vote of their own. The clusterer holds its state in
-memory; ``Clusterer.state``/``from_state`` let the store persist it between runs.
+memory; the store saves what ``take_dirty`` reports and hands it back with ``restore``.
 """
 
 from __future__ import annotations

@@ -200,6 +200,11 @@ class Store:
                 rows.sort(key=lambda r: r["seq"])
         return [_article_from_row(r) for r in rows]
 
+    def languages(self) -> set[str]:
+        """The languages of the stored articles."""
+        with self.engine.connect() as conn:
+            return set(conn.execute(select(s.articles.c.lang).distinct()).scalars())
+
     def index_rows(self) -> list[tuple[str, str | None, int, str | None, str | None]]:
         """Per article, in order of arrival: id, publication date, arrival, original, signature."""
         query = (

@@ -25,11 +25,8 @@ class StoryTables:
 
     # --- the clusterer's state ------------------------------------------------------------
 
-    def clusterer(self, langs: Iterable[str], members: Sequence[str] = ()) -> Clusterer:
-        """A clusterer holding the stories and document frequencies of ``langs``.
-
-        ``members``: article ids whose story the clusterer must know (originals of new copies).
-        """
+    def clusterer(self, langs: Iterable[str]) -> Clusterer:
+        """A clusterer holding the stored stories and document frequencies of ``langs``."""
         langs = sorted(set(langs))
         c = Clusterer()
         with self.engine.connect() as conn:
@@ -43,7 +40,6 @@ class StoryTables:
                 c.ndocs[lang] = int(info.get(_NDOCS + lang, "0"))
                 rows = conn.execute(select(s.term_df.c.term, s.term_df.c.df).where(s.term_df.c.lang == lang))
                 c.df[lang] = Counter(dict(rows.all()))
-            c.members.update(self.story_of(members, conn))
         return c
 
     def save(self, c: Clusterer, assignments: Sequence[Assignment], terms: dict[str, set[str]]) -> None:
