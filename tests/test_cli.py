@@ -70,7 +70,7 @@ HARVEST = article(
 )
 
 COMMANDS = sorted(main.commands)
-STORE_COMMANDS = [c for c in COMMANDS if c not in ("clean", "timex")]  # they read files, store nothing
+STORE_COMMANDS = [c for c in COMMANDS if c not in ("clean", "dates", "timex")]  # they read files
 
 
 def write(folder, name, text):
@@ -107,7 +107,7 @@ def small_db(tmp_path_factory, cli):
 def test_group_help_lists_every_command(cli):
     out = cli(["--help"]).stdout
     assert out.startswith("Usage: ")
-    assert COMMANDS == ["articles", "build", "clean", "export", "stories", "timeline", "timex"]
+    assert COMMANDS == ["articles", "build", "clean", "dates", "export", "stories", "timeline", "timex"]
     for name in COMMANDS:
         assert name in out
 
@@ -118,7 +118,7 @@ def test_every_command_has_help(cli, command, flag):
     out = cli([command, flag]).stdout
     assert out.startswith("Usage: ") and f" {command} " in out.splitlines()[0]
     assert "--help" in out
-    assert ("--db" in out) == (command in STORE_COMMANDS)
+    assert ("--db" in out) == (command in STORE_COMMANDS or command == "dates")  # dates: an optional store
 
 
 def test_version(cli):

@@ -99,29 +99,8 @@ def build(paths: tuple[str, ...], db: str, fmt: str, quiet: bool, favor: str) ->
     `html` field and optional `id`, `url`, `title`, `date`, `source`, `lang`). Inputs
     already stored (same content) are skipped, so a re-run resumes an interrupted one.
     """
-    from storyline.pipeline import build as run_build
-
     store = _open(db, must_exist=False)
-    with Progress(
-        TextColumn("[bold]reading"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.description}"),
-        console=err,
-        disable=quiet or not err.is_terminal,
-        transient=True,
-    ) as bar:
-        task = bar.add_task("", total=None)
-
-        def report(done: int, total: int, path: str) -> None:
-            bar.update(task, completed=done, total=total, description=Path(path).name[-40:])
-
-        try:
-            summary = run_build(paths, store, progress=report, favor=favor)
-        except KeyboardInterrupt:
-            err.print("interrupted: every committed batch is kept; run the same command again to resume")
-            sys.exit(130)
+    summary = _build_with_progress(paths, store, quiet, favor)
     n_stories = store.stories.count()
     if fmt == "json":
         _emit_json(
@@ -142,6 +121,32 @@ def build(paths: tuple[str, ...], db: str, fmt: str, quiet: bool, favor: str) ->
         raise click.ClickException(
             "no readable input found: give .txt, .html, .json or .jsonl files or folders"
         )
+
+
+def _build_with_progress(paths: tuple[str, ...], store: Store, quiet: bool, favor: str):
+    """Run the pipeline over ``paths`` with a progress bar on standard error; exit 130 on Ctrl-C."""
+    from storyline.pipeline import build as run_build
+
+    with Progress(
+        TextColumn("[bold]reading"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        disable=quiet or not err.is_terminal,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("", total=None)
+
+        def report(done: int, total: int, path: str) -> None:
+            bar.update(task, completed=done, total=total, description=Path(path).name[-40:])
+
+        try:
+            return run_build(paths, store, progress=report, favor=favor)
+        except KeyboardInterrupt:
+            err.print("interrupted: every committed batch is kept; run the same command again to resume")
+            sys.exit(130)
 
 
 def _print_summary(summary, n_stories: int, db: str) -> None:
@@ -372,3 +377,7 @@ main.add_command(clean)
 from storyline.commands.timex import timex  # noqa: E402
 
 main.add_command(timex)
+
+from storyline.commands.dates import dates  # noqa: E402
+
+main.add_command(dates)

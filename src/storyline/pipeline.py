@@ -13,14 +13,24 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from storyline.corpus.dating import date_story
 from storyline.corpus.dedup import DuplicateIndex, from_hex, signature, to_hex
 from storyline.corpus.related import related_stories
 from storyline.corpus.stories import story_doc
 from storyline.dating.pubdate import date_article
+from storyline.dating.timex import tag
 from storyline.extract import extract_html, extract_text
 from storyline.extract.html import Favor, visible_lines
 from storyline.extract.recurring import LineCounts, page_keys
-from storyline.model import AnnotatedArticle, Article, DuplicateLink, Extracted, RawDoc, Rejection
+from storyline.model import (
+    AnnotatedArticle,
+    Article,
+    DuplicateLink,
+    Extracted,
+    PubDate,
+    RawDoc,
+    Rejection,
+)
 from storyline.nlp.annotate import annotate
 from storyline.nlp.langid import identify
 from storyline.nlp.spacy_pipeline import has_ner
@@ -89,6 +99,14 @@ def prepare(doc: RawDoc, favor: Favor = "balanced", counts: LineCounts | None = 
         url=hints.get("url") or extracted.url,
         furniture=extracted.furniture,
     )
+
+
+def date_page(doc: RawDoc, favor: Favor = "balanced") -> PubDate:
+    """The publication date of one input from its own evidence alone (no corpus)."""
+    text = decode(doc.content)
+    extracted = extract_page(text, doc.kind, doc.hints, favor)
+    lang, _ = identify(extracted.text, doc.hints.get("lang"))
+    return date_article(extracted, lang, raw=text, kind=doc.kind, stated=doc.hints.get("date"))
 
 
 def extract_page(
@@ -253,8 +271,10 @@ def _describe(err: Exception) -> str:
 
 def run_phase2(store: Store, progress: Progress | None = None) -> int:
     """Corpus stages for the articles added since the last run; returns the duplicate links made."""
+    fresh = store.stories.unassigned()
     links = link_duplicates(store)
-    cluster_stories(store, progress)
+    cluster_stories(store, progress, fresh)
+    date_through_stories(store, fresh)
     return links
 
 
@@ -282,9 +302,9 @@ def link_duplicates(store: Store) -> int:
     return len(links)
 
 
-def cluster_stories(store: Store, progress: Progress | None = None) -> int:
+def cluster_stories(store: Store, progress: Progress | None = None, pending: list[str] | None = None) -> int:
     """Place the articles not yet in a story, batch by batch; returns how many were placed."""
-    pending = store.stories.unassigned()
+    pending = store.stories.unassigned() if pending is None else pending
     if not pending:
         return 0
     duplicate_of = {d.copy: d.original for d in store.duplicates()}
@@ -307,3 +327,23 @@ def cluster_stories(store: Store, progress: Progress | None = None) -> int:
             progress(done, len(pending), "stories")
     store.stories.save_links(related_stories(store.stories.summaries()))
     return done
+
+
+def date_through_stories(store: Store, fresh: list[str]) -> int:
+    """Date or correct the members of the stories new articles joined, by the events they share.
+
+    A re-dated article's time expressions are resolved again against its new date.
+    """
+    if not fresh:
+        return 0
+    changed = 0
+    for ids in store.members(set(store.stories.story_of(fresh).values())).values():
+        if len(ids) < 2:
+            continue
+        members = {m.article.id: m for m in store.annotated(ids)}
+        for found in date_story(list(members.values())):
+            art = members[found.article].article
+            day = found.published.value if found.published.granularity == "day" else None
+            store.redate(art.id, found.published, tag(art.text, art.lang, day) if day else None)
+            changed += 1
+    return changed

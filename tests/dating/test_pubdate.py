@@ -60,3 +60,38 @@ def test_html_page_date_through_htmldate():
     )
     pub = date_article(Extracted(BODY), "fr", raw=html, kind="html", today=TODAY)
     assert pub.iso == "2031-03-09" and pub.evidence[0].kind == "htmldate"
+
+
+def test_a_publication_line_inside_the_text():
+    text = "Valdoria : le contingent reste\nPublié le 9 mars 2031 à 10h42 - Mis à jour le 10 mars 2031\n"
+    text += BODY
+    pub = date_article(Extracted(text), "fr", today=TODAY)
+    assert pub.iso == "2031-03-09"
+    assert pub.evidence[0].kind == "publication line"
+    assert text[pub.evidence[0].start : pub.evidence[0].end] == "le 9 mars 2031"
+
+
+def test_a_full_date_near_the_top_dates_a_scraped_page():
+    text = "Actualités internationales\nle 12 avril 2031\n" + BODY + " " + BODY
+    pub = date_article(Extracted(text), "fr", today=TODAY)
+    assert pub.iso == "2031-04-12" and pub.evidence[0].kind == "date near the top"
+
+
+def test_a_sidebar_weekday_does_not_outweigh_two_agreeing_page_dates():
+    # An announcement told in no past tense ("samedi 11 novembre") may lie ahead of publication.
+    html = (
+        '<html><head><meta property="article:published_time" content="2031-11-06T08:00:00+01:00">'
+        f"</head><body><article><p>{BODY}</p><p>Concert samedi 11 novembre au parc.</p></article>"
+        "</body></html>"
+    )
+    text = BODY + "\nConcert samedi 11 novembre au parc."
+    pub = date_article(Extracted(text, meta_date="2031-11-06"), "fr", raw=html, kind="html", today=TODAY)
+    assert pub.iso == "2031-11-06"  # 11 November 2031 is a Tuesday: the pair is another year's
+
+
+def test_a_weekday_with_no_year_named_leaves_the_year_open():
+    text = "Dans un communiqué publié vendredi 7 mars, le ministère a annoncé des pourparlers. " + BODY
+    pub = date_article(Extracted(text), "fr", today=TODAY)
+    assert pub.granularity == "unknown"
+    ambiguous = next(e for e in pub.evidence if e.kind == "ambiguous year")
+    assert "2031-03-07" in ambiguous.text and "2025-03-07" in ambiguous.text

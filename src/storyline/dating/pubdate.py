@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from storyline.dating.timex import tag
+from storyline.dating.timex import tag, tense_at
 from storyline.dating.timex_calendar import day_of
 from storyline.lang import load
 from storyline.model import Evidence, Extracted, PubDate
@@ -25,8 +26,13 @@ _PARTIAL = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})")
 DEICTIC_WINDOW = timedelta(days=10)  # how long before publication "ce lundi 6 janvier" can be
 LATE_ALLOWANCE = timedelta(days=1)  # time zones and late editions
+UNDATED_REACH = 120  # days: how far a weekday–date told in no tense can lie from publication
 DATE_LINE_REASONS = ("date", "byline", "source")
 MIN_YEAR, MAX_YEAR = 1990, 2100
+LISTING_LINES = 3  # more date lines than this: the page lists other articles with their dates
+LISTED_WEIGHT = 0.2
+EDGE_CHARS = 400  # how far from the top or bottom a full date is read as the article's
+EDGE_SHARE = 0.15
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,8 @@ class _WeekdayDate:
     month: int
     day: int
     evidence: Evidence
+    tense: int = -1  # -1 reported as past, 1 announced, 0 unknown
+    deictic: bool = False  # "ce lundi 6 janvier", "this Monday": a day of the week of publication
 
 
 def parse_stated(value: str) -> PubDate | None:
@@ -117,9 +125,9 @@ def _page_candidates(extracted: Extracted, raw: str, kind: str, today: date) -> 
 def _line_candidates(extracted: Extracted, lang: str) -> list[_Candidate]:
     """Dates in furniture date lines and bylines, and a dateline opening the text."""
     out: list[_Candidate] = []
-    for removed in extracted.furniture:
-        if not any(key in removed.reason for key in DATE_LINE_REASONS):
-            continue
+    dated = [r for r in extracted.furniture if any(key in r.reason for key in DATE_LINE_REASONS)]
+    listing = len(dated) > LISTING_LINES  # a list of other articles, each with its date
+    for n, removed in enumerate(dated):
         seen: set[date] = set()
         for t in tag(removed.line, lang, None):
             value = day_of(t.value)
@@ -128,6 +136,8 @@ def _line_candidates(extracted: Extracted, lang: str) -> list[_Candidate]:
             seen.add(value)
             bare = len(removed.line.strip()) <= len(t.text) + 3  # the line is the date alone
             weight = 0.55 if bare else 0.8
+            if listing and n > 0:
+                weight = LISTED_WEIGHT
             out.append(
                 _Candidate(
                     value,
@@ -135,6 +145,8 @@ def _line_candidates(extracted: Extracted, lang: str) -> list[_Candidate]:
                     Evidence(f"{removed.reason} (removed line)", removed.line.strip(), "furniture"),
                 )
             )
+    out += _publication_lines(extracted.text, lang)
+    out += _edge_dates(extracted.text, lang)
     head = extracted.text[:300]
     for t in tag(head, lang, None):
         value = day_of(t.value)
@@ -143,8 +155,50 @@ def _line_candidates(extracted: Extracted, lang: str) -> list[_Candidate]:
     return out
 
 
+def _edge_dates(text: str, lang: str) -> list[_Candidate]:
+    """The first full date near the top of the text and the last one near its bottom.
+
+    Scraped pages keep the article's date line above or below the body ("le 10 mars 2011 à
+    12h40"); a date in the middle of the body is an event, not a publication date.
+    """
+    top = max(EDGE_CHARS, int(len(text) * EDGE_SHARE))
+    found = [(t, v) for t in tag(text[:top], lang, None) if (v := day_of(t.value)) and t.anchor == ""]
+    out = []
+    if found:
+        t, value = found[0]
+        out.append(_Candidate(value, 0.6, Evidence("date near the top", t.text, "text", t.start, t.end)))
+    tail_start = max(top, len(text) - EDGE_CHARS)
+    tail = [(t, v) for t in tag(text[tail_start:], lang, None) if (v := day_of(t.value)) and t.anchor == ""]
+    if tail:
+        t, value = tail[-1]
+        ev = Evidence("date at the bottom", t.text, "text", tail_start + t.start, tail_start + t.end)
+        out.append(_Candidate(value, 0.5, ev))
+    return out
+
+
+def _publication_lines(text: str, lang: str) -> list[_Candidate]:
+    """Dates on lines of the text that open with a publication cue ("Publié le", "Updated")."""
+    prefixes = tuple(_fold(p) for p in load(lang, "furniture").get("date_prefixes", []))
+    out: list[_Candidate] = []
+    offset = 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if not prefixes or not _fold(line.strip()).startswith(prefixes):
+            continue
+        for t in tag(line, lang, None)[:1]:  # the first date: publication, before any update
+            value = day_of(t.value)
+            if value is not None:
+                ev = Evidence("publication line", line.strip(), "text", start + t.start, start + t.end)
+                out.append(_Candidate(value, 0.8, ev))
+    return out
+
+
 def _weekday_dates(text: str, timexes, lang: str) -> list[_WeekdayDate]:
-    weekdays = {_fold(k): v for k, v in load(lang, "timex").get("weekdays", {}).items()}
+    data = load(lang, "timex")
+    weekdays = {_fold(k): v for k, v in data.get("weekdays", {}).items()}
+    deictic = {
+        _fold(k) for k, v in data.get("rel_pre", {}).items() if v.get("offset") == 0 and "anchor" not in v
+    }
     out = []
     for t in timexes:
         match = _PARTIAL.match(t.value)
@@ -154,7 +208,9 @@ def _weekday_dates(text: str, timexes, lang: str) -> list[_WeekdayDate]:
         named = [weekdays[w] for w in words if w in weekdays]
         if len(named) == 1:
             ev = Evidence("weekday and date", t.text, "text", t.start, t.end)
-            out.append(_WeekdayDate(named[0] - 1, int(match[1]), int(match[2]), ev))
+            tense = tense_at(text, t.start, t.end, lang)
+            first = _fold(t.text).split(" ", 1)[0]
+            out.append(_WeekdayDate(named[0] - 1, int(match[1]), int(match[2]), ev, tense, first in deictic))
     return out
 
 
@@ -167,30 +223,58 @@ def _year_floor(timexes) -> int | None:
 def _check(
     candidates: list[_Candidate], pairs: list[_WeekdayDate]
 ) -> tuple[list[_Candidate], list[_Candidate]]:
-    """Split candidates into those the text allows and those it contradicts."""
+    """Split candidates into those the text allows and those it contradicts.
+
+    A candidate no weekday–date pair of the text agrees with is contradicted when a pair is
+    deictic ("ce lundi 6 janvier": this week's Monday) or when the candidate stands alone; a
+    date two sources agree on (htmldate and the page metadata, say) outweighs a plain pair,
+    which may come from a sidebar or tell of another year.
+    """
     if not pairs:
         return candidates, []
+    sources = Counter(c.value for c in candidates)
+    strong = any(p.deictic for p in pairs)
     kept, refuted = [], []
     for c in candidates:
-        (kept if any(_consistent(p, c.value) for p in pairs) else refuted).append(c)
+        agrees = any(_consistent(p, c.value) for p in pairs)
+        (kept if agrees or (not strong and sources[c.value] > 1) else refuted).append(c)
     return kept, refuted
 
 
 def _consistent(pair: _WeekdayDate, published: date) -> bool:
-    """Whether the pair's weekday holds in the year before ``published`` it points to.
+    """Whether the pair's weekday holds where, told in its tense, it points from ``published``.
 
     A report names past days: "vendredi 13 janvier" in an article of 27 January 2023 is
     13 January 2023, a Friday, so 27 January 2023 is consistent with it; an article dated
-    2 January 2025 naming "lundi 6 janvier" would point to 6 January 2024, a Saturday.
+    2 January 2025 saying "lundi 6 janvier, le chef du Pentagone a démenti" would point to
+    6 January 2024, a Saturday. An announcement ("will play on Saturday, November 11") points
+    ahead; with no tense cue, either the last occurrence or one in the coming months will do.
     """
-    for year in (published.year, published.year - 1):
+    past = _occurrence(pair, published, -1)
+    ahead = _occurrence(pair, published, 1)
+    if pair.tense < 0:
+        return past is not None and past.weekday() == pair.weekday
+    if pair.tense > 0:
+        return ahead is not None and ahead.weekday() == pair.weekday
+    return any(
+        day is not None and day.weekday() == pair.weekday and abs((day - published).days) <= UNDATED_REACH
+        for day in (past, ahead)
+    )
+
+
+def _occurrence(pair: _WeekdayDate, published: date, direction: int) -> date | None:
+    """The pair's day on or before ``published`` (direction -1) or on or after it (1)."""
+    years = (published.year, published.year - 1) if direction < 0 else (published.year, published.year + 1)
+    for year in years:
         try:
             day = date(year, pair.month, pair.day)
         except ValueError:
             continue
-        if day <= published + LATE_ALLOWANCE:
-            return day.weekday() == pair.weekday
-    return False
+        if (direction < 0 and day <= published + LATE_ALLOWANCE) or (
+            direction > 0 and day >= published - LATE_ALLOWANCE
+        ):
+            return day
+    return None
 
 
 def _near(pair: _WeekdayDate, published: date) -> bool:
@@ -257,8 +341,11 @@ def _from_weekdays(
                 continue
             if day.weekday() == pair.weekday and day <= upper:
                 options.append(day)
-        if options and (best is None or options[-1] > best[0]):
-            best = (options[-1], options, pair)
+        # News names recent years: the first year at or after the latest one named is likeliest;
+        # with no year named, the latest.
+        pick = options[0] if floor is not None and options else options[-1] if options else None
+        if pick is not None and (best is None or pick > best[0]):
+            best = (pick, options, pair)
     if best is None:
         return None
     day, options, pair = best
@@ -269,9 +356,15 @@ def _from_weekdays(
         )
     evidence += [_refutation(c) for c in refuted]
     if len(options) > 1:
-        alternatives = ", ".join(o.isoformat() for o in options[:-1])
+        alternatives = ", ".join(o.isoformat() for o in options if o != day)
         evidence.append(
             Evidence("ambiguous year", f"the weekday also fits {alternatives}", "text", weight=0.0)
+        )
+    if floor is None and len(options) > 1:
+        # No year named to choose by: the years stay open (the article's story may choose).
+        everything = ", ".join(o.isoformat() for o in options)
+        return PubDate.unknown(
+            (pair.evidence, Evidence("ambiguous year", f"the weekday fits {everything}", "text", weight=0.0))
         )
     confidence = 0.6 if len(options) == 1 else 0.6 / len(options)
     return PubDate(day, "day", round(confidence, 3), tuple(evidence))

@@ -18,7 +18,7 @@ from storyline.dating.timex_resolve import Ctx, resolve
 from storyline.dating.timex_rules import Cand, candidates
 from storyline.model import Timex
 
-__all__ = ["tag"]
+__all__ = ["tag", "tense_at"]
 
 _TOKEN = re.compile(r"\w+")
 _WINDOW = 8
@@ -169,6 +169,11 @@ def _join_day_time(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
         out.append(a)
         i += 1
     return out
+
+
+def tense_at(text: str, start: int, end: int, lang: str) -> int:
+    """The tense around ``text[start:end]``: -1 past, 1 future, 0 unknown (nearest cue in its sentence)."""
+    return _tense(text, start, end, lexicon(lang))
 
 
 def _tense(text: str, start: int, end: int, lex: Lexicon) -> int:

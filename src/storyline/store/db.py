@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -111,13 +111,7 @@ class Store:
                         insert(s.mentions), [{"article_id": art.id, **asdict(m)} for m in item.mentions]
                     )
                 if item.timexes:
-                    conn.execute(
-                        insert(s.timexes),
-                        [
-                            {"article_id": art.id, **asdict(t), "mod": t.mod or "", "anchor": t.anchor or ""}
-                            for t in item.timexes
-                        ],
-                    )
+                    conn.execute(insert(s.timexes), [_timex_row(art.id, t) for t in item.timexes])
             for rej in rejected:
                 conn.execute(delete(s.rejections).where(s.rejections.c.path == rej.path))
                 conn.execute(
@@ -135,6 +129,32 @@ class Store:
                     .where(s.articles.c.id == link.copy)
                     .values(duplicate_of=link.original, duplicate_similarity=round(link.similarity, 3))
                 )
+
+    def redate(self, article_id: str, published: PubDate, timexes: Sequence[Timex] | None = None) -> None:
+        """Set an article's publication date and, when given, its time expressions resolved anew."""
+        pub = _article_row_pub(published)
+        with self.engine.begin() as conn:
+            conn.execute(update(s.articles).where(s.articles.c.id == article_id).values(**pub))
+            if timexes is not None:
+                conn.execute(delete(s.timexes).where(s.timexes.c.article_id == article_id))
+                if timexes:
+                    conn.execute(insert(s.timexes), [_timex_row(article_id, t) for t in timexes])
+
+    def members(self, story_ids: Collection[int]) -> dict[int, list[str]]:
+        """The member article ids of each story in ``story_ids``, in order of arrival."""
+        out: dict[int, list[str]] = {}
+        ids = list(story_ids)
+        with self.engine.connect() as conn:
+            for i in range(0, len(ids), 500):
+                query = (
+                    select(s.story_articles.c.story_id, s.story_articles.c.article_id)
+                    .join(s.articles, s.articles.c.id == s.story_articles.c.article_id)
+                    .where(s.story_articles.c.story_id.in_(ids[i : i + 500]))
+                    .order_by(s.articles.c.seq)
+                )
+                for story_id, article_id in conn.execute(query):
+                    out.setdefault(story_id, []).append(article_id)
+        return out
 
     def save_signatures(self, signatures: dict[str, str]) -> None:
         with self.engine.begin() as conn:
@@ -289,8 +309,20 @@ def _grouped(rows) -> dict[str, list]:
     return out
 
 
+def _timex_row(article_id: str, t: Timex) -> dict:
+    return {"article_id": article_id, **asdict(t), "mod": t.mod or "", "anchor": t.anchor or ""}
+
+
+def _article_row_pub(pub: PubDate) -> dict:
+    return {
+        "pub_date": pub.value.isoformat() if pub.value else None,
+        "pub_granularity": pub.granularity,
+        "pub_confidence": pub.confidence,
+        "pub_evidence": json.dumps([asdict(e) for e in pub.evidence], ensure_ascii=False),
+    }
+
+
 def _article_row(art: Article) -> dict:
-    pub = art.published
     return {
         "id": art.id,
         "content_hash": art.content_hash,
@@ -302,10 +334,7 @@ def _article_row(art: Article) -> dict:
         "lang": art.lang,
         "text": art.text,
         "furniture": json.dumps([asdict(f) for f in art.furniture], ensure_ascii=False),
-        "pub_date": pub.value.isoformat() if pub.value else None,
-        "pub_granularity": pub.granularity,
-        "pub_confidence": pub.confidence,
-        "pub_evidence": json.dumps([asdict(e) for e in pub.evidence], ensure_ascii=False),
+        **_article_row_pub(art.published),
     }
 
 

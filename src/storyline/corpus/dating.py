@@ -1,0 +1,386 @@
+"""Dating articles through their story: the events an undated article shares with dated ones.
+
+An article that says only "a déclaré vendredi" or "début janvier" cannot be dated alone. Its
+story holds dated articles whose time expressions are resolved to days. A sentence of the
+undated article that names the same people and things as a dated sentence, with a time
+expression that fits that day (same weekday, same day of the month, same month), is taken to
+tell the same event, so the article was published on or after it; a weekday told in the past
+("a voté dimanche") also bounds publication from above, a week later at most, and so does a
+month named without its year (within the year). Full dates the article itself reports in the
+past tense bound it from below. The answer is the narrowest period (day, month, year) that holds
+the bounds; when a week is left and the article's first weekday fits one day of it, that day.
+
+The same reasoning checks the dates articles were given: a date found on the page or in the
+text that falls before an event the article reports is flagged and replaced, with the reason;
+a weak date (a year the weekday left ambiguous) that lies within its story's dates is kept with
+more confidence. A date the input stated is never touched. Nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from storyline.corpus.terms import NAME_PREFIX, article_terms
+from storyline.dating.timex import tense_at
+from storyline.model import AnnotatedArticle, Evidence, PubDate, Timex
+
+ANCHOR_CONFIDENCE = 0.5  # an article dated at least this surely lends its events to others
+WEAK_CONFIDENCE = 0.35  # below this, a date is checked against the story
+MIN_SHARED_TERMS = 4  # an event is shared when its sentences share this many distinctive terms…
+MIN_SHARED_NAMES = 2  # …of which at least this many names
+MIN_OVERLAP = 0.3  # and this share of the shorter sentence's terms
+COMMON_SHARE = 0.5  # a term in more of the story's articles than this says nothing of an event
+MIN_FOR_COMMON = 10  # stories smaller than this keep all their terms
+WEEK = timedelta(days=6)
+YEAR = timedelta(days=330)  # a month named without its year lies within the past year
+SPAN_SLACK = timedelta(days=120)  # how far outside its story's dates a weak date may fall
+LATE_ALLOWANCE = timedelta(days=1)
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_WEEKDAY = re.compile(r"^XXXX-WXX-(\d)$")
+_MONTH_DAY = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
+_MONTH = re.compile(r"^XXXX-(\d{2})$")
+_ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Redating:
+    """A new publication date for an article, found through its story."""
+
+    article: str
+    published: PubDate
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    day: date
+    terms: frozenset[str]
+    article: str
+    text: str
+
+
+class _EventIndex:
+    """Dated events by the names their sentences hold, so that a sentence meets only its peers."""
+
+    def __init__(self, events: list[_Event]):
+        self.by_name: dict[str, list[_Event]] = {}
+        for e in events:
+            for term in e.terms:
+                if term.startswith(NAME_PREFIX):
+                    self.by_name.setdefault(term, []).append(e)
+
+    def candidates(self, terms: frozenset[str]) -> list[_Event]:
+        seen: dict[int, _Event] = {}
+        for term in terms:
+            for e in self.by_name.get(term, ()):
+                seen.setdefault(id(e), e)
+        return list(seen.values())
+
+
+@dataclass(frozen=True, slots=True)
+class _Bound:
+    low: date | None
+    high: date | None
+    evidence: Evidence
+
+
+def date_story(members: Sequence[AnnotatedArticle]) -> list[Redating]:
+    """New dates for the members of one story that their story can date or correct.
+
+    Two passes: articles dated in the first lend their events to the second.
+    """
+    out: dict[str, Redating] = {}
+    current = {m.article.id: m.article.published for m in members}
+    common = _common_terms(members)
+    for _ in range(2):
+        events = _EventIndex(
+            [e for m in members if _is_anchor(current[m.article.id]) for e in _events(m, common)]
+        )
+        span = _span([p for p in current.values() if _is_anchor(p)])
+        for m in members:
+            pub = current[m.article.id]
+            if _stated(pub) or (_is_anchor(pub) and m.article.id not in out and not _contradicted(m, pub)):
+                continue
+            found = _redate(m, pub, events, span, common)
+            if found is not None and found != pub:
+                current[m.article.id] = found
+                out[m.article.id] = Redating(m.article.id, found)
+    return list(out.values())
+
+
+def _is_anchor(pub: PubDate) -> bool:
+    return pub.granularity == "day" and pub.confidence >= ANCHOR_CONFIDENCE
+
+
+def _stated(pub: PubDate) -> bool:
+    return any(e.where == "input" for e in pub.evidence)
+
+
+def _span(dates: list[PubDate]) -> tuple[date, date] | None:
+    days = [p.value for p in dates if p.value is not None]
+    return (min(days), max(days)) if days else None
+
+
+def _common_terms(members: Sequence[AnnotatedArticle]) -> frozenset[str]:
+    """Terms found in so many of the story's articles that sharing them shows no shared event."""
+    if len(members) < MIN_FOR_COMMON:
+        return frozenset()
+    df: Counter[str] = Counter()
+    for m in members:
+        df.update(set(article_terms(m.article.text, m.article.lang, [x.text for x in m.mentions] or None)))
+    limit = COMMON_SHARE * len(members)
+    return frozenset(t for t, n in df.items() if n > limit)
+
+
+def _events(m: AnnotatedArticle, common: frozenset[str]) -> list[_Event]:
+    """The days the article's text names in full, each with the terms of its sentence."""
+    out = []
+    for t in m.timexes:
+        match = _DAY.match(t.value)
+        if match and t.type == "DATE":
+            try:
+                day = date(int(match[1]), int(match[2]), int(match[3]))
+            except ValueError:
+                continue
+            text, terms = _sentence_terms(m, t)
+            out.append(_Event(day, terms - common, m.article.id, text))
+    return out
+
+
+def _sentence_terms(m: AnnotatedArticle, t: Timex, following: int = 0) -> tuple[str, frozenset[str]]:
+    """The terms of the expression's sentence (and of the ``following`` ones), the expression left out."""
+    start, end = _sentence_of(m, t.start)
+    for _ in range(following):
+        if end >= len(m.article.text):
+            break
+        end = _sentence_of(m, end + 1)[1]
+    text = m.article.text
+    names = [x.text for x in m.mentions if start <= x.start and x.end <= end]
+    terms = article_terms(text[start : t.start] + " " + text[t.end : end], m.article.lang, names or None)
+    return text[start:end], frozenset(terms)
+
+
+def _sentence_of(m: AnnotatedArticle, offset: int) -> tuple[int, int]:
+    for s in m.sentences:
+        if s.start <= offset < s.end:
+            return s.start, s.end
+    text = m.article.text
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def _contradicted(m: AnnotatedArticle, pub: PubDate) -> bool:
+    """Whether the article reports, in the past tense, a full date after its publication date."""
+    assert pub.value is not None
+    return any(b.low is not None and b.low > pub.value + LATE_ALLOWANCE for b in _own_bounds(m))
+
+
+def _own_bounds(m: AnnotatedArticle) -> list[_Bound]:
+    """Full dates the article reports as past: it was published on or after them."""
+    out = []
+    text = m.article.text
+    for t in m.timexes:
+        match = _DAY.match(t.value)
+        if not match or t.type != "DATE" or t.anchor not in ("", "previous"):
+            continue  # a date resolved against the publication date says nothing of it
+        try:
+            day = date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            continue
+        if tense_at(text, t.start, t.end, m.article.lang) < 0:
+            ev = Evidence(
+                "event reported", f"{t.text} ({day.isoformat()}), told in the past", "text", t.start, t.end
+            )
+            out.append(_Bound(day, None, ev))
+    return out
+
+
+def _shared_bounds(m: AnnotatedArticle, events: _EventIndex, common: frozenset[str]) -> list[_Bound]:
+    """Bounds from the article's relative dates that tell events dated elsewhere in the story."""
+    out = []
+    text = m.article.text
+    for t in m.timexes:
+        fits = _fitting(t.value)
+        if fits is None:
+            continue
+        _, terms = _sentence_terms(m, t, following=1)  # an event's names may come in the next sentence
+        terms -= common
+        best: tuple[float, _Event] | None = None
+        for e in events.candidates(terms):
+            if e.article == m.article.id or not fits(e.day):
+                continue
+            shared = terms & e.terms
+            names = sum(1 for x in shared if x.startswith(NAME_PREFIX))
+            if len(shared) < MIN_SHARED_TERMS or names < MIN_SHARED_NAMES:
+                continue
+            overlap = len(shared) / max(1, min(len(terms), len(e.terms)))
+            if overlap >= MIN_OVERLAP and (best is None or overlap > best[0]):
+                best = (overlap, e)
+        if best is None:
+            continue
+        overlap, e = best
+        tense = tense_at(text, t.start, t.end, m.article.lang)
+        if tense > 0:
+            low, high = None, e.day
+        elif _WEEKDAY.match(t.value):
+            low, high = e.day, e.day + WEEK
+        elif _MONTH.match(t.value):
+            low, high = e.day, e.day + YEAR
+        else:
+            low, high = e.day, None
+        ev = Evidence(
+            "event shared with a dated article",
+            f"{t.text!r} tells the event of {e.day.isoformat()} in article {e.article}: "
+            f"{e.text.strip()[:160]}",
+            "corpus",
+            t.start,
+            t.end,
+            weight=round(overlap, 3),
+        )
+        out.append(_Bound(low, high, ev))
+    return out
+
+
+def _fitting(value: str):
+    """A test of whether a day fits a relative date value, or None for values too vague to tell."""
+    if m := _WEEKDAY.match(value):
+        weekday = int(m[1])
+        return lambda d: d.isoweekday() == weekday
+    if m := _MONTH_DAY.match(value):
+        month, day = int(m[1]), int(m[2])
+        return lambda d: d.month == month and d.day == day
+    if m := _MONTH.match(value):
+        month = int(m[1])
+        return lambda d: d.month == month
+    return None
+
+
+def _redate(
+    m: AnnotatedArticle,
+    pub: PubDate,
+    events: _EventIndex,
+    span: tuple[date, date] | None,
+    common: frozenset[str],
+) -> PubDate | None:
+    own = _own_bounds(m)
+    shared = _shared_bounds(m, events, common)
+    bounds = own + shared
+    lows = [b for b in bounds if b.low is not None]
+    highs = [b for b in bounds if b.high is not None]
+    low = max(lows, key=lambda b: b.low) if lows else None
+    high = min(highs, key=lambda b: b.high) if highs else None
+    if low is not None and high is not None and low.low > high.high:
+        return None  # the bounds disagree: leave the date as it is
+    if pub.value is not None and pub.granularity != "unknown":
+        if low is not None and low.low > pub.value + LATE_ALLOWANCE:
+            return _from_bounds(m, low, high, shared, [_overridden(pub, low)])
+        if pub.confidence < WEAK_CONFIDENCE and span:
+            return _within_story(pub, span)
+        return None
+    if span and any(e.kind == "ambiguous year" for e in pub.evidence):
+        chosen = _within_story(pub, span)
+        if chosen is not None:
+            return chosen
+    if not shared or low is None:
+        return None  # only the article's own dates: they bound it, they do not date it
+    return _from_bounds(m, low, high, shared, list(pub.evidence))
+
+
+def _within_story(pub: PubDate, span: tuple[date, date]) -> PubDate | None:
+    """A weak date, or the one alternative the weekday allowed, that falls within its story's dates."""
+    options = ([pub.value] if pub.value is not None else []) + [
+        date.fromisoformat(x)
+        for e in pub.evidence
+        if e.kind == "ambiguous year"
+        for x in _ISO.findall(e.text)
+    ]
+    inside = [o for o in options if span[0] - SPAN_SLACK <= o <= span[1] + SPAN_SLACK]
+    if len(inside) != 1:
+        return None
+    support = Evidence(
+        "fits its story",
+        f"{inside[0].isoformat()} is within the dates of its story's dated articles "
+        f"({span[0].isoformat()} – {span[1].isoformat()})",
+        "corpus",
+        weight=0.5,
+    )
+    return PubDate(inside[0], "day", ANCHOR_CONFIDENCE, pub.evidence + (support,))
+
+
+def _from_bounds(
+    m: AnnotatedArticle, low: _Bound, high: _Bound | None, shared: list[_Bound], extra: list[Evidence]
+) -> PubDate | None:
+    assert low.low is not None
+    start = low.low
+    end = high.high if high is not None and high.high is not None else None
+    evidence = [low.evidence] + ([high.evidence] if high is not None and high is not low else []) + extra
+    if end is not None and end - start <= WEEK:
+        day = _lead_weekday(m, start, end)
+        if day is not None:
+            return PubDate(day, "day", 0.55, tuple(evidence + [_lead_evidence(m, day)]))
+    if end is None:
+        return PubDate.unknown(
+            tuple(
+                evidence
+                + [
+                    Evidence(
+                        "lower bound", f"published on or after {start.isoformat()}", "corpus", weight=0.0
+                    )
+                ]
+            )
+        )
+    if (start.year, start.month) == (end.year, end.month):
+        return PubDate(start.replace(day=1), "month", 0.6, tuple(evidence))
+    if start.year == end.year:
+        return PubDate(start.replace(month=1, day=1), "year", 0.6, tuple(evidence))
+    return PubDate.unknown(
+        tuple(
+            evidence
+            + [
+                Evidence(
+                    "bounds",
+                    f"published between {start.isoformat()} and {end.isoformat()}",
+                    "corpus",
+                    weight=0.0,
+                )
+            ]
+        )
+    )
+
+
+def _lead_weekday(m: AnnotatedArticle, start: date, end: date) -> date | None:
+    """The one day of ``[start, end]`` that the article's first weekday names, if it names one."""
+    for t in m.timexes:
+        match = _WEEKDAY.match(t.value)
+        if match:
+            weekday = int(match[1])
+            days = [start + timedelta(days=i) for i in range((end - start).days + 1)]
+            fit = [d for d in days if d.isoweekday() == weekday]
+            return fit[0] if len(fit) == 1 else None
+    return None
+
+
+def _lead_evidence(m: AnnotatedArticle, day: date) -> Evidence:
+    t = next(t for t in m.timexes if _WEEKDAY.match(t.value))
+    return Evidence(
+        "first weekday of the article",
+        f"{t.text!r} falls on {day.isoformat()} within the bounds",
+        "text",
+        t.start,
+        t.end,
+    )
+
+
+def _overridden(pub: PubDate, low: _Bound) -> Evidence:
+    return Evidence(
+        "contradicted by the text",
+        f"{pub.iso} was found for this article, but it reports an event of {low.low.isoformat()}"
+        " as past, so it cannot have been published before; that date is replaced",
+        "corpus",
+        weight=0.0,
+    )

@@ -1,0 +1,115 @@
+"""Dating through the story: events an undated article shares with dated ones (fictional texts)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from click.testing import CliRunner
+
+from storyline.cli import main
+from storyline.corpus.dating import date_story
+from storyline.dating.timex import tag
+from storyline.model import AnnotatedArticle, Article, Evidence, PubDate
+
+DATED = (
+    "Valdoria : le port de Kessel bombardé.\n"
+    "Vendredi 28 février 2031, l'armée de Norvalie a bombardé le port de Kessel, tuant le général "
+    "Anton Marek et le colonel Ilse Varga, chef des milices du Nord.\n"
+    "Le gouvernement de Valdoria a promis une réponse."
+)
+UNDATED = (
+    "Le Parlement de Valdoria vote le départ des troupes.\n"
+    "Le Parlement de Valdoria a voté dimanche une résolution exigeant le départ des troupes étrangères.\n"
+    "Ce vote survient après le bombardement mené vendredi dans le port de Kessel par la Norvalie, qui a tué "
+    "le général Anton Marek et le colonel Ilse Varga.\n"
+    "Les députés ont applaudi le président de séance."
+)
+
+
+def _member(article_id: str, text: str, pub: PubDate) -> AnnotatedArticle:
+    art = Article(article_id, f"{article_id}.txt", article_id, text, "fr", pub)
+    return AnnotatedArticle(
+        art, timexes=tuple(tag(text, "fr", pub.value if pub.granularity == "day" else None))
+    )
+
+
+def _page_dated(day: date) -> PubDate:
+    return PubDate(day, "day", 0.8, (Evidence("publication line", day.isoformat(), "text"),))
+
+
+def test_an_article_with_only_weekdays_is_dated_through_a_shared_event():
+    found = date_story(
+        [_member("a", DATED, _page_dated(date(2031, 3, 1))), _member("b", UNDATED, PubDate.unknown())]
+    )
+    assert [r.article for r in found] == ["b"]
+    pub = found[0].published
+    # The strike of Friday 28 February is told in both; Sunday is the one Sunday of the week after it.
+    assert (pub.iso, pub.granularity) == ("2031-03-02", "day")
+    assert 0 < pub.confidence < 0.9
+    shared = next(e for e in pub.evidence if e.kind == "event shared with a dated article")
+    assert shared.where == "corpus" and "2031-02-28" in shared.text and "a" in shared.text
+    assert UNDATED[shared.start : shared.end] == "vendredi"
+
+
+def test_unrelated_sentences_on_the_same_weekday_date_nothing():
+    other = "Le festival de Brenmoor a ouvert vendredi ses portes à des milliers de visiteurs venus de loin."
+    found = date_story(
+        [_member("a", DATED, _page_dated(date(2031, 3, 1))), _member("b", other, PubDate.unknown())]
+    )
+    assert found == []
+
+
+def test_a_stated_date_is_never_overridden():
+    stated = PubDate(date(2031, 2, 20), "day", 1.0, (Evidence("input", "2031-02-20", "input"),))
+    found = date_story([_member("a", DATED, _page_dated(date(2031, 3, 1))), _member("b", UNDATED, stated)])
+    assert found == []
+
+
+def test_a_page_date_before_an_event_the_text_reports_is_overridden():
+    wrong = PubDate(
+        date(2030, 1, 2), "day", 0.8, (Evidence("date line (removed line)", "2 janvier 2030", "furniture"),)
+    )
+    member = _member("a", DATED, wrong)
+    found = date_story([member, _member("b", UNDATED, PubDate.unknown())])
+    redated = {r.article: r.published for r in found}
+    assert "a" in redated
+    assert redated["a"].value is None or redated["a"].value >= date(2031, 2, 28)
+    assert any(e.kind == "contradicted by the text" and "2030-01-02" in e.text for e in redated["a"].evidence)
+
+
+def test_a_weekday_year_left_open_is_chosen_by_the_story():
+    ambiguous = PubDate.unknown(
+        (Evidence("ambiguous year", "the weekday fits 2020-03-01, 2031-03-01", "text", weight=0.0),)
+    )
+    found = date_story(
+        [
+            _member("a", DATED, _page_dated(date(2031, 3, 1))),
+            _member("c", DATED.replace("Kessel", "Orsk"), _page_dated(date(2031, 3, 4))),
+            _member("b", "Le ministre a parlé samedi 1er mars devant la presse de Valdoria.", ambiguous),
+        ]
+    )
+    pub = {r.article: r.published for r in found}["b"]
+    assert pub.iso == "2031-03-01" and any(e.kind == "fits its story" for e in pub.evidence)
+
+
+def test_storyline_dates_reads_the_files_as_one_corpus(tmp_path):
+    # Years before the machine's clock (dates after today are refused): 28 February 2020 is a Friday.
+    dated = DATED.replace("2031", "2020")
+    (tmp_path / "a.txt").write_text(
+        "Le port de Kessel bombardé\nPublié le 29 février 2020 à 09h00\n"
+        + dated
+        + "\n"
+        + dated.split("\n")[1],
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(UNDATED + "\n" + UNDATED.split("\n")[2], encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["dates", "--format", "jsonl", "-q", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    records = {r["path"].rsplit("/", 1)[-1]: r for r in map(json.loads, result.stdout.splitlines())}
+    assert set(records) == {"a.txt", "b.txt", "empty.txt"}
+    assert records["a.txt"]["date"] == "2020-02-29" and records["a.txt"]["granularity"] == "day"
+    assert records["b.txt"]["date"] == "2020-03-01"
+    assert any(e["where"] == "corpus" for e in records["b.txt"]["evidence"])
+    assert records["empty.txt"]["date"] is None and records["empty.txt"]["error"]
