@@ -284,6 +284,7 @@ def export(db: str, fmt: str, out: str, title: str) -> None:
         store.rejections(),
         datetime.now().isoformat(timespec="seconds"),
         store.stories.summaries(),
+        store.entities.summaries(),
     )
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -372,3 +373,7 @@ main.add_command(clean)
 from storyline.commands.timex import timex  # noqa: E402
 
 main.add_command(timex)
+
+from storyline.commands.entities import entities  # noqa: E402
+
+main.add_command(entities)

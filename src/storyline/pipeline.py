@@ -13,7 +13,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from storyline.corpus.coref import local_entities
 from storyline.corpus.dedup import DuplicateIndex, from_hex, signature, to_hex
+from storyline.corpus.entities import local_keys, resolve
 from storyline.corpus.related import related_stories
 from storyline.corpus.stories import story_doc
 from storyline.dating.pubdate import date_article
@@ -30,6 +32,7 @@ from storyline.store import Store
 
 BATCH_SIZE = 32
 STORY_BATCH = 2000
+ENTITY_BATCH = 500
 MIN_TEXT_CHARS = 150
 
 
@@ -255,6 +258,7 @@ def run_phase2(store: Store, progress: Progress | None = None) -> int:
     """Corpus stages for the articles added since the last run; returns the duplicate links made."""
     links = link_duplicates(store)
     cluster_stories(store, progress)
+    resolve_entities(store, progress)
     return links
 
 
@@ -306,4 +310,30 @@ def cluster_stories(store: Store, progress: Progress | None = None) -> int:
         if progress:
             progress(done, len(pending), "stories")
     store.stories.save_links(related_stories(store.stories.summaries()))
+    return done
+
+
+def resolve_entities(store: Store, progress: Progress | None = None) -> int:
+    """Place the mentions of the articles not yet resolved against the stored entities.
+
+    Batch by batch: each article's entities are formed within it, then only the stored entities
+    sharing a blocking key with them are read, and what changed is written back.
+    """
+    pending = store.entities.unresolved()
+    done = 0
+    for i in range(0, len(pending), ENTITY_BATCH):
+        ids = pending[i : i + ENTITY_BATCH]
+        batch = []
+        keys: set[str] = set()
+        for item in store.annotated(ids):
+            art = item.article
+            day = art.published.value if art.published.granularity == "day" else None
+            for local in local_entities(item):
+                batch.append((local, art.lang, day))
+                keys |= local_keys(local, art.lang)
+        index = store.entities.index_for(keys)
+        store.entities.save(index, resolve(index, batch), ids)
+        done += len(ids)
+        if progress:
+            progress(done, len(pending), "entities")
     return done
