@@ -107,7 +107,17 @@ def small_db(tmp_path_factory, cli):
 def test_group_help_lists_every_command(cli):
     out = cli(["--help"]).stdout
     assert out.startswith("Usage: ")
-    assert COMMANDS == ["articles", "build", "clean", "dates", "export", "stories", "timeline", "timex"]
+    assert COMMANDS == [
+        "articles",
+        "build",
+        "clean",
+        "dates",
+        "entities",
+        "export",
+        "stories",
+        "timeline",
+        "timex",
+    ]
     for name in COMMANDS:
         assert name in out
 

@@ -289,6 +289,7 @@ def export(db: str, fmt: str, out: str, title: str) -> None:
         store.rejections(),
         datetime.now().isoformat(timespec="seconds"),
         store.stories.summaries(),
+        store.entities.summaries(),
     )
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -381,3 +382,7 @@ main.add_command(timex)
 from storyline.commands.dates import dates  # noqa: E402
 
 main.add_command(dates)
+
+from storyline.commands.entities import entities  # noqa: E402
+
+main.add_command(entities)

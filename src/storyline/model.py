@@ -229,3 +229,110 @@ class StoryLink:
     b: int
     score: float
     evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    """A cleaned entity mention: the name alone (titles split off), with the role the text gives.
+
+    ``role`` is the office or title said of the person at this mention (``secrétaire américain à
+    la Défense``), its span ``role_start``/``role_end`` in the clean text; ``former`` when the
+    text says it is past. ``source`` says how the mention was found: ``ner`` (the model),
+    ``repeat`` (another occurrence of a name the model found in the article), ``alias`` (a
+    well-known name of the alias data), ``acronym`` (defined in the text).
+    """
+
+    start: int
+    end: int
+    text: str
+    label: str
+    role: str = ""
+    role_start: int = -1
+    role_end: int = -1
+    former: bool = False
+    source: str = "ner"
+
+
+@dataclass(frozen=True, slots=True)
+class LocalEntity:
+    """The mentions of one entity within one article, with the fullest name it goes by there.
+
+    ``links`` give, per mention, why it joined (``""`` for the mention that named the group,
+    else e.g. ``short form of 'Mark Esper'``) and ``scores`` how sure the join is; ``group``
+    is the alias group of the language data when a form is a well-known alias.
+    """
+
+    article: str
+    name: str
+    label: str
+    mentions: tuple[NameMention, ...]
+    links: tuple[str, ...] = ()
+    scores: tuple[float, ...] = ()
+    forms: tuple[str, ...] = ()
+    group: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """A mention placed in an entity, with the score and the evidence of the placement."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    label: str
+    entity: int
+    score: float
+    evidence: str
+    role: str = ""
+    role_start: int = -1
+    role_end: int = -1
+    former: bool = False
+    source: str = "ner"
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRole:
+    """An office or title said of an entity, with the publication dates of the articles saying it."""
+
+    title: str
+    first: date | None = None
+    last: date | None = None
+    mentions: int = 0
+    former: bool = False
+
+    def as_json(self) -> dict:
+        return {
+            "title": self.title,
+            "first": self.first.isoformat() if self.first else None,
+            "last": self.last.isoformat() if self.last else None,
+            "mentions": self.mentions,
+            "former": self.former,
+        }
+
+    @staticmethod
+    def from_json(d: dict) -> EntityRole:
+        first, last = (date.fromisoformat(d[k]) if d[k] else None for k in ("first", "last"))
+        return EntityRole(d["title"], first, last, d["mentions"], d["former"])
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySummary:
+    """An entity as listed: its name, type, other names, roles and mentions."""
+
+    id: int
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    roles: tuple[EntityRole, ...]
+    mentions: tuple[EntityMention, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMerge:
+    """Two stored entities found to be one: ``gone`` merged into ``kept``, with score and evidence."""
+
+    gone: int
+    kept: int
+    score: float
+    evidence: str

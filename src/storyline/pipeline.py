@@ -13,8 +13,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from storyline.corpus.coref import local_entities
 from storyline.corpus.dating import date_story
 from storyline.corpus.dedup import DuplicateIndex, from_hex, signature, to_hex
+from storyline.corpus.entities import local_keys, resolve
 from storyline.corpus.related import related_stories
 from storyline.corpus.stories import story_doc
 from storyline.dating.pubdate import date_article
@@ -40,6 +42,7 @@ from storyline.store import Store
 
 BATCH_SIZE = 32
 STORY_BATCH = 2000
+ENTITY_BATCH = 500
 MIN_TEXT_CHARS = 150
 
 
@@ -275,6 +278,7 @@ def run_phase2(store: Store, progress: Progress | None = None) -> int:
     links = link_duplicates(store)
     cluster_stories(store, progress, fresh)
     date_through_stories(store, fresh)
+    resolve_entities(store, progress)
     return links
 
 
@@ -347,3 +351,29 @@ def date_through_stories(store: Store, fresh: list[str]) -> int:
             store.redate(art.id, found.published, tag(art.text, art.lang, day) if day else None)
             changed += 1
     return changed
+
+
+def resolve_entities(store: Store, progress: Progress | None = None) -> int:
+    """Place the mentions of the articles not yet resolved against the stored entities.
+
+    Batch by batch: each article's entities are formed within it, then only the stored entities
+    sharing a blocking key with them are read, and what changed is written back.
+    """
+    pending = store.entities.unresolved()
+    done = 0
+    for i in range(0, len(pending), ENTITY_BATCH):
+        ids = pending[i : i + ENTITY_BATCH]
+        batch = []
+        keys: set[str] = set()
+        for item in store.annotated(ids):
+            art = item.article
+            day = art.published.value if art.published.granularity == "day" else None
+            for local in local_entities(item):
+                batch.append((local, art.lang, day))
+                keys |= local_keys(local, art.lang)
+        index = store.entities.index_for(keys)
+        store.entities.save(index, resolve(index, batch), ids)
+        done += len(ids)
+        if progress:
+            progress(done, len(pending), "entities")
+    return done

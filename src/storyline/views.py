@@ -5,10 +5,21 @@ The JSON shapes are documented in docs/json.md; tests keep them true.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict
+from datetime import date
 
-from storyline.model import Article, DuplicateLink, PubDate, Rejection, StorySummary, TimelineEntry
+from storyline.model import (
+    Article,
+    DuplicateLink,
+    EntityRole,
+    EntitySummary,
+    PubDate,
+    Rejection,
+    StorySummary,
+    TimelineEntry,
+)
 
 
 def published_json(pub: PubDate) -> dict:
@@ -116,7 +127,7 @@ def story_json(story: StorySummary) -> dict:
 
 
 def _story_head(story: StorySummary, arts: Mapping[str, Article]) -> tuple[str, str]:
-    span = " – ".join(dict.fromkeys(d.isoformat() for d in (story.start, story.end) if d)) or "undated"
+    span = span_text(story.start, story.end) or "undated"
     outlets = sorted({arts[a].outlet for a in story.articles if a in arts and arts[a].outlet})
     n = len(story.articles)
     copies = f" ({story.copies} {'copy' if story.copies == 1 else 'copies'})" if story.copies else ""
@@ -149,4 +160,85 @@ def stories_markdown(stories: Sequence[StorySummary], arts: Mapping[str, Article
         span, counts = _story_head(story, arts)
         label = story.label.replace("|", "\\|")
         lines.append(f"| #{story.id} | {span} | {label} | {counts.replace('|', '/')} |")
+    return "\n".join(lines) + "\n"
+
+
+def entity_json(entity: EntitySummary) -> dict:
+    return {
+        "id": entity.id,
+        "name": entity.name,
+        "type": entity.type,
+        "aliases": list(entity.aliases),
+        "roles": [r.as_json() for r in entity.roles],
+        "mentions": [
+            {
+                "article": m.article,
+                "start": m.start,
+                "end": m.end,
+                "text": m.text,
+                "score": m.score,
+                "evidence": m.evidence,
+                **({"role": m.role, "role_start": m.role_start, "role_end": m.role_end} if m.role else {}),
+            }
+            for m in entity.mentions
+        ],
+    }
+
+
+def entity_facts(
+    entity: EntitySummary, arts: Mapping[str, Article]
+) -> tuple[Counter[str], date | None, date | None]:
+    """Mentions per outlet, and the first and last publication days of the articles naming it."""
+    outlets: Counter[str] = Counter(
+        arts[m.article].outlet or "unknown outlet" for m in entity.mentions if m.article in arts
+    )
+    days = [
+        arts[a].published.value
+        for a in {m.article for m in entity.mentions}
+        if a in arts and arts[a].published.value is not None
+    ]
+    return outlets, min(days, default=None), max(days, default=None)
+
+
+def span_text(first: date | None, last: date | None) -> str:
+    """``first – last`` (one date when they agree), or "" with neither."""
+    return " – ".join(dict.fromkeys(d.isoformat() for d in (first, last) if d))
+
+
+def role_line(role: EntityRole) -> str:
+    """A role with its dates: ``former ministre de la Défense (2024-03-01 – 2024-05-02)``."""
+    span = span_text(role.first, role.last)
+    return ("former " if role.former else "") + role.title + (f" ({span})" if span else "")
+
+
+def entities_text(entities: Sequence[EntitySummary], arts: Mapping[str, Article]) -> str:
+    """One block per entity: id, type, name, counts, dates, other names, roles, outlets."""
+    lines = []
+    for e in entities:
+        outlets, first, last = entity_facts(e, arts)
+        n_arts = len({m.article for m in e.mentions})
+        span = span_text(first, last) or "undated"
+        n = len(e.mentions)
+        lines.append(f"#{e.id:<5} {e.type:3}  {e.name}")
+        lines.append(
+            f"{'':7}{n} mention{'s' if n != 1 else ''} in {n_arts} "
+            f"article{'s' if n_arts != 1 else ''} · {span}"
+        )
+        if e.aliases:
+            lines.append(
+                f"{'':7}also: "
+                + ", ".join(e.aliases[:8])
+                + (f" +{len(e.aliases) - 8}" if len(e.aliases) > 8 else "")
+            )
+        if e.roles:
+            lines.append(f"{'':7}roles: " + "; ".join(role_line(r) for r in e.roles[:4]))
+        if outlets:
+            lines.append(f"{'':7}outlets: " + ", ".join(f"{o} {k}" for o, k in outlets.most_common(5)))
+    if entities:
+        lines.append(
+            f"\n{len(entities)} entit{'y' if len(entities) == 1 else 'ies'}; "
+            "`--format json` gives every mention with its span and evidence."
+        )
+    else:
+        lines.append("no entity")
     return "\n".join(lines) + "\n"

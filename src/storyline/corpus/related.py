@@ -7,34 +7,17 @@ skeleton — and their date spans overlap. The link keeps the name pairs as evid
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import timedelta
 
-from storyline.corpus.terms import fold
+from storyline.corpus.names import skeleton as name_key
 from storyline.model import StoryLink, StorySummary
 
 MIN_SHARED = 2
 MIN_SCORE = 0.3
 GRACE = timedelta(days=30)
 NAMES_COMPARED = 10
-
-# Spelling variation across languages and transliterations: vowels, h, w, y drop out;
-# consonants that trade places (c/k/q/g, ph/f/v, s/z) meet; doubled letters fold.
-_PAIRS = (("ph", "f"), ("ck", "k"), ("sh", "s"), ("ch", "s"), ("kh", "k"), ("dh", "d"), ("th", "t"))
-_SINGLE = str.maketrans({"c": "k", "q": "k", "g": "k", "v": "f", "z": "s", "j": "y"})
-_DROP = re.compile(r"[aeiouyhw\W_\d]+")
-_DOUBLE = re.compile(r"(.)\1+")
-
-
-def name_key(name: str) -> str:
-    """A spelling-blind key of a name (``Moubarak`` → ``mbrk``, ``Gaddafi`` → ``kdf``)."""
-    key = fold(name)
-    for a, b in _PAIRS:
-        key = key.replace(a, b)
-    key = _DROP.sub("", key.translate(_SINGLE))
-    return _DOUBLE.sub(r"\1", key)
 
 
 def related_stories(stories: Sequence[StorySummary]) -> list[StoryLink]:

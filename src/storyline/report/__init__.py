@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from storyline.model import Article, DuplicateLink, Rejection, StorySummary, TimelineEntry
+from storyline.model import Article, DuplicateLink, EntitySummary, Rejection, StorySummary, TimelineEntry
 from storyline.report.html import render_html
 from storyline.report.markdown import render_markdown
 
@@ -26,3 +26,4 @@ class Dossier:
     rejections: list[Rejection]
     generated: str
     stories: list[StorySummary] = field(default_factory=list)
+    entities: list[EntitySummary] = field(default_factory=list)

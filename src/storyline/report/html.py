@@ -22,7 +22,15 @@ from typing import TYPE_CHECKING, Literal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from storyline.model import Article, DuplicateLink, PubDate, RemovedLine, SourceSentence, TimelineEntry
+from storyline.model import (
+    Article,
+    DuplicateLink,
+    PubDate,
+    RemovedLine,
+    SourceSentence,
+    TimelineEntry,
+)
+from storyline.views import entity_facts, role_line, span_text
 
 if TYPE_CHECKING:
     from storyline.report import Dossier
@@ -106,6 +114,8 @@ def summary(d: Dossier) -> list[tuple[str, str]]:
 
 MAX_STORIES_SHOWN = 50
 MAX_STORY_ARTICLES_SHOWN = 30
+MAX_ENTITIES_SHOWN = 80
+MAX_ENTITY_ARTICLES_SHOWN = 12
 
 
 def story_views(d: Dossier, anchors: dict[str, str]) -> list[dict]:
@@ -142,6 +152,37 @@ def story_views(d: Dossier, anchors: dict[str, str]) -> list[dict]:
             }
         )
     return views
+
+
+def entity_views(d: Dossier, anchors: dict[str, str]) -> list[dict]:
+    """The entities mentioned in more than one place, most mentioned first, with their names,
+    roles, mentions per outlet, date span and the articles naming them."""
+    arts = {a.id: a for a in d.articles}
+    views = []
+    shown = [e for e in d.entities if len(e.mentions) > 1][:MAX_ENTITIES_SHOWN]
+    for e in shown:
+        outlets, first, last = entity_facts(e, arts)
+        members = sorted({arts[m.article] for m in e.mentions if m.article in arts}, key=article_order)
+        views.append(
+            {
+                "id": e.id,
+                "anchor": f"entity-{e.id}",
+                "name": e.name,
+                "type": e.type,
+                "count": len(e.mentions),
+                "span": span_text(first, last) or "undated",
+                "aliases": list(e.aliases[:10]),
+                "roles": [role_line(r) for r in e.roles[:5]],
+                "outlets": [f"{o} ({n})" for o, n in outlets.most_common(6)],
+                "articles": [_article_link(a, anchors) for a in members[:MAX_ENTITY_ARTICLES_SHOWN]],
+                "more": max(0, len(members) - MAX_ENTITY_ARTICLES_SHOWN),
+            }
+        )
+    return views
+
+
+def _article_link(a: Article, anchors: dict[str, str]) -> dict:
+    return {"href": "#" + anchors[a.id], "title": title_of(a, a.id), "date": published_label(a.published)}
 
 
 def published_label(pub: PubDate) -> str:
@@ -663,5 +704,6 @@ def render_html(d: Dossier) -> str:
             chart=build_chart(d),
             articles=articles,
             stories=story_views(d, anchors),
+            entities=entity_views(d, anchors),
         )
     )

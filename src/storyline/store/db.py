@@ -28,6 +28,7 @@ from storyline.model import (
     Timex,
 )
 from storyline.store import schema as s
+from storyline.store.entities import EntityTables
 from storyline.store.stories import StoryTables
 
 _CHUNK = 500
@@ -42,6 +43,7 @@ class Store:
         self.engine = engine
         self._prepare()
         self.stories = StoryTables(engine)
+        self.entities = EntityTables(engine)
 
     @classmethod
     def open(cls, path: str) -> Store:

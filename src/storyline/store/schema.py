@@ -14,7 +14,9 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 2  # 2: stories, story_articles, story_links, term_df, outlet_articles, outlet_lines
+SCHEMA_VERSION = 3
+# 2: stories, story_articles, story_links, term_df, outlet_articles, outlet_lines
+# 3: entities, entity_keys, entity_mentions, entity_articles, entity_merges
 
 metadata = MetaData()
 
@@ -153,4 +155,64 @@ outlet_lines = Table(
     Column("outlet", String, primary_key=True),
     Column("line_key", String, primary_key=True),
     Column("articles", Integer, nullable=False),
+)
+
+# Entities (issue 7): one row per entity with its names and roles, its blocking keys, every
+# mention placed with its score and evidence, the articles already resolved, and the merges.
+entities = Table(
+    "entities",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("lang", String, nullable=False, default=""),
+    Column("name", String, nullable=False),
+    Column("type", String, nullable=False),
+    Column("alias_group", String),
+    Column("types", Text, nullable=False, default="{}"),  # JSON {label: mentions}
+    Column("forms", Text, nullable=False, default="{}"),  # JSON {surface form: mentions}
+    Column("variants", Text, nullable=False, default="[]"),  # JSON [[name key words], mentions]
+    Column("roles", Text, nullable=False, default="[]"),  # JSON list of EntityRole
+    Column("mentions", Integer, nullable=False, default=0),
+    Column("merged_into", Integer),  # set when the entity was merged into another
+)
+
+entity_keys = Table(
+    "entity_keys",
+    metadata,
+    Column("key", String, primary_key=True),
+    Column("entity_id", Integer, primary_key=True),
+)
+
+entity_mentions = Table(
+    "entity_mentions",
+    metadata,
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", String, nullable=False),
+    Column("label", String, nullable=False),
+    Column("entity_id", Integer, nullable=False),
+    Column("score", Float, nullable=False),
+    Column("evidence", String, nullable=False),
+    Column("role", String, nullable=False, default=""),
+    Column("role_start", Integer, nullable=False, default=-1),
+    Column("role_end", Integer, nullable=False, default=-1),
+    Column("former", Integer, nullable=False, default=0),
+    Column("source", String, nullable=False, default="ner"),
+    Index("ix_entity_mentions_entity", "entity_id"),
+    Index("ix_entity_mentions_article", "article_id"),
+)
+
+entity_articles = Table(
+    "entity_articles",
+    metadata,
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+)
+
+entity_merges = Table(
+    "entity_merges",
+    metadata,
+    Column("gone", Integer, primary_key=True),
+    Column("kept", Integer, nullable=False),
+    Column("score", Float, nullable=False),
+    Column("evidence", String, nullable=False),
 )

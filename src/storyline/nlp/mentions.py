@@ -1,0 +1,290 @@
+"""Entity mentions cleaned: titles split off as roles, furniture and model errors dropped.
+
+spaCy's spans are taken as proposals. A span is trimmed of punctuation and lower-case
+articles (``l'Égypte`` → ``Égypte``); a person's leading honorifics and titles (``M.``,
+``général``, ``Premier ministre``) are split off and kept as the mention's role; spans with
+furniture marks (``©``, ``|``, URLs), without a capital letter, too long, or made of a weekday or
+month name are dropped, as are names on credit and byline lines. Miscellaneous mentions (events,
+works, nationalities) are out of scope. Then names the model missed are added: other
+occurrences, in the same article, of a name it found (and of a person's surname), and well-known
+aliases of the language data. Language knowledge comes from ``lang/<code>/titles.json``,
+``timex.json``, ``furniture.json`` and ``aliases.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from storyline.corpus.aliases import alias_forms
+from storyline.corpus.names import name_particles
+from storyline.corpus.terms import fold
+from storyline.lang import load
+from storyline.model import Mention, NameMention
+from storyline.nlp.acronyms import acronym_mentions
+from storyline.nlp.roles import Titles, role_after, role_before, titles
+
+KEPT_LABELS = {
+    "PER": "PER",
+    "PERSON": "PER",
+    "ORG": "ORG",
+    "LOC": "LOC",
+    "GPE": "LOC",
+    "FAC": "LOC",
+    "NORP": "",
+}
+MAX_WORDS = 8
+MIN_REPEAT_CHARS = 3
+_FURNITURE = re.compile(r"[©|@#]|https?:|www\.|\.(?:com|fr|org|net)\b", re.IGNORECASE)
+_EDGE = "\"'«»“”‘’()[]{},;:!?*-–—/\\ \t"
+_ACRONYM_DOTS = re.compile(r"(?:[A-Z]\.){2,}$")
+
+
+@cache
+def _calendar_words(lang: str) -> frozenset[str]:
+    """Folded weekday and month names of ``lang`` (from its time-expression lexicon)."""
+    try:
+        data = load(lang, "timex")
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(fold(w) for key in ("weekdays", "months") for w in data.get(key, {}))
+
+
+@cache
+def _credit_rules(lang: str) -> tuple[tuple[re.Pattern[str], ...], tuple[str, ...]]:
+    try:
+        data = load(lang, "furniture")
+    except FileNotFoundError:
+        return (), ()
+    return tuple(re.compile(r) for r in data.get("credit_regex", ())), tuple(data.get("byline_prefixes", ()))
+
+
+def clean_mentions(text: str, mentions: Iterable[Mention], lang: str) -> list[NameMention]:
+    """The model's mentions of an article cleaned, then completed with the names it missed."""
+    t = titles(lang)
+    out = [m for x in mentions for part in _split_places(text, x, t) if (m := clean_one(text, part, lang, t))]
+    out = _without_overlaps(out)
+    out += acronym_mentions(text, out)
+    out = add_missed(text, out, lang)
+    out = _names_after_nouns(text, out)
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def clean_one(text: str, mention: Mention, lang: str, t: Titles | None = None) -> NameMention | None:
+    """One mention trimmed and checked, its title split off as a role; None when rejected."""
+    t = t or titles(lang)
+    label = KEPT_LABELS.get(mention.label, "")
+    if not label or "\n" in mention.text:
+        return None
+    start, end = _trim(text, mention.start, mention.end, t)
+    if label == "PER" and _after_place_preposition(text, start, t):  # en Valdoria
+        label = "LOC"
+    if label == "PER":  # le syrien X → X (a name starts with a capital or a particle)
+        while (word := re.match(r"([^\W\d_]+)\s+(?=\S)", text[start:end])) and word.group(1).islower():
+            if word.group(1) in name_particles():
+                break
+            start += word.end()
+    if label == "LOC":  # base d'Aïn Morra → Aïn Morra
+        first_cap = re.search(r"(?<![\w\-])[^\W\d_](?<=[A-ZÀ-Þ])", text[start:end])
+        if first_cap and first_cap.start() > 0:
+            start += first_cap.start()
+    elif label != "PER" and text[start : start + 1].islower() and t.leading(text[start:end]):
+        return None  # a bare title (le ministre de la Défense) names no one
+    role = ""
+    role_span = (-1, -1)
+    former = False
+    if label == "PER":
+        start, role, role_span, former = _split_title(text, start, end, t)
+    start, end = _trim(text, start, end, t)
+    if not _acceptable(text, start, end, lang):
+        return None
+    if label == "PER" and not role:
+        found = role_before(text, start, lang) or role_after(text, end, lang)
+        if found:
+            role, role_span, former = found.text, (found.start, found.end), found.former
+    return NameMention(start, end, text[start:end], label, role, role_span[0], role_span[1], former)
+
+
+def _trim(text: str, start: int, end: int, t: Titles) -> tuple[int, int]:
+    """Punctuation and lower-case articles off both ends (``l'Égypte`` → ``Égypte``)."""
+    changed = True
+    while changed and start < end:
+        changed = False
+        while start < end and text[start] in _EDGE:
+            start, changed = start + 1, True
+        while end > start and text[end - 1] in _EDGE:
+            end, changed = end - 1, True
+        if end > start and text[end - 1] == "." and not _ACRONYM_DOTS.search(text[start:end]):
+            end, changed = end - 1, True
+        head = text[start:end]
+        for art in t.articles:
+            if head.startswith(art) and (art.endswith("'") or head[len(art) : len(art) + 1] == " "):
+                start, changed = start + len(art), True
+                break
+        if head.endswith(("'s", "’s")):
+            end, changed = end - 2, True
+        words = text[start:end].split()
+        if len(words) > 1 and len(words[0]) == 1 and words[0] in "AÀ" and words[1][:1].isupper():
+            start, changed = start + 2, True  # "A Taiz" at a sentence's start
+            continue
+        if len(words) > 1 and words[-1] in t.articles:  # a span cut after "des"
+            end, changed = start + len(text[start:end].rstrip()) - len(words[-1]), True
+    return start, end
+
+
+def _split_title(text: str, start: int, end: int, t: Titles) -> tuple[int, str, tuple[int, int], bool]:
+    """Leading honorifics and titles of a person's span split off: (new start, role, span, former)."""
+    role_start = start
+    role = ""
+    former = False
+    while True:
+        found = t.leading(text[start:end])
+        if found is None:
+            break
+        kind, length = found
+        if kind == "former":
+            former = True
+        elif kind == "title":
+            role = text[role_start : start + length].strip()
+        start += length
+        while start < end and text[start] in " \t'’-":
+            start += 1
+    if role:
+        return start, _role_text(role, t), (role_start, role_start + len(role)), former
+    return start, "", (-1, -1), former
+
+
+def _role_text(role: str, t: Titles) -> str:
+    words = role.split()
+    while words and (fold(words[0]) in t.honorifics or fold(words[0]) in t.former):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _acceptable(text: str, start: int, end: int, lang: str) -> bool:
+    span = text[start:end]
+    if len(span) < 2 or not any(c.isupper() for c in span) or sum(c.isalpha() for c in span) < 2:
+        return False
+    if len(span.split()) > MAX_WORDS or _FURNITURE.search(span):
+        return False
+    t = titles(lang)
+    if " " not in span and span.lower().endswith(t.demonyms):  # les Libyens
+        return False
+    if fold(span) in t.not_names:  # l'État
+        return False
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", span)]
+    cal = _calendar_words(lang)
+    if words and (words[0] in cal or all(w in cal for w in words)):  # a weekday or month as a name
+        return False
+    return not _on_credit_line(text, start, end, lang)
+
+
+def _on_credit_line(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the mention stands on a photo credit line or a short byline."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    low = fold(line).replace("’", "'")
+    credits, bylines = _credit_rules(lang)
+    if any(r.search(line.lower()) or r.search(low) for r in credits):
+        return True
+    words = low.split()
+    return len(words) <= 8 and any(low.startswith(fold(p) + " ") for p in bylines)
+
+
+def add_missed(text: str, found: Sequence[NameMention], lang: str) -> list[NameMention]:
+    """``found`` plus the names the model missed: repeats of found names and of persons'
+    surnames, and well-known aliases, wherever they stand free (capitalised, whole words, not
+    inside another mention, not on a credit line)."""
+    taken = [(m.start, m.end) for m in found]
+    out = list(found)
+    wanted: dict[str, tuple[str, str]] = {}
+    for m in found:
+        if len(m.text) >= MIN_REPEAT_CHARS:
+            wanted.setdefault(m.text, (m.label, "repeat"))
+        if m.label == "PER" and " " in m.text:
+            last = re.split(r"[\s\-]", m.text)[-1]
+            if len(last) >= 4 and last[0].isupper():
+                wanted.setdefault(last, ("PER", "repeat"))
+    for form, label in alias_forms(lang).items():
+        wanted.setdefault(form, (label, "alias"))
+    for form in sorted(wanted, key=len, reverse=True):
+        if form not in text:
+            continue
+        label, source = wanted[form]
+        for hit in re.finditer(rf"(?<![\w\-'’]){re.escape(form)}(?![\w\-])", text):
+            s, e = hit.span()
+            if any(s < b and a < e for a, b in taken) or not _acceptable(text, s, e, lang):
+                continue
+            if form.isupper() and _shouted(text, s):  # an acronym-like word in a capitalised heading
+                continue
+            found_role = role_before(text, s, lang) if label == "PER" else None
+            if found_role:
+                m = NameMention(
+                    s,
+                    e,
+                    form,
+                    label,
+                    found_role.text,
+                    found_role.start,
+                    found_role.end,
+                    found_role.former,
+                    source,
+                )
+            else:
+                m = NameMention(s, e, form, label, source=source)
+            out.append(m)
+            taken.append((s, e))
+    return out
+
+
+def _shouted(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    letters = [c for c in text[line_start : line_end if line_end >= 0 else len(text)] if c.isalpha()]
+    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def _without_overlaps(mentions: list[NameMention]) -> list[NameMention]:
+    """Overlapping mentions (after trimming) reduced to the longest of each overlap."""
+    out: list[NameMention] = []
+    for m in sorted(mentions, key=lambda x: (-(x.end - x.start), x.start)):
+        if not any(m.start < o.end and o.start < m.end for o in out):
+            out.append(m)
+    return out
+
+
+def _split_places(text: str, mention: Mention, t: Titles) -> list[Mention]:
+    """A span joining two names with a place preposition (``Dar el-Mina à Castelmar``, a
+    person's name ``à Tripoli``) split in two; the second is a place."""
+    if KEPT_LABELS.get(mention.label) not in ("LOC", "PER") or not t.joiners:
+        return [mention]
+    span = mention.text
+    joiner = "|".join(re.escape(j) for j in t.joiners)
+    m = re.search(rf" (?:{joiner}) (?=[A-ZÀ-Þ])", span)
+    if m is None or not span[:1].isupper():
+        return [mention]
+    a = Mention(mention.start, mention.start + m.start(), span[: m.start()], mention.label)
+    b = Mention(mention.start + m.end(), mention.end, span[m.end() :], "LOC")
+    return [a, b]
+
+
+def _after_place_preposition(text: str, start: int, t: Titles) -> bool:
+    before = text[max(0, start - 8) : start].split()
+    return bool(before) and before[-1].lower() in t.place_preps and text[start - 1] == " "
+
+
+def _names_after_nouns(text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """An organisation or place span made of a lower-case noun and a person's name of the
+    article (``administration Obama``, ``régime X``) becomes a mention of the person."""
+    people = {m.text for m in mentions if m.label == "PER"}
+    people |= {p.split()[-1] for p in people if " " in p}
+    out = []
+    for m in mentions:
+        head, _, tail = m.text.partition(" ")
+        if m.label != "PER" and head.islower() and tail in people:
+            s = m.start + len(head) + 1
+            m = NameMention(s, m.end, tail, "PER", source=m.source)
+        out.append(m)
+    return out

@@ -1,0 +1,162 @@
+"""Roles of persons from the words around their names: titles, offices, honorifics.
+
+``le secrétaire américain à la Défense Mark Esper`` gives Mark Esper the role ``secrétaire
+américain à la Défense``; ``Hana Morel, porte-parole du ministère, …`` gives ``porte-parole du
+ministère``; ``l'ancien président`` marks the role as past. The words come from
+``lang/<code>/titles.json``; the code only knows their kinds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from storyline.corpus.terms import fold, stopwords
+from storyline.lang import load
+
+MAX_BEFORE = 90  # characters searched before a name for its title
+MAX_COMPLEMENT_WORDS = 6
+MAX_AFTER = 70
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    text: str
+    start: int
+    end: int
+    former: bool = False
+
+
+@dataclass(frozen=True)
+class Titles:
+    """The title words of one language, folded, with the patterns built from them."""
+
+    honorifics: frozenset[str]
+    titles: frozenset[str]
+    complement: frozenset[str]
+    former: frozenset[str]
+    articles: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    joiners: tuple[str, ...]
+    place_preps: tuple[str, ...]
+    not_names: frozenset[str]
+    stop: frozenset[str]
+    head: re.Pattern[str]  # a leading honorific, title or former marker
+    title_re: re.Pattern[str]  # any title, anywhere
+    appos: re.Pattern[str]  # determiner? former? title — a title in apposition
+
+    def leading(self, span: str) -> tuple[str, int] | None:
+        """The kind (honorific, title, former) and length of what opens ``span``, if any."""
+        m = self.head.match(_folded(span))
+        if m is None:
+            return None
+        word = m.group(1)
+        kind = "former" if word in self.former else "title" if word in self.titles else "honorific"
+        return kind, len(m.group(0))
+
+
+def _alternation(words: set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def titles(lang: str) -> Titles:
+    data = load(lang, "titles")
+    complement = frozenset(w.lower() for w in data.get("complement_words", ()))
+    fw = {
+        k: frozenset(fold(w) for w in data.get(k, ()))
+        for k in ("honorifics", "titles", "complement_words", "former")
+    }
+    every = fw["honorifics"] | fw["titles"] | fw["former"]
+    head = re.compile(rf"({_alternation(set(every))})(?=[\s'’\-]|$)[\s\-]*")
+    title_re = re.compile(rf"(?<![\w\-])({_alternation(set(fw['titles']))})(?![\w\-])")
+    dets = _alternation({fold(w) for w in data.get("determiners", ())})
+    appos = re.compile(
+        rf"(?:({dets})(?:\s+|(?<=')))?(?:({_alternation(set(fw['former']))})[\s\-]*)?"
+        rf"({_alternation(set(fw['titles']))})(?![\w\-])"
+    )
+    return Titles(
+        fw["honorifics"],
+        fw["titles"],
+        complement,
+        fw["former"],
+        tuple(sorted(data.get("articles", ()), key=len, reverse=True)),
+        tuple(data.get("demonym_suffixes", ())),
+        tuple(data.get("place_joiners", ())),
+        tuple(data.get("place_prepositions", ())),
+        frozenset(fold(w) for w in data.get("not_names", ())),
+        stopwords(lang),
+        head,
+        title_re,
+        appos,
+    )
+
+
+def _complement_ok(words: list[str], t: Titles) -> bool:
+    """Words between a title and a name must read as its complement: small joining words,
+    capitalised words (``Défense``) or adjectives, never stop words such as verbs' auxiliaries."""
+    if len(words) > MAX_COMPLEMENT_WORDS:
+        return False
+    for raw in words:
+        w = fold(raw).strip("'’")
+        if not w or raw.lower().replace("’", "'") in t.complement or raw[:1].isupper():
+            continue
+        if w in t.stop or w.endswith(("e", "es")) and fold(raw).endswith(("é", "ée", "és", "ées")):
+            return False
+    return True
+
+
+def role_before(text: str, start: int, lang: str) -> Role | None:
+    """The title standing right before a name (``le ministre de l'Intérieur X``), if any."""
+    t = titles(lang)
+    lo = max(text.rfind("\n", 0, start) + 1, start - MAX_BEFORE)
+    window = text[lo:start]
+    if not window.endswith((" ", "\u00a0")):
+        return None
+    folded = _folded(window)
+    best: Role | None = None
+    for m in t.title_re.finditer(folded):
+        between = window[m.end() :]
+        if re.search(r"[,.;:!?()«»\"“”]", between):
+            continue
+        words = between.split()
+        if words and words[-1].lower().replace("’", "'") in t.complement:  # ambassadeur de X: a place
+            continue
+        if _complement_ok(words, t):
+            s, e = lo + m.start(), start
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            before = fold(text[max(lo, s - 12) : s]).split()
+            former = bool(before) and (before[-1] in t.former or before[-1].rstrip("-") in t.former)
+            best = Role(" ".join(text[s:e].split()), s, e, former)
+            break
+    return best
+
+
+def role_after(text: str, end: int, lang: str) -> Role | None:
+    """The title in apposition right after a name (``X, porte-parole du ministère,``), if any."""
+    t = titles(lang)
+    comma = re.match(r",\s*", text[end : end + 3])
+    if comma is None:
+        return None
+    s0 = end + comma.end()
+    tail = text[s0 : s0 + MAX_AFTER]
+    stop = re.search(r"[,.;:()\n«»]", tail)
+    if stop is None:
+        return None
+    phrase = tail[: stop.start()].rstrip()
+    m = t.appos.match(_folded(phrase))
+    if m is None:
+        return None
+    s = s0 + m.start(3)
+    if not _complement_ok(phrase[m.end() :].split(), t):
+        return None
+    e = s0 + len(phrase)
+    return Role(" ".join(text[s:e].split()), s, e, bool(m.group(2)))
+
+
+def _folded(text: str) -> str:
+    """``fold`` when it keeps every offset, else plain lower case (offsets must not move)."""
+    folded = fold(text)
+    return folded if len(folded) == len(text) else text.lower()

@@ -1,0 +1,192 @@
+"""The entities' tables: entities and their blocking keys, placed mentions, merges."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
+
+from sqlalchemy import Engine, delete, insert, select, update
+
+from storyline.corpus.entities import Entity, EntityIndex
+from storyline.corpus.terms import fold
+from storyline.model import EntityMention, EntityMerge, EntityRole, EntitySummary
+from storyline.store import schema as s
+
+_CHUNK = 500
+_NEXT_ID = "entities_next_id"
+
+
+class EntityTables:
+    def __init__(self, engine: Engine):
+        self.engine = engine
+
+    # --- the resolver's state -------------------------------------------------------------
+
+    def unresolved(self) -> list[str]:
+        """Ids of the articles whose mentions are not yet placed, in order of arrival."""
+        query = (
+            select(s.articles.c.id)
+            .outerjoin(s.entity_articles, s.entity_articles.c.article_id == s.articles.c.id)
+            .where(s.entity_articles.c.article_id.is_(None))
+            .order_by(s.articles.c.seq)
+        )
+        with self.engine.connect() as conn:
+            return list(conn.execute(query).scalars())
+
+    def index_for(self, keys: Iterable[str]) -> EntityIndex:
+        """An index holding the stored entities found under any of ``keys``."""
+        index = EntityIndex()
+        wanted = sorted(set(keys))
+        with self.engine.connect() as conn:
+            found = conn.execute(select(s.store_info.c.value).where(s.store_info.c.key == _NEXT_ID)).scalar()
+            index.next_id = int(found or 1)
+            ids: set[int] = set()
+            for i in range(0, len(wanted), _CHUNK):
+                query = select(s.entity_keys.c.entity_id).where(
+                    s.entity_keys.c.key.in_(wanted[i : i + _CHUNK])
+                )
+                ids.update(conn.execute(query).scalars())
+            id_list = sorted(ids)
+            for i in range(0, len(id_list), _CHUNK):
+                query = select(s.entities).where(
+                    s.entities.c.id.in_(id_list[i : i + _CHUNK]), s.entities.c.merged_into.is_(None)
+                )
+                for row in conn.execute(query).mappings():
+                    index.restore(_entity_from_row(row))
+        return index
+
+    def save(self, index: EntityIndex, mentions: Sequence[EntityMention], articles: Sequence[str]) -> None:
+        """Store what a batch changed, in one transaction: entities, keys, mentions, merges."""
+        changed = [index.entities[i] for i in sorted(index.dirty) if i in index.entities]
+        with self.engine.begin() as conn:
+            ids = [e.id for e in changed]
+            for i in range(0, len(ids), _CHUNK):
+                part = ids[i : i + _CHUNK]
+                conn.execute(delete(s.entities).where(s.entities.c.id.in_(part)))
+                conn.execute(delete(s.entity_keys).where(s.entity_keys.c.entity_id.in_(part)))
+            if changed:
+                conn.execute(insert(s.entities), [_entity_row(e) for e in changed])
+                keys = [{"key": k, "entity_id": e.id} for e in changed for k in sorted(e.block_keys())]
+                conn.execute(insert(s.entity_keys), keys)
+            if mentions:
+                conn.execute(insert(s.entity_mentions), [_mention_row(m) for m in mentions])
+            for merge in index.merges:
+                _record_merge(conn, merge)
+            if articles:
+                conn.execute(insert(s.entity_articles), [{"article_id": a} for a in articles])
+            conn.execute(delete(s.store_info).where(s.store_info.c.key == _NEXT_ID))
+            conn.execute(insert(s.store_info).values(key=_NEXT_ID, value=str(index.next_id)))
+        index.dirty.clear()
+        index.merges.clear()
+
+    # --- reading -------------------------------------------------------------------------
+
+    def summaries(self, min_mentions: int = 1) -> list[EntitySummary]:
+        """Every live entity with at least ``min_mentions`` mentions, most mentioned first."""
+        with self.engine.connect() as conn:
+            rows = (
+                conn.execute(
+                    select(s.entities).where(
+                        s.entities.c.merged_into.is_(None), s.entities.c.mentions >= min_mentions
+                    )
+                )
+                .mappings()
+                .all()
+            )
+            placed: dict[int, list[EntityMention]] = {}
+            query = (
+                select(s.entity_mentions)
+                .join(s.articles, s.articles.c.id == s.entity_mentions.c.article_id)
+                .order_by(s.articles.c.seq, s.entity_mentions.c.start)
+            )
+            for r in conn.execute(query).mappings():
+                placed.setdefault(r["entity_id"], []).append(_mention_from_row(r))
+        out = []
+        for row in rows:
+            e = _entity_from_row(row)
+            forms = [f for f, _ in e.forms.most_common() if f != row["name"]]
+            out.append(
+                EntitySummary(
+                    row["id"],
+                    row["name"],
+                    row["type"],
+                    tuple(forms),
+                    tuple(sorted(e.roles.values(), key=lambda r: (-r.mentions, r.title))),
+                    tuple(placed.get(row["id"], ())),
+                )
+            )
+        out.sort(key=lambda x: (-len(x.mentions), x.id))
+        return out
+
+    def merges(self) -> list[EntityMerge]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(s.entity_merges).order_by(s.entity_merges.c.gone)).mappings().all()
+        return [EntityMerge(r["gone"], r["kept"], r["score"], r["evidence"]) for r in rows]
+
+
+def _record_merge(conn, merge: EntityMerge) -> None:
+    conn.execute(
+        update(s.entity_mentions)
+        .where(s.entity_mentions.c.entity_id == merge.gone)
+        .values(entity_id=merge.kept)
+    )
+    conn.execute(update(s.entities).where(s.entities.c.id == merge.gone).values(merged_into=merge.kept))
+    conn.execute(delete(s.entity_keys).where(s.entity_keys.c.entity_id == merge.gone))
+    conn.execute(delete(s.entity_merges).where(s.entity_merges.c.gone == merge.gone))
+    conn.execute(insert(s.entity_merges).values(**asdict(merge)))
+
+
+def _entity_row(e: Entity) -> dict:
+    return {
+        "id": e.id,
+        "lang": e.lang,
+        "name": e.name,
+        "type": e.type,
+        "alias_group": e.group,
+        "types": json.dumps(dict(e.types)),
+        "forms": json.dumps(dict(e.forms.most_common()), ensure_ascii=False),
+        "variants": json.dumps([[list(v), n] for v, n in e.variants.most_common()], ensure_ascii=False),
+        "roles": json.dumps([r.as_json() for r in e.roles.values()], ensure_ascii=False),
+        "mentions": e.mentions,
+        "merged_into": None,
+    }
+
+
+def _entity_from_row(row) -> Entity:
+    e = Entity(row["id"], row["lang"])
+    e.types = Counter(json.loads(row["types"]))
+    e.forms = Counter(json.loads(row["forms"]))
+    e.variants = Counter({tuple(v): n for v, n in json.loads(row["variants"])})
+    e.group = row["alias_group"]
+    for r in json.loads(row["roles"]):
+        role = EntityRole.from_json(r)
+        e.roles[fold(role.title)] = role
+    return e
+
+
+def _mention_row(m: EntityMention) -> dict:
+    row = asdict(m)
+    row["article_id"] = row.pop("article")
+    row["entity_id"] = row.pop("entity")
+    row["former"] = int(m.former)
+    return row
+
+
+def _mention_from_row(r) -> EntityMention:
+    return EntityMention(
+        r["article_id"],
+        r["start"],
+        r["end"],
+        r["text"],
+        r["label"],
+        r["entity_id"],
+        r["score"],
+        r["evidence"],
+        r["role"],
+        r["role_start"],
+        r["role_end"],
+        bool(r["former"]),
+        r["source"],
+    )

@@ -1,0 +1,100 @@
+"""Mention cleaning and roles, on sentences written for these tests (invented people and places)."""
+
+from __future__ import annotations
+
+from storyline.model import Mention
+from storyline.nlp.acronyms import definitions, initials_match
+from storyline.nlp.mentions import clean_mentions, clean_one
+from storyline.nlp.roles import role_after, role_before
+
+
+def mention(text: str, span: str, label: str, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(span, start + 1)
+    return Mention(start, start + len(span), span, label)
+
+
+def test_honorific_split_off_without_a_role():
+    text = "Hier, M. Verhelst a quitté Lorvel."
+    m = clean_one(text, mention(text, "M. Verhelst", "PER"), "fr")
+    assert m is not None and m.text == "Verhelst" and m.role == ""
+
+
+def test_title_in_the_span_becomes_the_role():
+    text = "Le Premier ministre Élias Marandi a parlé."
+    m = clean_one(text, mention(text, "Premier ministre Élias Marandi", "PER"), "fr")
+    assert m is not None and m.text == "Élias Marandi"
+    assert m.role == "Premier ministre"
+    assert text[m.role_start : m.role_end] == "Premier ministre"
+
+
+def test_role_before_the_name_with_its_complement():
+    text = "Selon le secrétaire valdorien à la Défense Tomas Verhelst, rien ne change."
+    start = text.index("Tomas")
+    role = role_before(text, start, "fr")
+    assert role is not None and role.text == "secrétaire valdorien à la Défense"
+    assert text[role.start : role.end] == role.text
+
+
+def test_no_role_across_a_verb_or_for_a_place():
+    text = "Le ministre a rencontré Tomas Verhelst. L'ambassadeur de Norvasie est parti."
+    assert role_before(text, text.index("Tomas"), "fr") is None
+    assert role_before(text, text.index("Norvasie"), "fr") is None
+
+
+def test_former_role_in_apposition():
+    text = "Anouar Belkessa, l'ancien ministre de la Défense, a démenti."
+    role = role_after(text, len("Anouar Belkessa"), "fr")
+    assert role is not None and role.former and role.text.startswith("ministre de la Défense")
+
+
+def test_model_errors_are_dropped():
+    text = "Mardi, les Valdoriens ont voté.\nPhoto : Claire Anselmet\nLe ministre de la Défense a signé."
+    dropped = [
+        mention(text, "Mardi", "PER"),
+        mention(text, "Valdoriens", "LOC"),
+        mention(text, "Claire Anselmet", "PER"),
+        mention(text, "ministre de la Défense", "ORG"),
+    ]
+    assert clean_mentions(text, dropped, "fr") == []
+
+
+def test_place_after_en_is_not_a_person_and_joined_places_split():
+    text = "La mission en Valdoria part de Dar el-Mina à Castelmar."
+    found = clean_mentions(
+        text, [mention(text, "Valdoria", "PER"), mention(text, "Dar el-Mina à Castelmar", "LOC")], "fr"
+    )
+    expected = [("Valdoria", "LOC"), ("Dar el-Mina", "LOC"), ("Castelmar", "LOC")]
+    assert [(m.text, m.label) for m in found] == expected
+
+
+def test_missed_repeats_and_surnames_are_added():
+    text = "Rami Achour est arrivé. Plus tard, Achour a parlé avec Rami Achour."
+    found = clean_mentions(text, [mention(text, "Rami Achour", "PER")], "fr")
+    assert [m.text for m in found] == ["Rami Achour", "Achour", "Rami Achour"]
+    assert [m.source for m in found] == ["ner", "repeat", "repeat"]
+
+
+def test_acronym_definitions():
+    assert initials_match("FUS", "Front uni de Sarvane")
+    assert initials_match("EI", "État islamique")
+    assert not initials_match("FUS", "Parti de la Renaissance")
+    text = "Le Front uni de Sarvane (FUS) a gagné. Le FUS gouverne."
+    found = clean_mentions(text, [mention(text, "Front uni de Sarvane", "ORG")], "fr")
+    assert [m.text for m in found] == ["Front uni de Sarvane", "FUS", "FUS"]
+    assert [(d[0].text, d[1]) for d in definitions(text, found)] == [("Front uni de Sarvane", "FUS")]
+
+
+def test_person_span_swallowing_a_place_or_an_adjective_is_cut():
+    text = "Le syrien Karim Ferhat a fui Mourad Senni à Castelmar, dit-on."
+    found = clean_mentions(
+        text,
+        [mention(text, "syrien Karim Ferhat", "PER"), mention(text, "Mourad Senni à Castelmar", "PER")],
+        "fr",
+    )
+    assert [(m.text, m.label) for m in found] == [
+        ("Karim Ferhat", "PER"),
+        ("Mourad Senni", "PER"),
+        ("Castelmar", "LOC"),
+    ]
