@@ -94,13 +94,16 @@ def _voted_labels(mentions: Sequence[NameMention], lang: str) -> list[str]:
         k = thing_tokens(m.text, stopwords(lang))
         keys.append(k)
         votes.setdefault(k, Counter())[m.label] += 1 if m.source == "ner" else 0.5
-    full_people = [
-        name_tokens(m.text) for m in mentions if m.label == "PER" and len(name_tokens(m.text)) >= 2
-    ]
+    ends_of_people = {  # every ending of a person's full name in the article
+        full[i:]
+        for full in {name_tokens(m.text) for m in mentions if m.label == "PER"}
+        if len(full) >= 2
+        for i in range(len(full))
+    }
     out = []
     for m, k in zip(mentions, keys, strict=True):
         label = max(votes[k].items(), key=lambda kv: (kv[1], kv[0] == "PER"))[0]
-        if label != "PER" and any(align(name_tokens(m.text), full) for full in full_people):
+        if label != "PER" and name_tokens(m.text) in ends_of_people:
             label = "PER"
         out.append(label)
     return out

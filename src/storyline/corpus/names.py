@@ -11,7 +11,7 @@ rules are data (``lang/_names/names.json``), shared by every language.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -32,6 +32,7 @@ _WORDS = re.compile(r"[^\W\d_]+(?:\.(?=\s|$))?", re.UNICODE)
 WORD_SIMILARITY = 0.8
 
 
+@lru_cache(maxsize=200_000)
 def skeleton(name: str) -> str:
     """A spelling-blind key of a name (``Moubarak`` → ``mbrk``, ``Gaddafi`` → ``kdf``)."""
     key = fold(name)
@@ -93,6 +94,7 @@ def name_words(name: str) -> list[str]:
     return _WORDS.findall(_GLUED_ARTICLE.sub(r"\1 \2", name))
 
 
+@lru_cache(maxsize=200_000)
 def name_tokens(name: str) -> tuple[str, ...]:
     """The word keys of a name without its particles (``Abd el-Fattah al-Sissi`` → abdal fatah sisi)."""
     rules = _rules()

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from storyline.corpus.aliases import alias_forms
 from storyline.corpus.names import name_particles
@@ -184,7 +184,11 @@ def _on_credit_line(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the mention stands on a photo credit line or a short byline."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return _credit_line(text[line_start : line_end if line_end >= 0 else len(text)], lang)
+
+
+@lru_cache(maxsize=20_000)
+def _credit_line(line: str, lang: str) -> bool:
     low = fold(line).replace("’", "'")
     credits, bylines = _credit_rules(lang)
     if any(r.search(line.lower()) or r.search(low) for r in credits):
@@ -208,34 +212,37 @@ def add_missed(text: str, found: Sequence[NameMention], lang: str) -> list[NameM
             if len(last) >= 4 and last[0].isupper():
                 wanted.setdefault(last, ("PER", "repeat"))
     for form, label in alias_forms(lang).items():
-        wanted.setdefault(form, (label, "alias"))
-    for form in sorted(wanted, key=len, reverse=True):
-        if form not in text:
-            continue
+        if form in text:
+            wanted.setdefault(form, (label, "alias"))
+    present = sorted((f for f in wanted if f in text), key=len, reverse=True)
+    if not present:
+        return out
+    pattern = re.compile(rf"(?<![\w\-'’])(?:{'|'.join(re.escape(f) for f in present)})(?![\w\-])")
+    for hit in pattern.finditer(text):  # one pass, longest form first at each place
+        form = hit.group(0)
         label, source = wanted[form]
-        for hit in re.finditer(rf"(?<![\w\-'’]){re.escape(form)}(?![\w\-])", text):
-            s, e = hit.span()
-            if any(s < b and a < e for a, b in taken) or not _acceptable(text, s, e, lang):
-                continue
-            if form.isupper() and _shouted(text, s):  # an acronym-like word in a capitalised heading
-                continue
-            found_role = role_before(text, s, lang) if label == "PER" else None
-            if found_role:
-                m = NameMention(
-                    s,
-                    e,
-                    form,
-                    label,
-                    found_role.text,
-                    found_role.start,
-                    found_role.end,
-                    found_role.former,
-                    source,
-                )
-            else:
-                m = NameMention(s, e, form, label, source=source)
-            out.append(m)
-            taken.append((s, e))
+        s, e = hit.span()
+        if any(s < b and a < e for a, b in taken) or not _acceptable(text, s, e, lang):
+            continue
+        if form.isupper() and _shouted(text, s):  # an acronym-like word in a capitalised heading
+            continue
+        found_role = role_before(text, s, lang) if label == "PER" else None
+        if found_role:
+            m = NameMention(
+                s,
+                e,
+                form,
+                label,
+                found_role.text,
+                found_role.start,
+                found_role.end,
+                found_role.former,
+                source,
+            )
+        else:
+            m = NameMention(s, e, form, label, source=source)
+        out.append(m)
+        taken.append((s, e))
     return out
 
 
