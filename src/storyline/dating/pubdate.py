@@ -33,6 +33,7 @@ LISTING_LINES = 3  # more date lines than this: the page lists other articles wi
 LISTED_WEIGHT = 0.2
 EDGE_CHARS = 400  # how far from the top or bottom a full date is read as the article's
 EDGE_SHARE = 0.15
+EDGE_KINDS = ("date near the top", "date at the bottom")
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,9 @@ def date_article(
     kept, refuted = _check(candidates, pairs)
     if kept:
         return _choose(kept, refuted, pairs)
-    upper = min((c.value for c in refuted), default=today)
+    # A refused page date (a scrape-day banner) bounds the date from above; a refused date read in
+    # the body's edges is just a date the text names.
+    upper = min((c.value for c in refuted if c.evidence.kind not in EDGE_KINDS), default=today)
     inferred = _from_weekdays(pairs, floor, upper, refuted)
     if inferred is not None:
         return inferred
