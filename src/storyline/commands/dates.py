@@ -17,7 +17,7 @@ from pathlib import Path
 
 import click
 
-from storyline.cli import _build_with_progress, _open
+from storyline.cli import _build_with_progress, _open, err
 from storyline.commands import favor_option
 from storyline.model import PubDate, RawDoc
 from storyline.pipeline import date_page
@@ -47,12 +47,16 @@ def dates(paths: tuple[str, ...], fmt: str, db: str | None, quiet: bool, favor: 
     with tempfile.TemporaryDirectory(prefix="storyline-dates-") as tmp:
         store = _open(db or str(Path(tmp) / "dates.db"), must_exist=False)
         _build_with_progress(paths, store, quiet, favor)
+        failed = 0
         for record in _records(store, paths, favor):
+            failed += bool(record.get("error"))
             if fmt == "jsonl":
                 click.echo(json.dumps(record, ensure_ascii=False))
             else:
                 click.echo(_line(record))
         store.engine.dispose()
+    if failed:
+        err.print(f"{failed} input(s) could not be read or dated: their records give the reason")
 
 
 def _records(store: Store, paths: tuple[str, ...], favor: str) -> Iterator[dict]:
