@@ -29,7 +29,14 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 
 bench: $(STAMP)
-	@for b in $(wildcard bench/*.py); do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+	@for b in $(filter-out bench/_data.py bench/tls.py,$(wildcard bench/*.py)); do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+## Timeline benchmark (T17, ML-Crisis French) scored by tilse; stores and predictions kept in $(TLS_WORK).
+TLS_WORK ?= /tmp/storyline-tls
+bench-tls: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[tls]'
+	@perl -MXML::DOM -e 1 2>/dev/null || { echo "ROUGE-1.5.5 needs the Perl module XML::DOM: apt-get install -y libxml-dom-perl (Debian package libxml-dom-perl)"; exit 1; }
+	$(BIN)/python bench/tls.py --work $(TLS_WORK)
 
 ## Re-pin the dependencies (needs uv: pip install uv).
 lock:

@@ -21,8 +21,6 @@ repository.
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import random
 import resource
 import shutil
@@ -35,10 +33,10 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = Path(os.environ.get("STORYLINE_DATA", ROOT.parent / "shared" / "data"))
-T17 = DATA / "tls" / "t17"
-MLCRISIS = DATA / "tls" / "ml-crisis-fr"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _data import MLCRISIS, T17, mlcrisis_articles, t17_articles, write_jsonl  # noqa: E402
+
 SCALES = (1000, 5000, 20000)
 SEED = 8
 
@@ -48,33 +46,10 @@ SEED = 8
 
 def load_pile() -> list[dict]:
     """Every non-empty article with its topic label (``lang:topic``) and publication date."""
-    items = []
-    for folder in sorted(p for p in T17.iterdir() if p.is_dir()):
-        topic = folder.name.split("_")[0].lower()
-        for path in sorted((folder / "InputDocs").glob("*/*.txt")):
-            text = path.read_text(encoding="utf-8", errors="replace")
-            if text.strip():
-                items.append(
-                    _item(f"t17/{folder.name}/{path.parent.name}/{path.stem}", text, "en", topic, path)
-                )
-    for folder in sorted(p for p in MLCRISIS.iterdir() if p.is_dir() and p.name != "reference"):
-        for path in sorted(folder.glob("*/*.txt")):
-            text = path.read_text(encoding="utf-8", errors="replace")
-            if text.strip():
-                items.append(
-                    _item(f"mlc/{folder.name}/{path.parent.name}/{path.stem}", text, "fr", folder.name, path)
-                )
+    items = [*t17_articles(), *mlcrisis_articles()]
+    for it in items:
+        it["topic"] = f"{it['lang']}:{it['topic']}"
     return items
-
-
-def _item(article_id: str, text: str, lang: str, topic: str, path: Path) -> dict:
-    return {
-        "id": article_id,
-        "text": text,
-        "lang": lang,
-        "date": path.parent.name,
-        "topic": f"{lang}:{topic}",
-    }
 
 
 # --- scores -------------------------------------------------------------------------------
@@ -114,10 +89,7 @@ def _f1(p: float, r: float) -> float:
 
 def build_pile(items: list[dict], work: Path) -> Path:
     pile = work / "pile.jsonl"
-    with pile.open("w", encoding="utf-8") as fh:
-        for it in items:
-            row = {"id": it["id"], "text": it["text"], "lang": it["lang"], "date": it["date"]}
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(items, pile)
     db = work / "pile.db"
     started = time.perf_counter()
     cmd = [str(Path(sys.executable).parent / "storyline"), "build", str(pile), "--db", str(db), "-q"]

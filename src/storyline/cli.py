@@ -21,7 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from storyline import __version__
 from storyline.commands import favor_option
 from storyline.store import Store, StoreError
-from storyline.timeline.build import TimelineParams, build_timeline
+from storyline.timeline.build import TimelineParams, build_timeline, published_within
 from storyline.views import (
     article_json,
     article_label,
@@ -225,17 +225,20 @@ def _show_furniture(arts, article_id: str, fmt: str) -> None:
 @db_option
 @click.option("--dates", type=click.IntRange(min=1), help="Number of dates (default: from the corpus size).")
 @click.option(
-    "--sentences", type=click.IntRange(min=1), default=2, show_default=True, help="Sentences per date."
+    "--sentences", type=click.IntRange(min=1), help="Sentences per date (default: 2, or 1 for a thin corpus)."
 )
-@click.option("--query", help="Focus words: only articles using them, sentences using them first.")
-@click.option("--start", help="First date, YYYY-MM-DD.")
-@click.option("--end", help="Last date, YYYY-MM-DD.")
+@click.option(
+    "--query",
+    help="Focus words: only articles using them (unless none does), sentences using them first.",
+)
+@click.option("--start", help="First date, YYYY-MM-DD (articles published before it are left out).")
+@click.option("--end", help="Last date, YYYY-MM-DD (articles published after it are left out).")
 @click.option("--story", "story_id", type=int, metavar="ID", help="One story (see `storyline stories`).")
 @click.option("--format", "fmt", type=click.Choice(["text", "md", "json"]), default="text", show_default=True)
 def timeline(
     db: str,
     dates: int | None,
-    sentences: int,
+    sentences: int | None,
     query: str | None,
     start: str | None,
     end: str | None,
@@ -245,7 +248,10 @@ def timeline(
     """Print the dated timeline: each line with the article and characters it comes from."""
     params = TimelineParams(dates, sentences, query, _parse_day(start), _parse_day(end))
     store = _open(db)
-    annotated = list(store.annotated(_story_members(store, story_id) if story_id is not None else None))
+    ids = _story_members(store, story_id) if story_id is not None else None
+    if params.start or params.end:  # read only the articles the range keeps
+        ids = [a.id for a in store.articles(ids) if published_within(a, params.start, params.end)]
+    annotated = list(store.annotated(ids))
     entries = build_timeline(annotated, params, duplicate_of=_duplicate_map(store))
     labels = {a.article.id: article_label(a.article) for a in annotated}
     if fmt == "json":

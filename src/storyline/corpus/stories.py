@@ -20,7 +20,6 @@ memory; the store saves what ``take_dirty`` reports and hands it back with ``res
 
 from __future__ import annotations
 
-import gc
 import heapq
 import math
 from collections import Counter, defaultdict
@@ -32,6 +31,7 @@ from operator import itemgetter
 import numpy as np
 
 from storyline.corpus.terms import NAME_PREFIX, article_terms, capitalised_names, fold, name_term, stopwords
+from storyline.gcpause import gc_paused
 from storyline.model import AnnotatedArticle
 
 ARTICLE_TERMS = 200
@@ -182,15 +182,8 @@ class Clusterer:
 
     def add(self, docs: Sequence[StoryDoc]) -> list[Assignment]:
         """Place ``docs`` (new articles) in stories; returns their assignments, merges applied."""
-        # Clustering makes millions of small dicts and floats but no reference cycles: the cyclic
-        # garbage collector would only rescan everything alive, again and again, as the pile grows.
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with gc_paused():  # millions of small dicts and floats, no reference cycles
             return self._add(docs)
-        finally:
-            if was_enabled:
-                gc.enable()
 
     def _add(self, docs: Sequence[StoryDoc]) -> list[Assignment]:
         for doc in docs:

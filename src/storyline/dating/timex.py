@@ -86,6 +86,19 @@ def _relative_day(phrase: str, lex: Lexicon) -> bool:
     return isinstance(entry, dict) and entry.get("anchor") == "previous"
 
 
+def event_offset(phrase: str, lang: str) -> int | None:
+    """For a day counted from an event ("au lendemain d'un vote"; a day word anchored on ``previous``), the
+    days from the event to the time the text speaks of (1 for "lendemain", -1 for "la veille")."""
+    try:
+        lex = lexicon(lang)
+    except (KeyError, FileNotFoundError):
+        return None
+    entry = lex.day_words.get(norm(phrase))
+    if not (isinstance(entry, dict) and entry.get("anchor") == "previous"):
+        return None
+    return int(entry.get("offset", 0))
+
+
 def _before_event(text: str, end: int, lex: Lexicon) -> bool:
     """Whether the expression ending at ``end`` is followed by "de/du/of" + an event noun phrase."""
     return bool(lex.event_of and lex.event_of.match(text, end))

@@ -1,0 +1,115 @@
+"""One event, many tellings: the sentences of other articles (and wire copies) that tell what a
+chosen sentence tells, gathered as its sources.
+
+A sentence of another article joins when it is close in wording (cosine ≥ 0.5), or when it
+shares two names with the chosen one, one a person's, with a weaker wording match and a date
+context that fits ("début janvier" in an undated article can join the entry of 3 January).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+import numpy as np
+from scipy import sparse
+
+from storyline.model import AnnotatedArticle, SourceSentence
+from storyline.timeline.sentences import Sent
+
+_CALENDAR = re.compile(r"^[\dX]{4}(-[\dX]{2}){0,2}$")
+_WEEKDAY = re.compile(r"^XXXX-WXX-(\d)")
+_DATELINE_DASH = re.compile(r"\)\s*[-–—]\s*")
+EVENT_SIMILARITY = 0.5
+ENTITY_EVENT_SIMILARITY = 0.15
+SHARED_NAMES = 2
+RECENT = timedelta(days=30)
+PERSONS = ("PER", "PERSON")
+
+
+def same_event(
+    head: int, day: date, vectors: sparse.csr_matrix, sents: Sequence[Sent], used: set[int]
+) -> set[int]:
+    """Sentences of other articles telling the same event with a compatible (or no) date."""
+    sims = (vectors @ vectors[head].T).toarray().ravel()
+    out = set()
+    for j in np.flatnonzero(sims >= min(EVENT_SIMILARITY, ENTITY_EVENT_SIMILARITY)):
+        j = int(j)
+        other = sents[j]
+        if j == head or j in used or other.article == sents[head].article or not _compatible(other, day):
+            continue
+        shared = other.names & sents[head].names
+        if sims[j] >= EVENT_SIMILARITY or (
+            len(shared) >= SHARED_NAMES
+            and any(label in PERSONS for _, label in shared)
+            and _dated_near(other, day)
+        ):
+            out.add(j)
+    return out
+
+
+def _dated_near(sent: Sent, day: date) -> bool:
+    """Whether the sentence's own context dates it to ``day``: a date expression that fits, or
+    a publication shortly after."""
+    informative = [v for v in sent.context if _CALENDAR.match(v) or _WEEKDAY.match(v)]
+    if informative:
+        return all(value_matches(v, day) for v in informative)
+    return sent.published is not None and day <= sent.published <= day + RECENT
+
+
+def _compatible(sent: Sent, day: date) -> bool:
+    """Whether nothing in the sentence's date context (or its publication) rules ``day`` out."""
+    if sent.published and sent.published < day:
+        return False
+    return all(value_matches(v, day) for v in sent.context)
+
+
+def value_matches(value: str, day: date) -> bool:
+    """Whether a TIMEX3 value (maybe with X for unknown digits) can denote ``day``."""
+    weekday = _WEEKDAY.match(value)
+    if weekday:
+        return int(weekday[1]) == day.isoweekday()
+    if not _CALENDAR.match(value):
+        return True  # references, weeks, seasons: not evidence against
+    full = day.isoformat()
+    return all(a == "X" or a == b for a, b in zip(value, full, strict=False))
+
+
+def copies_by_original(
+    annotated: Sequence[AnnotatedArticle], duplicate_of: dict[str, str]
+) -> dict[str, list[AnnotatedArticle]]:
+    out: dict[str, list[AnnotatedArticle]] = defaultdict(list)
+    for a in annotated:
+        if a.article.id in duplicate_of:
+            out[duplicate_of[a.article.id]].append(a)
+    return out
+
+
+def with_copies(sources: list[Sent], copies: dict[str, list[AnnotatedArticle]]) -> list[SourceSentence]:
+    """The sources, each followed by the same sentence in the wire copies of its article."""
+    out = []
+    for s in sources:
+        out.append(SourceSentence(s.article, s.start, s.end, s.text))
+        for copy in copies.get(s.article, ()):
+            found = _find_in_copy(copy.article.text, s.text)
+            if found is not None:
+                start, end = found
+                out.append(SourceSentence(copy.article.id, start, end, copy.article.text[start:end]))
+    return out
+
+
+def _find_in_copy(text: str, sentence: str) -> tuple[int, int] | None:
+    """Where a copy repeats ``sentence``: verbatim, or after a dateline of its own
+    ("CASTELMAR, 7 février (ACP) -" where the original had "Castelmar (ACP) –")."""
+    at = text.find(sentence)
+    if at >= 0:
+        return at, at + len(sentence)
+    dash = _DATELINE_DASH.search(sentence[:80])
+    if dash:
+        rest = sentence[dash.end() :]
+        at = text.find(rest)
+        if at >= 0 and len(rest) >= 40:
+            return at, at + len(rest)
+    return None

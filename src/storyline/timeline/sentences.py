@@ -1,0 +1,112 @@
+"""The sentences a timeline is made of, with what the timeline needs to know about each."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from storyline.dating.timex import event_offset
+from storyline.dating.timex_calendar import day_of
+from storyline.model import AnnotatedArticle, Timex
+
+NAME_LABELS = {"PER", "ORG", "LOC", "GPE", "PERSON", "NORP", "FAC"}  # not MISC: titles, events, works
+# Opening quotation marks of the languages we read (and the `` of tokenised English): a
+# sentence that quotes someone is more often a reaction than the statement of an event.
+_QUOTE = re.compile(r"[«“\"„]|``")
+
+
+@dataclass
+class Sent:
+    article: str
+    index: int  # its position in the article
+    start: int
+    end: int
+    text: str
+    days: tuple[date, ...]  # the days its time expressions resolve to
+    values: tuple[str, ...]  # all its DATE values, for compatibility tests
+    published: date | None
+    names: frozenset[tuple[str, str]]  # (name, label) of the entities it mentions, case- and accent-folded
+    context: tuple[str, ...]  # its DATE values, else those of the sentence before it
+    words: int
+    quotes: bool
+
+
+def sentences_of(item: AnnotatedArticle) -> list[Sent]:
+    """The article's sentences, each with its dates, names and publication day."""
+    art = item.article
+    pub = art.published.value if art.published.granularity == "day" else None
+    timexes = sorted((t for t in item.timexes if t.type == "DATE"), key=lambda t: t.start)
+    mentions = sorted((m for m in item.mentions if m.label in NAME_LABELS), key=lambda m: m.start)
+    t_starts = [t.start for t in timexes]
+    m_starts = [m.start for m in mentions]
+    event_days = _event_days(timexes, art.lang, pub)
+    out: list[Sent] = []
+    for index, sent in enumerate(item.sentences):
+        inside = _within(timexes, t_starts, sent.start, sent.end)
+        days = tuple(d for d in (event_days.get(id(t)) or day_of(t.value) for t in inside) if d is not None)
+        values = tuple(t.value for t in inside)
+        names = frozenset(
+            (" ".join(sorted(terms(m.text))), m.label)
+            for m in _within(mentions, m_starts, sent.start, sent.end)
+            if terms(m.text)
+        )
+        text = art.text[sent.start : sent.end]
+        context = values or (out[-1].values if out else ())
+        out.append(
+            Sent(
+                art.id,
+                index,
+                sent.start,
+                sent.end,
+                text,
+                days,
+                values,
+                pub,
+                names,
+                context,
+                len(text.split()),
+                bool(_QUOTE.search(text)),
+            )
+        )
+    return out
+
+
+def _event_days(timexes: Sequence[Timex], lang: str, published: date | None) -> dict[int, date]:
+    """The days of the events that expressions like "au lendemain d'un vote" count from: the
+    day the text speaks of at that point (its last day named before, else the publication day)
+    less the expression's offset. Keyed by ``id`` of the expression."""
+    out: dict[int, date] = {}
+    last = published
+    for t in timexes:
+        offset = event_offset(t.text, lang) if t.anchor == "event" else None
+        if offset is not None and last is not None:
+            out[id(t)] = last - timedelta(days=offset)
+        last = day_of(t.value) or last
+    return out
+
+
+def _within(spans: Sequence, starts: list[int], start: int, end: int) -> list:
+    """The spans (sorted by start) lying inside [start, end)."""
+    out = []
+    for i in range(bisect_left(starts, start), len(spans)):
+        if spans[i].start >= end:
+            break
+        if spans[i].end <= end:
+            out.append(spans[i])
+    return out
+
+
+def terms(text: str | None) -> set[str]:
+    """Case- and accent-folded words of three letters or more."""
+    if not text:
+        return set()
+    return set(re.findall(r"\w{3,}", fold(text)))
+
+
+def fold(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))

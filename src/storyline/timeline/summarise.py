@@ -1,0 +1,111 @@
+"""What a day's entry says: the sentences that tell what happened that day, without repeats.
+
+Candidates are the sentences naming the day and the opening sentences of the articles published
+that day or the next with no day of their own (DATEWISE's "PM" candidates). They are scored by
+closeness to what the two kinds have in common (the day's centroid over the words both use),
+preferring sentences that name the day, of a readable length, that state rather than quote,
+written soon after the day rather than ahead of it (an announcement) or long after (background);
+a sentence too close to one already chosen is merged into it as one more telling, and so is,
+past the k chosen, a sentence naming the day that is close enough to one of them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+import numpy as np
+from scipy import sparse
+
+from storyline.timeline.sentences import Sent, terms
+
+MERGE_SIMILARITY = 0.45
+# Two sentences naming the same day tell the same event in fewer shared words.
+SAME_DAY_SIMILARITY = 0.2
+LEAD_SENTENCES = 5  # opening sentences of an article that speak for its publication day
+NAMED_BONUS = 1.2  # a sentence naming the day, against one only published near it
+NEXT_DAY_LEAD = 0.8  # the opening of an article published the day after, against that day's
+QUOTE_FACTOR = 0.7  # a sentence quoting someone: more often a reaction than the event
+AHEAD_FACTOR = 0.7  # a sentence published before the day it names announces, not reports
+LATE_FACTOR = 0.85  # a sentence published days after: more often background than the news
+LATE_DAYS = 2
+WORDS = (8, 45)  # a shorter sentence is a fragment, a longer one a run-on
+SHAPE_FACTOR = 0.6
+FOCUS_BONUS = 0.2
+
+
+def leads_by_day(sents: Sequence[Sent]) -> dict[date, list[int]]:
+    """The opening sentences without a day of their own, filed under their publication day and
+    the day before (a morning paper tells the day before)."""
+    out: dict[date, list[int]] = defaultdict(list)
+    for i, s in enumerate(sents):
+        if s.published and s.index < LEAD_SENTENCES and not s.days:
+            out[s.published].append(i)
+            out[s.published - timedelta(days=1)].append(i)
+    return out
+
+
+def summarise(
+    day: date,
+    named: list[int],
+    leads: list[int],
+    vectors: sparse.csr_matrix,
+    sents: Sequence[Sent],
+    focus: set[str],
+    k: int,
+    used: set[int],
+) -> list[tuple[int, set[int]]]:
+    """Up to ``k`` sentences for one day, each with the near-repeats merged into it."""
+    named = [i for i in dict.fromkeys(named) if i not in used]
+    leads = [i for i in dict.fromkeys(leads) if i not in used and i not in set(named)]
+    pool = named + leads
+    if not pool:
+        return []
+    centroid = _centroid(vectors, named, leads)
+    central = vectors[pool] @ centroid
+    named_set = set(named)
+    scores = {}
+    for pos, i in enumerate(pool):
+        s = sents[i]
+        score = float(central[pos])
+        if i in named_set:
+            score *= NAMED_BONUS
+        elif s.published != day:
+            score *= NEXT_DAY_LEAD
+        score *= QUOTE_FACTOR if s.quotes else 1.0
+        score *= 1.0 if WORDS[0] <= s.words <= WORDS[1] else SHAPE_FACTOR
+        if s.published and s.published < day:
+            score *= AHEAD_FACTOR
+        elif s.published and (s.published - day).days > LATE_DAYS:
+            score *= LATE_FACTOR
+        if focus:
+            score += FOCUS_BONUS * len(focus & terms(s.text)) / len(focus)
+        scores[i] = score
+    order = sorted(range(len(pool)), key=lambda p: (-scores[pool[p]], pool[p]))
+    sims = (vectors[pool] @ vectors[pool].T).toarray()
+    chosen: list[tuple[int, list[int]]] = []  # (position of the head in pool, positions merged)
+    for p in order:
+        heads = [h for h, _ in chosen]
+        best = max(heads, key=lambda h: sims[p, h]) if heads else None
+        if best is not None and sims[p, best] >= MERGE_SIMILARITY:
+            next(g for h, g in chosen if h == best).append(p)
+        elif len(chosen) < k:
+            chosen.append((p, [p]))
+        elif pool[p] in named_set and best is not None and sims[p, best] >= SAME_DAY_SIMILARITY:
+            next(g for h, g in chosen if h == best).append(p)
+    return [(pool[h], {pool[p] for p in group}) for h, group in chosen]
+
+
+def _centroid(vectors: sparse.csr_matrix, named: list[int], leads: list[int]) -> np.ndarray:
+    """The day's centroid, unit length: over the words both kinds of candidates use when there
+    are both, else over all of them."""
+    total = np.zeros(vectors.shape[1])
+    if named and leads:
+        a = np.asarray(vectors[named].mean(axis=0)).ravel()
+        b = np.asarray(vectors[leads].mean(axis=0)).ravel()
+        total = np.where((a > 0) & (b > 0), a + b, 0.0)
+    if not total.any():
+        total = np.asarray(vectors[named + leads].mean(axis=0)).ravel()
+    norm = np.linalg.norm(total)
+    return total / norm if norm else total

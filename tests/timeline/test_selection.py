@@ -1,0 +1,112 @@
+"""Timeline: which days and which sentences — announcements, quotes, focus, ranges, defaults."""
+
+from datetime import date
+
+from storyline.timeline.build import TimelineParams, build_timeline, default_dates, default_sentences
+from storyline.timeline.dates import rank_days, references
+from storyline.timeline.sentences import sentences_of
+from tests.timeline.test_build import _art
+
+DAY = date(2031, 5, 12)
+REPORT = "Les ouvriers du port de Miravel ont bloqué lundi les quais pour exiger une hausse des salaires."
+ANNOUNCE = "Les ouvriers du port de Miravel ont prévu de bloquer lundi les quais pour leurs salaires."
+QUOTE = "« Nous bloquerons les quais de Miravel tant que les salaires ne bougeront pas », dit un docker."
+
+
+def _strike_corpus():
+    return [
+        _art("before", date(2031, 5, 10), [(ANNOUNCE, [("lundi", DAY.isoformat())])]),
+        _art("after", date(2031, 5, 13), [(REPORT, [("lundi", DAY.isoformat())])]),
+        _art("quote", date(2031, 5, 13), [(QUOTE, [])]),
+    ]
+
+
+def test_a_report_of_the_day_comes_before_its_announcement():
+    [entry] = build_timeline(_strike_corpus(), TimelineParams(dates=1, sentences=1))
+    assert entry.date == DAY
+    assert entry.sentences[0].text == REPORT
+
+
+def test_the_opening_of_an_article_published_that_day_speaks_for_it_but_a_quote_weighs_less():
+    corpus = _strike_corpus()[1:]
+    [entry] = build_timeline(corpus, TimelineParams(dates=1, sentences=2))
+    texts = [s.text for s in entry.sentences]
+    assert texts[0] == REPORT
+    assert QUOTE in texts or any(src.text == QUOTE for s in entry.sentences for src in s.sources)
+
+
+def _said(aid: str, pub: date, text: str, *times: tuple[str, date]):
+    """A one-sentence article naming the given days."""
+    return _art(aid, pub, [(text, [(t, d.isoformat()) for t, d in times])])
+
+
+def test_days_recalled_later_by_more_articles_rank_first():
+    early = date(2031, 5, 1)
+    corpus = [
+        _said("a", date(2031, 5, 2), "Le port de Miravel a rouvert jeudi après la grève.", ("jeudi", early)),
+        _said(
+            "b", date(2031, 5, 20), "Le port avait rouvert le 1er mai après la grève.", ("le 1er mai", early)
+        ),
+        _said("c", date(2031, 5, 13), REPORT, ("lundi", DAY)),
+    ]
+    sents = [s for a in corpus for s in sentences_of(a)]
+    ranked = rank_days(references(sents, None, None), sents)
+    assert [d for d, _ in ranked] == [early, DAY]
+
+
+def test_range_leaves_out_articles_published_outside_it():
+    entries = build_timeline(_strike_corpus(), TimelineParams(end=date(2031, 5, 12)))
+    # "after" and "quote" are published on the 13th: only the announcement is left
+    assert [s.article for e in entries for line in e.sentences for s in line.sources] == ["before"]
+
+
+def test_a_focus_no_article_uses_is_no_filter():
+    plain = build_timeline(_strike_corpus(), TimelineParams())
+    assert build_timeline(_strike_corpus(), TimelineParams(query="zzyzx")) == plain
+    focused = build_timeline(_strike_corpus(), TimelineParams(query="prévu"))
+    assert {s.article for e in focused for line in e.sentences for s in line.sources} == {"before"}
+
+
+def test_the_next_day_is_taken_when_a_day_has_nothing_left_to_say():
+    other, later = date(2031, 5, 14), date(2031, 5, 20)
+    corpus = [
+        _said(
+            "a",
+            date(2031, 5, 15),
+            "Bloqué depuis lundi, le port a rouvert mercredi.",
+            ("lundi", DAY),
+            ("mercredi", other),
+        ),
+        _said(
+            "b", date(2031, 5, 15), "Le ministre a reçu les syndicats du port mercredi.", ("mercredi", other)
+        ),
+        _said("c", date(2031, 5, 21), "Les dockers ont signé mardi un accord salarial.", ("mardi", later)),
+    ]
+    entries = build_timeline(corpus, TimelineParams(dates=2, sentences=1))
+    # a's sentence, told under the 14th, leaves the 12th with nothing to say: the 20th comes in
+    assert [e.date for e in entries] == [other, later]
+
+
+def test_defaults_follow_the_size_and_span_of_the_corpus():
+    assert default_dates(4) == 8 and default_dates(400) == 40 and default_dates(400, n_days=12) == 12
+    assert default_sentences(100, 20) == 2 and default_sentences(5, 20) == 1
+
+
+def test_the_day_an_event_was_counted_from_is_the_day_it_names():
+    from dataclasses import replace
+
+    from storyline.model import Timex
+
+    text = (
+        "Le ministre a écrit lundi 12 mai au syndicat. La lettre arrive au lendemain d'un vote des dockers."
+    )
+    item = _art(
+        "a",
+        date(2031, 5, 12),
+        [(text.split(". ")[0] + ".", [("lundi 12 mai", DAY.isoformat())]), (text.split(". ")[1], [])],
+    )
+    at = item.article.text.index("lendemain")
+    event = Timex(at, at + len("lendemain"), "lendemain", "DATE", "XXXX-XX-XX", "", "event")
+    item = replace(item, timexes=(*item.timexes, event))
+    [first, second] = sentences_of(item)
+    assert first.days == (DAY,) and second.days == (date(2031, 5, 11),)  # the vote: the day before
