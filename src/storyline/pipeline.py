@@ -10,11 +10,11 @@ from __future__ import annotations
 import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from storyline.corpus.coref import local_entities
-from storyline.corpus.dating import date_story
+from storyline.corpus.dating import ANCHOR_CONFIDENCE, date_story
 from storyline.corpus.dedup import DuplicateIndex, from_hex, signature, to_hex
 from storyline.corpus.entities import local_keys, resolve
 from storyline.corpus.related import related_stories
@@ -277,8 +277,8 @@ def run_phase2(store: Store, progress: Progress | None = None) -> int:
     fresh = store.stories.unassigned()
     links = link_duplicates(store)
     cluster_stories(store, progress, fresh)
-    date_through_stories(store, fresh)
     resolve_entities(store, progress)
+    date_through_stories(store, fresh)
     return links
 
 
@@ -334,7 +334,9 @@ def cluster_stories(store: Store, progress: Progress | None = None, pending: lis
 
 
 def date_through_stories(store: Store, fresh: list[str]) -> int:
-    """Date or correct the members of the stories new articles joined, by the events they share.
+    """Date or correct the members of the stories new articles joined, by the events they share
+    with the dated articles of their story and with dated articles elsewhere naming the same rare
+    entities. Names are read as their entities are, so that spellings do not hide a shared event.
 
     A re-dated article's time expressions are resolved again against its new date.
     """
@@ -342,15 +344,27 @@ def date_through_stories(store: Store, fresh: list[str]) -> int:
         return 0
     changed = 0
     for ids in store.members(set(store.stories.story_of(fresh).values())).values():
-        if len(ids) < 2:
+        members = _with_entity_names(store, list(store.annotated(ids)))
+        undated = [m.article.id for m in members if m.article.published.confidence < ANCHOR_CONFIDENCE]
+        if not undated:
             continue
-        members = {m.article.id: m for m in store.annotated(ids)}
-        for found in date_story(list(members.values())):
-            art = members[found.article].article
+        outside = {n for a in undated for n in store.entities.sharing(a)} - set(ids)
+        neighbours = [
+            n for n in store.annotated(sorted(outside)) if n.article.published.confidence >= ANCHOR_CONFIDENCE
+        ]
+        by_id = {m.article.id: m for m in members}
+        for found in date_story(members, _with_entity_names(store, neighbours)):
+            art = by_id[found.article].article
             day = found.published.value if found.published.granularity == "day" else None
             store.redate(art.id, found.published, tag(art.text, art.lang, day) if day else None)
             changed += 1
     return changed
+
+
+def _with_entity_names(store: Store, items: list[AnnotatedArticle]) -> list[AnnotatedArticle]:
+    """The articles with their mentions as placed and named by entity resolution, where it ran."""
+    placed = store.entities.canonical_mentions([a.article.id for a in items])
+    return [replace(a, mentions=tuple(placed[a.article.id])) if a.article.id in placed else a for a in items]
 
 
 def resolve_entities(store: Store, progress: Progress | None = None) -> int:
@@ -367,7 +381,8 @@ def resolve_entities(store: Store, progress: Progress | None = None) -> int:
         keys: set[str] = set()
         for item in store.annotated(ids):
             art = item.article
-            day = art.published.value if art.published.granularity == "day" else None
+            sure = art.published.granularity == "day" and art.published.confidence >= ANCHOR_CONFIDENCE
+            day = art.published.value if sure else None  # a role is dated only by a date we trust
             for local in local_entities(item):
                 batch.append((local, art.lang, day))
                 keys |= local_keys(local, art.lang)

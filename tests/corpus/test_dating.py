@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 
 from click.testing import CliRunner
@@ -10,7 +11,7 @@ from click.testing import CliRunner
 from storyline.cli import main
 from storyline.corpus.dating import date_story
 from storyline.dating.timex import tag
-from storyline.model import AnnotatedArticle, Article, Evidence, PubDate
+from storyline.model import AnnotatedArticle, Article, Evidence, Mention, PubDate
 
 DATED = (
     "Valdoria : le port de Kessel bombardé.\n"
@@ -91,6 +92,75 @@ def test_a_weekday_year_left_open_is_chosen_by_the_story():
     )
     pub = {r.article: r.published for r in found}["b"]
     assert pub.iso == "2031-03-01" and any(e.kind == "fits its story" for e in pub.evidence)
+
+
+def _with_names(m: AnnotatedArticle, names: dict[str, tuple[str, str]]) -> AnnotatedArticle:
+    """The member with mentions of each spelling in ``names``, named and labelled as entity
+    resolution would (``{spelling: (entity name, label)}``)."""
+    text = m.article.text
+    found = []
+    for spelling, (name, label) in names.items():
+        start = text.find(spelling)
+        while start >= 0:
+            found.append(Mention(start, start + len(spelling), name, label))
+            start = text.find(spelling, start + 1)
+    return replace(m, mentions=tuple(sorted(found, key=lambda x: x.start)))
+
+
+PLACES = {"Kessel": ("Kessel", "LOC"), "Norvalie": ("Norvalie", "LOC")}
+STRIKE = (
+    "Vendredi 28 février 2031, une frappe aérienne de la Norvalie sur les docks du port de Kessel a coûté "
+    "la vie au général Anton Marek et au colonel Ilse Varga, tous deux vétérans respectés de nombreuses "
+    "campagnes menées depuis trois décennies dans les montagnes orientales du pays."
+)
+WEAK_MONDAY = (
+    "Valdoria : le ministre dément.\n"
+    "Ce lundi 3 mars, le ministre de Valdoria a démenti tout départ des troupes.\n"
+    "La Norvalie avait bombardé vendredi le port de Kessel, où sont morts Antoun Marik et Ilsa Warga, "
+    "selon un communiqué lu à la radio nationale par une porte-parole émue.\n"
+    "Le premier bilan faisait état de dégâts importants dans la ville."
+)
+
+
+def test_a_neighbour_from_another_story_chooses_the_year_the_weekday_left_open():
+    # 3 March is a Monday in 2031 and in 2036: the strike told by a dated article of another story
+    # picks 2031. The two tell it in other words and spell the names otherwise; entity resolution
+    # has named both people alike, and two people plus a place tie the sentences.
+    weak = PubDate(
+        date(2036, 3, 3),
+        "day",
+        0.3,
+        (
+            Evidence("weekday and date", "Ce lundi 3 mars", "text"),
+            Evidence("ambiguous year", "the weekday also fits 2031-03-03", "text", weight=0.0),
+        ),
+    )
+    people = {"Antoun Marik": ("Anton Marek", "PER"), "Ilsa Warga": ("Ilse Varga", "PER")}
+    member = _with_names(_member("b", WEAK_MONDAY, weak), people | PLACES)
+    people = {"Anton Marek": ("Anton Marek", "PER"), "Ilse Varga": ("Ilse Varga", "PER")}
+    neighbour = _with_names(_member("a", STRIKE, _page_dated(date(2031, 3, 1))), people | PLACES)
+    assert date_story([member]) == []  # alone, nothing tells the years apart
+    found = date_story([member], neighbours=[neighbour])
+    assert [r.article for r in found] == ["b"]
+    pub = found[0].published
+    assert (pub.iso, pub.granularity) == ("2031-03-03", "day") and pub.confidence < 0.9
+    kinds = {e.kind for e in pub.evidence}
+    assert {"event shared with a dated article", "year chosen by a shared event"} <= kinds
+    # Places alone would not do it: the same sentences without the people tie nothing.
+    unnamed = date_story([_with_names(member, PLACES)], neighbours=[_with_names(neighbour, PLACES)])
+    assert unnamed == []
+
+
+def test_a_neighbour_is_never_redated():
+    wrong = PubDate(date(2030, 1, 2), "day", 0.8, (Evidence("publication line", "2030-01-02", "text"),))
+    found = date_story([_member("b", UNDATED, PubDate.unknown())], neighbours=[_member("a", DATED, wrong)])
+    assert all(r.article == "b" for r in found)
+
+
+def test_a_year_is_not_contradicted_by_an_event_within_it():
+    year = PubDate(date(2031, 1, 1), "year", 0.6, (Evidence("year", "2031", "corpus"),))
+    found = date_story([_member("a", DATED, _page_dated(date(2031, 3, 1))), _member("b", DATED, year)])
+    assert all(e.kind != "contradicted by the text" for r in found for e in r.published.evidence)
 
 
 def test_storyline_dates_reads_the_files_as_one_corpus(tmp_path):

@@ -120,3 +120,16 @@ def test_html_report_has_an_entity_section(cli, tmp_path):
     cli(["export", "--db", db, "--format", "html", "--out", tmp_path / "out"])
     page = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert 'id="entities"' in page and "Tomas Verhelst" in page and 'href="#entities"' in page
+
+
+def test_articles_sharing_entities_and_mentions_named_as_their_entity(cli, tmp_path):
+    db = _build(cli, tmp_path, ONE, TWO, THREE)
+    store = Store.open(str(db))
+    ids = [a.id for a in store.articles()]
+    sharing = store.entities.sharing(ids[0])
+    assert ids[0] not in sharing and set(sharing) <= set(ids[1:]) and sharing
+    named = store.entities.canonical_mentions(ids)
+    # "M. Verhelst" and "Verhelst" are read as the entity's full name.
+    assert {m.text for m in named[ids[0]] if "Verhelst" in m.text} == {"Tomas Verhelst"}
+    assert sum("Verhelst" in m.text for m in named[ids[0]]) >= 3
+    assert store.entities.sharing(ids[0], min_shared=99) == []

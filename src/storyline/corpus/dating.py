@@ -1,19 +1,22 @@
 """Dating articles through their story: the events an undated article shares with dated ones.
 
 An article that says only "a déclaré vendredi" or "début janvier" cannot be dated alone. Its
-story holds dated articles whose time expressions are resolved to days. A sentence of the
-undated article that names the same people and things as a dated sentence, with a time
-expression that fits that day (same weekday, same day of the month, same month), is taken to
-tell the same event, so the article was published on or after it; a weekday told in the past
-("a voté dimanche") also bounds publication from above, a week later at most, and so does a
-month named without its year (within the year). Full dates the article itself reports in the
+story holds dated articles whose time expressions are resolved to days, and so may dated
+articles of other stories that name the same rare people (its neighbours). A sentence of the
+undated article that names the same people and things as a dated sentence (many shared words,
+or two shared people and one more name), with a time expression that fits that day (same
+weekday, same day of the month, same month), is taken to tell the same event, so the article
+was published on or after it; a weekday told in the past ("a voté dimanche") also bounds
+publication from above, a week later at most, and so does a month named without its year
+(within the year). Full dates the article itself reports in the
 past tense bound it from below. The answer is the narrowest period (day, month, year) that holds
 the bounds; when a week is left and the article's first weekday fits one day of it, that day.
 
 The same reasoning checks the dates articles were given: a date found on the page or in the
 text that falls before an event the article reports is flagged and replaced, with the reason;
-a weak date (a year the weekday left ambiguous) that lies within its story's dates is kept with
-more confidence. A date the input stated is never touched. Nothing here does I/O.
+a weak date (a year the weekday left ambiguous) that lies within its story's dates, or after a
+shared event, is kept with more confidence. A date the input stated is never touched. Nothing
+here does I/O.
 """
 
 from __future__ import annotations
@@ -21,18 +24,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from storyline.corpus.terms import NAME_PREFIX, article_terms
-from storyline.dating.timex import tense_at
+from storyline.corpus.terms import NAME_PREFIX, article_terms, name_term, stopwords
+from storyline.dating.timex import tag, tense_at
 from storyline.model import AnnotatedArticle, Evidence, PubDate, Timex
 
 ANCHOR_CONFIDENCE = 0.5  # an article dated at least this surely lends its events to others
 WEAK_CONFIDENCE = 0.35  # below this, a date is checked against the story
 MIN_SHARED_TERMS = 4  # an event is shared when its sentences share this many distinctive terms…
 MIN_SHARED_NAMES = 2  # …of which at least this many names
-MIN_OVERLAP = 0.3  # and this share of the shorter sentence's terms
+MIN_OVERLAP = 0.3  # and this share of the shorter sentence's terms,
+MIN_SHARED_PERSONS = 2  # unless they name this many of the same people and one more name
 COMMON_SHARE = 0.5  # a term in more of the story's articles than this says nothing of an event
 MIN_FOR_COMMON = 10  # stories smaller than this keep all their terms
 WEEK = timedelta(days=6)
@@ -61,6 +65,7 @@ class _Event:
     terms: frozenset[str]
     article: str
     text: str
+    persons: frozenset[str] = frozenset()
 
 
 class _EventIndex:
@@ -88,28 +93,47 @@ class _Bound:
     evidence: Evidence
 
 
-def date_story(members: Sequence[AnnotatedArticle]) -> list[Redating]:
+def date_story(
+    members: Sequence[AnnotatedArticle], neighbours: Sequence[AnnotatedArticle] = ()
+) -> list[Redating]:
     """New dates for the members of one story that their story can date or correct.
 
-    Two passes: articles dated in the first lend their events to the second.
+    ``neighbours`` are dated articles of other stories that name the same rare people and things:
+    they lend their events but are neither dated nor counted in the story's dates. Two passes:
+    articles dated in the first lend their events to the second. An article not yet dated is read
+    with its time expressions unresolved ("vendredi" stays a Friday of unknown date), and one
+    dated to a day here is read again against that day.
     """
     out: dict[str, Redating] = {}
     current = {m.article.id: m.article.published for m in members}
+    reading = {m.article.id: m if _is_anchor(m.article.published) else _unresolved(m) for m in members}
     common = _common_terms(members)
+    lenders = [e for n in neighbours if _is_anchor(n.article.published) for e in _events(n, common)]
     for _ in range(2):
-        events = _EventIndex(
-            [e for m in members if _is_anchor(current[m.article.id]) for e in _events(m, common)]
-        )
+        anchors = [reading[i] for i, pub in current.items() if _is_anchor(pub)]
+        events = _EventIndex([e for m in anchors for e in _events(m, common)] + lenders)
         span = _span([p for p in current.values() if _is_anchor(p)])
         for m in members:
             pub = current[m.article.id]
             if _stated(pub) or (_is_anchor(pub) and m.article.id not in out and not _contradicted(m, pub)):
                 continue
-            found = _redate(m, pub, events, span, common)
+            found = _redate(reading[m.article.id], pub, events, span, common)
             if found is not None and found != pub:
                 current[m.article.id] = found
                 out[m.article.id] = Redating(m.article.id, found)
+                if _is_anchor(found):
+                    reading[m.article.id] = _resolved(m, found.value)
     return list(out.values())
+
+
+def _unresolved(m: AnnotatedArticle) -> AnnotatedArticle:
+    if m.article.published.granularity != "day":
+        return m  # its time expressions were resolved against no day already
+    return replace(m, timexes=tuple(tag(m.article.text, m.article.lang, None)))
+
+
+def _resolved(m: AnnotatedArticle, day: date | None) -> AnnotatedArticle:
+    return replace(m, timexes=tuple(tag(m.article.text, m.article.lang, day)))
 
 
 def _is_anchor(pub: PubDate) -> bool:
@@ -147,21 +171,34 @@ def _events(m: AnnotatedArticle, common: frozenset[str]) -> list[_Event]:
             except ValueError:
                 continue
             text, terms = _sentence_terms(m, t)
-            out.append(_Event(day, terms - common, m.article.id, text))
+            out.append(_Event(day, terms - common, m.article.id, text, _persons(m, t, terms)))
     return out
 
 
 def _sentence_terms(m: AnnotatedArticle, t: Timex, following: int = 0) -> tuple[str, frozenset[str]]:
     """The terms of the expression's sentence (and of the ``following`` ones), the expression left out."""
+    start, end = _sentences_around(m, t, following)
+    text = m.article.text
+    names = [x.text for x in m.mentions if start <= x.start and x.end <= end]
+    terms = article_terms(text[start : t.start] + " " + text[t.end : end], m.article.lang, names or None)
+    return text[start:end], frozenset(terms)
+
+
+def _persons(m: AnnotatedArticle, t: Timex, terms: frozenset[str], following: int = 0) -> frozenset[str]:
+    """The name terms of the people named in the expression's sentence(s)."""
+    start, end = _sentences_around(m, t, following)
+    stop = stopwords(m.article.lang)
+    within = [x for x in m.mentions if x.label == "PER" and start <= x.start < end]
+    return frozenset({NAME_PREFIX + name_term(x.text, stop) for x in within} & terms)
+
+
+def _sentences_around(m: AnnotatedArticle, t: Timex, following: int) -> tuple[int, int]:
     start, end = _sentence_of(m, t.start)
     for _ in range(following):
         if end >= len(m.article.text):
             break
         end = _sentence_of(m, end + 1)[1]
-    text = m.article.text
-    names = [x.text for x in m.mentions if start <= x.start and x.end <= end]
-    terms = article_terms(text[start : t.start] + " " + text[t.end : end], m.article.lang, names or None)
-    return text[start:end], frozenset(terms)
+    return start, end
 
 
 def _sentence_of(m: AnnotatedArticle, offset: int) -> tuple[int, int]:
@@ -177,7 +214,18 @@ def _sentence_of(m: AnnotatedArticle, offset: int) -> tuple[int, int]:
 def _contradicted(m: AnnotatedArticle, pub: PubDate) -> bool:
     """Whether the article reports, in the past tense, a full date after its publication date."""
     assert pub.value is not None
-    return any(b.low is not None and b.low > pub.value + LATE_ALLOWANCE for b in _own_bounds(m))
+    return any(b.low is not None and b.low > _last_day(pub) + LATE_ALLOWANCE for b in _own_bounds(m))
+
+
+def _last_day(pub: PubDate) -> date:
+    """The last day of the period a date stands for (a year's 31 December, a month's last day)."""
+    assert pub.value is not None
+    if pub.granularity == "year":
+        return pub.value.replace(month=12, day=31)
+    if pub.granularity == "month":
+        following = pub.value.replace(day=28) + timedelta(days=4)
+        return following - timedelta(days=following.day)
+    return pub.value
 
 
 def _own_bounds(m: AnnotatedArticle) -> list[_Bound]:
@@ -210,6 +258,7 @@ def _shared_bounds(m: AnnotatedArticle, events: _EventIndex, common: frozenset[s
             continue
         _, terms = _sentence_terms(m, t, following=1)  # an event's names may come in the next sentence
         terms -= common
+        persons = _persons(m, t, terms, following=1)
         best: tuple[float, _Event] | None = None
         for e in events.candidates(terms):
             if e.article == m.article.id or not fits(e.day):
@@ -219,7 +268,8 @@ def _shared_bounds(m: AnnotatedArticle, events: _EventIndex, common: frozenset[s
             if len(shared) < MIN_SHARED_TERMS or names < MIN_SHARED_NAMES:
                 continue
             overlap = len(shared) / max(1, min(len(terms), len(e.terms)))
-            if overlap >= MIN_OVERLAP and (best is None or overlap > best[0]):
+            people = len(persons & e.persons) >= MIN_SHARED_PERSONS and names > MIN_SHARED_PERSONS
+            if (overlap >= MIN_OVERLAP or people) and (best is None or overlap > best[0]):
                 best = (overlap, e)
         if best is None:
             continue
@@ -276,8 +326,12 @@ def _redate(
     high = min(highs, key=lambda b: b.high) if highs else None
     if low is not None and high is not None and low.low > high.high:
         return None  # the bounds disagree: leave the date as it is
+    if shared and low is not None:
+        chosen = _option_within(pub, low, high)
+        if chosen is not None:
+            return chosen
     if pub.value is not None and pub.granularity != "unknown":
-        if low is not None and low.low > pub.value + LATE_ALLOWANCE:
+        if low is not None and low.low > _last_day(pub) + LATE_ALLOWANCE:
             return _from_bounds(m, low, high, shared, [_overridden(pub, low)])
         if pub.confidence < WEAK_CONFIDENCE and span:
             return _within_story(pub, span)
@@ -291,14 +345,41 @@ def _redate(
     return _from_bounds(m, low, high, shared, list(pub.evidence))
 
 
-def _within_story(pub: PubDate, span: tuple[date, date]) -> PubDate | None:
-    """A weak date, or the one alternative the weekday allowed, that falls within its story's dates."""
-    options = ([pub.value] if pub.value is not None else []) + [
+def _options(pub: PubDate) -> list[date]:
+    """The date given and the other days its weekday allowed ("ambiguous year" evidence)."""
+    found = ([pub.value] if pub.value is not None else []) + [
         date.fromisoformat(x)
         for e in pub.evidence
         if e.kind == "ambiguous year"
         for x in _ISO.findall(e.text)
     ]
+    return sorted(set(found))
+
+
+def _option_within(pub: PubDate, low: _Bound, high: _Bound | None) -> PubDate | None:
+    """The one day the article's weekday and date allowed that falls within bounds from shared events."""
+    options = _options(pub)
+    if len(options) < 2 or pub.confidence >= WEAK_CONFIDENCE:
+        return None
+    assert low.low is not None
+    end = high.high if high is not None and high.high is not None else low.low + YEAR
+    inside = [o for o in options if low.low <= o <= end]
+    if len(inside) != 1:
+        return None
+    evidence = [low.evidence] + ([high.evidence] if high is not None and high is not low else [])
+    support = Evidence(
+        "year chosen by a shared event",
+        f"of the days the weekday allowed ({', '.join(o.isoformat() for o in options)}), only "
+        f"{inside[0].isoformat()} falls after the shared event of {low.low.isoformat()}",
+        "corpus",
+        weight=0.6,
+    )
+    return PubDate(inside[0], "day", 0.6, tuple(evidence) + pub.evidence + (support,))
+
+
+def _within_story(pub: PubDate, span: tuple[date, date]) -> PubDate | None:
+    """A weak date, or the one alternative the weekday allowed, that falls within its story's dates."""
+    options = _options(pub)
     inside = [o for o in options if span[0] - SPAN_SLACK <= o <= span[1] + SPAN_SLACK]
     if len(inside) != 1:
         return None

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import asdict
 
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Engine, delete, func, insert, select, update
 
 from storyline.corpus.entities import Entity, EntityIndex
 from storyline.corpus.terms import fold
-from storyline.model import EntityMention, EntityMerge, EntityRole, EntitySummary
+from storyline.model import EntityMention, EntityMerge, EntityRole, EntitySummary, Mention
 from storyline.store import schema as s
 
 _CHUNK = 500
@@ -119,6 +119,50 @@ class EntityTables:
             )
         out.sort(key=lambda x: (-len(x.mentions), x.id))
         return out
+
+    def canonical_mentions(self, article_ids: Collection[str]) -> dict[str, list[Mention]]:
+        """The placed mentions of each article, each named as its entity is ("Abu Mahdi al-Muhandis"
+        for "Abou Mehdi al-Mouhandis"), so that spellings no longer tell articles apart."""
+        out: dict[str, list[Mention]] = {}
+        ids = sorted(set(article_ids))
+        m, e = s.entity_mentions.c, s.entities.c
+        with self.engine.connect() as conn:
+            for i in range(0, len(ids), _CHUNK):
+                query = (
+                    select(m.article_id, m.start, m.end, m.label, e.name)
+                    .join(s.entities, s.entities.c.id == m.entity_id)
+                    .where(m.article_id.in_(ids[i : i + _CHUNK]))
+                    .order_by(m.article_id, m.start)
+                )
+                for article_id, start, end, label, name in conn.execute(query):
+                    out.setdefault(article_id, []).append(Mention(start, end, name, label))
+        return out
+
+    def sharing(self, article_id: str, min_shared: int = 2, limit: int = 30, rarest: int = 12) -> list[str]:
+        """Other articles naming at least ``min_shared`` of the ``rarest`` entities this one names,
+        those sharing most first; rare entities only, so that a lookup stays small in a big corpus."""
+        m, e = s.entity_mentions.c, s.entities.c
+        with self.engine.connect() as conn:
+            own = conn.execute(
+                select(e.id)
+                .join(s.entity_mentions, m.entity_id == e.id)
+                .where(m.article_id == article_id, e.mentions > 1)
+                .group_by(e.id)
+                .order_by(e.mentions, e.id)
+                .limit(rarest)
+            ).scalars().all()
+            if len(own) < min_shared:
+                return []
+            shared = func.count(m.entity_id.distinct())
+            query = (
+                select(m.article_id)
+                .where(m.entity_id.in_(own), m.article_id != article_id)
+                .group_by(m.article_id)
+                .having(shared >= min_shared)
+                .order_by(shared.desc(), m.article_id)
+                .limit(limit)
+            )
+            return list(conn.execute(query).scalars())
 
     def merges(self) -> list[EntityMerge]:
         with self.engine.connect() as conn:
