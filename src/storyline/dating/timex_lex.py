@@ -106,6 +106,8 @@ class Lexicon:
     participle_aux: frozenset[str]  # "be": a past participle after it is no past-tense cue
     possessive_past: tuple[str, ...]  # "'s" after a day name: a day that is past
     event_of: re.Pattern[str] | None  # "de", "du", "of" after "le lendemain": anchored on an event
+    det_unit_reject_next: frozenset[str] = frozenset()  # "the year *before*": no "the year" of its own
+    det_unit_duration_next: frozenset[str] = frozenset()  # "the year *ended* June 30": a duration
 
     def words(self, key: str) -> list[str]:
         """The raw phrases of a list- or dict-valued entry of the JSON file."""
@@ -184,6 +186,8 @@ def lexicon(lang: str) -> Lexicon:
         participle_aux=_frozen(tense, "participle_aux"),
         possessive_past=tuple(data.get("possessive_past", [])),
         event_of=_event_of(data.get("event_of", [])),
+        det_unit_reject_next=_frozen(data, "det_unit_reject_next"),
+        det_unit_duration_next=_frozen(data, "det_unit_duration_next"),
     )
 
 

@@ -386,7 +386,7 @@ class Grammar:
             + self.f_num
             + "|"
             + self.f_vague
-            + r")\s*(?:[-‐‑]\s*)?(?P<unit>"
+            + r")(?P<frac>\s+1/2|\s*½)?\s*(?:[-‐‑]\s*)?(?P<unit>"
             + alt(d("units"))
             + r")"
             + E
@@ -489,6 +489,8 @@ class Grammar:
                 _spoken_year,
                 3,
             )
+        # "the year two thousand": a year noun, then the year in words
+        self._add(B + r"(?:" + alt(d("year_nouns")) + r")\s+(?P<rest>" + self.f_numw + ")", _year_in_words, 3)
         if d("holidays"):
             self._add(
                 B
@@ -831,12 +833,19 @@ def _unit_rel(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     pre, rel = _rel(g, m["pre"], "rel_pre"), _rel(g, m["rel"])
     spec = rel or pre
     unit = g.lex.units[norm(m["unit"])]
-    if spec is None and m["det"] and unit in g.lex.words("det_rel_units"):
-        spec = {"offset": 0}  # "the weekend": the one nearest, by tense
-    if spec is None or unit in ("S", "MIN", "H"):
-        return []
     word = norm(m["unit"])
     if word.endswith("s") and word[:-1] in g.lex.units:
+        return []
+    if spec is None and m["det"] and unit in g.lex.words("det_rel_units"):
+        # "the weekend", "the year": the one nearest, by tense; not "the year before", "the year-end"
+        after = _next_word(text, m.end())
+        if after in g.lex.det_unit_reject_next or text[m.end() : m.end() + 1] in "-‐‑–":
+            return []
+        if after in g.lex.det_unit_duration_next:  # "the year ended June 30": a year-long period
+            info = {"unit": unit, "amount": 1, "mod": ""}
+            return [_span(m, g, "dur", info, start=m.start("det"))]
+        spec = {"offset": 0}
+    if spec is None or unit in ("S", "MIN", "H"):
         return []
     mod = part_mod(g, m["part"]) if m["part"] else spec.get("mod", "")
     start = m.start() if (m["part"] or m["det"] or m["pre"]) else m.start("unit")
@@ -878,8 +887,8 @@ def _duration(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     amount = _amount(g, m["num"])
     if amount is None and norm(m["num"]) not in g.lex.vague:
         return []
-    if amount is not None and m["half"]:
-        amount += 0.5
+    if amount is not None and (m["half"] or m["frac"]):
+        amount += 0.5  # "two and a half years", "2 1/2 years"
     if m["num"][0].isdigit() and re.search(r"\d[.,]\d{3}$", m["num"]):
         return []
     if _is_age(g, m, text):
@@ -1003,6 +1012,14 @@ def _spoken_year(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return []
     year = g.lex.data["spoken_year_centuries"][norm(m["c"])] * 100 + int(rest)
     return [_span(m, g, "year", {"y": year, "mod": ""})]
+
+
+def _year_in_words(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    """ "the year two thousand", "l'an deux mille": a year noun and a year in words."""
+    year = g.lex.number(m["rest"])
+    if year is None or not 1000 <= year <= 2100 or year != int(year):
+        return []
+    return [_span(m, g, "year", {"y": int(year), "mod": ""})]
 
 
 def _holiday(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
