@@ -116,3 +116,66 @@ def test_year_in_words_after_a_year_noun() -> None:
 )
 def test_year_after_into_and_both(text: str) -> None:
     assert values(text, "en", MON)[0][2] == "1990"
+
+
+# --- a month or a day of a year counted from the creation time -----------------------------------------
+
+FEB = datetime.date(1998, 2, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("But in June last year, the leaders fell out.", "en", ("June last year", "DATE", "1997-06")),
+        ("Sales picked up in January this year.", "en", ("January this year", "DATE", "1998-01")),
+        ("The vote is due in April next year.", "en", ("April next year", "DATE", "1999-04")),
+        ("He was arrested on June 5 last year.", "en", ("June 5 last year", "DATE", "1997-06-05")),
+        ("Il a été élu en juin l'an dernier.", "fr", ("juin l'an dernier", "DATE", "1997-06")),
+        (
+            "Il a été arrêté le 3 mars de l'année dernière.",
+            "fr",
+            ("le 3 mars de l'année dernière", "DATE", "1997-03-03"),
+        ),
+    ],
+)
+def test_month_of_a_year_counted_from_the_creation_time(
+    text: str, lang: str, found: tuple[str, str, str]
+) -> None:
+    assert values(text, lang, FEB) == [found]
+
+
+# --- decades and centuries as lengths: years -----------------------------------------------------------
+
+
+def test_decades_as_years() -> None:
+    assert values("Wages have stagnated for two decades.", "en", MON) == [("two decades", "DURATION", "P20Y")]
+    assert values("Il y a travaillé deux siècles.", "fr", FR_MON)[0][2] == "P200Y"
+
+
+# --- the reporting quarter ----------------------------------------------------------------------------
+
+
+def test_report_period_is_the_first_quarter_named() -> None:
+    text = (
+        "Kimberly-Clark posted a gain in third-quarter net income. After a flat second quarter, it "
+        "attributed the gain to consumer sales. Charges were taken in the year-earlier period."
+    )
+    assert values(text, "en", MON)[-1] == ("the year-earlier period", "DATE", "1988-Q3")
+
+
+def test_report_period_with_a_year() -> None:
+    text = "Profit rose in the third quarter. There was a one-time gain in the 1988 period."
+    assert values(text, "en", MON)[-1] == ("the 1988 period", "DATE", "1988-Q3")
+    assert values("Sales were lower than in the 1988 quarter.", "en", MON) == [
+        ("the 1988 quarter", "DATE", "1988-Q3")
+    ]
+
+
+def test_quarter_of_next_year() -> None:
+    assert values("It could be effective as early as next year's first quarter.", "en", MON) == [
+        ("next year's first quarter", "DATE", "1990-Q1")
+    ]
+
+
+def test_quarter_in_a_compound_is_no_report_period() -> None:
+    assert values("The quarter-to-quarter comparison was better.", "en", MON) == []

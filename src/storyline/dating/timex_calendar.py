@@ -153,6 +153,8 @@ def duration(amount: float | None, unit: str) -> str:
         return f"PT{number}{time_units[unit]}"
     if unit == "Q" and amount is not None:
         return f"P{number_months(amount * 3)}M"
+    if unit in ("DE", "CE") and amount is not None:  # "two decades": P20Y, as TimeML annotates it
+        return f"P{int(amount) * (10 if unit == 'DE' else 100)}Y"
     return f"P{number}{date_units.get(unit, unit)}"
 
 

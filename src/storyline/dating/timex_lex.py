@@ -88,6 +88,7 @@ class Lexicon:
     report_periods: dict[str, int]  # "the quarter", "the year-ago period": years from the reporting quarter
     quarter_year_pre: dict[str, int]  # "year-earlier" before "third quarter"
     same_year: dict[str, int]
+    year_rel: dict[str, int]  # "last year" after a month: years from the creation time's
     time_words: dict[str, str]
     ampm: dict[str, int]
     vague: frozenset[str]
@@ -168,6 +169,7 @@ def lexicon(lang: str) -> Lexicon:
         report_periods=_table(data.get("report_periods", {})),
         quarter_year_pre=_table(data.get("quarter_year_pre", {})),
         same_year=_table(data.get("same_year_offsets", {})),
+        year_rel=_table(data.get("year_rel", {})),
         time_words=_table(data.get("time_words", {})),
         ampm=_table(data.get("ampm", {})),
         vague=_frozen(data, "vague_quantities"),

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from storyline.dating.timex_lex import Lexicon, alt, lexicon, norm
+from storyline.dating.timex_lex import HYPHENS, Lexicon, alt, lexicon, norm
 
 B = r"(?<!\w)"  # start of a word
 E = r"(?!\w)"  # end of a word
@@ -121,6 +121,8 @@ class Grammar:
             5,
         )
         same = r"(?:\s+(?P<same>" + alt(d("same_year")) + r"))?"
+        # "June last year", "en juin l'an dernier": the month of a year counted from the creation time
+        yrel = r"(?:,?\s+(?P<yrel>" + alt(d("year_rel")) + r")" + E + ")?"
         if "dmy" in d("text_date_orders"):
             self._add(
                 B
@@ -141,7 +143,8 @@ class Grammar:
                 + r"(?:\s+"
                 + self.f_rel_post
                 + ")?"
-                + same,
+                + same
+                + yrel,
                 _dmy,
                 3,
             )
@@ -159,7 +162,8 @@ class Grammar:
                 + r"(?:(?:,\s*|\s+)(?P<year>"
                 + YEAR4
                 + "))?"
-                + same,
+                + same
+                + yrel,
                 _dmy,
                 3,
             )
@@ -176,7 +180,8 @@ class Grammar:
             + year_x
             + r")?(?:\s+"
             + self.f_rel_post
-            + ")?",
+            + ")?"
+            + yrel,
             _month,
             2,
         )
@@ -483,6 +488,20 @@ class Grammar:
             3,
         )
         self._add(B + r"(?P<w>" + alt(d("report_periods")) + r")" + E, _report, 4)
+        if d("report_year_nouns"):  # "the 1988 quarter": the reporting quarter, in that year
+            self._add(
+                B
+                + r"(?:"
+                + alt(d("determiners"))
+                + r")\s+(?P<year>"
+                + YEAR4
+                + r")\s+(?:"
+                + alt(d("report_year_nouns"))
+                + ")"
+                + E,
+                _report,
+                4,
+            )
         if d("spoken_year_centuries"):
             self._add(
                 B + r"(?P<c>" + alt(d("spoken_year_centuries")) + r")[\s-]+(?P<rest>" + self.f_numw + ")",
@@ -639,6 +658,11 @@ def _same(g: Grammar, m: re.Match[str]) -> int | None:
     return g.lex.same_year.get(norm(m["same"])) if m["same"] else None
 
 
+def _year_rel(g: Grammar, m: re.Match[str]) -> int | None:
+    """The year offset from the creation time of "last year", "l'an prochain" after a month or a date."""
+    return g.lex.year_rel.get(norm(m["yrel"])) if m["yrel"] else None
+
+
 def _dmy(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     month, day = _month_no(g, m["month"]), _day_no(g, m["day"])
     if month is None or day is None:
@@ -655,6 +679,7 @@ def _dmy(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         "rel": rel["offset"] if rel else None,
         "year_from_prev": _same(g, m),
         "wd": wd,
+        "year_rel": _year_rel(g, m),
     }
     return [_span(m, g, "date", info)]
 
@@ -698,6 +723,7 @@ def _month(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         "rel": rel["offset"] if rel else None,
         "mod": part_mod(g, m["part"]),
         "anchor": rel.get("anchor") if rel else None,
+        "year_rel": _year_rel(g, m) if end is None else None,
     }
     return [_span(m, g, "month", info, end=end)]
 
@@ -1002,6 +1028,10 @@ def _quarter(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
 
 def _report(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     """ "The quarter", "the year-ago period": the reporting quarter of a financial story, or years off it."""
+    if text[m.end() : m.end() + 1] in HYPHENS:  # "the quarter-to-quarter comparison"
+        return []
+    if "year" in m.re.groupindex:
+        return [_span(m, g, "report", {"years": 0, "y": int(m["year"])})]
     return [_span(m, g, "report", {"years": g.lex.report_periods[norm(m["w"])]})]
 
 
