@@ -179,3 +179,35 @@ def test_quarter_of_next_year() -> None:
 
 def test_quarter_in_a_compound_is_no_report_period() -> None:
     assert values("The quarter-to-quarter comparison was better.", "en", MON) == []
+
+
+# --- words that name no time here ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["It failed. Now, he says, the West wants war.", '"Now, we wait," she said.']
+)
+def test_now_opening_a_sentence_before_a_comma_is_a_discourse_marker(text: str) -> None:
+    assert values(text, "en", MON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Now the mission is unclear.", "PRESENT_REF"), ("We act now, he said.", "PRESENT_REF")],
+)
+def test_now_naming_the_present_is_kept(text: str, value: str) -> None:
+    assert values(text, "en", MON) == [("now" if "act" in text else "Now", "DATE", value)]
+
+
+@pytest.mark.parametrize(
+    "text", ["It holds more than a quarter of the market.", "About three-quarters of its sales are abroad."]
+)
+def test_quarter_as_a_fraction_is_no_duration(text: str) -> None:
+    assert values(text, "en", MON) == []
+
+
+def test_quarters_of_a_year_and_vague_quarters_stay() -> None:
+    assert values("It had several quarters of losses.", "en", MON) == [
+        ("several quarters", "DURATION", "PXQ")
+    ]
+    assert values("The plan covers three quarters.", "en", MON) == [("three quarters", "DURATION", "P9M")]

@@ -837,8 +837,16 @@ def _day_word(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     ]
 
 
+def _discourse_marker(text: str, m: re.Match[str]) -> bool:
+    """ "Now, he says, …": a word opening its sentence and set off by a comma links ideas, names no time."""
+    before = text[max(0, m.start() - 3) : m.start()].rstrip(" \"'“‘`")
+    return (not before or before[-1] in ".!?\n") and text[m.end() : m.end() + 1] == ","
+
+
 def _fixed(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     spec = g.lex.fixed[norm(m["w"])]
+    if norm(m["w"]) in g.lex.words("discourse_markers") and _discourse_marker(text, m):
+        return []
     if "ref" in spec:
         return [_span(m, g, "ref", {"value": spec["ref"]})]
     if "set" in spec:
@@ -919,8 +927,17 @@ def _duration(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return []
     if _is_age(g, m, text):
         return []
+    if unit == "Q" and amount is not None and _fraction_of(g, text, m.end()):
+        return []
     mod = g.lex.approx_pre.get(norm(m["approx"])) if m["approx"] else ""
     return [_span(m, g, "dur", {"unit": unit, "amount": amount, "mod": mod})]
+
+
+def _fraction_of(g: Grammar, text: str, end: int) -> bool:
+    """ "three-quarters *of the market*": a fraction, unless a year follows ("two quarters of 1990")."""
+    if _next_word(text, end) not in g.lex.words("quarter_of_year"):
+        return False
+    return not re.match(r"\s*\w+\s+" + YEAR4, text[end:])
 
 
 def _is_age(g: Grammar, m: re.Match[str], text: str) -> bool:
