@@ -41,6 +41,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     chosen = _join_day_time(_extend_approx(_select(candidates(text, lang)), text, lang), text, lang)
     out: list[Timex] = []
     prev: Ref | None = None
+    report: Ref | None = None  # the first quarter named: a financial story's reporting quarter
     lex = lexicon(lang)
     sentence_end = _sentence_end(lang)
     for cand in chosen:
@@ -51,6 +52,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             same_sentence=_lazy(
                 lambda c=cand, p=prev: p is not None and not sentence_end.search(text, p.end, c.start)
             ),
+            report=report,
         )
         try:
             res = resolve(cand, ctx)
@@ -77,6 +79,8 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
         )
         if res.ref is not None:
             prev = Ref(res.ref.day, res.ref.gran, cand.end, res.ref.explicit_year)
+            if report is None and prev.gran == "quarter":
+                report = prev
     return out
 
 

@@ -147,12 +147,14 @@ def duration(amount: float | None, unit: str) -> str:
         if unit == "HALF":
             amount *= 6
         number = f"{amount:g}" if amount != int(amount) else str(int(amount))
+    if amount is not None and amount != int(amount):
+        return _fractional(amount, unit)
     if unit in time_units:
         return f"PT{number}{time_units[unit]}"
     if unit == "Q" and amount is not None:
         return f"P{number_months(amount * 3)}M"
-    if amount is not None and amount != int(amount):
-        return _fractional(amount, unit)
+    if unit in ("DE", "CE") and amount is not None:  # "two decades": P20Y, as TimeML annotates it
+        return f"P{int(amount) * (10 if unit == 'DE' else 100)}Y"
     return f"P{number}{date_units.get(unit, unit)}"
 
 
@@ -160,22 +162,36 @@ def number_months(months: float) -> str:
     return f"{months:g}"
 
 
+# A fractional amount is written as whole units plus the rest in the next smaller unit (2.5 years →
+# P2Y6M, 5.5 hours → PT5H30M, as TimeML annotates "2 1/2 years"); decades and centuries in years.
+_SMALLER = {
+    "CE": ("", "Y", 100),
+    "DE": ("", "Y", 10),
+    "Y": ("Y", "M", 12),
+    "Q": ("", "M", 3),
+    "M": ("M", "D", 30),
+    "W": ("", "D", 7),
+    "D": ("D", "TH", 24),
+    "H": ("TH", "M", 60),
+    "MIN": ("TM", "S", 60),
+}
+
+
 def _fractional(amount: float, unit: str) -> str:
-    """Fractional amounts expressed in the next smaller unit when that is whole (1.5 years → P18M)."""
-    smaller = {
-        "CE": ("Y", 100),
-        "DE": ("Y", 10),
-        "Y": ("M", 12),
-        "M": ("D", 30),
-        "W": ("D", 7),
-        "D": ("H", 24),
-    }
-    if unit in smaller:
-        sub, factor = smaller[unit]
-        value = amount * factor
-        if value == int(value):
-            return f"PT{int(value)}H" if sub == "H" else f"P{int(value)}{sub}"
-    return f"P{amount:g}{unit}"
+    """``amount`` ``unit`` with a fraction: whole units and the rest in the next smaller unit, when whole."""
+    big, small, factor = _SMALLER.get(unit, ("", "", 0))
+    whole = int(amount) if big else 0
+    rest = (amount - whole) * factor
+    if not factor or abs(rest - round(rest)) > 1e-9:
+        letter = {"MIN": "M"}.get(unit, unit)
+        return f"PT{amount:g}{letter}" if unit in ("H", "MIN", "S") else f"P{amount:g}{unit}"
+    head = f"{whole}{big.lstrip('T')}" if whole else ""
+    tail = f"{round(rest)}{small.lstrip('T')}" if round(rest) else ""
+    if big.startswith("T"):  # hours and minutes, minutes and seconds
+        return f"PT{head}{tail}"
+    if small.startswith("T"):  # days and hours
+        return f"P{head}T{tail}" if tail else f"P{head}"
+    return f"P{head}{tail}"
 
 
 def weekday_on_or_before(dct: date, weekday: int) -> date:

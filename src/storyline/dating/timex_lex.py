@@ -88,6 +88,7 @@ class Lexicon:
     report_periods: dict[str, int]  # "the quarter", "the year-ago period": years from the reporting quarter
     quarter_year_pre: dict[str, int]  # "year-earlier" before "third quarter"
     same_year: dict[str, int]
+    year_rel: dict[str, int]  # "last year" after a month: years from the creation time's
     time_words: dict[str, str]
     ampm: dict[str, int]
     vague: frozenset[str]
@@ -106,6 +107,8 @@ class Lexicon:
     participle_aux: frozenset[str]  # "be": a past participle after it is no past-tense cue
     possessive_past: tuple[str, ...]  # "'s" after a day name: a day that is past
     event_of: re.Pattern[str] | None  # "de", "du", "of" after "le lendemain": anchored on an event
+    det_unit_reject_next: frozenset[str] = frozenset()  # "the year *before*": no "the year" of its own
+    det_unit_duration_next: frozenset[str] = frozenset()  # "the year *ended* June 30": a duration
 
     def words(self, key: str) -> list[str]:
         """The raw phrases of a list- or dict-valued entry of the JSON file."""
@@ -166,6 +169,7 @@ def lexicon(lang: str) -> Lexicon:
         report_periods=_table(data.get("report_periods", {})),
         quarter_year_pre=_table(data.get("quarter_year_pre", {})),
         same_year=_table(data.get("same_year_offsets", {})),
+        year_rel=_table(data.get("year_rel", {})),
         time_words=_table(data.get("time_words", {})),
         ampm=_table(data.get("ampm", {})),
         vague=_frozen(data, "vague_quantities"),
@@ -184,6 +188,8 @@ def lexicon(lang: str) -> Lexicon:
         participle_aux=_frozen(tense, "participle_aux"),
         possessive_past=tuple(data.get("possessive_past", [])),
         event_of=_event_of(data.get("event_of", [])),
+        det_unit_reject_next=_frozen(data, "det_unit_reject_next"),
+        det_unit_duration_next=_frozen(data, "det_unit_duration_next"),
     )
 
 

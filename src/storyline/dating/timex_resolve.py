@@ -34,6 +34,7 @@ class Ctx:
     prev: Ref | None
     tense: Callable[[], int]  # -1 past, 1 future, 0 unknown (computed on demand)
     same_sentence: Callable[[], bool]  # whether ``prev`` is in the same sentence
+    report: Ref | None = None  # the first quarter the text named (its reporting quarter)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,8 @@ def _year_for(info: dict[str, Any], ctx: Ctx, month: int, day: int) -> tuple[int
     prev = ctx.prev
     if info.get("year_from_prev") is not None and prev is not None:
         return prev.day.year + info["year_from_prev"], "previous"
+    if info.get("year_rel") is not None and ctx.dct is not None:  # "June 5 last year"
+        return ctx.dct.year + info["year_rel"], "dct"
     if info.get("wd") and ctx.dct is not None:
         for year in (ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1):
             found = safe_date(year, month, day)
@@ -112,7 +115,9 @@ def _month(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
     if ctx.dct is None and not (ctx.prev and ctx.prev.explicit_year and ctx.same_sentence()):
         return Resolved("DATE", f"XXXX-{month:02d}", mod)
     rel = info.get("rel")
-    if ctx.dct is not None and rel == 0:  # "this September", "ce mois de mai": the current year's
+    if ctx.dct is not None and info.get("year_rel") is not None:  # "June last year"
+        year, anchor = ctx.dct.year + info["year_rel"], "dct"
+    elif ctx.dct is not None and rel == 0:  # "this September", "ce mois de mai": the current year's
         year, anchor = ctx.dct.year, "dct"
     elif ctx.dct is not None and rel in (-1, 1):
         year = ctx.dct.year
@@ -290,16 +295,17 @@ def _quarter(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
 
 
 def _report(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
-    """The quarter last named in the text, else the last full quarter before the creation time."""
+    """The text's reporting quarter (the first it named), else the last full quarter before the creation
+    time; or that quarter some years off ("the year-ago period", "the 1988 quarter")."""
     years = info.get("years", 0)
-    if ctx.prev is not None and ctx.prev.gran == "quarter":
-        base, anchor = ctx.prev.day, "previous"
+    if ctx.report is not None:
+        base, anchor = ctx.report.day, "previous"
     elif ctx.dct is not None:
         base, anchor = shift(ctx.dct, "Q", -1), "dct"
     else:
-        return Resolved("DATE", "XXXX-QX")
-    day = shift(base, "Y", years)
-    ref = Ref(day, "quarter", c.end) if not years else None
+        return Resolved("DATE", f"{info['y']}-QX" if info.get("y") is not None else "XXXX-QX")
+    day = shift(base, "Y", years) if info.get("y") is None else base.replace(year=info["y"], day=1)
+    ref = Ref(day, "quarter", c.end) if not years and info.get("y") is None else None
     return Resolved("DATE", fmt(day, "quarter"), anchor=anchor, ref=ref)
 
 

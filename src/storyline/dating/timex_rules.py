@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from storyline.dating.timex_lex import Lexicon, alt, lexicon, norm
+from storyline.dating.timex_lex import HYPHENS, Lexicon, alt, lexicon, norm
 
 B = r"(?<!\w)"  # start of a word
 E = r"(?!\w)"  # end of a word
@@ -101,8 +101,10 @@ class Grammar:
         self._build()
 
     def _add(self, pattern: str, handler: Handler, priority: int = 0) -> None:
-        # Every rule starts at a word start: failing fast inside words is most of the speed.
-        self.rules.append((re.compile(r"(?<!\w)" + pattern, re.IGNORECASE), handler, priority))
+        # Every rule starts at a word start: failing fast inside words is most of the speed (and once:
+        # a second look-behind on every position costs a tenth of the scan).
+        start = "" if pattern.startswith(B) else B
+        self.rules.append((re.compile(start + pattern, re.IGNORECASE), handler, priority))
 
     def _build(self) -> None:
         d = self.lex.words
@@ -121,6 +123,8 @@ class Grammar:
             5,
         )
         same = r"(?:\s+(?P<same>" + alt(d("same_year")) + r"))?"
+        # "June last year", "en juin l'an dernier": the month of a year counted from the creation time
+        yrel = r"(?:,?\s+(?P<yrel>" + alt(d("year_rel")) + r")" + E + ")?"
         if "dmy" in d("text_date_orders"):
             self._add(
                 B
@@ -141,7 +145,8 @@ class Grammar:
                 + r"(?:\s+"
                 + self.f_rel_post
                 + ")?"
-                + same,
+                + same
+                + yrel,
                 _dmy,
                 3,
             )
@@ -159,7 +164,8 @@ class Grammar:
                 + r"(?:(?:,\s*|\s+)(?P<year>"
                 + YEAR4
                 + "))?"
-                + same,
+                + same
+                + yrel,
                 _dmy,
                 3,
             )
@@ -176,7 +182,8 @@ class Grammar:
             + year_x
             + r")?(?:\s+"
             + self.f_rel_post
-            + ")?",
+            + ")?"
+            + yrel,
             _month,
             2,
         )
@@ -386,7 +393,7 @@ class Grammar:
             + self.f_num
             + "|"
             + self.f_vague
-            + r")\s*(?:[-‐‑]\s*)?(?P<unit>"
+            + r")(?P<frac>\s+1/2|\s*½)?\s*(?:[-‐‑]\s*)?(?P<unit>"
             + alt(d("units"))
             + r")"
             + E
@@ -483,12 +490,28 @@ class Grammar:
             3,
         )
         self._add(B + r"(?P<w>" + alt(d("report_periods")) + r")" + E, _report, 4)
+        if d("report_year_nouns"):  # "the 1988 quarter": the reporting quarter, in that year
+            self._add(
+                B
+                + r"(?:"
+                + alt(d("determiners"))
+                + r")\s+(?P<year>"
+                + YEAR4
+                + r")\s+(?:"
+                + alt(d("report_year_nouns"))
+                + ")"
+                + E,
+                _report,
+                4,
+            )
         if d("spoken_year_centuries"):
             self._add(
                 B + r"(?P<c>" + alt(d("spoken_year_centuries")) + r")[\s-]+(?P<rest>" + self.f_numw + ")",
                 _spoken_year,
                 3,
             )
+        # "the year two thousand": a year noun, then the year in words
+        self._add(B + r"(?:" + alt(d("year_nouns")) + r")\s+(?P<rest>" + self.f_numw + ")", _year_in_words, 3)
         if d("holidays"):
             self._add(
                 B
@@ -637,6 +660,11 @@ def _same(g: Grammar, m: re.Match[str]) -> int | None:
     return g.lex.same_year.get(norm(m["same"])) if m["same"] else None
 
 
+def _year_rel(g: Grammar, m: re.Match[str]) -> int | None:
+    """The year offset from the creation time of "last year", "l'an prochain" after a month or a date."""
+    return g.lex.year_rel.get(norm(m["yrel"])) if m["yrel"] else None
+
+
 def _dmy(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     month, day = _month_no(g, m["month"]), _day_no(g, m["day"])
     if month is None or day is None:
@@ -653,6 +681,7 @@ def _dmy(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         "rel": rel["offset"] if rel else None,
         "year_from_prev": _same(g, m),
         "wd": wd,
+        "year_rel": _year_rel(g, m),
     }
     return [_span(m, g, "date", info)]
 
@@ -696,6 +725,7 @@ def _month(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         "rel": rel["offset"] if rel else None,
         "mod": part_mod(g, m["part"]),
         "anchor": rel.get("anchor") if rel else None,
+        "year_rel": _year_rel(g, m) if end is None else None,
     }
     return [_span(m, g, "month", info, end=end)]
 
@@ -809,8 +839,16 @@ def _day_word(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     ]
 
 
+def _discourse_marker(text: str, m: re.Match[str]) -> bool:
+    """ "Now, he says, …": a word opening its sentence and set off by a comma links ideas, names no time."""
+    before = text[max(0, m.start() - 3) : m.start()].rstrip(" \"'“‘`")
+    return (not before or before[-1] in ".!?\n") and text[m.end() : m.end() + 1] == ","
+
+
 def _fixed(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     spec = g.lex.fixed[norm(m["w"])]
+    if norm(m["w"]) in g.lex.words("discourse_markers") and _discourse_marker(text, m):
+        return []
     if "ref" in spec:
         return [_span(m, g, "ref", {"value": spec["ref"]})]
     if "set" in spec:
@@ -831,12 +869,19 @@ def _unit_rel(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     pre, rel = _rel(g, m["pre"], "rel_pre"), _rel(g, m["rel"])
     spec = rel or pre
     unit = g.lex.units[norm(m["unit"])]
-    if spec is None and m["det"] and unit in g.lex.words("det_rel_units"):
-        spec = {"offset": 0}  # "the weekend": the one nearest, by tense
-    if spec is None or unit in ("S", "MIN", "H"):
-        return []
     word = norm(m["unit"])
     if word.endswith("s") and word[:-1] in g.lex.units:
+        return []
+    if spec is None and m["det"] and unit in g.lex.words("det_rel_units"):
+        # "the weekend", "the year": the one nearest, by tense; not "the year before", "the year-end"
+        after = _next_word(text, m.end())
+        if after in g.lex.det_unit_reject_next or text[m.end() : m.end() + 1] in "-‐‑–":
+            return []
+        if after in g.lex.det_unit_duration_next:  # "the year ended June 30": a year-long period
+            info = {"unit": unit, "amount": 1, "mod": ""}
+            return [_span(m, g, "dur", info, start=m.start("det"))]
+        spec = {"offset": 0}
+    if spec is None or unit in ("S", "MIN", "H"):
         return []
     mod = part_mod(g, m["part"]) if m["part"] else spec.get("mod", "")
     start = m.start() if (m["part"] or m["det"] or m["pre"]) else m.start("unit")
@@ -878,14 +923,23 @@ def _duration(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     amount = _amount(g, m["num"])
     if amount is None and norm(m["num"]) not in g.lex.vague:
         return []
-    if amount is not None and m["half"]:
-        amount += 0.5
+    if amount is not None and (m["half"] or m["frac"]):
+        amount += 0.5  # "two and a half years", "2 1/2 years"
     if m["num"][0].isdigit() and re.search(r"\d[.,]\d{3}$", m["num"]):
         return []
     if _is_age(g, m, text):
         return []
+    if unit == "Q" and amount is not None and _fraction_of(g, text, m.end()):
+        return []
     mod = g.lex.approx_pre.get(norm(m["approx"])) if m["approx"] else ""
     return [_span(m, g, "dur", {"unit": unit, "amount": amount, "mod": mod})]
+
+
+def _fraction_of(g: Grammar, text: str, end: int) -> bool:
+    """ "three-quarters *of the market*": a fraction, unless a year follows ("two quarters of 1990")."""
+    if _next_word(text, end) not in g.lex.words("quarter_of_year"):
+        return False
+    return not re.match(r"\s*\w+\s+" + YEAR4, text[end:])
 
 
 def _is_age(g: Grammar, m: re.Match[str], text: str) -> bool:
@@ -993,6 +1047,10 @@ def _quarter(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
 
 def _report(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     """ "The quarter", "the year-ago period": the reporting quarter of a financial story, or years off it."""
+    if text[m.end() : m.end() + 1] in HYPHENS:  # "the quarter-to-quarter comparison"
+        return []
+    if "year" in m.re.groupindex:
+        return [_span(m, g, "report", {"years": 0, "y": int(m["year"])})]
     return [_span(m, g, "report", {"years": g.lex.report_periods[norm(m["w"])]})]
 
 
@@ -1003,6 +1061,14 @@ def _spoken_year(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return []
     year = g.lex.data["spoken_year_centuries"][norm(m["c"])] * 100 + int(rest)
     return [_span(m, g, "year", {"y": year, "mod": ""})]
+
+
+def _year_in_words(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    """ "the year two thousand", "l'an deux mille": a year noun and a year in words."""
+    year = g.lex.number(m["rest"])
+    if year is None or not 1000 <= year <= 2100 or year != int(year):
+        return []
+    return [_span(m, g, "year", {"y": int(year), "mod": ""})]
 
 
 def _holiday(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:

@@ -1,0 +1,213 @@
+"""TimeML/TIMEX3 annotation conventions for news text (own sentences, fixed creation dates)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from storyline.dating.timex import tag
+from storyline.dating.timex_calendar import duration
+
+MON = datetime.date(1989, 10, 30)  # a Monday
+FR_MON = datetime.date(2003, 2, 17)  # a Monday
+
+
+def values(text: str, lang: str, dct: datetime.date | None) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, lang, dct)]
+
+
+# --- fractional durations: whole units and the rest in the next smaller unit ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("amount", "unit", "value"),
+    [
+        (2.5, "Y", "P2Y6M"),
+        (0.5, "Y", "P6M"),
+        (5.5, "H", "PT5H30M"),
+        (1.5, "MIN", "PT1M30S"),
+        (1.5, "D", "P1DT12H"),
+        (1.5, "DE", "P15Y"),
+        (1.5, "M", "P1M15D"),
+        (1.3, "Y", "P1.3Y"),
+        (1.5, "S", "PT1.5S"),
+        (3, "Q", "P9M"),
+    ],
+)
+def test_fractional_durations(amount: float, unit: str, value: str) -> None:
+    assert duration(amount, unit) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("She spent 5 1/2 hours in Nairobi.", "en", ("5 1/2 hours", "DURATION", "PT5H30M")),
+        ("The talks lasted 2 1/2 years.", "en", ("2 1/2 years", "DURATION", "P2Y6M")),
+        ("It took a minute and a half.", "en", ("a minute and a half", "DURATION", "PT1M30S")),
+        ("Les travaux ont duré un an et demi.", "fr", ("un an et demi", "DURATION", "P1Y6M")),
+        ("Les travaux ont duré 2 ½ ans.", "fr", ("2 ½ ans", "DURATION", "P2Y6M")),
+    ],
+)
+def test_fractions_in_text(text: str, lang: str, found: tuple[str, str, str]) -> None:
+    assert values(text, lang, MON) == [found]
+
+
+# --- "within": the length of the period, not a date -----------------------------------------------------
+
+
+def test_within_is_a_duration_without_the_preposition() -> None:
+    assert values("The debt must be repaid within 18 months.", "en", MON) == [
+        ("18 months", "DURATION", "P18M")
+    ]
+    assert values("A decision is due within a week.", "en", MON) == [("a week", "DURATION", "P1W")]
+
+
+def test_french_dans_stays_a_date() -> None:
+    assert values("Il reviendra dans trois jours.", "fr", FR_MON) == [
+        ("dans trois jours", "DATE", "2003-02-20")
+    ]
+
+
+# --- "the year": the current year, or a year-long period before "ended"/"ending" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("For the year, volume was flat.", ("the year", "DATE", "1989")),
+        ("Sales for the full year were $6.6 billion.", ("the full year", "DATE", "1989")),
+        ("The charge will lower earnings for the fiscal year.", ("the fiscal year", "DATE", "1989")),
+        ("It earned $2.4 million last fiscal year.", ("last fiscal year", "DATE", "1988")),
+    ],
+)
+def test_the_year_is_the_current_year(text: str, found: tuple[str, str, str]) -> None:
+    assert values(text, "en", MON) == [found]
+
+
+def test_the_year_ended_is_a_duration() -> None:
+    assert values("Net income for the year ended Aug. 31 rose.", "en", MON) == [
+        ("the year", "DURATION", "P1Y"),
+        ("Aug. 31", "DATE", "1989-08-31"),
+    ]
+    assert values("In the fiscal year ending in June, sales rose.", "en", MON)[0] == (
+        "the fiscal year",
+        "DURATION",
+        "P1Y",
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["Revenue was $450 million the year before.", "The year-end results were weak."]
+)
+def test_the_year_relative_to_another_or_in_a_compound_is_left_out(text: str) -> None:
+    assert values(text, "en", MON) == []
+
+
+def test_year_in_words_after_a_year_noun() -> None:
+    assert values("Unemployment was to halve by the year two thousand.", "en", MON) == [
+        ("the year two thousand", "DATE", "2000")
+    ]
+    assert values("C'était en l'an deux mille.", "fr", FR_MON)[0][2] == "2000"
+
+
+@pytest.mark.parametrize(
+    "text", ["We expect that to continue into 1990.", "Earnings rose in both 1990 and 1991."]
+)
+def test_year_after_into_and_both(text: str) -> None:
+    assert values(text, "en", MON)[0][2] == "1990"
+
+
+# --- a month or a day of a year counted from the creation time -----------------------------------------
+
+FEB = datetime.date(1998, 2, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("But in June last year, the leaders fell out.", "en", ("June last year", "DATE", "1997-06")),
+        ("Sales picked up in January this year.", "en", ("January this year", "DATE", "1998-01")),
+        ("The vote is due in April next year.", "en", ("April next year", "DATE", "1999-04")),
+        ("He was arrested on June 5 last year.", "en", ("June 5 last year", "DATE", "1997-06-05")),
+        ("Il a été élu en juin l'an dernier.", "fr", ("juin l'an dernier", "DATE", "1997-06")),
+        (
+            "Il a été arrêté le 3 mars de l'année dernière.",
+            "fr",
+            ("le 3 mars de l'année dernière", "DATE", "1997-03-03"),
+        ),
+    ],
+)
+def test_month_of_a_year_counted_from_the_creation_time(
+    text: str, lang: str, found: tuple[str, str, str]
+) -> None:
+    assert values(text, lang, FEB) == [found]
+
+
+# --- decades and centuries as lengths: years -----------------------------------------------------------
+
+
+def test_decades_as_years() -> None:
+    assert values("Wages have stagnated for two decades.", "en", MON) == [("two decades", "DURATION", "P20Y")]
+    assert values("Il y a travaillé deux siècles.", "fr", FR_MON)[0][2] == "P200Y"
+
+
+# --- the reporting quarter ----------------------------------------------------------------------------
+
+
+def test_report_period_is_the_first_quarter_named() -> None:
+    text = (
+        "Kimberly-Clark posted a gain in third-quarter net income. After a flat second quarter, it "
+        "attributed the gain to consumer sales. Charges were taken in the year-earlier period."
+    )
+    assert values(text, "en", MON)[-1] == ("the year-earlier period", "DATE", "1988-Q3")
+
+
+def test_report_period_with_a_year() -> None:
+    text = "Profit rose in the third quarter. There was a one-time gain in the 1988 period."
+    assert values(text, "en", MON)[-1] == ("the 1988 period", "DATE", "1988-Q3")
+    assert values("Sales were lower than in the 1988 quarter.", "en", MON) == [
+        ("the 1988 quarter", "DATE", "1988-Q3")
+    ]
+
+
+def test_quarter_of_next_year() -> None:
+    assert values("It could be effective as early as next year's first quarter.", "en", MON) == [
+        ("next year's first quarter", "DATE", "1990-Q1")
+    ]
+
+
+def test_quarter_in_a_compound_is_no_report_period() -> None:
+    assert values("The quarter-to-quarter comparison was better.", "en", MON) == []
+
+
+# --- words that name no time here ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["It failed. Now, he says, the West wants war.", '"Now, we wait," she said.']
+)
+def test_now_opening_a_sentence_before_a_comma_is_a_discourse_marker(text: str) -> None:
+    assert values(text, "en", MON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Now the mission is unclear.", "PRESENT_REF"), ("We act now, he said.", "PRESENT_REF")],
+)
+def test_now_naming_the_present_is_kept(text: str, value: str) -> None:
+    assert values(text, "en", MON) == [("now" if "act" in text else "Now", "DATE", value)]
+
+
+@pytest.mark.parametrize(
+    "text", ["It holds more than a quarter of the market.", "About three-quarters of its sales are abroad."]
+)
+def test_quarter_as_a_fraction_is_no_duration(text: str) -> None:
+    assert values(text, "en", MON) == []
+
+
+def test_quarters_of_a_year_and_vague_quarters_stay() -> None:
+    assert values("It had several quarters of losses.", "en", MON) == [
+        ("several quarters", "DURATION", "PXQ")
+    ]
+    assert values("The plan covers three quarters.", "en", MON) == [("three quarters", "DURATION", "P9M")]
