@@ -27,6 +27,7 @@ def test_german_relative_days_and_durations():
     assert found["Gestern"] == "2031-03-13"
     assert found["vor drei Tagen"] == "2031-03-11"
     assert found["Im Sommer 2029"] == "2029-SU"
+    assert dict(_values("Im März letzten Jahres begann der Streit."))["März letzten Jahres"] == "2030-03"
 
 
 def test_quantities_are_not_dates():
