@@ -98,3 +98,38 @@ def test_person_span_swallowing_a_place_or_an_adjective_is_cut():
         ("Mourad Senni", "PER"),
         ("Castelmar", "LOC"),
     ]
+
+
+def test_a_long_line_saying_photos_is_running_text_not_a_credit():
+    text = (
+        "Le blogueur écrit : « Karim Ferhat est tombé, il ne reste de Ferhat que deux photos : "
+        "une photo de sa fuite et une de son palais ; Ferhat ne voyait pas son peuple, il le "
+        "méprisait, et les habitants de Castelmar s'en souviennent chaque jour depuis longtemps. »\n"
+        "Photo : Claire Anselmet"
+    )
+    found = clean_mentions(
+        text,
+        [mention(text, "Karim Ferhat", "PER"), mention(text, "Ferhat", "PER", 2)]
+        + [mention(text, "Castelmar", "LOC"), mention(text, "Claire Anselmet", "PER")],
+        "fr",
+    )
+    assert [m.text for m in found] == ["Karim Ferhat", "Ferhat", "Ferhat", "Castelmar"]
+
+
+def test_found_names_in_capitals_and_after_an_elided_article_are_added():
+    text = (
+        "Les élections en Évrania ont lieu demain ; les Frères libres de l'Évrania votent.\n"
+        "@tomas: L'ÉVRANIA SE LÈVE CONTRE LES FRÈRES LIBRES ! EVRANIA LIBRE\n"
+        "Mosa'Évrania n'est pas un nom."
+    )
+    found = clean_mentions(
+        text, [mention(text, "Évrania", "LOC"), mention(text, "Frères libres", "ORG")], "fr"
+    )
+    assert [(m.text, m.source) for m in found] == [
+        ("Évrania", "ner"),
+        ("Frères libres", "ner"),
+        ("Évrania", "repeat"),
+        ("ÉVRANIA", "repeat"),
+        ("FRÈRES LIBRES", "repeat"),
+        ("EVRANIA", "repeat"),
+    ]

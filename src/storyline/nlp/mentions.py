@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from storyline.corpus.aliases import alias_forms
 from storyline.corpus.names import name_particles
-from storyline.corpus.terms import fold
+from storyline.corpus.terms import fold, unaccented
 from storyline.lang import load
 from storyline.model import Mention, NameMention
 from storyline.nlp.acronyms import acronym_mentions
@@ -36,6 +36,9 @@ KEPT_LABELS = {
 }
 MAX_WORDS = 8
 MIN_REPEAT_CHARS = 3
+MIN_CAPITALS_CHARS = 4  # a shorter name in capitals may be an acronym
+CREDIT_LINE_WORDS = 30  # a longer line with a credit mark is running text
+CREDITED_CHARS = 40  # in it, a name this close after the mark is still a credit
 _FURNITURE = re.compile(r"[©|@#]|https?:|www\.|\.(?:com|fr|org|net)\b", re.IGNORECASE)
 _EDGE = "\"'«»“”‘’()[]{},;:!?*-–—/\\ \t"
 _ACRONYM_DOTS = re.compile(r"(?:[A-Z]\.){2,}$")
@@ -181,20 +184,28 @@ def _acceptable(text: str, start: int, end: int, lang: str) -> bool:
 
 
 def _on_credit_line(text: str, start: int, end: int, lang: str) -> bool:
-    """Whether the mention stands on a photo credit line or a short byline."""
+    """Whether the mention stands on a photo credit line or a short byline; in a long line
+    (running text that merely says ``photos : …``), only the words just after a credit mark."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    return _credit_line(text[line_start : line_end if line_end >= 0 else len(text)], lang)
+    marks = _credit_marks(text[line_start : line_end if line_end >= 0 else len(text)], lang)
+    if marks is None:
+        return True
+    return any(0 <= start - line_start - e <= CREDITED_CHARS for e in marks)
 
 
 @lru_cache(maxsize=20_000)
-def _credit_line(line: str, lang: str) -> bool:
+def _credit_marks(line: str, lang: str) -> tuple[int, ...] | None:
+    """None for a credit or byline line; else where the credit marks of a long line end."""
     low = fold(line).replace("’", "'")
     credits, bylines = _credit_rules(lang)
-    if any(r.search(line.lower()) or r.search(low) for r in credits):
-        return True
     words = low.split()
-    return len(words) <= 8 and any(low.startswith(fold(p) + " ") for p in bylines)
+    ends = tuple(m.end() for r in credits for m in r.finditer(line.lower().replace("’", "'")))
+    if len(words) <= CREDIT_LINE_WORDS and (ends or any(r.search(low) for r in credits)):
+        return None
+    if len(words) <= 8 and any(low.startswith(fold(p) + " ") for p in bylines):
+        return None
+    return ends
 
 
 def add_missed(text: str, found: Sequence[NameMention], lang: str) -> list[NameMention]:
@@ -214,18 +225,24 @@ def add_missed(text: str, found: Sequence[NameMention], lang: str) -> list[NameM
     for form, label in alias_forms(lang).items():
         if form in text:
             wanted.setdefault(form, (label, "alias"))
+    capitals = _in_capitals(wanted, text)  # ÉGYPTE, EGYPTE for Égypte in a shouted line
+    for form, value in capitals.items():
+        wanted.setdefault(form, value)
     present = sorted((f for f in wanted if f in text), key=len, reverse=True)
     if not present:
         return out
-    pattern = re.compile(rf"(?<![\w\-'’])(?:{'|'.join(re.escape(f) for f in present)})(?![\w\-])")
+    pattern = re.compile(rf"(?<![\w\-])(?:{'|'.join(re.escape(f) for f in present)})(?![\w\-])")
+    elided = _elided_articles(lang)
     for hit in pattern.finditer(text):  # one pass, longest form first at each place
         form = hit.group(0)
         label, source = wanted[form]
         s, e = hit.span()
         if any(s < b and a < e for a, b in taken) or not _acceptable(text, s, e, lang):
             continue
-        if form.isupper() and _shouted(text, s):  # an acronym-like word in a capitalised heading
-            continue
+        if text[s - 1 : s] in "'’" and s and not elided.fullmatch(text[max(0, s - 3) : s]):
+            continue  # inside a word (Mosa'ab), not after an elided article (l'Égypte)
+        if form.isupper() and form not in capitals and _shouted(text, s):
+            continue  # an acronym-like word in a capitalised heading
         found_role = role_before(text, s, lang) if label == "PER" else None
         if found_role:
             m = NameMention(
@@ -244,6 +261,35 @@ def add_missed(text: str, found: Sequence[NameMention], lang: str) -> list[NameM
         out.append(m)
         taken.append((s, e))
     return out
+
+
+def _in_capitals(wanted: dict[str, tuple[str, str]], text: str) -> dict[str, tuple[str, str]]:
+    """Found names as the text writes them in capitals, accents or not (``ÉGYPTE``, ``EGYPTE``
+    for ``Egypte``)."""
+    plain = unaccented(text)
+    if len(plain) != len(text):
+        plain = text
+    out: dict[str, tuple[str, str]] = {}
+    for form, value in wanted.items():
+        if form.isupper() or sum(c.isalpha() for c in form) < MIN_CAPITALS_CHARS:
+            continue
+        key = unaccented(form.upper())
+        start = plain.find(key)
+        while start >= 0:
+            variant = text[start : start + len(key)]
+            if variant.isupper():
+                out.setdefault(variant, value)
+            start = plain.find(key, start + 1)
+    return out
+
+
+@cache
+def _elided_articles(lang: str) -> re.Pattern[str]:
+    """What stands before a name after an elided article: ``l'``, `` d’``."""
+    elided = [a[:-1] for a in titles(lang).articles if a.endswith("'")]
+    if not elided:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:^|.(?<![\w\-]))(?i:{'|'.join(map(re.escape, elided))})['’]", re.DOTALL)
 
 
 def _shouted(text: str, pos: int) -> bool:
