@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from storyline.model import Mention
+from storyline.corpus.coref import link_article
+from storyline.model import Mention, NameMention
 from storyline.nlp.acronyms import definitions, initials_match
 from storyline.nlp.mentions import clean_mentions, clean_one
 from storyline.nlp.roles import role_after, role_before
@@ -133,3 +134,34 @@ def test_found_names_in_capitals_and_after_an_elided_article_are_added():
         ("FRÈRES LIBRES", "repeat"),
         ("EVRANIA", "repeat"),
     ]
+
+
+def test_nationality_word_after_a_determiner_leaves_the_name():
+    text = (
+        "Ni le Valdorien Tomas Verhelst ni l'Évranien Ferhat ne viendront. La femme de Julien Morel dit non."
+    )
+    found = clean_mentions(
+        text,
+        [
+            mention(text, "Valdorien Tomas Verhelst", "PER"),
+            mention(text, "l'Évranien Ferhat", "PER"),
+            mention(text, "Julien Morel", "PER"),
+        ],
+        "fr",
+    )
+    assert [m.text for m in found] == ["Tomas Verhelst", "Ferhat", "Julien Morel"]
+
+
+def test_a_bracketed_insertion_inside_a_name_is_kept_whole():
+    text = "Il n'y aura plus de Frères [Libres] ici, lui [Ferhat] non plus."
+    found = clean_mentions(
+        text, [mention(text, "Frères [Libres", "ORG"), mention(text, "[Ferhat]", "PER")], "fr"
+    )
+    assert [m.text for m in found] == ["Frères [Libres]", "Ferhat"]
+    locals_ = link_article(
+        "a",
+        text + " Les Frères libres votent.",
+        found + [NameMention(len(text) + 5, len(text) + 18, "Frères libres", "ORG")],
+        "fr",
+    )
+    assert sorted(len(e.mentions) for e in locals_) == [1, 2]

@@ -80,7 +80,10 @@ def clean_one(text: str, mention: Mention, lang: str, t: Titles | None = None) -
     label = KEPT_LABELS.get(mention.label, "")
     if not label or "\n" in mention.text:
         return None
-    start, end = _trim(text, mention.start, mention.end, t)
+    end = mention.end
+    if text[end : end + 1] in (")", "]") and _closes(text, mention.start, end + 1):  # Frères [Musulmans
+        end += 1
+    start, end = _trim(text, mention.start, end, t)
     if label == "PER" and _after_place_preposition(text, start, t):  # en Valdoria
         label = "LOC"
     if label == "PER":  # le syrien X → X (a name starts with a capital or a particle)
@@ -88,6 +91,7 @@ def clean_one(text: str, mention: Mention, lang: str, t: Titles | None = None) -
             if word.group(1) in name_particles():
                 break
             start += word.end()
+        start = _after_nationality(text, start, end, t)
     if label == "LOC":  # base d'Aïn Morra → Aïn Morra
         first_cap = re.search(r"(?<![\w\-])[^\W\d_](?<=[A-ZÀ-Þ])", text[start:end])
         if first_cap and first_cap.start() > 0:
@@ -109,6 +113,15 @@ def clean_one(text: str, mention: Mention, lang: str, t: Titles | None = None) -
     return NameMention(start, end, text[start:end], label, role, role_span[0], role_span[1], former)
 
 
+def _after_nationality(text: str, start: int, end: int, t: Titles) -> int:
+    """Where a person's name starts when its span opens with a nationality word after a
+    determiner (``l'Égyptien Karim Ferhat`` → ``Karim Ferhat``)."""
+    for m in t.nationality.finditer(text, max(0, start - 4), end):
+        if start in (m.start(), m.start("word")):
+            return m.end()
+    return start
+
+
 def _trim(text: str, start: int, end: int, t: Titles) -> tuple[int, int]:
     """Punctuation and lower-case articles off both ends (``l'Égypte`` → ``Égypte``)."""
     changed = True
@@ -116,7 +129,7 @@ def _trim(text: str, start: int, end: int, t: Titles) -> tuple[int, int]:
         changed = False
         while start < end and text[start] in _EDGE:
             start, changed = start + 1, True
-        while end > start and text[end - 1] in _EDGE:
+        while end > start and text[end - 1] in _EDGE and not _closes(text, start, end):
             end, changed = end - 1, True
         if end > start and text[end - 1] == "." and not _ACRONYM_DOTS.search(text[start:end]):
             end, changed = end - 1, True
@@ -134,6 +147,16 @@ def _trim(text: str, start: int, end: int, t: Titles) -> tuple[int, int]:
         if len(words) > 1 and words[-1] in t.articles:  # a span cut after "des"
             end, changed = start + len(text[start:end].rstrip()) - len(words[-1]), True
     return start, end
+
+
+def _closes(text: str, start: int, end: int) -> bool:
+    """Whether the span ends with the bracket closing one it opens (``Frères [Musulmans]``)."""
+    opener = {")": "(", "]": "["}.get(text[end - 1])
+    if opener is None:
+        return False
+    inside = text.rfind(opener, start, end)
+    closer = text.find(text[end - 1], inside)
+    return inside > start and text[inside + 1 : inside + 2].isupper() and closer == end - 1
 
 
 def _split_title(text: str, start: int, end: int, t: Titles) -> tuple[int, str, tuple[int, int], bool]:
