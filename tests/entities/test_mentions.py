@@ -165,3 +165,19 @@ def test_a_bracketed_insertion_inside_a_name_is_kept_whole():
         "fr",
     )
     assert sorted(len(e.mentions) for e in locals_) == [1, 2]
+
+
+def test_found_names_in_lower_case_only_in_social_media_posts():
+    text = (
+        "Le président Karim Ferhat a parlé à Castelmar.\n"
+        "@lina: le régime de ferhat bloque internet à castelmar #valdorie\n"
+        "La castelmar est une danse, dit-on."
+    )
+    found = clean_mentions(
+        text, [mention(text, "Karim Ferhat", "PER"), mention(text, "Castelmar", "LOC")], "fr"
+    )
+    assert [(m.text, m.label) for m in found] == [
+        ("Karim Ferhat", "PER"),
+        ("Castelmar", "LOC"),
+        ("ferhat", "PER"),
+    ]

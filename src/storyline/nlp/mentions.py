@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from storyline.corpus.aliases import alias_forms
 from storyline.corpus.names import name_particles
-from storyline.corpus.terms import fold, unaccented
+from storyline.corpus.terms import fold, stopwords, unaccented
 from storyline.lang import load
 from storyline.model import Mention, NameMention
 from storyline.nlp.acronyms import acronym_mentions
@@ -41,6 +41,7 @@ CREDIT_LINE_WORDS = 30  # a longer line with a credit mark is running text
 CREDITED_CHARS = 40  # in it, a name this close after the mark is still a credit
 _FURNITURE = re.compile(r"[©|@#]|https?:|www\.|\.(?:com|fr|org|net)\b", re.IGNORECASE)
 _EDGE = "\"'«»“”‘’()[]{},;:!?*-–—/\\ \t"
+_SOCIAL = re.compile(r"(?<![\w@#])[#@][^\W_]\w*")  # a hashtag or a handle
 _ACRONYM_DOTS = re.compile(r"(?:[A-Z]\.){2,}$")
 
 
@@ -188,9 +189,11 @@ def _role_text(role: str, t: Titles) -> str:
     return " ".join(words)
 
 
-def _acceptable(text: str, start: int, end: int, lang: str) -> bool:
+def _acceptable(text: str, start: int, end: int, lang: str, lower_ok: bool = False) -> bool:
     span = text[start:end]
-    if len(span) < 2 or not any(c.isupper() for c in span) or sum(c.isalpha() for c in span) < 2:
+    if len(span) < 2 or sum(c.isalpha() for c in span) < 2:
+        return False
+    if not lower_ok and not any(c.isupper() for c in span):
         return False
     if len(span.split()) > MAX_WORDS or _FURNITURE.search(span):
         return False
@@ -249,7 +252,8 @@ def add_missed(text: str, found: Sequence[NameMention], lang: str) -> list[NameM
         if form in text:
             wanted.setdefault(form, (label, "alias"))
     capitals = _in_capitals(wanted, text)  # ÉGYPTE, EGYPTE for Égypte in a shouted line
-    for form, value in capitals.items():
+    lowered = _in_lower_case(wanted, text, lang)  # égypte in a post with a hashtag
+    for form, value in (capitals | lowered).items():
         wanted.setdefault(form, value)
     present = sorted((f for f in wanted if f in text), key=len, reverse=True)
     if not present:
@@ -260,7 +264,9 @@ def add_missed(text: str, found: Sequence[NameMention], lang: str) -> list[NameM
         form = hit.group(0)
         label, source = wanted[form]
         s, e = hit.span()
-        if any(s < b and a < e for a, b in taken) or not _acceptable(text, s, e, lang):
+        if any(s < b and a < e for a, b in taken) or not _acceptable(text, s, e, lang, form in lowered):
+            continue
+        if form in lowered and (text[s - 1 : s] in "@#/." or not _social_line(text, s)):
             continue
         if text[s - 1 : s] in "'’" and s and not elided.fullmatch(text[max(0, s - 3) : s]):
             continue  # inside a word (Mosa'ab), not after an elided article (l'Égypte)
@@ -304,6 +310,30 @@ def _in_capitals(wanted: dict[str, tuple[str, str]], text: str) -> dict[str, tup
                 out.setdefault(variant, value)
             start = plain.find(key, start + 1)
     return out
+
+
+def _in_lower_case(wanted: dict[str, tuple[str, str]], text: str, lang: str) -> dict[str, tuple[str, str]]:
+    """Found names written in lower case only in social-media posts, where case is loose (a line
+    with a hashtag or a handle: ``le régime de ferhat #jan25``); never a stop word, nor a form
+    the text also writes in lower case elsewhere (a common word)."""
+    out: dict[str, tuple[str, str]] = {}
+    for form, value in wanted.items():
+        low = form.lower()
+        if low == form or low not in text or sum(c.isalpha() for c in form) < MIN_CAPITALS_CHARS:
+            continue
+        if fold(low) in stopwords(lang):
+            continue
+        hits = re.finditer(rf"(?<![\w\-@#/.]){re.escape(low)}(?![\w\-])", text)
+        if all(_social_line(text, h.start()) for h in hits):
+            out[low] = value
+    return out
+
+
+def _social_line(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` is a social-media post: it has a hashtag or a handle."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    return _SOCIAL.search(text, line_start, line_end if line_end >= 0 else len(text)) is not None
 
 
 @cache
