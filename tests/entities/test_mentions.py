@@ -169,15 +169,20 @@ def test_a_bracketed_insertion_inside_a_name_is_kept_whole():
 
 def test_found_names_in_lower_case_only_in_social_media_posts():
     text = (
-        "Le président Karim Ferhat a parlé à Castelmar.\n"
+        "Le président Karim Ferhat a parlé à Castelmar. Milliers de gens.\n"
         "@lina: le régime de ferhat bloque internet à castelmar #valdorie\n"
+        "@tomas: des milliers dans la rue #valdorie\n"
         "La castelmar est une danse, dit-on."
     )
     found = clean_mentions(
-        text, [mention(text, "Karim Ferhat", "PER"), mention(text, "Castelmar", "LOC")], "fr"
+        text,
+        [mention(text, "Karim Ferhat", "PER"), mention(text, "Castelmar", "LOC")]
+        + [mention(text, "Milliers", "PER")],
+        "fr",
     )
     assert [(m.text, m.label) for m in found] == [
         ("Karim Ferhat", "PER"),
         ("Castelmar", "LOC"),
+        ("Milliers", "PER"),
         ("ferhat", "PER"),
     ]

@@ -302,6 +302,8 @@ def _in_capitals(wanted: dict[str, tuple[str, str]], text: str) -> dict[str, tup
     for form, value in wanted.items():
         if form.isupper() or sum(c.isalpha() for c in form) < MIN_CAPITALS_CHARS:
             continue
+        if not _capitalised_mid_sentence(text, form):
+            continue
         key = unaccented(form.upper())
         start = plain.find(key)
         while start >= 0:
@@ -321,12 +323,26 @@ def _in_lower_case(wanted: dict[str, tuple[str, str]], text: str, lang: str) -> 
         low = form.lower()
         if low == form or low not in text or sum(c.isalpha() for c in form) < MIN_CAPITALS_CHARS:
             continue
-        if fold(low) in stopwords(lang):
+        if fold(low) in stopwords(lang) or not _capitalised_mid_sentence(text, form):
             continue
         hits = re.finditer(rf"(?<![\w\-@#/.]){re.escape(low)}(?![\w\-])", text)
         if all(_social_line(text, h.start()) for h in hits):
             out[low] = value
     return out
+
+
+def _capitalised_mid_sentence(text: str, form: str) -> bool:
+    """Whether the text writes ``form`` with its capital inside a sentence, where a capital
+    means a name (at a sentence's or a line's start it may be a common word: ``Milliers de…``)."""
+    start = text.find(form)
+    while start >= 0:
+        j = start - 1
+        while j >= 0 and text[j] in " \t\u00a0":
+            j -= 1
+        if j >= 0 and (text[j].isalnum() or text[j] in ",;'’(-–"):
+            return True
+        start = text.find(form, start + 1)
+    return False
 
 
 def _social_line(text: str, pos: int) -> bool:
