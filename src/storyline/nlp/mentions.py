@@ -6,8 +6,11 @@ articles (``l'Égypte`` → ``Égypte``); a person's leading honorifics and titl
 furniture marks (``©``, ``|``, URLs), without a capital letter, too long, or made of a weekday or
 month name are dropped, as are names on credit and byline lines. Miscellaneous mentions (events,
 works, nationalities) are out of scope. Then names the model missed are added: other
-occurrences, in the same article, of a name it found (and of a person's surname), and well-known
-aliases of the language data. Language knowledge comes from ``lang/<code>/titles.json``,
+occurrences, in the same article, of a name it found (and of a person's surname; also after an
+elided article, in capitals, and in lower case in social-media posts, for a name the text
+capitalises inside a sentence), and well-known aliases of the language data. A nationality word
+after a determiner is cut off a person's span (``l'Égyptien X``); a long line that merely
+mentions ``photos :`` is not a credit line. Language knowledge comes from ``lang/<code>/titles.json``,
 ``timex.json``, ``furniture.json`` and ``aliases.json``.
 """
 
