@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from storyline.model import Mention
+from storyline.corpus.coref import link_article
+from storyline.model import Mention, NameMention
 from storyline.nlp.acronyms import definitions, initials_match
 from storyline.nlp.mentions import clean_mentions, clean_one
 from storyline.nlp.roles import role_after, role_before
@@ -97,4 +98,91 @@ def test_person_span_swallowing_a_place_or_an_adjective_is_cut():
         ("Karim Ferhat", "PER"),
         ("Mourad Senni", "PER"),
         ("Castelmar", "LOC"),
+    ]
+
+
+def test_a_long_line_saying_photos_is_running_text_not_a_credit():
+    text = (
+        "Le blogueur écrit : « Karim Ferhat est tombé, il ne reste de Ferhat que deux photos : "
+        "une photo de sa fuite et une de son palais ; Ferhat ne voyait pas son peuple, il le "
+        "méprisait, et les habitants de Castelmar s'en souviennent chaque jour depuis longtemps. »\n"
+        "Photo : Claire Anselmet"
+    )
+    found = clean_mentions(
+        text,
+        [mention(text, "Karim Ferhat", "PER"), mention(text, "Ferhat", "PER", 2)]
+        + [mention(text, "Castelmar", "LOC"), mention(text, "Claire Anselmet", "PER")],
+        "fr",
+    )
+    assert [m.text for m in found] == ["Karim Ferhat", "Ferhat", "Ferhat", "Castelmar"]
+
+
+def test_found_names_in_capitals_and_after_an_elided_article_are_added():
+    text = (
+        "Les élections en Évrania ont lieu demain ; les Frères libres de l'Évrania votent.\n"
+        "@tomas: L'ÉVRANIA SE LÈVE CONTRE LES FRÈRES LIBRES ! EVRANIA LIBRE\n"
+        "Mosa'Évrania n'est pas un nom."
+    )
+    found = clean_mentions(
+        text, [mention(text, "Évrania", "LOC"), mention(text, "Frères libres", "ORG")], "fr"
+    )
+    assert [(m.text, m.source) for m in found] == [
+        ("Évrania", "ner"),
+        ("Frères libres", "ner"),
+        ("Évrania", "repeat"),
+        ("ÉVRANIA", "repeat"),
+        ("FRÈRES LIBRES", "repeat"),
+        ("EVRANIA", "repeat"),
+    ]
+
+
+def test_nationality_word_after_a_determiner_leaves_the_name():
+    text = (
+        "Ni le Valdorien Tomas Verhelst ni l'Évranien Ferhat ne viendront. La femme de Julien Morel dit non."
+    )
+    found = clean_mentions(
+        text,
+        [
+            mention(text, "Valdorien Tomas Verhelst", "PER"),
+            mention(text, "l'Évranien Ferhat", "PER"),
+            mention(text, "Julien Morel", "PER"),
+        ],
+        "fr",
+    )
+    assert [m.text for m in found] == ["Tomas Verhelst", "Ferhat", "Julien Morel"]
+
+
+def test_a_bracketed_insertion_inside_a_name_is_kept_whole():
+    text = "Il n'y aura plus de Frères [Libres] ici, lui [Ferhat] non plus."
+    found = clean_mentions(
+        text, [mention(text, "Frères [Libres", "ORG"), mention(text, "[Ferhat]", "PER")], "fr"
+    )
+    assert [m.text for m in found] == ["Frères [Libres]", "Ferhat"]
+    locals_ = link_article(
+        "a",
+        text + " Les Frères libres votent.",
+        found + [NameMention(len(text) + 5, len(text) + 18, "Frères libres", "ORG")],
+        "fr",
+    )
+    assert sorted(len(e.mentions) for e in locals_) == [1, 2]
+
+
+def test_found_names_in_lower_case_only_in_social_media_posts():
+    text = (
+        "Le président Karim Ferhat a parlé à Castelmar. Milliers de gens.\n"
+        "@lina: le régime de ferhat bloque internet à castelmar #valdorie\n"
+        "@tomas: des milliers dans la rue #valdorie\n"
+        "La castelmar est une danse, dit-on."
+    )
+    found = clean_mentions(
+        text,
+        [mention(text, "Karim Ferhat", "PER"), mention(text, "Castelmar", "LOC")]
+        + [mention(text, "Milliers", "PER")],
+        "fr",
+    )
+    assert [(m.text, m.label) for m in found] == [
+        ("Karim Ferhat", "PER"),
+        ("Castelmar", "LOC"),
+        ("Milliers", "PER"),
+        ("ferhat", "PER"),
     ]

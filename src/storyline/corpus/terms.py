@@ -24,6 +24,13 @@ _CAPITALISED_RUN = re.compile(r"(?<![\w.])(?:[^\W\d_a-z][^\W\d_]+)(?:[ \-](?:[^\
 _SENTENCE_END = frozenset(".!?:«»\"“”\n")
 
 
+def unaccented(text: str) -> str:
+    """``text`` without its accents, case kept (``ÉGYPTE`` → ``EGYPTE``)."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", _COMBINING.sub("", unicodedata.normalize("NFD", text)))
+
+
 def fold(text: str) -> str:
     """Case- and accent-folded text (``État`` → ``etat``)."""
     if text.isascii():

@@ -6,8 +6,11 @@ articles (``l'Égypte`` → ``Égypte``); a person's leading honorifics and titl
 furniture marks (``©``, ``|``, URLs), without a capital letter, too long, or made of a weekday or
 month name are dropped, as are names on credit and byline lines. Miscellaneous mentions (events,
 works, nationalities) are out of scope. Then names the model missed are added: other
-occurrences, in the same article, of a name it found (and of a person's surname), and well-known
-aliases of the language data. Language knowledge comes from ``lang/<code>/titles.json``,
+occurrences, in the same article, of a name it found (and of a person's surname; also after an
+elided article, in capitals, and in lower case in social-media posts, for a name the text
+capitalises inside a sentence), and well-known aliases of the language data. A nationality word
+after a determiner is cut off a person's span (``l'Égyptien X``); a long line that merely
+mentions ``photos :`` is not a credit line. Language knowledge comes from ``lang/<code>/titles.json``,
 ``timex.json``, ``furniture.json`` and ``aliases.json``.
 """
 
@@ -19,7 +22,7 @@ from functools import cache, lru_cache
 
 from storyline.corpus.aliases import alias_forms
 from storyline.corpus.names import name_particles
-from storyline.corpus.terms import fold
+from storyline.corpus.terms import fold, stopwords, unaccented
 from storyline.lang import load
 from storyline.model import Mention, NameMention
 from storyline.nlp.acronyms import acronym_mentions
@@ -36,8 +39,12 @@ KEPT_LABELS = {
 }
 MAX_WORDS = 8
 MIN_REPEAT_CHARS = 3
+MIN_CAPITALS_CHARS = 4  # a shorter name in capitals may be an acronym
+CREDIT_LINE_WORDS = 30  # a longer line with a credit mark is running text
+CREDITED_CHARS = 40  # in it, a name this close after the mark is still a credit
 _FURNITURE = re.compile(r"[©|@#]|https?:|www\.|\.(?:com|fr|org|net)\b", re.IGNORECASE)
 _EDGE = "\"'«»“”‘’()[]{},;:!?*-–—/\\ \t"
+_SOCIAL = re.compile(r"(?<![\w@#])[#@][^\W_]\w*")  # a hashtag or a handle
 _ACRONYM_DOTS = re.compile(r"(?:[A-Z]\.){2,}$")
 
 
@@ -77,7 +84,10 @@ def clean_one(text: str, mention: Mention, lang: str, t: Titles | None = None) -
     label = KEPT_LABELS.get(mention.label, "")
     if not label or "\n" in mention.text:
         return None
-    start, end = _trim(text, mention.start, mention.end, t)
+    end = mention.end
+    if text[end : end + 1] in (")", "]") and _closes(text, mention.start, end + 1):  # Frères [Musulmans
+        end += 1
+    start, end = _trim(text, mention.start, end, t)
     if label == "PER" and _after_place_preposition(text, start, t):  # en Valdoria
         label = "LOC"
     if label == "PER":  # le syrien X → X (a name starts with a capital or a particle)
@@ -85,6 +95,7 @@ def clean_one(text: str, mention: Mention, lang: str, t: Titles | None = None) -
             if word.group(1) in name_particles():
                 break
             start += word.end()
+        start = _after_nationality(text, start, end, t)
     if label == "LOC":  # base d'Aïn Morra → Aïn Morra
         first_cap = re.search(r"(?<![\w\-])[^\W\d_](?<=[A-ZÀ-Þ])", text[start:end])
         if first_cap and first_cap.start() > 0:
@@ -106,6 +117,15 @@ def clean_one(text: str, mention: Mention, lang: str, t: Titles | None = None) -
     return NameMention(start, end, text[start:end], label, role, role_span[0], role_span[1], former)
 
 
+def _after_nationality(text: str, start: int, end: int, t: Titles) -> int:
+    """Where a person's name starts when its span opens with a nationality word after a
+    determiner (``l'Égyptien Karim Ferhat`` → ``Karim Ferhat``)."""
+    for m in t.nationality.finditer(text, max(0, start - 4), end):
+        if start in (m.start(), m.start("word")):
+            return m.end()
+    return start
+
+
 def _trim(text: str, start: int, end: int, t: Titles) -> tuple[int, int]:
     """Punctuation and lower-case articles off both ends (``l'Égypte`` → ``Égypte``)."""
     changed = True
@@ -113,7 +133,7 @@ def _trim(text: str, start: int, end: int, t: Titles) -> tuple[int, int]:
         changed = False
         while start < end and text[start] in _EDGE:
             start, changed = start + 1, True
-        while end > start and text[end - 1] in _EDGE:
+        while end > start and text[end - 1] in _EDGE and not _closes(text, start, end):
             end, changed = end - 1, True
         if end > start and text[end - 1] == "." and not _ACRONYM_DOTS.search(text[start:end]):
             end, changed = end - 1, True
@@ -131,6 +151,16 @@ def _trim(text: str, start: int, end: int, t: Titles) -> tuple[int, int]:
         if len(words) > 1 and words[-1] in t.articles:  # a span cut after "des"
             end, changed = start + len(text[start:end].rstrip()) - len(words[-1]), True
     return start, end
+
+
+def _closes(text: str, start: int, end: int) -> bool:
+    """Whether the span ends with the bracket closing one it opens (``Frères [Musulmans]``)."""
+    opener = {")": "(", "]": "["}.get(text[end - 1])
+    if opener is None:
+        return False
+    inside = text.rfind(opener, start, end)
+    closer = text.find(text[end - 1], inside)
+    return inside > start and text[inside + 1 : inside + 2].isupper() and closer == end - 1
 
 
 def _split_title(text: str, start: int, end: int, t: Titles) -> tuple[int, str, tuple[int, int], bool]:
@@ -162,9 +192,11 @@ def _role_text(role: str, t: Titles) -> str:
     return " ".join(words)
 
 
-def _acceptable(text: str, start: int, end: int, lang: str) -> bool:
+def _acceptable(text: str, start: int, end: int, lang: str, lower_ok: bool = False) -> bool:
     span = text[start:end]
-    if len(span) < 2 or not any(c.isupper() for c in span) or sum(c.isalpha() for c in span) < 2:
+    if len(span) < 2 or sum(c.isalpha() for c in span) < 2:
+        return False
+    if not lower_ok and not any(c.isupper() for c in span):
         return False
     if len(span.split()) > MAX_WORDS or _FURNITURE.search(span):
         return False
@@ -181,20 +213,28 @@ def _acceptable(text: str, start: int, end: int, lang: str) -> bool:
 
 
 def _on_credit_line(text: str, start: int, end: int, lang: str) -> bool:
-    """Whether the mention stands on a photo credit line or a short byline."""
+    """Whether the mention stands on a photo credit line or a short byline; in a long line
+    (running text that merely says ``photos : …``), only the words just after a credit mark."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    return _credit_line(text[line_start : line_end if line_end >= 0 else len(text)], lang)
+    marks = _credit_marks(text[line_start : line_end if line_end >= 0 else len(text)], lang)
+    if marks is None:
+        return True
+    return any(0 <= start - line_start - e <= CREDITED_CHARS for e in marks)
 
 
 @lru_cache(maxsize=20_000)
-def _credit_line(line: str, lang: str) -> bool:
+def _credit_marks(line: str, lang: str) -> tuple[int, ...] | None:
+    """None for a credit or byline line; else where the credit marks of a long line end."""
     low = fold(line).replace("’", "'")
     credits, bylines = _credit_rules(lang)
-    if any(r.search(line.lower()) or r.search(low) for r in credits):
-        return True
     words = low.split()
-    return len(words) <= 8 and any(low.startswith(fold(p) + " ") for p in bylines)
+    ends = tuple(m.end() for r in credits for m in r.finditer(line.lower().replace("’", "'")))
+    if len(words) <= CREDIT_LINE_WORDS and (ends or any(r.search(low) for r in credits)):
+        return None
+    if len(words) <= 8 and any(low.startswith(fold(p) + " ") for p in bylines):
+        return None
+    return ends
 
 
 def add_missed(text: str, found: Sequence[NameMention], lang: str) -> list[NameMention]:
@@ -214,18 +254,27 @@ def add_missed(text: str, found: Sequence[NameMention], lang: str) -> list[NameM
     for form, label in alias_forms(lang).items():
         if form in text:
             wanted.setdefault(form, (label, "alias"))
+    capitals = _in_capitals(wanted, text)  # ÉGYPTE, EGYPTE for Égypte in a shouted line
+    lowered = _in_lower_case(wanted, text, lang)  # égypte in a post with a hashtag
+    for form, value in (capitals | lowered).items():
+        wanted.setdefault(form, value)
     present = sorted((f for f in wanted if f in text), key=len, reverse=True)
     if not present:
         return out
-    pattern = re.compile(rf"(?<![\w\-'’])(?:{'|'.join(re.escape(f) for f in present)})(?![\w\-])")
+    pattern = re.compile(rf"(?<![\w\-])(?:{'|'.join(re.escape(f) for f in present)})(?![\w\-])")
+    elided = _elided_articles(lang)
     for hit in pattern.finditer(text):  # one pass, longest form first at each place
         form = hit.group(0)
         label, source = wanted[form]
         s, e = hit.span()
-        if any(s < b and a < e for a, b in taken) or not _acceptable(text, s, e, lang):
+        if any(s < b and a < e for a, b in taken) or not _acceptable(text, s, e, lang, form in lowered):
             continue
-        if form.isupper() and _shouted(text, s):  # an acronym-like word in a capitalised heading
+        if form in lowered and (text[s - 1 : s] in "@#/." or not _social_line(text, s)):
             continue
+        if text[s - 1 : s] in "'’" and s and not elided.fullmatch(text[max(0, s - 3) : s]):
+            continue  # inside a word (Mosa'ab), not after an elided article (l'Égypte)
+        if form.isupper() and form not in capitals and _shouted(text, s):
+            continue  # an acronym-like word in a capitalised heading
         found_role = role_before(text, s, lang) if label == "PER" else None
         if found_role:
             m = NameMention(
@@ -244,6 +293,75 @@ def add_missed(text: str, found: Sequence[NameMention], lang: str) -> list[NameM
         out.append(m)
         taken.append((s, e))
     return out
+
+
+def _in_capitals(wanted: dict[str, tuple[str, str]], text: str) -> dict[str, tuple[str, str]]:
+    """Found names as the text writes them in capitals, accents or not (``ÉGYPTE``, ``EGYPTE``
+    for ``Egypte``)."""
+    plain = unaccented(text)
+    if len(plain) != len(text):
+        plain = text
+    out: dict[str, tuple[str, str]] = {}
+    for form, value in wanted.items():
+        if form.isupper() or sum(c.isalpha() for c in form) < MIN_CAPITALS_CHARS:
+            continue
+        if not _capitalised_mid_sentence(text, form):
+            continue
+        key = unaccented(form.upper())
+        start = plain.find(key)
+        while start >= 0:
+            variant = text[start : start + len(key)]
+            if variant.isupper():
+                out.setdefault(variant, value)
+            start = plain.find(key, start + 1)
+    return out
+
+
+def _in_lower_case(wanted: dict[str, tuple[str, str]], text: str, lang: str) -> dict[str, tuple[str, str]]:
+    """Found names written in lower case only in social-media posts, where case is loose (a line
+    with a hashtag or a handle: ``le régime de ferhat #jan25``); never a stop word, nor a form
+    the text also writes in lower case elsewhere (a common word)."""
+    out: dict[str, tuple[str, str]] = {}
+    for form, value in wanted.items():
+        low = form.lower()
+        if low == form or low not in text or sum(c.isalpha() for c in form) < MIN_CAPITALS_CHARS:
+            continue
+        if fold(low) in stopwords(lang) or not _capitalised_mid_sentence(text, form):
+            continue
+        hits = re.finditer(rf"(?<![\w\-@#/.]){re.escape(low)}(?![\w\-])", text)
+        if all(_social_line(text, h.start()) for h in hits):
+            out[low] = value
+    return out
+
+
+def _capitalised_mid_sentence(text: str, form: str) -> bool:
+    """Whether the text writes ``form`` with its capital inside a sentence, where a capital
+    means a name (at a sentence's or a line's start it may be a common word: ``Milliers de…``)."""
+    start = text.find(form)
+    while start >= 0:
+        j = start - 1
+        while j >= 0 and text[j] in " \t\u00a0":
+            j -= 1
+        if j >= 0 and (text[j].isalnum() or text[j] in ",;'’(-–"):
+            return True
+        start = text.find(form, start + 1)
+    return False
+
+
+def _social_line(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` is a social-media post: it has a hashtag or a handle."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    return _SOCIAL.search(text, line_start, line_end if line_end >= 0 else len(text)) is not None
+
+
+@cache
+def _elided_articles(lang: str) -> re.Pattern[str]:
+    """What stands before a name after an elided article: ``l'``, `` d’``."""
+    elided = [a[:-1] for a in titles(lang).articles if a.endswith("'")]
+    if not elided:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:^|.(?<![\w\-]))(?i:{'|'.join(map(re.escape, elided))})['’]", re.DOTALL)
 
 
 def _shouted(text: str, pos: int) -> bool:

@@ -38,6 +38,7 @@ class Titles:
     former: frozenset[str]
     articles: tuple[str, ...]
     demonyms: tuple[str, ...]
+    nationality: re.Pattern[str]  # determiner, then a nationality word before a name: l'Égyptien
     joiners: tuple[str, ...]
     place_preps: tuple[str, ...]
     not_names: frozenset[str]
@@ -83,6 +84,7 @@ def titles(lang: str) -> Titles:
         fw["former"],
         tuple(sorted(data.get("articles", ()), key=len, reverse=True)),
         tuple(data.get("demonym_suffixes", ())),
+        _nationality(data),
         tuple(data.get("place_joiners", ())),
         tuple(data.get("place_prepositions", ())),
         frozenset(fold(w) for w in data.get("not_names", ())),
@@ -90,6 +92,19 @@ def titles(lang: str) -> Titles:
         head,
         title_re,
         appos,
+    )
+
+
+def _nationality(data: dict) -> re.Pattern[str]:
+    """``le Syrien ``, ``l'Égyptien `` before a name: a determiner, then a capitalised word with a
+    singular demonym ending (the determiner may sit before the span or in it)."""
+    dets = data.get("nationality_determiners", ())
+    ends = {e for x in data.get("demonym_singular_suffixes", ()) for e in (x, fold(x))}
+    if not dets or not ends:
+        return re.compile(r"(?!)")
+    det = "|".join(re.escape(d[:-1]) + "['’]" if d.endswith("'") else re.escape(d) + r"\s+" for d in dets)
+    return re.compile(
+        rf"(?:^|(?<=[^\w\-]))(?i:{det})(?P<word>[A-ZÀ-Þ][^\W\d_]*(?:{_alternation(ends)}))\s+(?=[A-ZÀ-Þ])"
     )
 
 
