@@ -357,6 +357,8 @@ def date_through_stories(store: Store, fresh: list[str]) -> int:
             art = by_id[found.article].article
             day = found.published.value if found.published.granularity == "day" else None
             store.redate(art.id, found.published, tag(art.text, art.lang, day) if day else None)
+            if day and found.published.confidence >= ANCHOR_CONFIDENCE:
+                store.entities.date_roles(art.id, day)
             changed += 1
     return changed
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from storyline.corpus.coref import link_article
-from storyline.corpus.entities import EntityIndex, local_keys, resolve
+from storyline.corpus.entities import Entity, EntityIndex, local_keys, resolve
 from storyline.model import LocalEntity, NameMention
 
 
@@ -133,3 +133,14 @@ def test_roles_kept_with_dates():
     (entity,) = index.entities.values()
     (role,) = entity.roles.values()
     assert role.title == "ministre de la Défense" and role.first == role.last == date(2024, 3, 1)
+
+
+def test_a_role_is_dated_when_its_article_is_dated_later():
+    e = Entity(1, "fr")
+    e.add_roles([("ministre de la Défense", False)], None)  # the article had no date yet
+    assert e.roles["ministre de la defense"].first is None
+    assert e.date_role("Ministre de la Défense", date(2031, 3, 2))
+    role = e.roles["ministre de la defense"]
+    assert (role.first, role.last, role.mentions) == (date(2031, 3, 2), date(2031, 3, 2), 1)
+    assert not e.date_role("ministre de la Défense", date(2031, 3, 2))  # nothing new
+    assert not e.date_role("porte-parole", date(2031, 3, 2))  # a role it never had

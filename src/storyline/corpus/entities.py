@@ -99,6 +99,18 @@ class Entity:
                 (old.former if old else True) and former,
             )
 
+    def date_role(self, title: str, day: date) -> bool:
+        """Widen a known role's dates to ``day`` (its article was dated later); whether it changed."""
+        role = self.roles.get(fold(title))
+        if role is None:
+            return False
+        days = [d for d in (role.first, role.last, day) if d]
+        first, last = min(days), max(days)
+        if (first, last) == (role.first, role.last):
+            return False
+        self.roles[fold(title)] = EntityRole(role.title, first, last, role.mentions, role.former)
+        return True
+
     def absorb(self, other: Entity) -> None:
         self.types.update(other.types)
         self.forms.update(other.forms)

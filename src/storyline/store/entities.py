@@ -6,6 +6,7 @@ import json
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import asdict
+from datetime import date
 
 from sqlalchemy import Engine, delete, func, insert, select, update
 
@@ -80,6 +81,33 @@ class EntityTables:
             conn.execute(insert(s.store_info).values(key=_NEXT_ID, value=str(index.next_id)))
         index.dirty.clear()
         index.merges.clear()
+
+    def date_roles(self, article_id: str, day: date) -> int:
+        """Date the roles an article gave its entities, once the article itself is dated (it was
+        resolved undated); returns how many roles changed."""
+        m = s.entity_mentions.c
+        changed = 0
+        with self.engine.begin() as conn:
+            said = conn.execute(
+                select(m.entity_id, m.role).where(m.article_id == article_id, m.role != "")
+            ).all()
+            ids = sorted({entity_id for entity_id, _ in said})
+            rows = conn.execute(select(s.entities).where(s.entities.c.id.in_(ids))).mappings().all()
+            entities = {row["id"]: _entity_from_row(row) for row in rows}
+            touched = set()
+            for entity_id, title in said:
+                e = entities.get(entity_id)
+                if e is not None and e.date_role(title, day):
+                    touched.add(entity_id)
+                    changed += 1
+            for entity_id in touched:
+                roles = [r.as_json() for r in entities[entity_id].roles.values()]
+                conn.execute(
+                    update(s.entities)
+                    .where(s.entities.c.id == entity_id)
+                    .values(roles=json.dumps(roles, ensure_ascii=False))
+                )
+        return changed
 
     # --- reading -------------------------------------------------------------------------
 
