@@ -251,6 +251,7 @@ class NameMention:
     role_end: int = -1
     former: bool = False
     source: str = "ner"
+    role_period: str = ""  # the period the text states for the role ("2019-07/", "2018/2020")
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,13 +294,15 @@ class EntityMention:
 
 @dataclass(frozen=True, slots=True)
 class EntityRole:
-    """An office or title said of an entity, with the publication dates of the articles saying it."""
+    """An office or title said of an entity, with the publication dates of the articles saying it
+    and the period a text states for it (``2019-07/``: since July 2019; ``2018/2020``)."""
 
     title: str
     first: date | None = None
     last: date | None = None
     mentions: int = 0
     former: bool = False
+    period: str = ""
 
     def as_json(self) -> dict:
         return {
@@ -308,12 +311,13 @@ class EntityRole:
             "last": self.last.isoformat() if self.last else None,
             "mentions": self.mentions,
             "former": self.former,
+            "period": self.period,
         }
 
     @staticmethod
     def from_json(d: dict) -> EntityRole:
         first, last = (date.fromisoformat(d[k]) if d[k] else None for k in ("first", "last"))
-        return EntityRole(d["title"], first, last, d["mentions"], d["former"])
+        return EntityRole(d["title"], first, last, d["mentions"], d["former"], d.get("period", ""))
 
 
 @dataclass(frozen=True, slots=True)

@@ -206,9 +206,11 @@ def span_text(first: date | None, last: date | None) -> str:
 
 
 def role_line(role: EntityRole) -> str:
-    """A role with its dates: ``former ministre de la Défense (2024-03-01 – 2024-05-02)``."""
+    """A role with its dates: ``former ministre de la Défense (2024-03-01 – 2024-05-02)``, the period
+    the text states first when it states one (``2019-07/, said in articles of …``)."""
     span = span_text(role.first, role.last)
-    return ("former " if role.former else "") + role.title + (f" ({span})" if span else "")
+    said = f"{role.period}, said in articles of {span}" if role.period and span else role.period or span
+    return ("former " if role.former else "") + role.title + (f" ({said})" if said else "")
 
 
 def entities_text(entities: Sequence[EntitySummary], arts: Mapping[str, Article]) -> str:

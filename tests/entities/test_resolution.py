@@ -7,7 +7,9 @@ from datetime import date
 
 from storyline.corpus.coref import link_article
 from storyline.corpus.entities import Entity, EntityIndex, local_keys, resolve
+from storyline.dating.timex import tag
 from storyline.model import LocalEntity, NameMention
+from storyline.nlp.role_dates import role_period
 
 
 def mentions_of(text: str, spans: list[tuple[str, str]]) -> list[NameMention]:
@@ -137,10 +139,41 @@ def test_roles_kept_with_dates():
 
 def test_a_role_is_dated_when_its_article_is_dated_later():
     e = Entity(1, "fr")
-    e.add_roles([("ministre de la Défense", False)], None)  # the article had no date yet
+    e.add_roles([("ministre de la Défense", False, "")], None)  # the article had no date yet
     assert e.roles["ministre de la defense"].first is None
     assert e.date_role("Ministre de la Défense", date(2031, 3, 2))
     role = e.roles["ministre de la defense"]
     assert (role.first, role.last, role.mentions) == (date(2031, 3, 2), date(2031, 3, 2), 1)
     assert not e.date_role("ministre de la Défense", date(2031, 3, 2))  # nothing new
     assert not e.date_role("porte-parole", date(2031, 3, 2))  # a role it never had
+
+
+def test_the_period_a_text_states_for_a_role():
+    def period(text: str, role: str, lang: str = "fr") -> str:
+        return role_period(text, tag(text, lang, date(2031, 6, 1)), text.index(role) + len(role), lang)
+
+    since = "Tomas Verhelst, ministre de la Défense depuis juillet 2029, a démenti."
+    assert period(since, "Défense") == "2029-07/"
+    assert period("Ilse Varga, Première ministre de 2026 à 2030, a parlé.", "ministre") == "2026/2030"
+    assert period("Anton Marek, ancien président (2019-2027), a parlé.", "président") == "2019/2027"
+    assert period("Anton Marek, président jusqu'en 2027, a parlé.", "président") == "/2027"
+    assert period("Mira Holt, transport minister since May 2030, said.", "minister", "en") == "2030-05/"
+    # A date later in the sentence tells an event, not the time the role was held.
+    assert period("Anton Marek, président, a parlé en 2027 de la guerre.", "président") == ""
+    assert period("Anton Marek, président, a été élu le 3 mars 2027.", "président") == ""
+
+
+def test_a_stated_role_period_reaches_the_entity(cli, cli_json, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Valdoria : le ministre dément\n\nPublié le 4 mars 2031\n\n"
+        "Tomas Verhelst, ministre de la Défense de Valdoria depuis juillet 2029, a démenti lundi tout "
+        "retrait du contingent étranger. « Aucune décision n'a été prise », a déclaré M. Verhelst.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "s.db"
+    cli(["build", folder, "--db", db])
+    found = {e["name"]: e for e in cli_json(["entities", "--db", db, "--format", "json"])}
+    roles = found["Tomas Verhelst"]["roles"]
+    assert any(r["period"] == "2029-07/" and "Défense" in r["title"] for r in roles), roles

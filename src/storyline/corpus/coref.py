@@ -25,6 +25,7 @@ from storyline.corpus.terms import stopwords
 from storyline.model import AnnotatedArticle, LocalEntity, NameMention
 from storyline.nlp.acronyms import definitions, initials_match
 from storyline.nlp.mentions import clean_mentions
+from storyline.nlp.role_dates import role_period
 
 DOMINANCE = 2.0  # a full name wins a short form over others mentioned this many times less
 # How sure each kind of join is (the score a mention's evidence carries).
@@ -57,7 +58,13 @@ def mention_tokens(text: str, label: str, lang: str) -> tuple[str, ...]:
 def local_entities(item: AnnotatedArticle) -> list[LocalEntity]:
     """An annotated article's entities: its mentions cleaned and completed, then linked."""
     art = item.article
-    return link_article(art.id, art.text, clean_mentions(art.text, item.mentions, art.lang), art.lang)
+    mentions = [
+        replace(m, role_period=role_period(art.text, item.timexes, max(m.end, m.role_end), art.lang))
+        if m.role
+        else m
+        for m in clean_mentions(art.text, item.mentions, art.lang)
+    ]
+    return link_article(art.id, art.text, mentions, art.lang)
 
 
 def link_article(article: str, text: str, mentions: Sequence[NameMention], lang: str) -> list[LocalEntity]:

@@ -86,8 +86,9 @@ class Entity:
     def block_keys(self) -> set[str]:
         return blocking_keys(self.variants, self.group)
 
-    def add_roles(self, roles: Iterable[tuple[str, bool]], day: date | None) -> None:
-        for title, former in roles:
+    def add_roles(self, roles: Iterable[tuple[str, bool, str]], day: date | None) -> None:
+        """Count roles said of the entity (title, former, period the text states) on ``day``."""
+        for title, former, period in roles:
             key = fold(title)
             old = self.roles.get(key)
             days = [d for d in (day, old.first if old else None, old.last if old else None) if d]
@@ -97,6 +98,7 @@ class Entity:
                 max(days) if days else None,
                 (old.mentions if old else 0) + 1,
                 (old.former if old else True) and former,
+                period or (old.period if old else ""),
             )
 
     def date_role(self, title: str, day: date) -> bool:
@@ -108,7 +110,7 @@ class Entity:
         first, last = min(days), max(days)
         if (first, last) == (role.first, role.last):
             return False
-        self.roles[fold(title)] = EntityRole(role.title, first, last, role.mentions, role.former)
+        self.roles[fold(title)] = EntityRole(role.title, first, last, role.mentions, role.former, role.period)
         return True
 
     def absorb(self, other: Entity) -> None:
@@ -128,6 +130,7 @@ class Entity:
                 max(days, default=None),
                 mine.mentions + role.mentions,
                 mine.former and role.former,
+                mine.period or role.period,
             )
 
 
@@ -191,7 +194,7 @@ class EntityIndex:
         entity.forms.update(m.text for m in local.mentions)
         entity.variants.update(variants)
         entity.group = entity.group or local.group
-        entity.add_roles(((m.role, m.former) for m in local.mentions if m.role), day)
+        entity.add_roles(((m.role, m.former, m.role_period) for m in local.mentions if m.role), day)
         for k in entity.block_keys():
             self.by_key.setdefault(k, set()).add(entity.id)
         self.dirty.add(entity.id)

@@ -14,6 +14,7 @@ from functools import cache
 
 from storyline.corpus.terms import fold, stopwords
 from storyline.lang import load
+from storyline.nlp.role_dates import period_start
 
 MAX_BEFORE = 90  # characters searched before a name for its title
 MAX_COMPLEMENT_WORDS = 6
@@ -161,6 +162,8 @@ def role_after(text: str, end: int, lang: str) -> Role | None:
     if stop is None:
         return None
     phrase = tail[: stop.start()].rstrip()
+    cut = period_start(phrase, lang)  # "ministre depuis 2019": the period is read apart
+    phrase = phrase[:cut] if cut is not None else phrase
     m = t.appos.match(_folded(phrase))
     if m is None:
         return None
