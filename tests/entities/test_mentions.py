@@ -186,3 +186,35 @@ def test_found_names_in_lower_case_only_in_social_media_posts():
         ("Milliers", "PER"),
         ("ferhat", "PER"),
     ]
+
+
+def test_a_ministry_portfolio_is_part_of_a_title_not_an_entity():
+    from storyline.model import Mention
+    from storyline.nlp.mentions import clean_mentions
+
+    text = (
+        "Le ministre valdorien de la Défense, Tomas Verhelst, a reçu des représentants des ministères "
+        "de l'Energie et du Trésor. Il partira ensuite pour Défense-sur-Lac, puis pour la Norvalie."
+    )
+
+    def mention(word: str, label: str, occurrence: int = 0) -> Mention:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(word, start + 1)
+        return Mention(start, start + len(word), word, label)
+
+    found = clean_mentions(
+        text,
+        [
+            mention("la Défense", "LOC"),
+            mention("Tomas Verhelst", "PER"),
+            mention("Energie", "ORG"),
+            mention("Trésor", "LOC"),
+            mention("Défense-sur-Lac", "LOC"),
+            mention("Norvalie", "LOC"),
+        ],
+        "fr",
+    )
+    names = {m.text for m in found}
+    assert {"Tomas Verhelst", "Défense-sur-Lac", "Norvalie"} <= names
+    assert not names & {"Défense", "la Défense", "Energie", "Trésor"}

@@ -75,6 +75,7 @@ def clean_mentions(text: str, mentions: Iterable[Mention], lang: str) -> list[Na
     out += acronym_mentions(text, out)
     out = add_missed(text, out, lang)
     out = _names_after_nouns(text, out)
+    out = [m for m in out if not _portfolio(text, m, lang)]
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
@@ -398,6 +399,34 @@ def _split_places(text: str, mention: Mention, t: Titles) -> list[Mention]:
 def _after_place_preposition(text: str, start: int, t: Titles) -> bool:
     before = text[max(0, start - 8) : start].split()
     return bool(before) and before[-1].lower() in t.place_preps and text[start - 1] == " "
+
+
+PORTFOLIO_REACH = 60  # characters back from a portfolio to the ministry or title that holds it
+
+
+def _portfolio(text: str, m: NameMention, lang: str) -> bool:
+    """Whether the mention is the portfolio of an office ("ministre américain de la *Défense*",
+    "ministères de la Défense et de l'Energie, du *Trésor*"), part of a title, not an entity."""
+    words, heads = _portfolio_words(lang)
+    name = fold(m.text).replace("’", "'")
+    for article in titles(lang).articles:
+        if name.startswith(fold(article)) and name[len(article) : len(article) + 1] in ("", " ", "'"):
+            name = name[len(article) :].strip()
+    if name not in words:
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    before = fold(text[max(line_start, m.start - PORTFOLIO_REACH) : m.start])
+    before = re.split(r"[.;:!?()«»]", before)[-1]
+    return any(w in heads for w in re.findall(r"[^\W\d]+", before))
+
+
+@cache
+def _portfolio_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    data = load(lang, "titles")
+    return (
+        frozenset(fold(w) for w in data.get("portfolios", ())),
+        frozenset(fold(w) for w in data.get("portfolio_heads", ())),
+    )
 
 
 def _names_after_nouns(text: str, mentions: list[NameMention]) -> list[NameMention]:
