@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from storyline.corpus.aliases import alias_forms
@@ -75,7 +76,7 @@ def clean_mentions(text: str, mentions: Iterable[Mention], lang: str) -> list[Na
     out += acronym_mentions(text, out)
     out = add_missed(text, out, lang)
     out = _names_after_nouns(text, out)
-    out = [m for m in out if not _portfolio(text, m, lang)]
+    out = [_agency_as_organisation(m, lang) for m in out if not _portfolio(text, m, lang)]
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
@@ -399,6 +400,23 @@ def _split_places(text: str, mention: Mention, t: Titles) -> list[Mention]:
 def _after_place_preposition(text: str, start: int, t: Titles) -> bool:
     before = text[max(0, start - 8) : start].split()
     return bool(before) and before[-1].lower() in t.place_preps and text[start - 1] == " "
+
+
+def _agency_as_organisation(m: NameMention, lang: str) -> NameMention:
+    """A news agency the model took for a person ("a confié à Xinhua") is an organisation."""
+    if m.label == "PER" and fold(m.text) in _agency_names(lang):
+        return replace(m, label="ORG")
+    return m
+
+
+@cache
+def _agency_names(lang: str) -> frozenset[str]:
+    """The names of the news agencies of the furniture data (the language's and the fallback's)."""
+    out: set[str] = set()
+    for code in dict.fromkeys((lang, "en")):
+        for canon, aliases in load(code, "furniture").get("agencies", {}).items():
+            out |= {fold(canon)} | {fold(a) for a in aliases}
+    return frozenset(out)
 
 
 PORTFOLIO_REACH = 60  # characters back from a portfolio to the ministry or title that holds it
