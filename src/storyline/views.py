@@ -195,8 +195,8 @@ def entity_facts(
     days = [
         arts[a].published.value
         for a in {m.article for m in entity.mentions}
-        if a in arts and arts[a].published.value is not None
-    ]
+        if a in arts and arts[a].published.value is not None and arts[a].published.granularity == "day"
+    ]  # an article dated to its year or month only says nothing of the first or last day
     return outlets, min(days, default=None), max(days, default=None)
 
 
