@@ -95,3 +95,13 @@ def test_a_weekday_with_no_year_named_leaves_the_year_open():
     assert pub.granularity == "unknown"
     ambiguous = next(e for e in pub.evidence if e.kind == "ambiguous year")
     assert "2031-03-07" in ambiguous.text and "2025-03-07" in ambiguous.text
+
+
+def test_a_weekday_far_after_every_year_named_leaves_the_year_open():
+    # An old article (the text names 2018 only) kept a page box "Daté du jeudi 12 novembre" from
+    # the day it was saved: Thursday 12 November falls in 2020 and 2026, both well after 2018.
+    text = "En 2018, " + BODY + "\n\nDaté du jeudi 12 novembre"
+    pub = date_article(Extracted(text), "fr", today=TODAY)
+    assert pub.granularity == "unknown"
+    ambiguous = next(e for e in pub.evidence if e.kind == "ambiguous year")
+    assert "2020-11-12" in ambiguous.text and "2026-11-12" in ambiguous.text

@@ -31,6 +31,7 @@ DATE_LINE_REASONS = ("date", "byline", "source")
 MIN_YEAR, MAX_YEAR = 1990, 2100
 LISTING_LINES = 3  # more date lines than this: the page lists other articles with their dates
 LISTED_WEIGHT = 0.2
+MAX_YEAR_GAP = 1  # a weekday–date pair placed more years than this after the latest year named is doubtful
 EDGE_CHARS = 400  # how far from the top or bottom a full date is read as the article's
 EDGE_SHARE = 0.15
 EDGE_KINDS = ("date near the top", "date at the bottom")
@@ -363,8 +364,10 @@ def _from_weekdays(
         evidence.append(
             Evidence("ambiguous year", f"the weekday also fits {alternatives}", "text", weight=0.0)
         )
-    if floor is None and len(options) > 1:
-        # No year named to choose by: the years stay open (the article's story may choose).
+    far = floor is not None and day.year - floor > MAX_YEAR_GAP
+    if (floor is None or far) and len(options) > 1:
+        # No year named to choose by, or none close to the year picked (a page's "today" box on an
+        # old article): the years stay open (the article's story may choose).
         everything = ", ".join(o.isoformat() for o in options)
         return PubDate.unknown(
             (pair.evidence, Evidence("ambiguous year", f"the weekday fits {everything}", "text", weight=0.0))
