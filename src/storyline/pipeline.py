@@ -344,10 +344,11 @@ def date_through_stories(store: Store, fresh: list[str]) -> int:
         return 0
     changed = 0
     for ids in store.members(set(store.stories.story_of(fresh).values())).values():
-        members = _with_entity_names(store, list(store.annotated(ids)))
+        members = list(store.annotated(ids))
         undated = [m.article.id for m in members if m.article.published.confidence < ANCHOR_CONFIDENCE]
         if not undated:
-            continue
+            continue  # every member dated surely: nothing to date, no names to read
+        members = _with_entity_names(store, members)
         outside = {n for a in undated for n in store.entities.sharing(a)} - set(ids)
         neighbours = [
             n for n in store.annotated(sorted(outside)) if n.article.published.confidence >= ANCHOR_CONFIDENCE
