@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from storyline.corpus.aliases import alias_forms
 from storyline.corpus.names import name_particles
 from storyline.corpus.terms import fold, stopwords, unaccented
+from storyline.extract.vocab import vocab
 from storyline.lang import load
 from storyline.model import Mention, NameMention
 from storyline.nlp.acronyms import acronym_mentions
@@ -411,12 +412,8 @@ def _agency_as_organisation(m: NameMention, lang: str) -> NameMention:
 
 @cache
 def _agency_names(lang: str) -> frozenset[str]:
-    """The names of the news agencies of the furniture data (the language's and the fallback's)."""
-    out: set[str] = set()
-    for code in dict.fromkeys((lang, "en")):
-        for canon, aliases in load(code, "furniture").get("agencies", {}).items():
-            out |= {fold(canon)} | {fold(a) for a in aliases}
-    return frozenset(out)
+    """The folded names of the news agencies the furniture vocabulary knows."""
+    return frozenset(fold(name) for name in vocab(lang).agencies)
 
 
 PORTFOLIO_REACH = 60  # characters back from a portfolio to the ministry or title that holds it
