@@ -12,11 +12,11 @@ the years the text names.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from storyline.corpus.terms import fold
 from storyline.dating.timex import tag, tense_at
 from storyline.dating.timex_calendar import day_of
 from storyline.lang import load
@@ -182,12 +182,12 @@ def _edge_dates(text: str, lang: str) -> list[_Candidate]:
 
 def _publication_lines(text: str, lang: str) -> list[_Candidate]:
     """Dates on lines of the text that open with a publication cue ("Publié le", "Updated")."""
-    prefixes = tuple(_fold(p) for p in load(lang, "furniture").get("date_prefixes", []))
+    prefixes = tuple(fold(p) for p in load(lang, "furniture").get("date_prefixes", []))
     out: list[_Candidate] = []
     offset = 0
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
-        if not prefixes or not _fold(line.strip()).startswith(prefixes):
+        if not prefixes or not fold(line.strip()).startswith(prefixes):
             continue
         for t in tag(line, lang, None)[:1]:  # the first date: publication, before any update
             value = day_of(t.value)
@@ -199,21 +199,21 @@ def _publication_lines(text: str, lang: str) -> list[_Candidate]:
 
 def _weekday_dates(text: str, timexes, lang: str) -> list[_WeekdayDate]:
     data = load(lang, "timex")
-    weekdays = {_fold(k): v for k, v in data.get("weekdays", {}).items()}
+    weekdays = {fold(k): v for k, v in data.get("weekdays", {}).items()}
     deictic = {
-        _fold(k) for k, v in data.get("rel_pre", {}).items() if v.get("offset") == 0 and "anchor" not in v
+        fold(k) for k, v in data.get("rel_pre", {}).items() if v.get("offset") == 0 and "anchor" not in v
     }
     out = []
     for t in timexes:
         match = _PARTIAL.match(t.value)
         if not match:
             continue
-        words = set(re.findall(r"\w+", _fold(t.text)))
+        words = set(re.findall(r"\w+", fold(t.text)))
         named = [weekdays[w] for w in words if w in weekdays]
         if len(named) == 1:
             ev = Evidence("weekday and date", t.text, "text", t.start, t.end)
             tense = tense_at(text, t.start, t.end, lang)
-            first = _fold(t.text).split(" ", 1)[0]
+            first = fold(t.text).split(" ", 1)[0]
             out.append(_WeekdayDate(named[0] - 1, int(match[1]), int(match[2]), ev, tense, first in deictic))
     return out
 
@@ -375,7 +375,3 @@ def _from_weekdays(
     confidence = 0.6 if len(options) == 1 else 0.6 / len(options)
     return PubDate(day, "day", round(confidence, 3), tuple(evidence))
 
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from storyline.corpus.terms import fold
 from storyline.dating.timex import event_offset
 from storyline.dating.timex_calendar import day_of
 from storyline.model import AnnotatedArticle, Timex
@@ -106,7 +106,3 @@ def terms(text: str | None) -> set[str]:
         return set()
     return set(re.findall(r"\w{3,}", fold(text)))
 
-
-def fold(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in folded if not unicodedata.combining(ch))
