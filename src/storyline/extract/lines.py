@@ -13,7 +13,7 @@ from storyline.extract.vocab import Vocab, bare, normalise, tokens
 
 _SENTENCE_END = re.compile(r"[.!?…。！？][\s\"'»”’)\]」』]*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_INLINE_SPACES = re.compile(r"[ \t\r\f\v]+")
+_INLINE_SPACES = re.compile(r"[ \t\r\f\v]{2,}|[\t\r\f\v]")  # only runs that change
 _HAS_WORD = re.compile(r"\w")
 _DOMAIN = re.compile(
     r"(?<![@\w.])(?P<outlet>(?:[a-z0-9-]+\.)+(?:com|fr|org|net|cn|ca|be|ch|info|tv|news|uk|de|it|es|ma|dz|tn"
@@ -106,7 +106,7 @@ def _features(text: str) -> tuple[str, str, int, list[str], bool, float]:
     flat = " ".join(words)
     norm = flat.lower()
     alpha = [w[0] for w in words[1:] if w[0].isalpha()]
-    caps = sum(c.isupper() for c in alpha) / len(alpha) if alpha else 0.0
+    caps = sum(map(str.isupper, alpha)) / len(alpha) if alpha else 0.0
     # Scripts written without spaces count about one word per two characters.
     count = len(words) + (0 if flat.isascii() else len(_CJK.findall(flat)) // 2)
     return flat, norm, count, tokens(norm), ends_sentence(text), caps
@@ -255,6 +255,8 @@ def _credit_reason(line: Line, v: Vocab) -> str | None:
 
 def rule_reason(line: Line, v: Vocab) -> str | None:
     """The reason of the first vocabulary rule the line matches, else None."""
+    if line.words > v.rule_words:
+        return None
     key = bare(line.norm)
     if key not in v.any_exact and not v.any_rule.search(line.norm):
         return None

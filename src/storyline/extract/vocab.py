@@ -65,6 +65,7 @@ class Vocab:
     credit: re.Pattern[str]
     caption: re.Pattern[str]
     outlets: tuple[re.Pattern[str], ...]
+    rule_words: int = 0  # the longest line any rule applies to: longer lines skip the rules
 
 
 def _union(patterns: list[str]) -> re.Pattern[str]:
@@ -164,6 +165,7 @@ def vocab(lang: str) -> Vocab:
     every = [rule for parts in by_reason.values() for rule in parts]
     return Vocab(
         lang=lang,
+        rule_words=max((r.max_words for r in rules), default=0),
         rules=rules,
         any_rule=_any_rule(every),
         any_exact=frozenset().union(*(r.exact for r in rules)),
