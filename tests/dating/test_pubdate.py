@@ -105,3 +105,17 @@ def test_a_weekday_far_after_every_year_named_leaves_the_year_open():
     assert pub.granularity == "unknown"
     ambiguous = next(e for e in pub.evidence if e.kind == "ambiguous year")
     assert "2020-11-12" in ambiguous.text and "2026-11-12" in ambiguous.text
+
+
+def test_an_update_stamp_ranks_below_the_publication_and_an_access_stamp_is_no_date():
+    dated = (
+        RemovedLine("Mis à jour le 10 mars 2031", "date line", 1),
+        RemovedLine("9 mars 2031", "date line", 2),
+    )
+    pub = date_article(Extracted(BODY, furniture=dated), "fr", today=TODAY)
+    assert pub.iso == "2031-03-09"
+    assert any("an update" in e.kind or "2031-03-10" in e.text for e in pub.evidence[1:])
+    alone = date_article(Extracted(BODY, furniture=dated[:1]), "fr", today=TODAY)
+    assert alone.iso == "2031-03-10" and alone.confidence < 0.5  # an update still bounds it
+    read = (RemovedLine("Consulté le 2 juin 2033", "date line", 1),)
+    assert date_article(Extracted(BODY, furniture=read), "fr", today=TODAY).iso is None

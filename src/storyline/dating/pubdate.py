@@ -15,11 +15,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
 
 from storyline.corpus.terms import fold
 from storyline.dating.timex import tag, tense_at
 from storyline.dating.timex_calendar import day_of
-from storyline.lang import load
+from storyline.lang import FALLBACK, load
 from storyline.model import Evidence, Extracted, PubDate
 
 _PARTIAL = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
@@ -31,6 +32,7 @@ DATE_LINE_REASONS = ("date", "byline", "source")
 MIN_YEAR, MAX_YEAR = 1990, 2100
 LISTING_LINES = 3  # more date lines than this: the page lists other articles with their dates
 LISTED_WEIGHT = 0.2
+UPDATE_WEIGHT = 0.45  # a date stamping a later edit: below a bare date line
 MAX_YEAR_GAP = 1  # a weekday–date pair placed more years than this after the latest year named is doubtful
 EDGE_CHARS = 400  # how far from the top or bottom a full date is read as the article's
 EDGE_SHARE = 0.15
@@ -132,6 +134,9 @@ def _line_candidates(extracted: Extracted, lang: str) -> list[_Candidate]:
     dated = [r for r in extracted.furniture if any(key in r.reason for key in DATE_LINE_REASONS)]
     listing = len(dated) > LISTING_LINES  # a list of other articles, each with its date
     for n, removed in enumerate(dated):
+        stamp = _stamp(removed.line, lang)
+        if stamp == "access":
+            continue  # the day the page was read or printed, not published
         seen: set[date] = set()
         for t in tag(removed.line, lang, None):
             value = day_of(t.value)
@@ -142,13 +147,10 @@ def _line_candidates(extracted: Extracted, lang: str) -> list[_Candidate]:
             weight = 0.55 if bare else 0.8
             if listing and n > 0:
                 weight = LISTED_WEIGHT
-            out.append(
-                _Candidate(
-                    value,
-                    weight,
-                    Evidence(f"{removed.reason} (removed line)", removed.line.strip(), "furniture"),
-                )
-            )
+            kind = f"{removed.reason} (removed line)"
+            if stamp == "update":
+                weight, kind = min(weight, UPDATE_WEIGHT), f"{removed.reason} (removed line, an update)"
+            out.append(_Candidate(value, weight, Evidence(kind, removed.line.strip(), "furniture")))
     out += _publication_lines(extracted.text, lang)
     out += _edge_dates(extracted.text, lang)
     head = extracted.text[:300]
@@ -180,6 +182,23 @@ def _edge_dates(text: str, lang: str) -> list[_Candidate]:
     return out
 
 
+def _stamp(line: str, lang: str) -> str | None:
+    """``update`` for a line stamping a later edit ("Mis à jour le", "Update vom"), ``access`` for
+    one stamping when the page was read or printed ("Consulté le", "Ausdruck vom"), else None."""
+    folded = fold(line).strip(" *•·|-–—:>\t")
+    for kind in ("access", "update"):
+        if folded.startswith(_stamp_prefixes(lang, kind)):
+            return kind
+    return None
+
+
+@cache
+def _stamp_prefixes(lang: str, kind: str) -> tuple[str, ...]:
+    """The language's and English's prefixes of ``kind`` (English stamps are common anywhere)."""
+    codes = dict.fromkeys((lang, FALLBACK))
+    return tuple(fold(p) for code in codes for p in load(code, "furniture").get(f"{kind}_prefixes", ()))
+
+
 def _publication_lines(text: str, lang: str) -> list[_Candidate]:
     """Dates on lines of the text that open with a publication cue ("Publié le", "Updated")."""
     prefixes = tuple(fold(p) for p in load(lang, "furniture").get("date_prefixes", []))
@@ -189,11 +208,15 @@ def _publication_lines(text: str, lang: str) -> list[_Candidate]:
         start, offset = offset, offset + len(line) + 1
         if not prefixes or not fold(line.strip()).startswith(prefixes):
             continue
+        stamp = _stamp(line, lang)
+        if stamp == "access":
+            continue
         for t in tag(line, lang, None)[:1]:  # the first date: publication, before any update
             value = day_of(t.value)
             if value is not None:
-                ev = Evidence("publication line", line.strip(), "text", start + t.start, start + t.end)
-                out.append(_Candidate(value, 0.8, ev))
+                kind = "publication line" if stamp is None else "update line"
+                ev = Evidence(kind, line.strip(), "text", start + t.start, start + t.end)
+                out.append(_Candidate(value, 0.8 if stamp is None else UPDATE_WEIGHT, ev))
     return out
 
 
