@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from storyline.lang import load
+from storyline.lang import FALLBACK, has, load
 
 APOS = "'’‘`"
 HYPHENS = "-‐‑–"
@@ -143,8 +143,11 @@ def _frozen(data: dict[str, Any], key: str) -> frozenset[str]:
 
 @cache
 def lexicon(lang: str) -> Lexicon:
-    """The cached :class:`Lexicon` of ``lang`` (falls back to English data)."""
+    """The cached :class:`Lexicon` of ``lang`` (falls back to English data, but reading numeric
+    dates day first: month-first "04/11/2021" is the United States' habit, not other languages')."""
     data: dict[str, Any] = load(lang, "timex")
+    if not has(lang, "timex") and lang != FALLBACK:
+        data = {**data, "numeric_date_order": "dmy"}
     tense = data.get("tense", {})
     return Lexicon(
         lang=lang,

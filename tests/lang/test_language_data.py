@@ -1,5 +1,6 @@
-"""German as data only (lang/de/timex.json, lang/de/furniture.json): dates read the German way,
-German page furniture removed, a German scraped page dated from its text (fictional page)."""
+"""Languages as data: German (lang/de/timex.json, lang/de/furniture.json) dates read the German
+way, its page furniture removed, a German scraped page dated from its text (fictional page); a
+language without data reads numeric dates day first."""
 
 from __future__ import annotations
 
@@ -68,3 +69,11 @@ def test_a_german_page_is_dated_by_its_publication_line():
     pub = date_article(ex, "de", today=date(2031, 6, 1))
     assert (pub.iso, pub.granularity) == ("2031-03-12", "day")
     assert any("Veröffentlicht am 12. März 2031" in e.text for e in pub.evidence)
+
+
+def test_a_language_without_data_reads_numeric_dates_day_first():
+    # English data stands in for Spanish, but "04/11/2031" there is 4 November, not 11 April.
+    assert [(t.text, t.value) for t in tag("Publicado el 04/11/2031", "es", None)] == [
+        ("04/11/2031", "2031-11-04")
+    ]
+    assert [t.value for t in tag("Posted 04/11/2031", "en", None)] == ["2031-04-11"]
