@@ -131,7 +131,7 @@ _TO_FLATTEN = re.compile("[’ʼ‘\u00a0\u202f]")
 
 def stop_ratio(line: Line, stops: frozenset[str]) -> float:
     """The share of the line's tokens that are stopwords."""
-    return sum(t in stops for t in line.toks) / len(line.toks) if line.toks else 0.0
+    return sum(map(stops.__contains__, line.toks)) / len(line.toks) if line.toks else 0.0
 
 
 def body_score(line: Line, stops: frozenset[str]) -> float:

@@ -7,6 +7,7 @@ fallback language's, because page furniture is often in English whatever the art
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -216,12 +217,8 @@ def _exclusive_index() -> dict[str, str]:
 
 def guess_language(toks: list[str]) -> tuple[str | None, dict[str, int]]:
     """The language whose exclusive stopwords are most frequent in ``toks``, with the counts."""
-    counts = dict.fromkeys(exclusive_stopwords(), 0)
-    index = _exclusive_index()
-    for t in toks:
-        code = index.get(t)
-        if code is not None:
-            counts[code] += 1
+    found = Counter(map(_exclusive_index().get, toks))  # None for the other words
+    counts = {code: found[code] for code in exclusive_stopwords()}
     if not counts or max(counts.values()) == 0:
         return None, counts
     return max(counts, key=lambda c: counts[c]), counts
