@@ -65,6 +65,9 @@ class Evidence:
     weight: float = 1.0
 
 
+TRUSTED_DAY = 0.35  # below this, a publication day is shown as a guess and resolves nothing
+
+
 @dataclass(frozen=True, slots=True)
 class PubDate:
     """A publication date with its granularity, confidence and evidence.
@@ -85,6 +88,14 @@ class PubDate:
             return None
         full = self.value.isoformat()
         return {"day": full, "month": full[:7], "year": full[:4]}[self.granularity]
+
+    @property
+    def day(self) -> date | None:
+        """The day to resolve the text's relative dates against ("vendredi", "la veille"): only
+        a date given to the day and trusted at least ``TRUSTED_DAY``; a guess resolves nothing."""
+        if self.granularity == "day" and self.confidence >= TRUSTED_DAY:
+            return self.value
+        return None
 
     @staticmethod
     def unknown(evidence: tuple[Evidence, ...] = ()) -> PubDate:

@@ -356,7 +356,7 @@ def date_through_stories(store: Store, fresh: list[str]) -> int:
         by_id = {m.article.id: m for m in members}
         for found in date_story(members, _with_entity_names(store, neighbours)):
             art = by_id[found.article].article
-            day = found.published.value if found.published.granularity == "day" else None
+            day = found.published.day
             store.redate(art.id, found.published, tag(art.text, art.lang, day) if day else None)
             if day and found.published.confidence >= ANCHOR_CONFIDENCE:
                 store.entities.date_roles(art.id, day)

@@ -119,3 +119,15 @@ def test_an_update_stamp_ranks_below_the_publication_and_an_access_stamp_is_no_d
     assert alone.iso == "2031-03-10" and alone.confidence < 0.5  # an update still bounds it
     read = (RemovedLine("Consulté le 2 juin 2033", "date line", 1),)
     assert date_article(Extracted(BODY, furniture=read), "fr", today=TODAY).iso is None
+
+
+def test_a_date_only_htmldate_finds_in_plain_text_is_a_guess_that_resolves_nothing():
+    # No date line, none near the edges: htmldate's text patterns find one deep in the page.
+    text = (BODY + "\n") * 8 + "Commentaire de Lena, 2031/03/12\n" + (BODY + "\n") * 8
+    pub = date_article(Extracted(text), "fr", today=TODAY)
+    assert (pub.iso, pub.confidence) == ("2031-03-12", 0.25)
+    assert pub.evidence[0].kind == "a date htmldate found in the text"
+    assert pub.day is None  # too weak to resolve "vendredi" against
+    # htmldate would make 1 January of a bare year ("fin 2029"): that is no date.
+    bare_year = (BODY + "\n") * 3 + "Les troupes étaient arrivées fin 2029.\n" + (BODY + "\n") * 3
+    assert date_article(Extracted(bare_year), "fr", today=TODAY).iso is None

@@ -380,6 +380,8 @@ def _option_within(pub: PubDate, low: _Bound, high: _Bound | None) -> PubDate | 
 def _within_story(pub: PubDate, span: tuple[date, date]) -> PubDate | None:
     """A weak date, or the one alternative the weekday allowed, that falls within its story's dates."""
     options = _options(pub)
+    if len(options) < 2:
+        return None  # a weak date alone, with no other day its evidence allowed: nothing to choose
     inside = [o for o in options if span[0] - SPAN_SLACK <= o <= span[1] + SPAN_SLACK]
     if len(inside) != 1:
         return None

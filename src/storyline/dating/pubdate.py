@@ -11,6 +11,7 @@ the years the text names.
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ DATE_LINE_REASONS = ("date", "byline", "source")
 MIN_YEAR, MAX_YEAR = 1990, 2100
 LISTING_LINES = 3  # more date lines than this: the page lists other articles with their dates
 LISTED_WEIGHT = 0.2
+HTMLDATE_TEXT_WEIGHT = 0.25  # htmldate's guess over plain text: some date of the page
 UPDATE_WEIGHT = 0.45  # a date stamping a later edit: below a bare date line
 MAX_YEAR_GAP = 1  # a weekday–date pair placed more years than this after the latest year named is doubtful
 EDGE_CHARS = 400  # how far from the top or bottom a full date is read as the article's
@@ -101,24 +103,63 @@ def date_article(
     inferred = _from_weekdays(pairs, floor, upper, refuted)
     if inferred is not None:
         return inferred
+    if kind == "text" and not refuted:
+        found = _htmldate_in_text(raw or _page_text(extracted), lang, today)
+        if found is not None:
+            return found
     return PubDate.unknown(tuple(c.evidence for c in refuted))
+
+
+def _htmldate(markup: str, today: date) -> str | None:
+    """htmldate's original publication date of a page (extensive search), as YYYY-MM-DD."""
+    from htmldate import find_date
+
+    try:
+        return find_date(
+            markup,
+            extensive_search=True,
+            original_date=True,
+            outputformat="%Y-%m-%d",
+            max_date=today.isoformat(),
+        )
+    except Exception:  # noqa: BLE001 - htmldate raises on some broken pages; that is no date
+        return None
+
+
+def _written(day: str, text: str, lang: str) -> bool:
+    """Whether ``text`` writes the day ``YYYY-MM-DD`` in full: a date our tagger reads, or numbers
+    in either order ("13.03.2019", "2019/03/13", "03-13-2019")."""
+    if any(t.value == day for t in tag(text, lang, None)):
+        return True
+    y, m, d = day.split("-")
+    m, d = m.lstrip("0"), d.lstrip("0")
+    sep = r"\s*[./-]\s*"
+    year = rf"(?:{y}|{y[2:]})"
+    forms = (rf"0?{d}{sep}0?{m}{sep}{year}", rf"0?{m}{sep}0?{d}{sep}{year}", rf"{y}{sep}0?{m}{sep}0?{d}")
+    return any(re.search(rf"(?<!\d){f}(?!\d)", text) for f in forms)
+
+
+def _page_text(extracted: Extracted) -> str:
+    """The page as scraped, near enough: the removed lines in their places, then the text."""
+    return "\n".join([r.line for r in extracted.furniture] + [extracted.text])
+
+
+def _htmldate_in_text(text: str, lang: str, today: date) -> PubDate | None:
+    """Last resort for plain text with no date of our own: htmldate's own text patterns over the
+    page's lines, at low confidence (a date somewhere on the page, not a publication stamp)."""
+    lines = [x for x in text.splitlines() if _stamp(x, lang) != "access"]  # not the day it was read
+    paragraphs = "".join(f"<p>{html.escape(x)}</p>" for x in lines)
+    found = _htmldate(f"<html><body>{paragraphs}</body></html>", today)
+    if not found or (found.endswith("-01") and not _written(found, text, lang)):
+        return None  # htmldate fills a missing day with the 1st ("fin 2019" → 2019-01-01)
+    ev = Evidence("a date htmldate found in the text", found, "text", weight=HTMLDATE_TEXT_WEIGHT)
+    return PubDate(date.fromisoformat(found), "day", HTMLDATE_TEXT_WEIGHT, (ev,))
 
 
 def _page_candidates(extracted: Extracted, raw: str, kind: str, today: date) -> list[_Candidate]:
     out: list[_Candidate] = []
     if kind == "html" and raw:
-        from htmldate import find_date
-
-        try:
-            found = find_date(
-                raw,
-                extensive_search=True,
-                original_date=True,
-                outputformat="%Y-%m-%d",
-                max_date=today.isoformat(),
-            )
-        except Exception:  # noqa: BLE001 - htmldate raises on some broken pages; that is no date
-            found = None
+        found = _htmldate(raw, today)
         if found:
             out.append(_Candidate(date.fromisoformat(found), 0.8, Evidence("htmldate", found, "html")))
     if extracted.meta_date:

@@ -33,11 +33,7 @@ def annotate(articles: Sequence[Article]) -> list[AnnotatedArticle]:
                     if "\n" not in e.text
                 ),
                 timexes=tuple(
-                    tag(
-                        art.text,
-                        art.lang,
-                        art.published.value if art.published.granularity == "day" else None,
-                    )
+                    tag(art.text, art.lang, art.published.day)
                 ),
             )
     return [out[i] for i in range(len(articles))]

@@ -38,7 +38,7 @@ class Sent:
 def sentences_of(item: AnnotatedArticle) -> list[Sent]:
     """The article's sentences, each with its dates, names and publication day."""
     art = item.article
-    pub = art.published.value if art.published.granularity == "day" else None
+    pub = art.published.day
     timexes = sorted((t for t in item.timexes if t.type == "DATE"), key=lambda t: t.start)
     mentions = sorted((m for m in item.mentions if m.label in NAME_LABELS), key=lambda m: m.start)
     t_starts = [t.start for t in timexes]
