@@ -247,6 +247,8 @@ def _credit_reason(line: Line, v: Vocab) -> str | None:
         return None
     if line.words >= 6 and _TRAILING_CREDIT.search(line.flat):
         return "caption"
+    if v.picture is not None and not v.picture.search(line.norm):
+        return None
     m = v.credit.search(line.norm)
     if m:
         return "caption" if len(line.norm[: m.start()].split()) >= 5 else "photo credit"
@@ -257,7 +259,7 @@ def rule_reason(line: Line, v: Vocab) -> str | None:
     """The reason of the first vocabulary rule the line matches, else None."""
     if line.words > v.rule_words:
         return None
-    key = bare(line.norm)
+    key = bare(line.norm) if line.words <= v.exact_words + 1 else ""  # "+ 1": a bullet is a word
     if key not in v.any_exact and not v.any_rule.search(line.norm):
         return None
     for rule in v.rules:

@@ -67,6 +67,8 @@ class Vocab:
     caption: re.Pattern[str]
     outlets: tuple[re.Pattern[str], ...]
     rule_words: int = 0  # the longest line any rule applies to: longer lines skip the rules
+    exact_words: int = 0  # the longest whole-line phrase: longer lines skip the exact lookup
+    picture: re.Pattern[str] | None = None  # credit or caption, one search for the common "neither"
 
 
 def _union(patterns: list[str]) -> re.Pattern[str]:
@@ -167,6 +169,8 @@ def vocab(lang: str) -> Vocab:
     return Vocab(
         lang=lang,
         rule_words=max((r.max_words for r in rules), default=0),
+        exact_words=max((len(p.split()) for r in rules for p in r.exact), default=0),
+        picture=_union(gather("credit_regex") + gather("caption_regex")),
         rules=rules,
         any_rule=_any_rule(every),
         any_exact=frozenset().union(*(r.exact for r in rules)),
