@@ -95,7 +95,8 @@ class Line:
         features = _FEATURES.get(text)
         if features is None:
             features = _features(text)
-            _remember(_FEATURES, text, features)
+            if features[2] <= CACHED_WORDS:
+                _remember(_FEATURES, text, features)
         flat, norm, count, toks, ends, caps = features
         return Line(no, text, flat, norm, block, count, toks, ends, caps)
 
@@ -117,6 +118,7 @@ def _features(text: str) -> tuple[str, str, int, list[str], bool, float]:
 _FEATURES: dict[str, tuple[str, str, int, list[str], bool, float]] = {}
 _REASONS: dict[tuple[str, str], str | None] = {}
 CACHE_SIZE = 50_000
+CACHED_WORDS = 40  # furniture recurs and is short; a paragraph of prose rarely comes back
 
 
 def _remember(cache: dict, key, value) -> None:  # noqa: ANN001 - any of the two caches above
@@ -276,7 +278,8 @@ def line_reason(line: Line, v: Vocab) -> str | None:
     if key in _REASONS:
         return _REASONS[key]
     reason = _line_reason(line, v)
-    _remember(_REASONS, key, reason)
+    if line.words <= CACHED_WORDS:
+        _remember(_REASONS, key, reason)
     return reason
 
 
