@@ -110,3 +110,27 @@ def test_the_day_an_event_was_counted_from_is_the_day_it_names():
     item = replace(item, timexes=(*item.timexes, event))
     [first, second] = sentences_of(item)
     assert first.days == (DAY,) and second.days == (date(2031, 5, 11),)  # the vote: the day before
+
+
+def test_a_day_followed_by_a_day_of_news_and_named_in_openings_ranks_first():
+    quiet, busy = date(2031, 6, 2), date(2031, 6, 9)
+    filler = "Les négociations sur les salaires des dockers de Miravel se poursuivent."
+    corpus = [
+        _art("q", date(2031, 6, 20), [(filler, [])] * 3 + [(REPORT, [("lundi", quiet.isoformat())])]),
+        _art("b", date(2031, 6, 20), [(REPORT, [("lundi", busy.isoformat())])]),
+        _said("n1", busy.replace(day=10), filler),
+        _said("n2", busy.replace(day=10), ANNOUNCE),
+    ]
+    sents = [s for a in corpus for s in sentences_of(a)]
+    ranked = rank_days(references(sents, None, None), sents)
+    assert [d for d, _ in ranked] == [busy, quiet]
+
+
+def test_a_dateline_is_left_out_of_the_sentence_but_its_span_still_points_into_the_article():
+    opening = "MIRAVEL, Valdoria (Agence Fictive) - " + REPORT
+    corpus = [_art("wire", date(2031, 5, 13), [(opening, [("lundi", DAY.isoformat())])])]
+    [entry] = build_timeline(corpus, TimelineParams(dates=1, sentences=1))
+    [line] = entry.sentences
+    assert line.text == REPORT
+    src = line.sources[0]
+    assert corpus[0].article.text[src.start : src.end] == REPORT

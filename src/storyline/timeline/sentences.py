@@ -17,6 +17,12 @@ NAME_LABELS = {"PER", "ORG", "LOC", "GPE", "PERSON", "NORP", "FAC"}  # not MISC:
 # Opening quotation marks of the languages we read (and the `` of tokenised English): a
 # sentence that quotes someone is more often a reaction than the statement of an event.
 _QUOTE = re.compile(r"[«“\"„]|``")
+# A dateline opening an article's first sentence: "CITY, Country (Agency) - " (also with the
+# -LRB- -RRB- brackets of tokenised text), possibly after a byline and a time stamp.
+_DATELINE = re.compile(
+    r"^[^!?\n]{0,200}?(?:\(|-LRB-\s*)[\w .&]{2,30}?(?:\)|\s*-RRB-)\s*(?:[-–—]{1,2}|:)\s+(?=\S)"
+)
+DATELINE_REST = 40  # characters the sentence keeps after its dateline, at least
 
 
 @dataclass
@@ -54,13 +60,14 @@ def sentences_of(item: AnnotatedArticle) -> list[Sent]:
             for m in _within(mentions, m_starts, sent.start, sent.end)
             if terms(m.text)
         )
-        text = art.text[sent.start : sent.end]
+        begin = sent.start + _dateline(art.text[sent.start : sent.end]) if index < 2 else sent.start
+        text = art.text[begin : sent.end]
         context = values or (out[-1].values if out else ())
         out.append(
             Sent(
                 art.id,
                 index,
-                sent.start,
+                begin,
                 sent.end,
                 text,
                 days,
@@ -73,6 +80,14 @@ def sentences_of(item: AnnotatedArticle) -> list[Sent]:
             )
         )
     return out
+
+
+def _dateline(text: str) -> int:
+    """Characters of the dateline opening ``text`` (0 when none)."""
+    found = _DATELINE.match(text)
+    if not found or len(text) - found.end() < DATELINE_REST:
+        return 0
+    return found.end()
 
 
 def _event_days(timexes: Sequence[Timex], lang: str, published: date | None) -> dict[int, date]:
