@@ -183,3 +183,30 @@ def test_storyline_dates_reads_the_files_as_one_corpus(tmp_path):
     assert records["b.txt"]["date"] == "2020-03-01"
     assert any(e["where"] == "corpus" for e in records["b.txt"]["evidence"])
     assert records["empty.txt"]["date"] is None and records["empty.txt"]["error"]
+
+
+def test_a_weekday_year_its_story_contradicts_is_replaced_or_kept_as_a_guess():
+    # Friday 28 February falls in 2031 and in 2042; a sidebar naming 2040 put the floor there,
+    # so the page alone read 2042. The story's firmly dated articles are of March 2031.
+    text = "Le ministre a parlé vendredi 28 février devant la presse de Valdoria."
+    far = PubDate(
+        date(2042, 2, 28),
+        "day",
+        0.6,
+        (
+            Evidence("weekday and date", "vendredi 28 février", "text"),
+            Evidence("years named in the text", "latest year named: 2040", "text"),
+            Evidence("earlier years", "before the latest year named, it fits 2031-02-28", "text"),
+        ),
+    )
+    story = [
+        _member("a", DATED, _page_dated(date(2031, 3, 1))),
+        _member("c", DATED.replace("Kessel", "Orsk"), _page_dated(date(2031, 3, 4))),
+    ]
+    found = {r.article: r.published for r in date_story(story + [_member("b", text, far)])}
+    assert found["b"].iso == "2031-02-28" and any(e.kind == "fits its story" for e in found["b"].evidence)
+    # Without another year the pair allows, the date stays but as a guess that lends nothing.
+    alone = PubDate(far.value, "day", 0.6, far.evidence[:2])
+    guess = {r.article: r.published for r in date_story(story + [_member("b", text, alone)])}["b"]
+    assert guess.iso == "2042-02-28" and guess.confidence <= 0.3 and guess.day is None
+    assert guess.evidence[-1].kind == "far from its story"

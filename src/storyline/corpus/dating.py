@@ -32,6 +32,7 @@ from storyline.dating.timex import tag, tense_at
 from storyline.model import AnnotatedArticle, Evidence, PubDate, Timex
 
 ANCHOR_CONFIDENCE = 0.5  # an article dated at least this surely lends its events to others
+GUESS_CONFIDENCE = 0.3  # a date its story contradicts, kept as a guess
 WEAK_CONFIDENCE = 0.35  # below this, a date is checked against the story
 MIN_SHARED_TERMS = 4  # an event is shared when its sentences share this many distinctive terms…
 MIN_SHARED_NAMES = 2  # …of which at least this many names
@@ -109,6 +110,13 @@ def date_story(
     reading = {m.article.id: m if _is_anchor(m.article.published) else _unresolved(m) for m in members}
     common = _common_terms(members)
     lenders = [e for n in neighbours if _is_anchor(n.article.published) for e in _events(n, common)]
+    firm_span = _span([p for p in current.values() if _firm(p)])
+    for m in members:  # a weekday's year that its story's firmly dated articles contradict
+        found = _against_story(current[m.article.id], firm_span)
+        if found is not None:
+            current[m.article.id] = found
+            out[m.article.id] = Redating(m.article.id, found)
+            reading[m.article.id] = _resolved(m, found.day) if _is_anchor(found) else _unresolved(m)
     for _ in range(2):
         anchors = [reading[i] for i, pub in current.items() if _is_anchor(pub)]
         events = _EventIndex([e for m in anchors for e in _events(m, common)] + lenders)
@@ -134,6 +142,36 @@ def _unresolved(m: AnnotatedArticle) -> AnnotatedArticle:
 
 def _resolved(m: AnnotatedArticle, day: date | None) -> AnnotatedArticle:
     return replace(m, timexes=tuple(tag(m.article.text, m.article.lang, day)))
+
+
+def _firm(pub: PubDate) -> bool:
+    """An anchor dated by more than a weekday–date pair alone (a date line, a stated date…)."""
+    return _is_anchor(pub) and not _weekday_only(pub)
+
+
+def _weekday_only(pub: PubDate) -> bool:
+    return bool(pub.evidence) and pub.evidence[0].kind == "weekday and date"
+
+
+def _against_story(pub: PubDate, span: tuple[date, date] | None) -> PubDate | None:
+    """A date read from a weekday–date pair alone that falls far outside the dates of its story's
+    firmly dated articles: the one other year the pair allows within them, else the same date
+    kept as a guess (no longer lending its events)."""
+    if span is None or pub.value is None or not _weekday_only(pub) or _stated(pub):
+        return None
+    if span[0] - SPAN_SLACK <= pub.value <= span[1] + SPAN_SLACK:
+        return None
+    chosen = _within_story(pub, span)
+    if chosen is not None:
+        return chosen
+    doubt = Evidence(
+        "far from its story",
+        f"{pub.value.isoformat()} is far from the dates of its story's dated articles "
+        f"({span[0].isoformat()} – {span[1].isoformat()})",
+        "corpus",
+        weight=0.0,
+    )
+    return PubDate(pub.value, pub.granularity, min(pub.confidence, GUESS_CONFIDENCE), pub.evidence + (doubt,))
 
 
 def _is_anchor(pub: PubDate) -> bool:
@@ -350,7 +388,7 @@ def _options(pub: PubDate) -> list[date]:
     found = ([pub.value] if pub.value is not None else []) + [
         date.fromisoformat(x)
         for e in pub.evidence
-        if e.kind == "ambiguous year"
+        if e.kind in ("ambiguous year", "earlier years")
         for x in _ISO.findall(e.text)
     ]
     return sorted(set(found))

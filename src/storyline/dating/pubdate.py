@@ -35,6 +35,7 @@ LISTING_LINES = 3  # more date lines than this: the page lists other articles wi
 LISTED_WEIGHT = 0.2
 HTMLDATE_TEXT_WEIGHT = 0.25  # htmldate's guess over plain text: some date of the page
 UPDATE_WEIGHT = 0.45  # a date stamping a later edit: below a bare date line
+EARLIER_YEARS = 12  # how far before the latest year named a weekday's other years are listed
 MAX_YEAR_GAP = 1  # a weekday–date pair placed more years than this after the latest year named is doubtful
 EDGE_CHARS = 400  # how far from the top or bottom a full date is read as the article's
 EDGE_SHARE = 0.15
@@ -394,6 +395,20 @@ def _refutation(c: _Candidate) -> Evidence:
     )
 
 
+def _fitting_days(pair: _WeekdayDate, first: int, last: int, upper: date) -> list[date]:
+    """The days of years ``first``..``last`` (not after ``upper``) on which the pair's date falls
+    on its weekday."""
+    out = []
+    for year in range(max(MIN_YEAR, first), last + 1):
+        try:
+            day = date(year, pair.month, pair.day)
+        except ValueError:
+            continue
+        if day.weekday() == pair.weekday and day <= upper:
+            out.append(day)
+    return out
+
+
 def _from_weekdays(
     pairs: list[_WeekdayDate], floor: int | None, upper: date, refuted: list[_Candidate]
 ) -> PubDate | None:
@@ -401,14 +416,7 @@ def _from_weekdays(
     best: tuple[date, list[date], _WeekdayDate] | None = None
     low = floor if floor is not None else upper.year - 10
     for pair in pairs:
-        options = []
-        for year in range(max(MIN_YEAR, low), upper.year + 1):
-            try:
-                day = date(year, pair.month, pair.day)
-            except ValueError:
-                continue
-            if day.weekday() == pair.weekday and day <= upper:
-                options.append(day)
+        options = _fitting_days(pair, low, upper.year, upper)
         # News names recent years: the first year at or after the latest one named is likeliest;
         # with no year named, the latest.
         pick = options[0] if floor is not None and options else options[-1] if options else None
@@ -428,6 +436,11 @@ def _from_weekdays(
         evidence.append(
             Evidence("ambiguous year", f"the weekday also fits {alternatives}", "text", weight=0.0)
         )
+    earlier = _fitting_days(pair, floor - EARLIER_YEARS, floor - 1, upper) if floor is not None else []
+    if earlier:  # a year named in a sidebar may set the floor too high: the story may choose these
+        listed = ", ".join(o.isoformat() for o in earlier)
+        text = f"before the latest year named, it fits {listed}"
+        evidence.append(Evidence("earlier years", text, "text", weight=0.0))
     far = floor is not None and day.year - floor > MAX_YEAR_GAP
     if (floor is None or far) and len(options) > 1:
         # No year named to choose by, or none close to the year picked (a page's "today" box on an
