@@ -114,6 +114,7 @@ class Extracted:
     url: str | None = None
     meta_date: str | None = None
     furniture: tuple[RemovedLine, ...] = ()
+    body_lines: tuple[int, int] | None = None  # line numbers of the body's main run, first and last
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from datetime import date
 
 from storyline.dating.pubdate import date_article, parse_stated
+from storyline.extract import extract_text
 from storyline.model import Extracted, RemovedLine
 
 TODAY = date(2033, 6, 1)
@@ -131,3 +132,30 @@ def test_a_date_only_htmldate_finds_in_plain_text_is_a_guess_that_resolves_nothi
     # htmldate would make 1 January of a bare year ("fin 2029"): that is no date.
     bare_year = (BODY + "\n") * 3 + "Les troupes étaient arrivées fin 2029.\n" + (BODY + "\n") * 3
     assert date_article(Extracted(bare_year), "fr", today=TODAY).iso is None
+
+
+def test_the_date_line_next_to_the_body_beats_the_sites_banner_and_the_comments():
+    menu = "\n".join(f"* Rubrique {n}" for n in range(14))
+    page = (
+        f"Mercredi 1 juin 2033\n{menu}\n"
+        "Valdoria : le ministre dément tout retrait du contingent\n"
+        "Publié le 9 mars 2031 à 10h42\n"
+        f"{BODY}\n{BODY}\n{BODY}\n"
+        "Réagir\nLena, 12 mars 2031 à 08h15\nJ'attends de voir.\n"
+    )
+    pub = date_article(extract_text(page, "fr"), "fr", raw=page, today=TODAY)
+    assert pub.iso == "2031-03-09"
+    assert "next to the body" in pub.evidence[0].kind
+    banner = next(e for e in pub.evidence if "2033-06-01" in e.text)
+    assert "weekday banner" in banner.text
+
+
+def test_a_date_line_weighs_by_its_place_against_the_body():
+    lines = (
+        RemovedLine("Samedi 12 mars 2031", "date line", 1),  # far above: a banner
+        *(RemovedLine(f"* Rubrique {n}", "menu", n) for n in range(2, 16)),
+        RemovedLine("Le 11 mars 2031 à 18h00", "date line", 17),  # beside the body
+        RemovedLine("14 mars 2031 à 09h12 · Répondre", "date line", 30),  # a comment below
+    )
+    pub = date_article(Extracted(BODY, furniture=lines, body_lines=(18, 25)), "fr", today=TODAY)
+    assert pub.iso == "2031-03-11" and pub.evidence[0].kind == "date line (removed line, next to the body)"

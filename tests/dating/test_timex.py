@@ -41,6 +41,9 @@ def values(text: str, lang: str, dct: datetime.date | None = FRI) -> list[tuple[
         ("The deal closed on March 4, 2021 in Ohio.", "en", "March 4, 2021", "2021-03-04"),
         ("It was filed 4 Feb. 2021 by the firm.", "en", "4 Feb. 2021", "2021-02-04"),
         ("Sent 02/04/2021 by mail.", "en", "02/04/2021", "2021-02-04"),
+        # dotted numbers read day first in English too; a slashed date with one reading keeps it
+        ("Posted 01.11.2023 by the desk.", "en", "01.11.2023", "2023-11-01"),
+        ("Filed 23/10/2020 in Leeds.", "en", "23/10/2020", "2020-10-23"),
     ],
 )
 def test_absolute_dates(text: str, lang: str, expected: str, value: str) -> None:

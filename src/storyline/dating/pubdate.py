@@ -40,6 +40,20 @@ MAX_YEAR_GAP = 1  # a weekday–date pair placed more years than this after the 
 EDGE_CHARS = 400  # how far from the top or bottom a full date is read as the article's
 EDGE_SHARE = 0.15
 EDGE_KINDS = ("date near the top", "date at the bottom")
+# A date line's place against the body's main run, in furniture lines between them: the article's
+# own stamp sits next to its title and body; a date far above is the day's banner or a menu, one
+# below is a comment, a teaser or a footer.
+NEAR_BODY = 3
+FAR_FROM_BODY = 12
+PLACE_WEIGHT = {
+    "next to the body": 1.0,
+    "above the body": 0.9,
+    "far above the body": 0.75,
+    "inside the body": 0.75,
+    "below the body": 0.8,
+    "far below the body": 0.7,
+}
+BANNER_WEIGHT = 0.5  # a weekday and date far above the body: the day's banner of the site
 
 
 @dataclass(frozen=True)
@@ -175,6 +189,8 @@ def _line_candidates(extracted: Extracted, lang: str) -> list[_Candidate]:
     out: list[_Candidate] = []
     dated = [r for r in extracted.furniture if any(key in r.reason for key in DATE_LINE_REASONS)]
     listing = len(dated) > LISTING_LINES  # a list of other articles, each with its date
+    if listing:  # the date line nearest the body is the article's own; the rest are listed
+        dated.sort(key=lambda r: _place(r.line_no, extracted)[1], reverse=True)
     for n, removed in enumerate(dated):
         stamp = _stamp(removed.line, lang)
         if stamp == "access":
@@ -186,10 +202,13 @@ def _line_candidates(extracted: Extracted, lang: str) -> list[_Candidate]:
                 continue
             seen.add(value)
             bare = len(removed.line.strip()) <= len(t.text) + 3  # the line is the date alone
-            weight = 0.55 if bare else 0.8
+            place, factor = _place(removed.line_no, extracted)
+            if place == "far above the body" and _opens_with_weekday(removed.line, lang):
+                place, factor = "a weekday banner far above the body", BANNER_WEIGHT
+            weight = (0.55 if bare else 0.8) * factor
             if listing and n > 0:
                 weight = LISTED_WEIGHT
-            kind = f"{removed.reason} (removed line)"
+            kind = f"{removed.reason} (removed line{', ' + place if place else ''})"
             if stamp == "update":
                 weight, kind = min(weight, UPDATE_WEIGHT), f"{removed.reason} (removed line, an update)"
             out.append(_Candidate(value, weight, Evidence(kind, removed.line.strip(), "furniture")))
@@ -203,6 +222,37 @@ def _line_candidates(extracted: Extracted, lang: str) -> list[_Candidate]:
     return out
 
 
+def _place(line_no: int, extracted: Extracted) -> tuple[str, float]:
+    """Where a removed line stands against the body's main run, and the weight that place gives
+    its date ("" and 1.0 when the body's lines are not known)."""
+    if extracted.body_lines is None or line_no < 0:
+        return "", 1.0
+    first, last = extracted.body_lines
+    if first <= line_no <= last:
+        return "inside the body", PLACE_WEIGHT["inside the body"]
+    lo, hi = (line_no, first) if line_no < first else (last, line_no)
+    between = sum(lo < r.line_no < hi for r in extracted.furniture)
+    side = "above" if line_no < first else "below"
+    if between < NEAR_BODY and side == "above":
+        place = "next to the body"
+    else:
+        place = f"far {side} the body" if between >= FAR_FROM_BODY else f"{side} the body"
+    return place, PLACE_WEIGHT[place]
+
+
+def _opens_with_weekday(line: str, lang: str) -> bool:
+    """Whether the line opens with a weekday name ("Mittwoch, 9. Februar 2022")."""
+    words = fold(line).strip(" *•·|-–—:>\t(").split(maxsplit=1)
+    return bool(words) and words[0].rstrip(".,") in _weekday_names(lang)
+
+
+@cache
+def _weekday_names(lang: str) -> frozenset[str]:
+    """The language's and English's weekday names and abbreviations, folded."""
+    codes = dict.fromkeys((lang, FALLBACK))
+    return frozenset(fold(k).rstrip(".") for code in codes for k in load(code, "timex").get("weekdays", {}))
+
+
 def _edge_dates(text: str, lang: str) -> list[_Candidate]:
     """The first full date near the top of the text and the last one near its bottom.
 
@@ -214,7 +264,7 @@ def _edge_dates(text: str, lang: str) -> list[_Candidate]:
     out = []
     if found:
         t, value = found[0]
-        out.append(_Candidate(value, 0.6, Evidence("date near the top", t.text, "text", t.start, t.end)))
+        out.append(_Candidate(value, 0.5, Evidence("date near the top", t.text, "text", t.start, t.end)))
     tail_start = max(top, len(text) - EDGE_CHARS)
     tail = [(t, v) for t in tag(text[tail_start:], lang, None) if (v := day_of(t.value)) and t.anchor == ""]
     if tail:

@@ -647,7 +647,12 @@ def _iso(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
 
 def _numeric(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     a, b = int(m["a"]), int(m["b"])
-    day, month = (b, a) if g.lex.data.get("numeric_date_order") == "mdy" else (a, b)
+    order = g.lex.data.get("numeric_date_order")
+    if m["sep"] == ".":  # "01.11.2023": dotted dates read day first even where slashes do not
+        order = g.lex.data.get("numeric_dotted_order", order)
+    day, month = (b, a) if order == "mdy" else (a, b)
+    if not (1 <= month <= 12) and 1 <= day <= 12 and month <= 31:
+        day, month = month, day  # "23/10/2020" in a month-first language: only one reading exists
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return []
     year = int(m["y"])

@@ -177,15 +177,16 @@ def _max_segment(scores: list[float], lo: int, hi: int) -> tuple[int, int, float
     return best_span[0], best_span[1], best
 
 
-def body_region(items: list[Line], first: int) -> list[bool]:
-    """Which lines (from index ``first`` on) are inside the article body."""
+def body_region(items: list[Line], first: int) -> tuple[list[bool], tuple[int, int]]:
+    """Which lines (from index ``first`` on) are inside the article body, and the main run of the
+    body as indexes ``[start, end)``."""
     inside = [False] * len(items)
     scores = [line.score for line in items]
     start, end, total = _max_segment(scores, first, len(items))
     if total <= 0:
         for i in range(first, len(items)):
             inside[i] = items[i].reason is None
-        return inside
+        return inside, (first, len(items))
     spans = [(start, end)]
     todo = [(first, start, 1), (end, len(items), 1)]
     while todo:  # other runs that clearly hold prose, as far as EXTRA_DEPTH segments away
@@ -198,7 +199,7 @@ def body_region(items: list[Line], first: int) -> list[bool]:
     for s, e in spans:
         for i in range(s, e):
             inside[i] = True
-    return inside
+    return inside, (start, end)
 
 
 def _strong_body(line: Line) -> bool:
@@ -290,8 +291,9 @@ def _pick_author(items: list[Line], v: Vocab) -> str | None:
 
 def classify(
     items: list[Line], lang: str, learned: Mapping[str, str] | None = None
-) -> tuple[int | None, list[int]]:
-    """Give every furniture line its reason; return the title index and the kept indexes.
+) -> tuple[int | None, list[int], tuple[int, int]]:
+    """Give every furniture line its reason; return the title index, the kept indexes and the
+    body's main run (indexes ``[start, end)``).
 
     ``learned`` maps line keys (:func:`storyline.extract.recurring.line_key`) to the reason of
     furniture learned from the corpus (a line recurring across an outlet's articles).
@@ -310,13 +312,13 @@ def classify(
             if line.reason is None and line.norm == items[t].norm:
                 line.reason = "title"
     first = 0
-    inside = body_region(items, first)
+    inside, main = body_region(items, first)
     for i, line in enumerate(items):
         if not inside[i] and line.reason is None:
             line.reason = "outside article"
     kept = [i for i, line in enumerate(items) if line.reason is None]
     _mark_repeats(items, kept)
-    return t, [i for i in kept if items[i].reason is None]
+    return t, [i for i in kept if items[i].reason is None], main
 
 
 def extract_lines(
@@ -325,7 +327,8 @@ def extract_lines(
     """Extract the article from already split lines (see :func:`extract_text`)."""
     lang = lang or detect_language(items)
     v = vocab(lang)
-    t, kept = classify(items, lang, learned)
+    t, kept, (start, end) = classify(items, lang, learned)
+    main = [i for i in kept if start <= i < end]
     return Extracted(
         text="\n\n".join(items[i].text for i in kept),
         title=items[t].text if t is not None else None,
@@ -335,6 +338,7 @@ def extract_lines(
         furniture=tuple(
             RemovedLine(line.text, line.reason, line.no) for line in items if line.reason is not None
         ),
+        body_lines=(items[main[0]].no, items[main[-1]].no) if main else None,
     )
 
 
