@@ -211,3 +211,36 @@ def test_quarters_of_a_year_and_vague_quarters_stay() -> None:
         ("several quarters", "DURATION", "PXQ")
     ]
     assert values("The plan covers three quarters.", "en", MON) == [("three quarters", "DURATION", "P9M")]
+
+
+# --- a word just before a date that fixes its time: "since", "by", "payable", "depuis", "d'ici" ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dct", "found"),
+    [
+        ("The dividend is payable Jan. 2 to holders of record.", "en", MON, ("Jan. 2", "DATE", "1990-01-02")),
+        ("It created a new office, effective Feb. 1.", "en", MON, ("Feb. 1", "DATE", "1990-02-01")),
+        ("The firm must repay the loan by February.", "en", MON, ("February", "DATE", "1990-02")),
+        ("Prices have risen since November.", "en", MON, ("November", "DATE", "1988-11")),
+        ("Les prix augmentent depuis avril.", "fr", FR_MON, ("avril", "DATE", "2002-04")),
+        ("Un accord d'ici janvier reste possible.", "fr", FR_MON, ("janvier", "DATE", "2004-01")),
+    ],
+)
+def test_word_before_a_date_fixes_its_time(
+    text: str, lang: str, dct: datetime.date, found: tuple[str, str, str]
+) -> None:
+    assert values(text, lang, dct) == [found]
+
+
+def test_without_that_word_the_sentence_decides() -> None:
+    assert values("It created a new office on Feb. 1.", "en", MON) == [("Feb. 1", "DATE", "1989-02-01")]
+    assert values("Un accord en janvier reste possible.", "fr", FR_MON) == [("janvier", "DATE", "2003-01")]
+
+
+def test_by_before_a_weekday_yields_to_the_sentence_tense() -> None:
+    assert values("All members had filed their reports by Wednesday.", "en", MON) == [
+        ("Wednesday", "DATE", "1989-10-25")
+    ]
+    for text in ("Members will file reports by Wednesday.", "Members must file reports by Wednesday."):
+        assert values(text, "en", MON) == [("Wednesday", "DATE", "1989-11-01")]

@@ -23,6 +23,8 @@ __all__ = ["tag", "tense_at"]
 _TOKEN = re.compile(r"\w+")
 _WINDOW = 8
 _DAY_KINDS = frozenset({"date", "weekday", "dayoff", "holiday"})
+# A weekday is within a week either way: the sentence's own tense says which ("had filed by Wednesday").
+_WEEK_KINDS = frozenset({"weekday", "daytime"})
 _APPROX_KINDS = frozenset({"date", "month", "year", "dur", "time", "weekday", "dayoff"})
 
 
@@ -48,7 +50,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
         ctx = Ctx(
             dct=dct,
             prev=prev,
-            tense=_lazy(lambda c=cand: _tense(text, c.start, c.end, lex)),
+            tense=_lazy(lambda c=cand: _tense(text, c.start, c.end, lex, c.kind not in _WEEK_KINDS)),
             same_sentence=_lazy(
                 lambda c=cand, p=prev: p is not None and not sentence_end.search(text, p.end, c.start)
             ),
@@ -193,13 +195,23 @@ def tense_at(text: str, start: int, end: int, lang: str) -> int:
     return _tense(text, start, end, lexicon(lang))
 
 
-def _tense(text: str, start: int, end: int, lex: Lexicon) -> int:
-    """-1 past, 1 future, 0 unknown: the nearest tense cue around the expression, in its sentence."""
+def _tense(text: str, start: int, end: int, lex: Lexicon, pre_first: bool = True) -> int:
+    """-1 past, 1 future, 0 unknown: the nearest tense cue around the expression, in its sentence.
+
+    A word just before the expression that fixes its time ("since May", "by February", "payable Jan. 2")
+    comes first; with ``pre_first`` false it only decides when the sentence has no cue of its own."""
     left = text[max(0, start - 160) : start]
     sentence_end = _sentence_end(lex.lang)
     ends = [m.end() for m in sentence_end.finditer(left)]
     if ends:
         left = left[ends[-1] :]
+    pre_cue = 0
+    if lex.tense_pre_re is not None:
+        pre = lex.tense_pre_re.search(left[-24:])
+        if pre:
+            pre_cue = int(lex.tense_pre[norm(pre.group(1))])
+            if pre_first:
+                return pre_cue
     right = text[end : end + 120]
     if lex.possessive_past and right.startswith(lex.possessive_past):
         return -1  # "Friday's vote": news names a day by what happened on it
@@ -225,7 +237,7 @@ def _tense(text: str, start: int, end: int, lex: Lexicon) -> int:
             if dist + 1 < best[0]:
                 best = (dist + 1, cue)
             break
-    return best[1]
+    return best[1] or pre_cue
 
 
 def _cue(word: str, lex: Lexicon) -> int:
