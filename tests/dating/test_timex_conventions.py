@@ -244,3 +244,49 @@ def test_by_before_a_weekday_yields_to_the_sentence_tense() -> None:
     ]
     for text in ("Members will file reports by Wednesday.", "Members must file reports by Wednesday."):
         assert values(text, "en", MON) == [("Wednesday", "DATE", "1989-11-01")]
+
+
+# --- a clock time's zone is part of it; a month-day date after "last"/"next" ------------------------------
+
+THU = datetime.date(1989, 11, 2)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("The offer expires at 5 p.m. EST Nov. 9.", "en", ("5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00")),
+        ("Trading halts at 4 p.m. GMT, the exchange said.", "en", ("4 p.m. GMT", "TIME", "1989-11-02T16:00")),
+        (
+            "Le vol a atterri vers 7 h 15 heure locale.",
+            "fr",
+            ("vers 7 h 15 heure locale", "TIME", "1989-11-02T07:15"),
+        ),
+        ("Le sommet s'ouvre à 21 h en France.", "fr", ("21 h en France", "TIME", "1989-11-02T21:00")),
+    ],
+)
+def test_time_zone_after_a_clock_time(text: str, lang: str, found: tuple[str, str, str]) -> None:
+    assert values(text, lang, THU) == [found]
+
+
+def test_month_day_after_last_or_next() -> None:
+    apr = datetime.date(1999, 4, 19)
+    assert values("The mayor was elected last Oct. 23 by a wide margin.", "en", apr) == [
+        ("last Oct. 23", "DATE", "1998-10-23")
+    ]
+    assert values("The vote is next June 5.", "en", apr) == [("next June 5", "DATE", "1999-06-05")]
+
+
+# --- a quotation's tense is its own -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "``The ferry will leave at dawn on Thursday,'' he said.",
+        "\u201cThe ferry will leave at dawn on Thursday,\u201d he said.",
+        "\u00abLe ferry partira \u00e0 l'aube jeudi\u00bb, a dit le capitaine.",
+    ],
+)
+def test_reporting_verb_outside_a_quotation_is_no_tense_cue(text: str) -> None:
+    lang = "fr" if "ferry partira" in text else "en"
+    assert [v for _, _, v in values(text, lang, datetime.date(1989, 10, 30))][-1].startswith("1989-11-02")

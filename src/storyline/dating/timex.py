@@ -21,6 +21,7 @@ from storyline.model import Timex
 __all__ = ["tag", "tense_at"]
 
 _TOKEN = re.compile(r"\w+")
+_QUOTE = re.compile(r"[\"“”«»„]|''|``")  # a quotation mark: the edge of a tense cue's reach
 _WINDOW = 8
 _DAY_KINDS = frozenset({"date", "weekday", "dayoff", "holiday"})
 # A weekday is within a week either way: the sentence's own tense says which ("had filed by Wednesday").
@@ -205,6 +206,9 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, pre_first: bool = True
     ends = [m.end() for m in sentence_end.finditer(left)]
     if ends:
         left = left[ends[-1] :]
+    quotes = [m.end() for m in _QUOTE.finditer(left)]
+    if quotes:  # a quotation's tense is its own: "'We leave Thursday,' he said" is no past
+        left = left[quotes[-1] :]
     pre_cue = 0
     if lex.tense_pre_re is not None:
         pre = lex.tense_pre_re.search(left[-24:])
@@ -218,6 +222,9 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, pre_first: bool = True
     stop = sentence_end.search(right)
     if stop:
         right = right[: stop.start()]
+    quote = _QUOTE.search(right)
+    if quote:
+        right = right[: quote.start()]
     best = (99, 0)
     words = _TOKEN.findall(left)[-_WINDOW - 2 :]
     words.reverse()

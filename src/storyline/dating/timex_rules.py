@@ -153,6 +153,9 @@ class Grammar:
         if "mdy" in d("text_date_orders"):
             self._add(
                 B
+                + r"(?:(?P<wdpre>"
+                + alt(d("rel_pre"))
+                + r")\s+)?"
                 + r"(?:(?P<wd>"
                 + alt(d("weekdays"))
                 + r")"
@@ -540,6 +543,8 @@ class Grammar:
         d = self.lex.words
         pre = r"(?:(?P<pre>" + alt(d("time_prefix")) + r")\s+)?"
         hour = r"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])"
+        # "5 p.m. EST", "12 h 30 locales": a time zone after the clock time is part of the expression
+        zone = r"(?:,?\s+(?:" + alt(d("time_zones")) + r")" + E + ")?" if d("time_zones") else ""
         if d("time_h"):
             self._add(
                 B
@@ -549,19 +554,22 @@ class Grammar:
                 + alt(d("time_h"))
                 + r")"
                 + E
-                + r"(?:\s*(?P<mi>[0-5]\d)(?!\d))?",
+                + r"(?:\s*(?P<mi>[0-5]\d)(?!\d))?"
+                + zone,
                 _time,
                 2,
             )
         if d("ampm"):
             self._add(
-                B + pre + hour + r"(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>" + alt(d("ampm")) + r")(?!\w)", _time, 2
+                B + pre + hour + r"(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>" + alt(d("ampm")) + r")(?!\w)" + zone,
+                _time,
+                2,
             )
         if d("oclock"):
             self._add(
                 B + pre + r"(?P<h>" + DIGITS_NUM + "|" + self.f_numw + r")\s+" + alt(d("oclock")), _time, 2
             )
-        self._add(B + pre + hour + r":(?P<mi>[0-5]\d)(?![\d:])", _time, 1)
+        self._add(B + pre + hour + r":(?P<mi>[0-5]\d)(?![\d:])" + zone, _time, 1)
         self._add(B + pre + r"(?P<tw>" + alt(d("time_words")) + ")" + E, _time, 1)
 
 
@@ -672,7 +680,7 @@ def _dmy(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     year = _year_no(m["year"])
     if year is None and m["year"]:
         return [_cut_before_year(g, m)]
-    rel = _rel(g, m.groupdict().get("rel"))
+    rel = _rel(g, m.groupdict().get("rel")) or _rel(g, m.groupdict().get("wdpre"), "rel_pre")
     wd = g.lex.weekdays.get(norm(m["wd"])) if m["wd"] else None
     info = {
         "m": month,
