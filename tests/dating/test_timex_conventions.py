@@ -290,3 +290,27 @@ def test_month_day_after_last_or_next() -> None:
 def test_reporting_verb_outside_a_quotation_is_no_tense_cue(text: str) -> None:
     lang = "fr" if "ferry partira" in text else "en"
     assert [v for _, _, v in values(text, lang, datetime.date(1989, 10, 30))][-1].startswith("1989-11-02")
+
+
+# --- "the summer": the season nearest the creation time, by tense -------------------------------------
+
+OCT = datetime.date(1989, 10, 26)  # autumn
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "found"),
+    [
+        ("Over the summer, the dairy cut its prices.", OCT, ("the summer", "DATE", "1989-SU")),
+        ("Orders rose from the lows of the early summer.", OCT, ("the early summer", "DATE", "1989-SU")),
+        ("The mill will reopen in the spring.", OCT, ("the spring", "DATE", "1990-SP")),
+        ("The mill closed in the spring.", OCT, ("the spring", "DATE", "1989-SP")),
+        ("Demand picks up in the spring.", datetime.date(1998, 2, 6), ("the spring", "DATE", "1998-SP")),
+        ("The mill closed in the summer of 1987.", OCT, ("the summer of 1987", "DATE", "1987-SU")),
+    ],
+)
+def test_the_season_is_the_nearest_one(text: str, dct: datetime.date, found: tuple[str, str, str]) -> None:
+    assert values(text, "en", dct) == [found]
+
+
+def test_a_season_without_determiner_stays_any_year() -> None:
+    assert values("Sales of ice cream peak in summer.", "en", OCT) == [("summer", "DATE", "XXXX-SU")]

@@ -241,7 +241,14 @@ def _season(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     pos = SEASON_ORDER.index(season)
     this = current - current % 4 + pos
     rel = info.get("rel")
-    if rel == -1:
+    if rel == "near":  # "the summer": the last one (or this one) in the past, the next in the future
+        tense = ctx.tense()
+        if tense == 0:  # no tense: the nearest, the past one when both are as near
+            target = min((this - 4, this, this + 4), key=lambda t: (abs(t - current), t > current))
+        else:
+            rel = 1 if tense > 0 and this != current else -1
+            target = this if (this <= current) == (rel < 0) else this + 4 * rel
+    elif rel == -1:
         target = this if this < current else this - 4
     elif rel == 1:
         target = this if this > current else this + 4

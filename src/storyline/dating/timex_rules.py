@@ -421,8 +421,11 @@ class Grammar:
             _set,
             3,
         )
+        # "the (early) summer": with a determiner, the season nearest the creation time, by tense
+        near = r"(?:(?P<det>" + alt(d("season_det_nearest")) + r")\s+(?=\S+\s+\S))?"
         self._add(
-            r"(?:"
+            near
+            + r"(?:"
             + self.f_part
             + r")?(?:(?P<pre>"
             + alt(d("season_extent_pre") + d("rel_pre"))
@@ -986,17 +989,21 @@ def _season(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     season = g.lex.seasons[norm(m["season"])]
     pre = _rel(g, m["pre"], "rel_pre")
     rel = pre or _rel(g, m["rel"])
-    explicit = m["part"] or m["pre"] or m["year"] or m["rel"]
+    explicit = m["part"] or m["pre"] or m["year"] or m["rel"] or m["det"]
     if not explicit and _prev_word(text, m.start()) not in g.lex.season_context:
         return []
     if _next_word(text, m.end()) in g.lex.data.get("season_reject_next", []) and not m["year"]:
         return []
     year = int(m["year"]) if m["year"] else None
     mod = part_mod(g, m["part"])
+    nearest = g.lex.words("season_det_nearest")
+    near = m["det"] or (m["pre"] and norm(m["pre"]) in nearest)
+    if not near and not m["part"] and not m["pre"] and nearest:
+        near = _prev_word(text, m.start()) in nearest  # "over the summer", the word just before
     info = {
         "season": season,
         "y": year,
-        "rel": rel["offset"] if rel else None,
+        "rel": rel["offset"] if rel else ("near" if near and year is None else None),
         "anchor": rel.get("anchor", "dct") if rel else "dct",
         "mod": mod,
     }
