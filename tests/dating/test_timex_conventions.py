@@ -314,3 +314,27 @@ def test_the_season_is_the_nearest_one(text: str, dct: datetime.date, found: tup
 
 def test_a_season_without_determiner_stays_any_year() -> None:
     assert values("Sales of ice cream peak in summer.", "en", OCT) == [("summer", "DATE", "XXXX-SU")]
+
+
+# --- "year-end", "fin d'année"; "coming weeks", "the weeks ahead" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("The mill expects to close the sale by year-end.", "en", ("year-end", "DATE", "1989", "END")),
+        ("Hiring should resume by year's end.", "en", ("year's end", "DATE", "1989", "END")),
+        ("Le chantier sera achevé en fin d'année.", "fr", ("fin d'année", "DATE", "1989", "END")),
+        ("Rates may fall in coming weeks.", "en", ("coming weeks", "DURATION", "PXW", "")),
+        ("Ferry traffic could grow in the months ahead.", "en", ("the months ahead", "DURATION", "PXM", "")),
+    ],
+)
+def test_year_end_and_the_weeks_ahead(text: str, lang: str, found: tuple[str, str, str, str]) -> None:
+    assert [(t.text, t.type, t.value, t.mod) for t in tag(text, lang, OCT)] == [found]
+
+
+@pytest.mark.parametrize(
+    "text", ["Profit fell in 1988, when year-end net was lower.", "Les primes de fin d'année baissent."]
+)
+def test_year_end_as_a_modifier_is_left_out(text: str) -> None:
+    assert [t.text for t in tag(text, "fr" if "primes" in text else "en", OCT) if "nd" in t.text] == []

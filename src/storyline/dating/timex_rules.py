@@ -973,6 +973,12 @@ def _fixed(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return [_span(m, g, "set", {"value": spec["set"]})]
     if "dur" in spec:
         return [_span(m, g, "durval", {"value": spec["dur"]})]
+    if "unit" in spec:  # "by year-end": a part of a unit counted from the creation time, after a preposition
+        if _prev_word(text, m.start()) not in g.lex.words("unit_part_context"):
+            return []  # "year-end results": a modifier
+        info = {"unit": spec["unit"], "offset": spec.get("offset", 0), "anchor": "dct"}
+        info["mod"] = spec.get("mod", "")
+        return [_span(m, g, "unitrel", info)]
     return [
         _span(
             m,
