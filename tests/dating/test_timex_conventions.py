@@ -338,3 +338,10 @@ def test_year_end_and_the_weeks_ahead(text: str, lang: str, found: tuple[str, st
 )
 def test_year_end_as_a_modifier_is_left_out(text: str) -> None:
     assert [t.text for t in tag(text, "fr" if "primes" in text else "en", OCT) if "nd" in t.text] == []
+
+
+def test_as_early_as_a_weekday_is_ahead() -> None:
+    assert values("The boy could come home as early as Tuesday.", "en", MON) == [
+        ("Tuesday", "DATE", "1989-10-31")
+    ]
+    assert values("The boy came home on Tuesday.", "en", MON) == [("Tuesday", "DATE", "1989-10-24")]
