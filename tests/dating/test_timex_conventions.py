@@ -345,3 +345,14 @@ def test_as_early_as_a_weekday_is_ahead() -> None:
         ("Tuesday", "DATE", "1989-10-31")
     ]
     assert values("The boy came home on Tuesday.", "en", MON) == [("Tuesday", "DATE", "1989-10-24")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("The case will be heard the week of March 6.", "en", ("the week of March 6", "DATE", "1990-W10")),
+        ("Le procès s'ouvrira la semaine du 6 mars.", "fr", ("la semaine du 6 mars", "DATE", "1990-W10")),
+    ],
+)
+def test_the_week_of_a_day_is_that_week(text: str, lang: str, found: tuple[str, str, str]) -> None:
+    assert values(text, lang, OCT) == [found]

@@ -41,7 +41,9 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     """The time expressions of ``text`` (language ``lang``), resolved against ``dct`` when given."""
     if not text:
         return []
-    chosen = _join_day_time(_extend_approx(_select(candidates(text, lang)), text, lang), text, lang)
+    chosen = _join_day_time(
+        _extend_week_of(_extend_approx(_select(candidates(text, lang)), text, lang), text, lang), text, lang
+    )
     out: list[Timex] = []
     prev: Ref | None = None
     report: Ref | None = None  # the first quarter named: a financial story's reporting quarter
@@ -149,6 +151,28 @@ def _extend_approx(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
             m = tail.search(text, lo, cand.start)
             if m:
                 cand.info = {**cand.info, "mod": lex.approx_pre[norm(m.group(1))]}
+                cand.start = m.start()
+        last_end = cand.end
+    return chosen
+
+
+@cache
+def _week_of_tail(lang: str) -> re.Pattern[str] | None:
+    words = lexicon(lang).words("week_of_pre")
+    return re.compile(r"(?<!\w)" + alt(words) + r"\s+$", re.IGNORECASE) if words else None
+
+
+def _extend_week_of(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
+    """ "The week of March 6", "la semaine du 6 mars": the week that holds the day."""
+    tail = _week_of_tail(lang)
+    if tail is None:
+        return chosen
+    last_end = 0
+    for cand in chosen:
+        if cand.kind == "date":
+            m = tail.search(text, max(last_end, cand.start - 24), cand.start)
+            if m:
+                cand.info = {**cand.info, "week": True}
                 cand.start = m.start()
         last_end = cand.end
     return chosen
