@@ -444,7 +444,7 @@ def _windowed(text: str, lang: str) -> list[tuple]:
     [
         (
             "BRIGHTWATER, March 3 (Wire) -- The ferry line said on Tuesday it would resume service at "
-            "5 p.m. EST Nov. 9, two weeks later than planned, after a 1987-88 refit. Profit in the third "
+            "4 p.m. EST Nov. 14, two weeks later than planned, after a 1987-88 refit. Profit in the third "
             "quarter rose 4% from a year earlier; the 1990s were harder. For the year ended Sept. 30, it "
             "earned $3 million, or 12 cents a share, up from the year-ago period. Since early December, "
             "daily crossings have doubled.  \n\n  Yesterday afternoon, the captain said: ``We leave at "

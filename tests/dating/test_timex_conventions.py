@@ -254,7 +254,7 @@ THU = datetime.date(1989, 11, 2)  # a Thursday
 @pytest.mark.parametrize(
     ("text", "lang", "found"),
     [
-        ("The offer expires at 5 p.m. EST Nov. 9.", "en", ("5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00")),
+        ("Bids close at 4 p.m. EST Nov. 14.", "en", ("4 p.m. EST Nov. 14", "TIME", "1989-11-14T16:00")),
         ("Trading halts at 4 p.m. GMT, the exchange said.", "en", ("4 p.m. GMT", "TIME", "1989-11-02T16:00")),
         (
             "Le vol a atterri vers 7 h 15 heure locale.",
@@ -301,7 +301,7 @@ OCT = datetime.date(1989, 10, 26)  # autumn
     ("text", "dct", "found"),
     [
         ("Over the summer, the dairy cut its prices.", OCT, ("the summer", "DATE", "1989-SU")),
-        ("Orders rose from the lows of the early summer.", OCT, ("the early summer", "DATE", "1989-SU")),
+        ("Orders have recovered since the early summer.", OCT, ("the early summer", "DATE", "1989-SU")),
         ("The mill will reopen in the spring.", OCT, ("the spring", "DATE", "1990-SP")),
         ("The mill closed in the spring.", OCT, ("the spring", "DATE", "1989-SP")),
         ("Demand picks up in the spring.", datetime.date(1998, 2, 6), ("the spring", "DATE", "1998-SP")),
@@ -322,10 +322,10 @@ def test_a_season_without_determiner_stays_any_year() -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "found"),
     [
-        ("The mill expects to close the sale by year-end.", "en", ("year-end", "DATE", "1989", "END")),
+        ("The mill expects to sell its barges by year-end.", "en", ("year-end", "DATE", "1989", "END")),
         ("Hiring should resume by year's end.", "en", ("year's end", "DATE", "1989", "END")),
         ("Le chantier sera achevé en fin d'année.", "fr", ("fin d'année", "DATE", "1989", "END")),
-        ("Rates may fall in coming weeks.", "en", ("coming weeks", "DURATION", "PXW", "")),
+        ("Ferry fares may fall in coming weeks.", "en", ("coming weeks", "DURATION", "PXW", "")),
         ("Ferry traffic could grow in the months ahead.", "en", ("the months ahead", "DURATION", "PXM", "")),
     ],
 )
@@ -334,23 +334,23 @@ def test_year_end_and_the_weeks_ahead(text: str, lang: str, found: tuple[str, st
 
 
 @pytest.mark.parametrize(
-    "text", ["Profit fell in 1988, when year-end net was lower.", "Les primes de fin d'année baissent."]
+    "text", ["The year-end dinner of the ferry crews was cancelled.", "Les primes de fin d'année baissent."]
 )
 def test_year_end_as_a_modifier_is_left_out(text: str) -> None:
     assert [t.text for t in tag(text, "fr" if "primes" in text else "en", OCT) if "nd" in t.text] == []
 
 
 def test_as_early_as_a_weekday_is_ahead() -> None:
-    assert values("The boy could come home as early as Tuesday.", "en", MON) == [
+    assert values("The ferry could sail as early as Tuesday.", "en", MON) == [
         ("Tuesday", "DATE", "1989-10-31")
     ]
-    assert values("The boy came home on Tuesday.", "en", MON) == [("Tuesday", "DATE", "1989-10-24")]
+    assert values("The ferry sailed on Tuesday.", "en", MON) == [("Tuesday", "DATE", "1989-10-24")]
 
 
 @pytest.mark.parametrize(
     ("text", "lang", "found"),
     [
-        ("The case will be heard the week of March 6.", "en", ("the week of March 6", "DATE", "1990-W10")),
+        ("The ferry will sail again the week of March 6.", "en", ("the week of March 6", "DATE", "1990-W10")),
         ("Le procès s'ouvrira la semaine du 6 mars.", "fr", ("la semaine du 6 mars", "DATE", "1990-W10")),
     ],
 )
