@@ -415,3 +415,69 @@ def test_a_day_counted_from_an_event_is_not_counted_from_the_previous_date() -> 
     ]
     [eve] = tag("à la veille des négociations", "fr", dct)
     assert (eve.value, eve.anchor) == ("XXXX-XX-XX", "event")
+
+
+# --- rules tried only near their anchor words find what a scan of the whole text finds -------------------
+
+
+def _full_scan(text: str, lang: str) -> list[tuple]:
+    from storyline.dating.timex_rules import grammar
+
+    g = grammar(lang)
+    found = []
+    for pattern, handler, priority in g.rules:
+        for m in pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            for cand in handler(g, m, text):
+                if cand.end > cand.start:
+                    priority_ = max(cand.priority, priority)
+                    found.append((cand.start, cand.end, cand.kind, repr(cand.info), priority_))
+    return sorted(found)
+
+
+def _windowed(text: str, lang: str) -> list[tuple]:
+    from storyline.dating.timex_rules import candidates
+
+    return sorted((c.start, c.end, c.kind, repr(c.info), c.priority) for c in candidates(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "BRIGHTWATER, March 3 (Wire) -- The ferry line said on Tuesday it would resume service at "
+            "4 p.m. EST Nov. 14, two weeks later than planned, after a 1987-88 refit. Profit in the third "
+            "quarter rose 4% from a year earlier; the 1990s were harder. For the year ended Sept. 30, it "
+            "earned $3 million, or 12 cents a share, up from the year-ago period. Since early December, "
+            "daily crossings have doubled.  \n\n  Yesterday afternoon, the captain said: ``We leave at "
+            "dawn Thursday.'' The fiscal 1989 results, due by February, will follow Christmas.",
+            "en",
+        ),
+        (
+            "VILLEBRUNE, 3 mars -- La compagnie a annoncé mardi la reprise du service à 17 h 30 heure "
+            "locale le 9 novembre, deux semaines plus tard que prévu, après une refonte de 1987 à 1988. "
+            "Depuis début décembre, les traversées quotidiennes ont doublé ; au troisième trimestre, le "
+            "bénéfice a crû de 4 % sur un an. Hier après-midi, le capitaine a déclaré : « Nous partirons "
+            "jeudi à l'aube. » Les résultats de l'exercice 1989 sont attendus d'ici février, après Noël, "
+            "au XXe siècle comme aujourd'hui, il y a trois ans, dans les années 1990.",
+            "fr",
+        ),
+    ],
+)
+def test_rules_near_anchors_find_what_a_full_scan_finds(text: str, lang: str) -> None:
+    assert _windowed(text, lang) == _full_scan(text, lang)
+
+
+_PIECES = [
+    "on", "Tuesday", "March", "3", "1989", "the", "year", "ago", "ended", "Sept.", "30", ",", "two", "weeks",
+    "later", "at", "5", "p.m.", "EST", "fiscal", "quarter", "third", "1990s", "mardi", "3", "mars", "il", "y",
+    "a", "deux", "ans", "h", "30", "depuis", "janvier", "été", "the", "summer", "of", "\n\n", "   ", "(", ")",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=120), st.sampled_from(["en", "fr"]))
+def test_anchored_scan_equals_full_scan_on_any_word_sequence(words: list[str], lang: str) -> None:
+    text = " ".join(words)
+    assert _windowed(text, lang) == _full_scan(text, lang)

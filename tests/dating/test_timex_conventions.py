@@ -211,3 +211,148 @@ def test_quarters_of_a_year_and_vague_quarters_stay() -> None:
         ("several quarters", "DURATION", "PXQ")
     ]
     assert values("The plan covers three quarters.", "en", MON) == [("three quarters", "DURATION", "P9M")]
+
+
+# --- a word just before a date that fixes its time: "since", "by", "payable", "depuis", "d'ici" ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dct", "found"),
+    [
+        ("The dividend is payable Jan. 2 to holders of record.", "en", MON, ("Jan. 2", "DATE", "1990-01-02")),
+        ("It created a new office, effective Feb. 1.", "en", MON, ("Feb. 1", "DATE", "1990-02-01")),
+        ("The firm must repay the loan by February.", "en", MON, ("February", "DATE", "1990-02")),
+        ("Prices have risen since November.", "en", MON, ("November", "DATE", "1988-11")),
+        ("Les prix augmentent depuis avril.", "fr", FR_MON, ("avril", "DATE", "2002-04")),
+        ("Un accord d'ici janvier reste possible.", "fr", FR_MON, ("janvier", "DATE", "2004-01")),
+    ],
+)
+def test_word_before_a_date_fixes_its_time(
+    text: str, lang: str, dct: datetime.date, found: tuple[str, str, str]
+) -> None:
+    assert values(text, lang, dct) == [found]
+
+
+def test_without_that_word_the_sentence_decides() -> None:
+    assert values("It created a new office on Feb. 1.", "en", MON) == [("Feb. 1", "DATE", "1989-02-01")]
+    assert values("Un accord en janvier reste possible.", "fr", FR_MON) == [("janvier", "DATE", "2003-01")]
+
+
+def test_by_before_a_weekday_yields_to_the_sentence_tense() -> None:
+    assert values("All members had filed their reports by Wednesday.", "en", MON) == [
+        ("Wednesday", "DATE", "1989-10-25")
+    ]
+    for text in ("Members will file reports by Wednesday.", "Members must file reports by Wednesday."):
+        assert values(text, "en", MON) == [("Wednesday", "DATE", "1989-11-01")]
+
+
+# --- a clock time's zone is part of it; a month-day date after "last"/"next" ------------------------------
+
+THU = datetime.date(1989, 11, 2)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Bids close at 4 p.m. EST Nov. 14.", "en", ("4 p.m. EST Nov. 14", "TIME", "1989-11-14T16:00")),
+        ("Trading halts at 4 p.m. GMT, the exchange said.", "en", ("4 p.m. GMT", "TIME", "1989-11-02T16:00")),
+        (
+            "Le vol a atterri vers 7 h 15 heure locale.",
+            "fr",
+            ("vers 7 h 15 heure locale", "TIME", "1989-11-02T07:15"),
+        ),
+        ("Le sommet s'ouvre à 21 h en France.", "fr", ("21 h en France", "TIME", "1989-11-02T21:00")),
+    ],
+)
+def test_time_zone_after_a_clock_time(text: str, lang: str, found: tuple[str, str, str]) -> None:
+    assert values(text, lang, THU) == [found]
+
+
+def test_month_day_after_last_or_next() -> None:
+    apr = datetime.date(1999, 4, 19)
+    assert values("The mayor was elected last Oct. 23 by a wide margin.", "en", apr) == [
+        ("last Oct. 23", "DATE", "1998-10-23")
+    ]
+    assert values("The vote is next June 5.", "en", apr) == [("next June 5", "DATE", "1999-06-05")]
+
+
+# --- a quotation's tense is its own -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "``The ferry will leave at dawn on Thursday,'' he said.",
+        "\u201cThe ferry will leave at dawn on Thursday,\u201d he said.",
+        "\u00abLe ferry partira \u00e0 l'aube jeudi\u00bb, a dit le capitaine.",
+    ],
+)
+def test_reporting_verb_outside_a_quotation_is_no_tense_cue(text: str) -> None:
+    lang = "fr" if "ferry partira" in text else "en"
+    assert [v for _, _, v in values(text, lang, datetime.date(1989, 10, 30))][-1].startswith("1989-11-02")
+
+
+# --- "the summer": the season nearest the creation time, by tense -------------------------------------
+
+OCT = datetime.date(1989, 10, 26)  # autumn
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "found"),
+    [
+        ("Over the summer, the dairy cut its prices.", OCT, ("the summer", "DATE", "1989-SU")),
+        ("Orders have recovered since the early summer.", OCT, ("the early summer", "DATE", "1989-SU")),
+        ("The mill will reopen in the spring.", OCT, ("the spring", "DATE", "1990-SP")),
+        ("The mill closed in the spring.", OCT, ("the spring", "DATE", "1989-SP")),
+        ("Demand picks up in the spring.", datetime.date(1998, 2, 6), ("the spring", "DATE", "1998-SP")),
+        ("The mill closed in the summer of 1987.", OCT, ("the summer of 1987", "DATE", "1987-SU")),
+    ],
+)
+def test_the_season_is_the_nearest_one(text: str, dct: datetime.date, found: tuple[str, str, str]) -> None:
+    assert values(text, "en", dct) == [found]
+
+
+def test_a_season_without_determiner_stays_any_year() -> None:
+    assert values("Sales of ice cream peak in summer.", "en", OCT) == [("summer", "DATE", "XXXX-SU")]
+
+
+# --- "year-end", "fin d'année"; "coming weeks", "the weeks ahead" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("The mill expects to sell its barges by year-end.", "en", ("year-end", "DATE", "1989", "END")),
+        ("Hiring should resume by year's end.", "en", ("year's end", "DATE", "1989", "END")),
+        ("Le chantier sera achevé en fin d'année.", "fr", ("fin d'année", "DATE", "1989", "END")),
+        ("Ferry fares may fall in coming weeks.", "en", ("coming weeks", "DURATION", "PXW", "")),
+        ("Ferry traffic could grow in the months ahead.", "en", ("the months ahead", "DURATION", "PXM", "")),
+    ],
+)
+def test_year_end_and_the_weeks_ahead(text: str, lang: str, found: tuple[str, str, str, str]) -> None:
+    assert [(t.text, t.type, t.value, t.mod) for t in tag(text, lang, OCT)] == [found]
+
+
+@pytest.mark.parametrize(
+    "text", ["The year-end dinner of the ferry crews was cancelled.", "Les primes de fin d'année baissent."]
+)
+def test_year_end_as_a_modifier_is_left_out(text: str) -> None:
+    assert [t.text for t in tag(text, "fr" if "primes" in text else "en", OCT) if "nd" in t.text] == []
+
+
+def test_as_early_as_a_weekday_is_ahead() -> None:
+    assert values("The ferry could sail as early as Tuesday.", "en", MON) == [
+        ("Tuesday", "DATE", "1989-10-31")
+    ]
+    assert values("The ferry sailed on Tuesday.", "en", MON) == [("Tuesday", "DATE", "1989-10-24")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("The ferry will sail again the week of March 6.", "en", ("the week of March 6", "DATE", "1990-W10")),
+        ("Le procès s'ouvrira la semaine du 6 mars.", "fr", ("la semaine du 6 mars", "DATE", "1990-W10")),
+    ],
+)
+def test_the_week_of_a_day_is_that_week(text: str, lang: str, found: tuple[str, str, str]) -> None:
+    assert values(text, lang, OCT) == [found]

@@ -21,8 +21,11 @@ from storyline.model import Timex
 __all__ = ["tag", "tense_at"]
 
 _TOKEN = re.compile(r"\w+")
+_QUOTE = re.compile(r"[\"“”«»„]|''|``")  # a quotation mark: the edge of a tense cue's reach
 _WINDOW = 8
 _DAY_KINDS = frozenset({"date", "weekday", "dayoff", "holiday"})
+# A weekday is within a week either way: the sentence's own tense says which ("had filed by Wednesday").
+_WEEK_KINDS = frozenset({"weekday", "daytime"})
 _APPROX_KINDS = frozenset({"date", "month", "year", "dur", "time", "weekday", "dayoff"})
 
 
@@ -38,7 +41,9 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     """The time expressions of ``text`` (language ``lang``), resolved against ``dct`` when given."""
     if not text:
         return []
-    chosen = _join_day_time(_extend_approx(_select(candidates(text, lang)), text, lang), text, lang)
+    chosen = _join_day_time(
+        _extend_week_of(_extend_approx(_select(candidates(text, lang)), text, lang), text, lang), text, lang
+    )
     out: list[Timex] = []
     prev: Ref | None = None
     report: Ref | None = None  # the first quarter named: a financial story's reporting quarter
@@ -48,7 +53,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
         ctx = Ctx(
             dct=dct,
             prev=prev,
-            tense=_lazy(lambda c=cand: _tense(text, c.start, c.end, lex)),
+            tense=_lazy(lambda c=cand: _tense(text, c.start, c.end, lex, c.kind not in _WEEK_KINDS)),
             same_sentence=_lazy(
                 lambda c=cand, p=prev: p is not None and not sentence_end.search(text, p.end, c.start)
             ),
@@ -152,6 +157,28 @@ def _extend_approx(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
 
 
 @cache
+def _week_of_tail(lang: str) -> re.Pattern[str] | None:
+    words = lexicon(lang).words("week_of_pre")
+    return re.compile(r"(?<!\w)" + alt(words) + r"\s+$", re.IGNORECASE) if words else None
+
+
+def _extend_week_of(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
+    """ "The week of March 6", "la semaine du 6 mars": the week that holds the day."""
+    tail = _week_of_tail(lang)
+    if tail is None:
+        return chosen
+    last_end = 0
+    for cand in chosen:
+        if cand.kind == "date":
+            m = tail.search(text, max(last_end, cand.start - 24), cand.start)
+            if m:
+                cand.info = {**cand.info, "week": True}
+                cand.start = m.start()
+        last_end = cand.end
+    return chosen
+
+
+@cache
 def _time_join(lang: str) -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + alt(lexicon(lang).words("time_join")) + r")?\s*$", re.IGNORECASE)
 
@@ -193,19 +220,35 @@ def tense_at(text: str, start: int, end: int, lang: str) -> int:
     return _tense(text, start, end, lexicon(lang))
 
 
-def _tense(text: str, start: int, end: int, lex: Lexicon) -> int:
-    """-1 past, 1 future, 0 unknown: the nearest tense cue around the expression, in its sentence."""
+def _tense(text: str, start: int, end: int, lex: Lexicon, pre_first: bool = True) -> int:
+    """-1 past, 1 future, 0 unknown: the nearest tense cue around the expression, in its sentence.
+
+    A word just before the expression that fixes its time ("since May", "by February", "payable Jan. 2")
+    comes first; with ``pre_first`` false it only decides when the sentence has no cue of its own."""
     left = text[max(0, start - 160) : start]
     sentence_end = _sentence_end(lex.lang)
     ends = [m.end() for m in sentence_end.finditer(left)]
     if ends:
         left = left[ends[-1] :]
+    quotes = [m.end() for m in _QUOTE.finditer(left)]
+    if quotes:  # a quotation's tense is its own: "'We leave Thursday,' he said" is no past
+        left = left[quotes[-1] :]
+    pre_cue = 0
+    if lex.tense_pre_re is not None:
+        pre = lex.tense_pre_re.search(left[-24:])
+        if pre:
+            pre_cue = int(lex.tense_pre[norm(pre.group(1))])
+            if pre_first:
+                return pre_cue
     right = text[end : end + 120]
     if lex.possessive_past and right.startswith(lex.possessive_past):
         return -1  # "Friday's vote": news names a day by what happened on it
     stop = sentence_end.search(right)
     if stop:
         right = right[: stop.start()]
+    quote = _QUOTE.search(right)
+    if quote:
+        right = right[: quote.start()]
     best = (99, 0)
     words = _TOKEN.findall(left)[-_WINDOW - 2 :]
     words.reverse()
@@ -225,7 +268,7 @@ def _tense(text: str, start: int, end: int, lex: Lexicon) -> int:
             if dist + 1 < best[0]:
                 best = (dist + 1, cue)
             break
-    return best[1]
+    return best[1] or pre_cue
 
 
 def _cue(word: str, lex: Lexicon) -> int:

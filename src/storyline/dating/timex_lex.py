@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -109,6 +109,8 @@ class Lexicon:
     event_of: re.Pattern[str] | None  # "de", "du", "of" after "le lendemain": anchored on an event
     det_unit_reject_next: frozenset[str] = frozenset()  # "the year *before*": no "the year" of its own
     det_unit_duration_next: frozenset[str] = frozenset()  # "the year *ended* June 30": a duration
+    tense_pre: dict[str, int] = field(default_factory=dict)  # "since", "by", "payable" just before: the tense
+    tense_pre_re: re.Pattern[str] | None = None  # those words at the end of the text before an expression
 
     def words(self, key: str) -> list[str]:
         """The raw phrases of a list- or dict-valued entry of the JSON file."""
@@ -193,7 +195,16 @@ def lexicon(lang: str) -> Lexicon:
         event_of=_event_of(data.get("event_of", [])),
         det_unit_reject_next=_frozen(data, "det_unit_reject_next"),
         det_unit_duration_next=_frozen(data, "det_unit_duration_next"),
+        tense_pre=_table(tense.get("tense_pre", {})),
+        tense_pre_re=_ending_with(list(tense.get("tense_pre", {}))),
     )
+
+
+def _ending_with(words: list[str]) -> re.Pattern[str] | None:
+    """A pattern for one of ``words`` ending a text (before white space), as a whole word."""
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(" + alt(words) + r")\s*$", re.IGNORECASE)
 
 
 def _event_of(words: list[str]) -> re.Pattern[str] | None:

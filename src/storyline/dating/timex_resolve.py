@@ -11,6 +11,7 @@ from storyline.dating.timex_calendar import (
     SEASON_ORDER,
     UNIT_GRAN,
     Ref,
+    day_of,
     duration,
     fmt,
     from_season_index,
@@ -59,6 +60,16 @@ def _base(ctx: Ctx, anchor: str | None, need_day: bool = False) -> tuple[date | 
 
 
 def _date(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
+    found = _day_date(info, ctx, c)
+    if found is None or not info.get("week"):
+        return found
+    day = day_of(found.value)  # "the week of March 6": the week that holds the day
+    if day is None:
+        return Resolved("DATE", "XXXX-WXX", anchor=found.anchor)
+    return Resolved("DATE", fmt(day, "week"), anchor=found.anchor, ref=Ref(day, "week", c.end))
+
+
+def _day_date(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
     month, day = info["m"], info["d"]
     if info.get("y") is not None:
         found = safe_date(info["y"], month, day)
@@ -241,7 +252,14 @@ def _season(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     pos = SEASON_ORDER.index(season)
     this = current - current % 4 + pos
     rel = info.get("rel")
-    if rel == -1:
+    if rel == "near":  # "the summer": the last one (or this one) in the past, the next in the future
+        tense = ctx.tense()
+        if tense == 0:  # no tense: the nearest, the past one when both are as near
+            target = min((this - 4, this, this + 4), key=lambda t: (abs(t - current), t > current))
+        else:
+            rel = 1 if tense > 0 and this != current else -1
+            target = this if (this <= current) == (rel < 0) else this + 4 * rel
+    elif rel == -1:
         target = this if this < current else this - 4
     elif rel == 1:
         target = this if this > current else this + 4

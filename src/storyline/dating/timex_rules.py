@@ -7,12 +7,12 @@ not resolve anything against a date. Resolution is :mod:`storyline.dating.timex_
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from storyline.dating.timex_lex import HYPHENS, Lexicon, alt, lexicon, norm
+from storyline.dating.timex_lex import HYPHENS, Lexicon, alt, lexicon, norm, strip_accents
 
 B = r"(?<!\w)"  # start of a word
 E = r"(?!\w)"  # end of a word
@@ -33,6 +33,12 @@ class Cand:
 
 
 Handler = Callable[["Grammar", re.Match[str], str], list[Cand]]
+
+# A rule's anchor: the word lists (keys of the language data) one of whose words every match of the rule
+# contains, or DIGITS (a token starting with a digit). Rules are only tried near their anchors' tokens.
+DIGITS: tuple[str, ...] = ("#digits",)
+_REACH = 100  # characters a match may extend before or after its anchor word
+_TOKEN = re.compile(r"\w+")
 
 
 
@@ -98,13 +104,75 @@ class Grammar:
         self.age_noun = re.compile(B + alt(d("age_nouns")) + link, re.IGNORECASE)
         self.age_group = re.compile(B + alt(d("age_group_det")) + r"\s+\d{1,2}\s*[-–]\s*$", re.IGNORECASE)
         self.rules: list[tuple[re.Pattern[str], Handler, int]] = []
+        self.anchor_rules: dict[str, list[int]] = {}  # a token's key -> the rules it anchors
+        self.digit_rules: list[int] = []  # rules anchored on a token starting with a digit
+        self.unanchored: list[int] = []  # rules scanned over the whole text
         self._build()
 
-    def _add(self, pattern: str, handler: Handler, priority: int = 0) -> None:
+    def _add(
+        self, pattern: str, handler: Handler, priority: int = 0, anchor: tuple[str, ...] | None = None
+    ) -> None:
         # Every rule starts at a word start: failing fast inside words is most of the speed (and once:
         # a second look-behind on every position costs a tenth of the scan).
         start = "" if pattern.startswith(B) else B
+        index = len(self.rules)
         self.rules.append((re.compile(start + pattern, re.IGNORECASE), handler, priority))
+        keys = self._anchor_keys(anchor)
+        if keys is None:
+            self.unanchored.append(index)
+            return
+        for key in keys:
+            if key == DIGITS[0]:
+                self.digit_rules.append(index)
+            else:
+                self.anchor_rules.setdefault(key, []).append(index)
+
+    def _anchor_keys(self, anchor: tuple[str, ...] | None) -> set[str] | None:
+        """The token keys that anchor a rule: per phrase of its word lists, its longest word (a phrase
+        starting with a digit anchors on digits); None (scan everything) when a phrase has no word."""
+        if anchor is None:
+            return None
+        keys: set[str] = set()
+        for name in anchor:
+            if name == DIGITS[0]:
+                keys.add(name)
+                continue
+            for phrase in self.lex.words(name):
+                words = _TOKEN.findall(norm(phrase))
+                if not words:
+                    return None
+                best = max(words, key=len)
+                keys.add(DIGITS[0] if best[0].isdigit() else best)
+        return keys
+
+    def windows(self, text: str) -> list[list[tuple[int, int]] | None]:
+        """Per rule, the stretches of ``text`` (merged) where its matches can be: around its anchors'
+        tokens; None for a rule without anchors (the whole text)."""
+        out: list[list[tuple[int, int]] | None] = [[] for _ in self.rules]
+        for i in self.unanchored:
+            out[i] = None
+        anchors = self.anchor_rules
+        digits = self.digit_rules
+        n = len(text)
+        for m in _TOKEN.finditer(text):
+            word = m.group()
+            if word[0].isdigit():
+                hits = digits
+            else:
+                key = word.lower()
+                if not key.isascii():
+                    key = strip_accents(key)
+                hits = anchors.get(key)  # type: ignore[assignment]
+                if not hits:
+                    continue
+            lo, hi = max(0, m.start() - _REACH), min(n, m.end() + _REACH)
+            for i in hits:
+                spans = out[i]
+                if spans and spans[-1][1] >= lo:  # type: ignore[index]
+                    spans[-1] = (spans[-1][0], hi)  # type: ignore[index]
+                else:
+                    spans.append((lo, hi))  # type: ignore[union-attr]
+        return out
 
     def _build(self) -> None:
         d = self.lex.words
@@ -116,11 +184,13 @@ class Grammar:
             r"(?<![\d/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<H>\d{2}):(?P<M>\d{2}))?(?![\d/-])",
             _iso,
             5,
+            DIGITS,
         )
         self._add(
             r"(?<![\d/.,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d]|[/.-]\d)",
             _numeric,
             5,
+            DIGITS,
         )
         same = r"(?:\s+(?P<same>" + alt(d("same_year")) + r"))?"
         # "June last year", "en juin l'an dernier": the month of a year counted from the creation time
@@ -149,10 +219,14 @@ class Grammar:
                 + yrel,
                 _dmy,
                 3,
+                ("months",),
             )
         if "mdy" in d("text_date_orders"):
             self._add(
                 B
+                + r"(?:(?P<wdpre>"
+                + alt(d("rel_pre"))
+                + r")\s+)?"
                 + r"(?:(?P<wd>"
                 + alt(d("weekdays"))
                 + r")"
@@ -168,6 +242,7 @@ class Grammar:
                 + yrel,
                 _dmy,
                 3,
+                ("months",),
             )
         self._add(
             r"(?:"
@@ -186,6 +261,7 @@ class Grammar:
             + yrel,
             _month,
             2,
+            ("months",),
         )
         self._add(
             r"(?:"
@@ -197,6 +273,7 @@ class Grammar:
             + ")",
             _year,
             1,
+            DIGITS,
         )
         self._add(
             B
@@ -211,8 +288,11 @@ class Grammar:
             + ")",
             _year_range,
             4,
+            DIGITS,
         )
-        self._add(r"(?P<y1>" + YEAR4 + r")\s*[-–/]\s*(?P<y2>" + YEAR4 + r"|\d{2}(?!\d))", _year_range, 4)
+        self._add(
+            r"(?P<y1>" + YEAR4 + r")\s*[-–/]\s*(?P<y2>" + YEAR4 + r"|\d{2}(?!\d))", _year_range, 4, DIGITS
+        )
         self._add(
             B
             + r"(?:"
@@ -238,6 +318,7 @@ class Grammar:
             + "))?",
             _day_range,
             4,
+            ("months",),
         )
         self._add(
             self.f_day.replace("(?P<day>", "(?P<d1>")
@@ -250,6 +331,7 @@ class Grammar:
             + "))?",
             _day_range,
             4,
+            ("months",),
         )
         if "mdy" in d("text_date_orders"):
             self._add(
@@ -265,6 +347,7 @@ class Grammar:
                 + "))?",
                 _mdd_range,
                 4,
+                ("months",),
             )
         self._add(
             B
@@ -281,6 +364,7 @@ class Grammar:
             + ")",
             _month_range,
             4,
+            ("months",),
         )
         self._add(
             B
@@ -303,6 +387,7 @@ class Grammar:
             + r")?",
             _weekday,
             2,
+            ("weekdays",),
         )
         self._add(
             B
@@ -319,8 +404,9 @@ class Grammar:
             + r")?",
             _day_word,
             2,
+            ("day_words",),
         )
-        self._add(B + r"(?P<w>" + alt(d("fixed")) + r")" + E, _fixed, 1)
+        self._add(B + r"(?P<w>" + alt(d("fixed")) + r")" + E, _fixed, 1, ("fixed",))
         self._add(
             r"(?:"
             + self.f_part
@@ -337,6 +423,7 @@ class Grammar:
             + ")?",
             _unit_rel,
             2,
+            ("units",),
         )
         self._add(
             B
@@ -354,6 +441,7 @@ class Grammar:
             + E,
             _shift,
             3,
+            ("units",),
         )
         self._add(
             B
@@ -367,6 +455,7 @@ class Grammar:
             + E,
             _shift,
             3,
+            ("units",),
         )
         self._add(
             r"(?:(?P<approx>"
@@ -383,6 +472,7 @@ class Grammar:
             + E,
             _shift,
             3,
+            ("units",),
         )
         self._add(
             r"(?:(?P<approx>"
@@ -404,6 +494,7 @@ class Grammar:
             + ")?",
             _duration,
             1,
+            ("units",),
         )
         self._add(
             B
@@ -417,9 +508,13 @@ class Grammar:
             + E,
             _set,
             3,
+            ("units", "weekdays", "weekdays_plural")
         )
+        # "the (early) summer": with a determiner, the season nearest the creation time, by tense
+        near = r"(?:(?P<det>" + alt(d("season_det_nearest")) + r")\s+(?=\S+\s+\S))?"
         self._add(
-            r"(?:"
+            near
+            + r"(?:"
             + self.f_part
             + r")?(?:(?P<pre>"
             + alt(d("season_extent_pre") + d("rel_pre"))
@@ -436,6 +531,7 @@ class Grammar:
             + ")?",
             _season,
             2,
+            ("seasons",),
         )
         self._add(
             r"(?:"
@@ -448,6 +544,7 @@ class Grammar:
             + E,
             _decade,
             3,
+            DIGITS,
         )
         self._add(
             B
@@ -460,6 +557,7 @@ class Grammar:
             + E,
             _century,
             3,
+            ("century_words",),
         )
         self._add(
             B
@@ -488,8 +586,9 @@ class Grammar:
             + "))?",
             _quarter,
             3,
+            ("quarter_words",),
         )
-        self._add(B + r"(?P<w>" + alt(d("report_periods")) + r")" + E, _report, 4)
+        self._add(B + r"(?P<w>" + alt(d("report_periods")) + r")" + E, _report, 4, ("report_periods",))
         if d("report_year_nouns"):  # "the 1988 quarter": the reporting quarter, in that year
             self._add(
                 B
@@ -503,15 +602,22 @@ class Grammar:
                 + E,
                 _report,
                 4,
+                ("report_year_nouns",),
             )
         if d("spoken_year_centuries"):
             self._add(
                 B + r"(?P<c>" + alt(d("spoken_year_centuries")) + r")[\s-]+(?P<rest>" + self.f_numw + ")",
                 _spoken_year,
                 3,
+                ("spoken_year_centuries",),
             )
         # "the year two thousand": a year noun, then the year in words
-        self._add(B + r"(?:" + alt(d("year_nouns")) + r")\s+(?P<rest>" + self.f_numw + ")", _year_in_words, 3)
+        self._add(
+            B + r"(?:" + alt(d("year_nouns")) + r")\s+(?P<rest>" + self.f_numw + ")",
+            _year_in_words,
+            3,
+            ("year_nouns",),
+        )
         if d("holidays"):
             self._add(
                 B
@@ -526,6 +632,7 @@ class Grammar:
                 + "))?",
                 _holiday,
                 3,
+                ("holidays",),
             )
         if d("vague_plural_pre"):
             plural = [w for w in d("units") if norm(w).endswith("s") and norm(w)[:-1] in self.lex.units]
@@ -533,6 +640,7 @@ class Grammar:
                 B + r"(?:" + alt(d("vague_plural_pre")) + r")\s+(?P<unit>" + alt(plural) + ")" + E,
                 _vague_plural,
                 0,
+                ("units",),
             )
         self._add_times()
 
@@ -540,6 +648,8 @@ class Grammar:
         d = self.lex.words
         pre = r"(?:(?P<pre>" + alt(d("time_prefix")) + r")\s+)?"
         hour = r"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])"
+        # "5 p.m. EST", "12 h 30 locales": a time zone after the clock time is part of the expression
+        zone = r"(?:,?\s+(?:" + alt(d("time_zones")) + r")" + E + ")?" if d("time_zones") else ""
         if d("time_h"):
             self._add(
                 B
@@ -549,20 +659,28 @@ class Grammar:
                 + alt(d("time_h"))
                 + r")"
                 + E
-                + r"(?:\s*(?P<mi>[0-5]\d)(?!\d))?",
+                + r"(?:\s*(?P<mi>[0-5]\d)(?!\d))?"
+                + zone,
                 _time,
                 2,
+                DIGITS,
             )
         if d("ampm"):
             self._add(
-                B + pre + hour + r"(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>" + alt(d("ampm")) + r")(?!\w)", _time, 2
+                B + pre + hour + r"(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>" + alt(d("ampm")) + r")(?!\w)" + zone,
+                _time,
+                2,
+                DIGITS,
             )
         if d("oclock"):
             self._add(
-                B + pre + r"(?P<h>" + DIGITS_NUM + "|" + self.f_numw + r")\s+" + alt(d("oclock")), _time, 2
+                B + pre + r"(?P<h>" + DIGITS_NUM + "|" + self.f_numw + r")\s+" + alt(d("oclock")),
+                _time,
+                2,
+                ("oclock",),
             )
-        self._add(B + pre + hour + r":(?P<mi>[0-5]\d)(?![\d:])", _time, 1)
-        self._add(B + pre + r"(?P<tw>" + alt(d("time_words")) + ")" + E, _time, 1)
+        self._add(B + pre + hour + r":(?P<mi>[0-5]\d)(?![\d:])" + zone, _time, 1, DIGITS)
+        self._add(B + pre + r"(?P<tw>" + alt(d("time_words")) + ")" + E, _time, 1, ("time_words",))
 
 
 def _abbreviations(months: dict[str, int]) -> frozenset[str]:
@@ -677,7 +795,7 @@ def _dmy(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     year = _year_no(m["year"])
     if year is None and m["year"]:
         return [_cut_before_year(g, m)]
-    rel = _rel(g, m.groupdict().get("rel"))
+    rel = _rel(g, m.groupdict().get("rel")) or _rel(g, m.groupdict().get("wdpre"), "rel_pre")
     wd = g.lex.weekdays.get(norm(m["wd"])) if m["wd"] else None
     info = {
         "m": month,
@@ -860,6 +978,12 @@ def _fixed(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return [_span(m, g, "set", {"value": spec["set"]})]
     if "dur" in spec:
         return [_span(m, g, "durval", {"value": spec["dur"]})]
+    if "unit" in spec:  # "by year-end": a part of a unit counted from the creation time, after a preposition
+        if _prev_word(text, m.start()) not in g.lex.words("unit_part_context"):
+            return []  # "year-end results": a modifier
+        info = {"unit": spec["unit"], "offset": spec.get("offset", 0), "anchor": "dct"}
+        info["mod"] = spec.get("mod", "")
+        return [_span(m, g, "unitrel", info)]
     return [
         _span(
             m,
@@ -983,17 +1107,21 @@ def _season(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     season = g.lex.seasons[norm(m["season"])]
     pre = _rel(g, m["pre"], "rel_pre")
     rel = pre or _rel(g, m["rel"])
-    explicit = m["part"] or m["pre"] or m["year"] or m["rel"]
+    explicit = m["part"] or m["pre"] or m["year"] or m["rel"] or m["det"]
     if not explicit and _prev_word(text, m.start()) not in g.lex.season_context:
         return []
     if _next_word(text, m.end()) in g.lex.data.get("season_reject_next", []) and not m["year"]:
         return []
     year = int(m["year"]) if m["year"] else None
     mod = part_mod(g, m["part"])
+    nearest = g.lex.words("season_det_nearest")
+    near = m["det"] or (m["pre"] and norm(m["pre"]) in nearest)
+    if not near and not m["part"] and not m["pre"] and nearest:
+        near = _prev_word(text, m.start()) in nearest  # "over the summer", the word just before
     info = {
         "season": season,
         "y": year,
-        "rel": rel["offset"] if rel else None,
+        "rel": rel["offset"] if rel else ("near" if near and year is None else None),
         "anchor": rel.get("anchor", "dct") if rel else "dct",
         "mod": mod,
     }
@@ -1123,12 +1251,36 @@ def grammar(lang: str) -> Grammar:
     return Grammar(lexicon(lang))
 
 
+def _matches(
+    pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]] | None
+) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives (empty ones aside), looked for only within ``spans``:
+    a start found there is matched again on the whole text, so that a match is never cut at a span's end."""
+    if spans is None:
+        yield from pattern.finditer(text)
+        return
+    pos = 0
+    for lo, hi in spans:
+        pos = max(pos, lo)
+        while pos < hi:
+            m = pattern.search(text, pos, hi)
+            if m is None:
+                break
+            full = pattern.match(text, m.start())
+            if full is None or full.end() == full.start():
+                pos = m.start() + 1
+                continue
+            yield full
+            pos = full.end()
+
+
 def candidates(text: str, lang: str) -> list[Cand]:
     """Every candidate expression any rule finds (overlapping)."""
     g = grammar(lang)
     found: list[Cand] = []
-    for pattern, handler, priority in g.rules:
-        for m in pattern.finditer(text):
+    windows = g.windows(text)
+    for (pattern, handler, priority), spans in zip(g.rules, windows, strict=True):
+        for m in _matches(pattern, text, spans):
             if m.end() == m.start():
                 continue
             for cand in handler(g, m, text):
