@@ -76,6 +76,16 @@ def test_a_full_date_near_the_top_dates_a_scraped_page():
     text = "Actualités internationales\nle 12 avril 2031\n" + BODY + " " + BODY
     pub = date_article(Extracted(text), "fr", today=TODAY)
     assert pub.iso == "2031-04-12" and pub.evidence[0].kind == "date near the top"
+    assert pub.day is not None  # a stamp: trusted to resolve the text's "vendredi"
+
+
+def test_a_date_told_in_the_leads_sentence_is_a_guess_a_stamp_beside_a_clock_is_trusted():
+    lead = "Le 19 février 2031, les blindés de Valdoria sont entrés dans la capitale sans résistance. "
+    pub = date_article(Extracted(lead + BODY), "fr", today=TODAY)
+    assert pub.iso == "2031-02-19" and pub.confidence < 0.35 and pub.day is None
+    stamped = "Par Lena Orsk | 10:42 , mardi 4 mars 2031 Les blindés de Valdoria sont entrés en ville. "
+    pub = date_article(Extracted(stamped + BODY), "fr", today=TODAY)
+    assert pub.iso == "2031-03-04" and pub.day == date(2031, 3, 4)
 
 
 def test_a_sidebar_weekday_does_not_outweigh_two_agreeing_page_dates():

@@ -35,11 +35,21 @@ LISTING_LINES = 3  # more date lines than this: the page lists other articles wi
 LISTED_WEIGHT = 0.2
 HTMLDATE_TEXT_WEIGHT = 0.25  # htmldate's guess over plain text: some date of the page
 UPDATE_WEIGHT = 0.45  # a date stamping a later edit: below a bare date line
+OPEN_YEARS = 30  # with no year named, a weekday–date pair may be of any of this many past years
 EARLIER_YEARS = 12  # how far before the latest year named a weekday's other years are listed
 MAX_YEAR_GAP = 1  # a weekday–date pair placed more years than this after the latest year named is doubtful
 EDGE_CHARS = 400  # how far from the top or bottom a full date is read as the article's
 EDGE_SHARE = 0.15
 EDGE_KINDS = ("date near the top", "date at the bottom")
+EDGE_WEIGHT = {  # (edge, reads as a stamp): a date inside a sentence at the edges is mostly an event
+    ("top", True): 0.7,
+    ("top", False): 0.3,
+    ("bottom", True): 0.5,
+    ("bottom", False): 0.25,
+}
+STAMP_EXTRA_WORDS = 4
+CLOCK_REACH = 30  # characters either side of a date where a clock time makes it a stamp
+_CLOCK = re.compile(r"(?<![\d$€£.,])\d{1,2}\s?[:.hH]\s?\d{2}(?![\d.,])|(?<![\d.,])\d{1,2}\s?(?:h|Uhr)\b")
 # A date line's place against the body's main run, in furniture lines between them: the article's
 # own stamp sits next to its title and body; a date far above is the day's banner or a menu, one
 # below is a comment, a teaser or a footer.
@@ -217,7 +227,7 @@ def _line_candidates(extracted: Extracted, lang: str) -> list[_Candidate]:
     head = extracted.text[:300]
     for t in tag(head, lang, None):
         value = day_of(t.value)
-        if value is not None and t.start < 120:
+        if value is not None and t.start < 120 and _stamped(extracted.text, t.start, t.end):
             out.append(_Candidate(value, 0.7, Evidence("dateline", t.text, "text", t.start, t.end)))
     return out
 
@@ -257,21 +267,38 @@ def _edge_dates(text: str, lang: str) -> list[_Candidate]:
     """The first full date near the top of the text and the last one near its bottom.
 
     Scraped pages keep the article's date line above or below the body ("le 10 mars 2011 à
-    12h40"); a date in the middle of the body is an event, not a publication date.
+    12h40"); a date in the middle of the body is an event, not a publication date. A date told
+    inside a sentence ("Le 19 mars 2011, la coalition a frappé…") is most often an event even
+    at the edges: a guess only.
     """
     top = max(EDGE_CHARS, int(len(text) * EDGE_SHARE))
     found = [(t, v) for t in tag(text[:top], lang, None) if (v := day_of(t.value)) and t.anchor == ""]
     out = []
     if found:
         t, value = found[0]
-        out.append(_Candidate(value, 0.5, Evidence("date near the top", t.text, "text", t.start, t.end)))
+        weight = EDGE_WEIGHT["top", _stamped(text, t.start, t.end)]
+        out.append(_Candidate(value, weight, Evidence("date near the top", t.text, "text", t.start, t.end)))
     tail_start = max(top, len(text) - EDGE_CHARS)
     tail = [(t, v) for t in tag(text[tail_start:], lang, None) if (v := day_of(t.value)) and t.anchor == ""]
     if tail:
         t, value = tail[-1]
-        ev = Evidence("date at the bottom", t.text, "text", tail_start + t.start, tail_start + t.end)
-        out.append(_Candidate(value, 0.5, ev))
+        start, end = tail_start + t.start, tail_start + t.end
+        ev = Evidence("date at the bottom", t.text, "text", start, end)
+        out.append(_Candidate(value, EDGE_WEIGHT["bottom", _stamped(text, start, end)], ev))
     return out
+
+
+def _stamped(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` reads as a stamp: alone on its line (with a word or
+    four around it), or beside a clock time ("9 mars 2031 à 10h42", "15:39 UK time, Tuesday,
+    1 June 2010")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if len(line.split()) <= len(text[start:end].split()) + STAMP_EXTRA_WORDS:
+        return True
+    before, after = text[max(0, start - CLOCK_REACH) : start], text[end : end + CLOCK_REACH]
+    return bool(_CLOCK.search(before) or _CLOCK.search(after))
 
 
 def _stamp(line: str, lang: str) -> str | None:
@@ -464,7 +491,7 @@ def _from_weekdays(
 ) -> PubDate | None:
     """The latest weekday–date pair placed in the years where it holds, within the bounds."""
     best: tuple[date, list[date], _WeekdayDate] | None = None
-    low = floor if floor is not None else upper.year - 10
+    low = floor if floor is not None else upper.year - OPEN_YEARS
     for pair in pairs:
         options = _fitting_days(pair, low, upper.year, upper)
         # News names recent years: the first year at or after the latest one named is likeliest;
