@@ -125,7 +125,7 @@ def test_an_update_stamp_ranks_below_the_publication_and_an_access_stamp_is_no_d
     )
     pub = date_article(Extracted(BODY, furniture=dated), "fr", today=TODAY)
     assert pub.iso == "2031-03-09"
-    assert any("an update" in e.kind or "2031-03-10" in e.text for e in pub.evidence[1:])
+    assert any(e.kind == "updated since" and "2031-03-10" in e.text for e in pub.evidence[1:])
     alone = date_article(Extracted(BODY, furniture=dated[:1]), "fr", today=TODAY)
     assert alone.iso == "2031-03-10" and alone.confidence < 0.5  # an update still bounds it
     read = (RemovedLine("Consulté le 2 juin 2033", "date line", 1),)
@@ -169,3 +169,15 @@ def test_a_date_line_weighs_by_its_place_against_the_body():
     )
     pub = date_article(Extracted(BODY, furniture=lines, body_lines=(18, 25)), "fr", today=TODAY)
     assert pub.iso == "2031-03-11" and pub.evidence[0].kind == "date line (removed line, next to the body)"
+
+
+def test_a_publication_cue_inside_a_byline_line_dates_the_article_and_its_update_is_no_contradiction():
+    text = (
+        "Valdoria : le contingent reste\n"
+        "Par Lena Orsk Publié le 08 mars 2031 à 22h00 - Mis à jour le 09 mars 2031 à 11h38\n"
+        + "\n".join([BODY] * 6)
+    )
+    pub = date_article(Extracted(text), "fr", today=TODAY)
+    assert pub.iso == "2031-03-08" and pub.evidence[0].kind == "publication line"
+    assert pub.confidence >= 0.8
+    assert not any(e.kind == "disagreeing candidate" for e in pub.evidence)

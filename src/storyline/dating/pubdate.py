@@ -224,10 +224,10 @@ def _line_candidates(extracted: Extracted, lang: str) -> list[_Candidate]:
             out.append(_Candidate(value, weight, Evidence(kind, removed.line.strip(), "furniture")))
     out += _publication_lines(extracted.text, lang)
     out += _edge_dates(extracted.text, lang)
-    head = extracted.text[:300]
-    for t in tag(head, lang, None):
-        value = day_of(t.value)
-        if value is not None and t.start < 120 and _stamped(extracted.text, t.start, t.end):
+    head = [(t, v) for t in tag(extracted.text[:300], lang, None) if (v := day_of(t.value)) is not None]
+    if head and head[0][0].start < 120:  # the first date only: any later one is an update
+        t, value = head[0]
+        if _stamped(extracted.text, t.start, t.end):
             out.append(_Candidate(value, 0.7, Evidence("dateline", t.text, "text", t.start, t.end)))
     return out
 
@@ -297,8 +297,8 @@ def _stamped(text: str, start: int, end: int) -> bool:
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     if len(line.split()) <= len(text[start:end].split()) + STAMP_EXTRA_WORDS:
         return True
-    before, after = text[max(0, start - CLOCK_REACH) : start], text[end : end + CLOCK_REACH]
-    return bool(_CLOCK.search(before) or _CLOCK.search(after))
+    near = text[max(0, start - CLOCK_REACH) : end + CLOCK_REACH]  # the date itself may hold the clock
+    return bool(_CLOCK.search(near))
 
 
 def _stamp(line: str, lang: str) -> str | None:
@@ -319,24 +319,48 @@ def _stamp_prefixes(lang: str, kind: str) -> tuple[str, ...]:
 
 
 def _publication_lines(text: str, lang: str) -> list[_Candidate]:
-    """Dates on lines of the text that open with a publication cue ("Publié le", "Updated")."""
-    prefixes = tuple(fold(p) for p in load(lang, "furniture").get("date_prefixes", []))
+    """Dates on lines of the text that open with a publication cue ("Publié le", "Updated"), or
+    that follow one inside a line ("Par Lena Orsk Publié le 8 mars 2031 à 10h42 - Mis à jour le
+    9 mars 2031")."""
+    cues = _publication_cues(lang)
     out: list[_Candidate] = []
     offset = 0
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
-        if not prefixes or not fold(line.strip()).startswith(prefixes):
+        folded = fold(line)
+        if not cues or not any(cue in folded for cue in cues):
             continue
-        stamp = _stamp(line, lang)
-        if stamp == "access":
-            continue
-        for t in tag(line, lang, None)[:1]:  # the first date: publication, before any update
+        opening = folded.strip().startswith(cues)
+        for n, t in enumerate(tag(line, lang, None)):
             value = day_of(t.value)
-            if value is not None:
-                kind = "publication line" if stamp is None else "update line"
-                ev = Evidence(kind, line.strip(), "text", start + t.start, start + t.end)
-                out.append(_Candidate(value, 0.8 if stamp is None else UPDATE_WEIGHT, ev))
+            if value is None:
+                continue
+            cue = _cue_before(fold(line[: t.start]), cues)
+            if cue is None and not (opening and n == 0):  # a line opening with a cue: its first date
+                continue
+            stamp = _stamp(cue if cue is not None else line, lang)
+            if stamp == "access":
+                continue
+            kind = "publication line" if stamp is None else "update line"
+            ev = Evidence(kind, line.strip(), "text", start + t.start, start + t.end)
+            out.append(_Candidate(value, 0.8 if stamp is None else UPDATE_WEIGHT, ev))
     return out
+
+
+@cache
+def _publication_cues(lang: str) -> tuple[str, ...]:
+    """The language's folded publication cues, longest first."""
+    cues = {fold(p) for p in load(lang, "furniture").get("date_prefixes", [])}
+    return tuple(sorted(cues, key=len, reverse=True))
+
+
+def _cue_before(before: str, cues: tuple[str, ...]) -> str | None:
+    """The publication cue that ends ``before`` (a folded line up to a date), if any."""
+    before = before.rstrip(" :,-–—|")
+    for cue in cues:
+        if before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum()):
+            return cue
+    return None
 
 
 def _weekday_dates(text: str, timexes, lang: str) -> list[_WeekdayDate]:
@@ -448,7 +472,12 @@ def _choose(kept: list[_Candidate], refuted: list[_Candidate], pairs: list[_Week
         confidence = min(0.95, confidence + 0.1)
     evidence = [c.evidence for c in agreeing] + support
     evidence += [_refutation(c) for c in refuted]
-    others = [c for c in kept if c.value != best.value]
+    later = [c for c in kept if _is_update(c) and c.value > best.value]  # updated since: no disagreement
+    evidence += [
+        Evidence("updated since", f"{c.value.isoformat()} ({c.evidence.text})", "text", weight=0.0)
+        for c in later
+    ]
+    others = [c for c in kept if c.value != best.value and c not in later]
     if others:
         confidence *= 0.8
         evidence += [
@@ -458,6 +487,10 @@ def _choose(kept: list[_Candidate], refuted: list[_Candidate], pairs: list[_Week
             for c in others
         ]
     return PubDate(best.value, "day", round(confidence, 3), tuple(evidence))
+
+
+def _is_update(c: _Candidate) -> bool:
+    return "update" in c.evidence.kind
 
 
 def _refutation(c: _Candidate) -> Evidence:
