@@ -181,3 +181,13 @@ def test_a_publication_cue_inside_a_byline_line_dates_the_article_and_its_update
     assert pub.iso == "2031-03-08" and pub.evidence[0].kind == "publication line"
     assert pub.confidence >= 0.8
     assert not any(e.kind == "disagreeing candidate" for e in pub.evidence)
+
+
+def test_a_weekday_pair_far_after_the_latest_year_named_stays_open_when_a_year_just_before_fits():
+    # "© 2030" in a footer sets the floor; Monday 12 March fits 2029 (just before it) and 2035 (five
+    # years after): neither is sure, so the year stays open for the article's story to choose.
+    text = "Lundi 12 mars, le ministre a démenti tout retrait. " + BODY + "\n© 2030 Valdoria Presse"
+    pub = date_article(Extracted(text), "fr", today=date(2036, 6, 1))
+    assert pub.iso is None
+    ambiguous = next(e for e in pub.evidence if e.kind == "ambiguous year")
+    assert "2029-03-12" in ambiguous.text and "2035-03-12" in ambiguous.text
