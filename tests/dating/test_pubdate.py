@@ -183,11 +183,10 @@ def test_a_publication_cue_inside_a_byline_line_dates_the_article_and_its_update
     assert not any(e.kind == "disagreeing candidate" for e in pub.evidence)
 
 
-def test_a_weekday_pair_far_after_the_latest_year_named_stays_open_when_a_year_just_before_fits():
-    # "© 2030" in a footer sets the floor; Monday 12 March fits 2029 (just before it) and 2035 (five
-    # years after): neither is sure, so the year stays open for the article's story to choose.
-    text = "Lundi 12 mars, le ministre a démenti tout retrait. " + BODY + "\n© 2030 Valdoria Presse"
+
+def test_a_year_named_bounds_a_weekday_pair_from_below_even_far_after_it():
+    # Thursday 25 January fits 2029 and 2035; the text recalls 2030 as past: 2035, not 2029.
+    text = "Jeudi 25 janvier, le ministre a rappelé la crise de 2030. " + BODY
     pub = date_article(Extracted(text), "fr", today=date(2036, 6, 1))
-    assert pub.iso is None
-    ambiguous = next(e for e in pub.evidence if e.kind == "ambiguous year")
-    assert "2029-03-12" in ambiguous.text and "2035-03-12" in ambiguous.text
+    assert pub.iso == "2035-01-25"
+    assert any(e.kind == "earlier years" and "2029-01-25" in e.text for e in pub.evidence)

@@ -44,6 +44,8 @@ WEEK = timedelta(days=6)
 YEAR = timedelta(days=330)  # a month named without its year lies within the past year
 SPAN_SLACK = timedelta(days=120)  # how far outside its story's dates a weak date may fall
 LATE_ALLOWANCE = timedelta(days=1)
+AHEAD_REACH = timedelta(days=14)
+RIVAL_SHARE = 0.8  # an event matched this nearly as well weeks from the best leaves the match ambiguous  # a day named further ahead of its article is a plan or a forecast
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _WEEKDAY = re.compile(r"^XXXX-WXX-(\d)$")
@@ -199,14 +201,18 @@ def _common_terms(members: Sequence[AnnotatedArticle]) -> frozenset[str]:
 
 
 def _events(m: AnnotatedArticle, common: frozenset[str]) -> list[_Event]:
-    """The days the article's text names in full, each with the terms of its sentence."""
+    """The days the article's text names in full, each with the terms of its sentence; not the days
+    named far ahead of its publication (plans and forecasts, "on 28 July 2035 it will be…")."""
     out = []
+    published = m.article.published.value
     for t in m.timexes:
         match = _DAY.match(t.value)
         if match and t.type == "DATE":
             try:
                 day = date(int(match[1]), int(match[2]), int(match[3]))
             except ValueError:
+                continue
+            if published is not None and day > published + AHEAD_REACH:
                 continue
             text, terms = _sentence_terms(m, t)
             out.append(_Event(day, terms - common, m.article.id, text, _persons(m, t, terms)))
@@ -297,7 +303,7 @@ def _shared_bounds(m: AnnotatedArticle, events: _EventIndex, common: frozenset[s
         _, terms = _sentence_terms(m, t, following=1)  # an event's names may come in the next sentence
         terms -= common
         persons = _persons(m, t, terms, following=1)
-        best: tuple[float, _Event] | None = None
+        matches: list[tuple[float, _Event]] = []
         for e in events.candidates(terms):
             if e.article == m.article.id or not fits(e.day):
                 continue
@@ -307,11 +313,13 @@ def _shared_bounds(m: AnnotatedArticle, events: _EventIndex, common: frozenset[s
                 continue
             overlap = len(shared) / max(1, min(len(terms), len(e.terms)))
             people = len(persons & e.persons) >= MIN_SHARED_PERSONS and names > MIN_SHARED_PERSONS
-            if (overlap >= MIN_OVERLAP or people) and (best is None or overlap > best[0]):
-                best = (overlap, e)
-        if best is None:
+            if overlap >= MIN_OVERLAP or people:
+                matches.append((overlap, e))
+        if not matches:
             continue
-        overlap, e = best
+        overlap, e = max(matches, key=lambda x: x[0])
+        if any(abs(r.day - e.day) > WEEK and o >= RIVAL_SHARE * overlap for o, r in matches):
+            continue  # as close to events weeks apart: the words tell a recurring subject, not one event
         tense = tense_at(text, t.start, t.end, m.article.lang)
         if tense > 0:
             low, high = None, e.day

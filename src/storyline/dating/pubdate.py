@@ -552,12 +552,11 @@ def _from_weekdays(
         text = f"before the latest year named, it fits {listed}"
         evidence.append(Evidence("earlier years", text, "text", weight=0.0))
     far = floor is not None and day.year - floor > MAX_YEAR_GAP
-    nearer_before = bool(earlier) and floor is not None and floor - earlier[-1].year < day.year - floor
-    if (floor is None and len(options) > 1) or (far and (len(options) > 1 or nearer_before)):
+    if (floor is None or far) and len(options) > 1:
         # No year named to choose by, or none close to the year picked (a page's "today" box on an
-        # old article; a copyright year above the story's, when a year just before it fits): the
-        # years stay open for its story to choose.
-        everything = ", ".join(o.isoformat() for o in earlier + options)
+        # old article): the years stay open (the article's story may choose). A year named bounds
+        # the date from below: "jeudi 25 janvier" in a text recalling 2020 is 2024, not 2018.
+        everything = ", ".join(o.isoformat() for o in options)
         return PubDate.unknown(
             (pair.evidence, Evidence("ambiguous year", f"the weekday fits {everything}", "text", weight=0.0))
         )
