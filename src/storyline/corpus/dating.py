@@ -44,8 +44,8 @@ WEEK = timedelta(days=6)
 YEAR = timedelta(days=330)  # a month named without its year lies within the past year
 SPAN_SLACK = timedelta(days=120)  # how far outside its story's dates a weak date may fall
 LATE_ALLOWANCE = timedelta(days=1)
-AHEAD_REACH = timedelta(days=14)
-RIVAL_SHARE = 0.8  # an event matched this nearly as well weeks from the best leaves the match ambiguous  # a day named further ahead of its article is a plan or a forecast
+AHEAD_REACH = timedelta(days=14)  # a day named further ahead of its article is a plan or a forecast
+RIVAL_SHARE = 0.8  # an event matched this nearly as well weeks from the best leaves the match ambiguous
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _WEEKDAY = re.compile(r"^XXXX-WXX-(\d)$")
