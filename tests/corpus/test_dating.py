@@ -210,3 +210,24 @@ def test_a_weekday_year_its_story_contradicts_is_replaced_or_kept_as_a_guess():
     guess = {r.article: r.published for r in date_story(story + [_member("b", text, alone)])}["b"]
     assert guess.iso == "2042-02-28" and guess.confidence <= 0.3 and guess.day is None
     assert guess.evidence[-1].kind == "far from its story"
+
+
+def test_a_day_named_far_ahead_of_its_article_lends_no_event():
+    # The dated article announces the strike for a Friday weeks ahead: a plan, not an event to anchor on.
+    ahead = DATED.replace("Vendredi 28 février 2031, l'armée", "Vendredi 28 février 2031, l'armée devrait")
+    found = date_story(
+        [_member("a", ahead, _page_dated(date(2031, 1, 2))), _member("b", UNDATED, PubDate.unknown())]
+    )
+    assert found == []
+
+
+def test_a_weekday_that_fits_events_weeks_apart_as_well_stays_unanchored():
+    again = DATED.replace("Vendredi 28 février 2031", "Vendredi 4 avril 2031")
+    found = date_story(
+        [
+            _member("a", DATED, _page_dated(date(2031, 3, 1))),
+            _member("c", again, _page_dated(date(2031, 4, 5))),
+            _member("b", UNDATED, PubDate.unknown()),
+        ]
+    )
+    assert found == []
