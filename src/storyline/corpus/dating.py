@@ -38,7 +38,7 @@ MIN_SHARED_TERMS = 4  # an event is shared when its sentences share this many di
 MIN_SHARED_NAMES = 2  # …of which at least this many names
 MIN_OVERLAP = 0.3  # and this share of the shorter sentence's terms,
 MIN_SHARED_PERSONS = 2  # unless they name this many of the same people and one more name
-COMMON_SHARE = 0.5  # a term in more of the story's articles than this says nothing of an event
+COMMON_SHARE = 0.25  # a term in more of the story's articles than this says nothing of an event
 MIN_FOR_COMMON = 10  # stories smaller than this keep all their terms
 WEEK = timedelta(days=6)
 YEAR = timedelta(days=330)  # a month named without its year lies within the past year
