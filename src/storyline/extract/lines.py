@@ -54,8 +54,10 @@ _AGENCY_SPLIT = re.compile(r"\s*(?:/|,|;|&|\bet\b|\band\b|\+)\s*")
 
 #: Reasons whose lines mark the edge of the article (a strong penalty for the body region).
 STRONG = frozenset(
-    {"share", "newsletter", "login", "cookie", "copyright", "related", "social", "subscription"}
+    {"share", "newsletter", "login", "cookie", "copyright", "related", "social", "subscription", "comments"}
 )
+#: Reasons of headings after which the article is over (comments, other articles).
+ENDING = frozenset({"related", "comments"})
 #: Reasons of lines that carry a value for the caller (kept in mind when they are removed).
 DATE_LINE, BYLINE, SOURCE_LINE = "date line", "byline", "source line"
 

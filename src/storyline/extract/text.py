@@ -37,6 +37,11 @@ PENALTY = {"strong": -4.0, "menu": -2.0, "weak": -1.0}
 #: of the body's, looking as far as EXTRA_DEPTH runs away (a lead cut off by a picture, a part
 #: after an advertisement).
 EXTRA_REGION, EXTRA_SHARE, EXTRA_DEPTH = 8.0, 0.2, 3
+#: A heading closing the article (comments, related articles) ends the body when the body
+#: before it sums to at least this share of the best run's.
+ENDING_SHARE = 0.5
+#: ... and a body above such a heading is preferred to the best run after it from this sum on.
+ENDING_MIN = 4.0
 TITLE_WORDS = (4, 25)
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
 _KEY = re.compile(r"[\W_]+")
@@ -177,6 +182,23 @@ def _max_segment(scores: list[float], lo: int, hi: int) -> tuple[int, int, float
     return best_span[0], best_span[1], best
 
 
+def _cut_at_ending(
+    items: list[Line], scores: list[float], start: int, end: int, total: float
+) -> tuple[int, int]:
+    """The body's end cut at the first heading that closes an article (comments, related
+    articles) once the body before it holds prose, and the end of the page region that may
+    still hold more of the body (up to the first such heading after the body)."""
+    run = 0.0
+    for i in range(start, end):
+        if items[i].reason in L.ENDING and run >= max(EXTRA_REGION, ENDING_SHARE * total):
+            return i, i
+        run += scores[i]
+    for i in range(end, len(items)):
+        if items[i].reason in L.ENDING:
+            return end, i
+    return end, len(items)
+
+
 def body_region(items: list[Line], first: int) -> tuple[list[bool], tuple[int, int]]:
     """Which lines (from index ``first`` on) are inside the article body, and the main run of the
     body as indexes ``[start, end)``."""
@@ -187,8 +209,14 @@ def body_region(items: list[Line], first: int) -> tuple[list[bool], tuple[int, i
         for i in range(first, len(items)):
             inside[i] = items[i].reason is None
         return inside, (first, len(items))
+    opening = next((i for i in range(first, start) if items[i].reason in L.ENDING), None)
+    if opening is not None:  # the best run follows a comments heading: the article may be above it
+        s, e, before = _max_segment(scores, first, opening)
+        if before >= max(ENDING_MIN, ENDING_SHARE * total):
+            start, end, total = s, e, before
+    end, limit = _cut_at_ending(items, scores, start, end, total)
     spans = [(start, end)]
-    todo = [(first, start, 1), (end, len(items), 1)]
+    todo = [(first, start, 1), (end, limit, 1)]
     while todo:  # other runs that clearly hold prose, as far as EXTRA_DEPTH segments away
         lo, hi, depth = todo.pop()
         s, e, extra = _max_segment(scores, lo, hi)
