@@ -56,8 +56,10 @@ _AGENCY_SPLIT = re.compile(r"\s*(?:/|,|;|&|\bet\b|\band\b|\+)\s*")
 STRONG = frozenset(
     {"share", "newsletter", "login", "cookie", "copyright", "related", "social", "subscription", "comments"}
 )
-#: Reasons of headings after which the article is over (comments, other articles).
-ENDING = frozenset({"related", "comments"})
+#: Reasons of headings after which the article is over (comments, other articles) …
+CLOSING = frozenset({"related", "comments"})
+#: … and of the lines that close an article's body.
+ENDING = CLOSING | {"tags", "copyright"}
 #: Reasons of lines that carry a value for the caller (kept in mind when they are removed).
 DATE_LINE, BYLINE, SOURCE_LINE = "date line", "byline", "source line"
 

@@ -42,6 +42,8 @@ EXTRA_REGION, EXTRA_SHARE, EXTRA_DEPTH = 8.0, 0.2, 3
 ENDING_SHARE = 0.5
 #: ... and a body above such a heading is preferred to the best run after it from this sum on.
 ENDING_MIN = 4.0
+#: Only a short line ends the body (a heading, a footer line; not a consent notice).
+ENDING_WORDS = 12
 TITLE_WORDS = (4, 25)
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
 _KEY = re.compile(r"[\W_]+")
@@ -185,16 +187,23 @@ def _max_segment(scores: list[float], lo: int, hi: int) -> tuple[int, int, float
 def _cut_at_ending(
     items: list[Line], scores: list[float], start: int, end: int, total: float
 ) -> tuple[int, int]:
-    """The body's end cut at the first heading that closes an article (comments, related
-    articles) once the body before it holds prose, and the end of the page region that may
-    still hold more of the body (up to the first such heading after the body)."""
+    """The body's end cut at the first line that closes an article (a comments or related
+    articles heading, tags, a copyright notice) once the body before it holds more prose than
+    what follows, and the end of the page region that may still hold more of the body (up to
+    the first comments or related heading after the body)."""
     run = 0.0
     for i in range(start, end):
-        if items[i].reason in L.ENDING and run >= max(EXTRA_REGION, ENDING_SHARE * total):
+        line = items[i]
+        if (
+            line.reason in L.ENDING
+            and line.words <= ENDING_WORDS
+            and run >= max(EXTRA_REGION, ENDING_SHARE * total)
+            and run >= total - run
+        ):
             return i, i
         run += scores[i]
     for i in range(end, len(items)):
-        if items[i].reason in L.ENDING:
+        if items[i].reason in L.CLOSING:
             return end, i
     return end, len(items)
 
@@ -209,7 +218,7 @@ def body_region(items: list[Line], first: int) -> tuple[list[bool], tuple[int, i
         for i in range(first, len(items)):
             inside[i] = items[i].reason is None
         return inside, (first, len(items))
-    opening = next((i for i in range(first, start) if items[i].reason in L.ENDING), None)
+    opening = next((i for i in range(first, start) if items[i].reason in L.CLOSING), None)
     if opening is not None:  # the best run follows a comments heading: the article may be above it
         s, e, before = _max_segment(scores, first, opening)
         if before >= max(ENDING_MIN, ENDING_SHARE * total):
