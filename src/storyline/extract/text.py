@@ -40,8 +40,9 @@ EXTRA_REGION, EXTRA_SHARE, EXTRA_DEPTH = 8.0, 0.2, 3
 #: A heading closing the article (comments, related articles) ends the body when the body
 #: before it sums to at least this share of the best run's.
 ENDING_SHARE = 0.5
-#: ... and a body above such a heading is preferred to the best run after it from this sum on.
-ENDING_MIN = 4.0
+#: A body above a comments or related heading (below the title) is preferred to the best run
+#: after it from this sum and this share of the run's on.
+ENDING_MIN, OPENING_SHARE = 4.0, 0.25
 #: Only a short line ends the body (a heading, a footer line; not a consent notice).
 ENDING_WORDS = 12
 TITLE_WORDS = (4, 25)
@@ -208,7 +209,9 @@ def _cut_at_ending(
     return end, len(items)
 
 
-def body_region(items: list[Line], first: int) -> tuple[list[bool], tuple[int, int]]:
+def body_region(
+    items: list[Line], first: int, title: int | None = None
+) -> tuple[list[bool], tuple[int, int]]:
     """Which lines (from index ``first`` on) are inside the article body, and the main run of the
     body as indexes ``[start, end)``."""
     inside = [False] * len(items)
@@ -218,10 +221,11 @@ def body_region(items: list[Line], first: int) -> tuple[list[bool], tuple[int, i
         for i in range(first, len(items)):
             inside[i] = items[i].reason is None
         return inside, (first, len(items))
-    opening = next((i for i in range(first, start) if items[i].reason in L.CLOSING), None)
+    top = first if title is None else max(first, title + 1)  # a "comments" link above the title is no heading
+    opening = next((i for i in range(top, start) if items[i].reason in L.CLOSING), None)
     if opening is not None:  # the best run follows a comments heading: the article may be above it
         s, e, before = _max_segment(scores, first, opening)
-        if before >= max(ENDING_MIN, ENDING_SHARE * total):
+        if before >= max(ENDING_MIN, OPENING_SHARE * total):
             start, end, total = s, e, before
     end, limit = _cut_at_ending(items, scores, start, end, total)
     spans = [(start, end)]
@@ -349,7 +353,7 @@ def classify(
             if line.reason is None and line.norm == items[t].norm:
                 line.reason = "title"
     first = 0
-    inside, main = body_region(items, first)
+    inside, main = body_region(items, first, t)
     for i, line in enumerate(items):
         if not inside[i] and line.reason is None:
             line.reason = "outside article"
