@@ -58,8 +58,8 @@ STRONG = frozenset(
 )
 #: Reasons of headings after which the article is over (comments, other articles) …
 CLOSING = frozenset({"related", "comments"})
-#: … and of the lines that close an article's body.
-ENDING = CLOSING | {"tags", "copyright"}
+#: … and of the lines that close an article's body (tags, footer, sign-up and support pitches).
+ENDING = CLOSING | {"tags", "copyright", "newsletter", "subscription", "login"}
 #: Reasons of lines that carry a value for the caller (kept in mind when they are removed).
 DATE_LINE, BYLINE, SOURCE_LINE = "date line", "byline", "source line"
 
