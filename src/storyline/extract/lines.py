@@ -266,7 +266,11 @@ def rule_reason(line: Line, v: Vocab) -> str | None:
     if line.words > v.rule_words:
         return None
     key = bare(line.norm) if line.words <= v.exact_words + 1 else ""  # "+ 1": a bullet is a word
-    if key not in v.any_exact and not v.any_rule.search(line.norm):
+    if (
+        key not in v.any_exact
+        and not v.any_rule.search(line.norm)
+        and (v.phrase_keys.isdisjoint(line.toks) or not v.any_phrase.search(line.norm))
+    ):
         return None
     for rule in v.rules:
         if line.words > rule.max_words:
