@@ -185,6 +185,11 @@ def _max_segment(scores: list[float], lo: int, hi: int) -> tuple[int, int, float
     return best_span[0], best_span[1], best
 
 
+#: A lead paragraph of at least LEAD_WORDS words is part of the body when at most LEAD_GAP short
+#: lines (furniture, or at most LEAD_GAP_WORDS words of little prose) part it from the body.
+LEAD_WORDS, LEAD_GAP, LEAD_GAP_WORDS = 10, 12, 8
+
+
 def _cut_at_ending(
     items: list[Line], scores: list[float], start: int, end: int, total: float
 ) -> tuple[int, int]:
@@ -209,6 +214,20 @@ def _cut_at_ending(
     return end, len(items)
 
 
+def _lead_above(items: list[Line], first: int, start: int) -> int:
+    """The body's start moved up to a lead paragraph that a few header lines (date, byline,
+    share buttons, a picture's credit) part from it."""
+    i, gap = start - 1, 0
+    while i >= first and gap <= LEAD_GAP:
+        line = items[i]
+        if line.reason is None and line.words >= LEAD_WORDS and line.ends and line.score > 0:
+            return i
+        if line.reason is None and (line.words > LEAD_GAP_WORDS or line.score > 1.0):
+            return start  # other text stands between: no lead
+        i, gap = i - 1, gap + 1
+    return start
+
+
 def body_region(
     items: list[Line], first: int, title: int | None = None
 ) -> tuple[list[bool], tuple[int, int]]:
@@ -228,7 +247,8 @@ def body_region(
         if before >= max(ENDING_MIN, OPENING_SHARE * total):
             start, end, total = s, e, before
     end, limit = _cut_at_ending(items, scores, start, end, total)
-    spans = [(start, end)]
+    lead = _lead_above(items, first, start)
+    spans = [(start, end), (lead, lead + 1)]
     todo = [(first, start, 1), (end, limit, 1)]
     while todo:  # other runs that clearly hold prose, as far as EXTRA_DEPTH segments away
         lo, hi, depth = todo.pop()
