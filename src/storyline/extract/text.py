@@ -40,6 +40,8 @@ EXTRA_REGION, EXTRA_SHARE, EXTRA_DEPTH = 8.0, 0.2, 3
 #: A heading closing the article (comments, related articles) ends the body when the body
 #: before it sums to at least this share of the best run's.
 ENDING_SHARE = 0.5
+#: A comments heading ends it from this share on (the comments may outweigh the article).
+COMMENTS_SHARE = 0.25
 #: A body above a comments or related heading (below the title) is preferred to the best run
 #: after it from this sum and this share of the run's on.
 ENDING_MIN, OPENING_SHARE = 4.0, 0.25
@@ -195,18 +197,19 @@ def _cut_at_ending(
 ) -> tuple[int, int]:
     """The body's end cut at the first line that closes an article (a comments or related
     articles heading, tags, a copyright notice) once the body before it holds more prose than
-    what follows, and the end of the page region that may still hold more of the body (up to
-    the first comments or related heading after the body)."""
+    what follows (for a comments heading: a quarter of the run), and the end of the page region
+    that may still hold more of the body (up to the first comments or related heading after the
+    body)."""
     run = 0.0
     for i in range(start, end):
         line = items[i]
-        if (
-            line.reason in L.ENDING
-            and line.words <= ENDING_WORDS
-            and run >= max(EXTRA_REGION, ENDING_SHARE * total)
-            and run >= total - run
-        ):
-            return i, i
+        if line.reason in L.ENDING and line.words <= ENDING_WORDS:
+            if line.reason == "comments":
+                closes = run >= max(EXTRA_REGION, COMMENTS_SHARE * total)
+            else:
+                closes = run >= max(EXTRA_REGION, ENDING_SHARE * total) and run >= total - run
+            if closes:
+                return i, i
         run += scores[i]
     for i in range(end, len(items)):
         if items[i].reason in L.CLOSING:
@@ -215,8 +218,8 @@ def _cut_at_ending(
 
 
 def _lead_above(items: list[Line], first: int, start: int) -> int:
-    """The body's start moved up to a lead paragraph that a few header lines (date, byline,
-    share buttons, a picture's credit) part from it."""
+    """A lead paragraph that a few header lines (date, share buttons, a picture's credit) part
+    from the body's start, else ``start``."""
     i, gap = start - 1, 0
     while i >= first and gap <= LEAD_GAP:
         line = items[i]
@@ -224,6 +227,8 @@ def _lead_above(items: list[Line], first: int, start: int) -> int:
             return i
         if line.reason is None and (line.words > LEAD_GAP_WORDS or line.score > 1.0):
             return start  # other text stands between: no lead
+        if line.reason == L.BYLINE:
+            return start  # a paragraph above the byline belongs to the header (a standfirst)
         i, gap = i - 1, gap + 1
     return start
 

@@ -1,0 +1,71 @@
+"""The article body's region in plain text: where it ends, its lead, on fictional pages."""
+
+from __future__ import annotations
+
+from storyline.extract import extract_text
+from storyline.extract.lines import Line, rule_reason
+from storyline.extract.vocab import vocab
+from storyline.model import Extracted
+
+
+def reasons(ex: Extracted) -> dict[str, str]:
+    return {r.line: r.reason for r in ex.furniture}
+
+
+DE_BODY = [
+    "Der Gemeinderat von Talbrunn hat am Dienstag den Bau einer neuen Brücke über die Lauter beschlossen.",
+    "Die alte Holzbrücke war im vergangenen Winter wegen morscher Balken für den Verkehr gesperrt worden.",
+    "Nach Angaben der Verwaltung soll der Neubau rund zwei Millionen Euro kosten und im Herbst fertig sein.",
+    "Die Anwohner hatten seit Monaten auf eine Lösung gedrängt, weil der Umweg über die Landstraße lang ist.",
+]
+DE_COMMENTS = [
+    "Ich finde es gut, dass endlich etwas passiert, aber die Kosten sind doch viel zu hoch für unser Dorf.",
+    "Warum hat man die alte Brücke nicht einfach repariert, das wäre doch billiger gewesen als ein Neubau.",
+    "Die Verwaltung hat das jahrelang verschlafen und jetzt sollen die Bürger das alles bezahlen, finde ich.",
+    "Schön wäre es, wenn die neue Brücke auch einen breiten Radweg bekäme, damit die Kinder sicher fahren.",
+    "Ich wohne seit dreißig Jahren an der Lauter und habe schon drei Brücken kommen und gehen gesehen.",
+]
+
+
+def test_comments_heading_ends_the_body() -> None:
+    raw = "\n\n".join(["Neue Brücke für Talbrunn", *DE_BODY, "5 Kommentare", *DE_COMMENTS])
+    ex = extract_text(raw)
+    assert ex.text.split("\n\n") == DE_BODY
+    assert reasons(ex)["5 Kommentare"] == "comments"
+    assert all(reasons(ex)[c] == "outside article" for c in DE_COMMENTS)
+
+
+def test_body_above_a_comments_heading_wins_over_longer_comments() -> None:
+    raw = "\n\n".join(["Neue Brücke für Talbrunn", *DE_BODY[:2], "Schreibe einen Kommentar", *DE_COMMENTS])
+    ex = extract_text(raw)
+    assert ex.text.split("\n\n") == DE_BODY[:2]
+
+
+def test_related_heading_ends_the_body_before_teasers() -> None:
+    teasers = [
+        "In Talbrunn eröffnet im Frühjahr ein neues Schwimmbad mit einer Rutsche für die ganze Familie.",
+        "Die Feuerwehr von Talbrunn bekommt ein neues Löschfahrzeug, das der Rat einstimmig bewilligt hat.",
+    ]
+    raw = "\n\n".join([*DE_BODY, "Das könnte Sie auch interessieren", *teasers])
+    ex = extract_text(raw)
+    assert ex.text.split("\n\n") == DE_BODY
+    assert reasons(ex)["Das könnte Sie auch interessieren"] == "related"
+
+
+def test_lead_parted_by_header_lines_is_kept() -> None:
+    lead = "Die marode Holzbrücke über die Lauter wird ersetzt, der Neubau kostet rund zwei Millionen Euro."
+    raw = "\n".join(
+        ["Neue Brücke für Talbrunn", "", lead, "", "12. März 2031", "Teilen", "Drucken", "", *DE_BODY]
+    )
+    ex = extract_text(raw)
+    assert ex.text.split("\n\n") == [lead, *DE_BODY]
+
+
+def test_rule_phrases_are_found_inside_a_line() -> None:
+    v = vocab("de")
+    for text, reason in [
+        ("Dieser Artikel könnte Sie auch interessieren", "related"),
+        ("Wenn Sie den Beitrag kommentieren möchten, melden Sie sich an", "comments"),
+        ("Ein Gericht in der Stadt verhandelt über die Brücke", None),
+    ]:
+        assert rule_reason(Line.make(1, text, 0), v) == reason, text
