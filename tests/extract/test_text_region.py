@@ -69,3 +69,11 @@ def test_rule_phrases_are_found_inside_a_line() -> None:
         ("Ein Gericht in der Stadt verhandelt über die Brücke", None),
     ]:
         assert rule_reason(Line.make(1, text, 0), v) == reason, text
+
+
+def test_headline_shown_twice_is_not_body() -> None:
+    teaser = "Neues Schwimmbad in Talbrunn öffnet im Frühjahr"
+    raw = "\n\n".join([teaser, "Neue Brücke für Talbrunn", *DE_BODY[:2], teaser, *DE_BODY[2:]])
+    ex = extract_text(raw)
+    assert ex.text.split("\n\n") == DE_BODY
+    assert reasons(ex)[teaser] in ("repeated paragraph", "outside article")

@@ -48,6 +48,8 @@ ENDING_MIN, OPENING_SHARE = 4.0, 0.25
 #: Only a short line ends the body (a heading, a footer line; not a consent notice).
 ENDING_WORDS = 12
 TITLE_WORDS = (4, 25)
+#: Lines of this many words, not ending a sentence, read as headlines (of teasers, of links).
+HEADLINE_WORDS = (4, 16)
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
 _KEY = re.compile(r"[\W_]+")
 _FOREIGN_MIN = 3
@@ -304,6 +306,17 @@ def _key(text: str) -> str:
     return _KEY.sub("", text.lower())
 
 
+def _drop_repeated_headlines(items: list[Line], kept: list[int]) -> list[int]:
+    """Mark kept headline-like lines (a few words, unfinished) that the page shows more than once
+    (a teaser listed twice, a link repeated) as repeated; return the indexes still kept."""
+    seen = Counter(line.norm for line in items)
+    for i in kept:
+        line = items[i]
+        if seen[line.norm] > 1 and HEADLINE_WORDS[0] <= line.words <= HEADLINE_WORDS[1] and not line.ends:
+            line.reason = "repeated paragraph"
+    return [i for i in kept if items[i].reason is None]
+
+
 def _mark_repeats(items: list[Line], kept: list[int]) -> None:
     """Mark kept paragraphs that repeat earlier kept text (teasers, even truncated or glued)."""
     joined = ""
@@ -382,7 +395,7 @@ def classify(
     for i, line in enumerate(items):
         if not inside[i] and line.reason is None:
             line.reason = "outside article"
-    kept = [i for i, line in enumerate(items) if line.reason is None]
+    kept = _drop_repeated_headlines(items, [i for i, line in enumerate(items) if line.reason is None])
     _mark_repeats(items, kept)
     return t, [i for i in kept if items[i].reason is None], main
 
