@@ -77,3 +77,16 @@ def test_headline_shown_twice_is_not_body() -> None:
     ex = extract_text(raw)
     assert ex.text.split("\n\n") == DE_BODY
     assert reasons(ex)[teaser] in ("repeated paragraph", "outside article")
+
+
+def test_page_language_is_the_language_of_its_sentences() -> None:
+    from storyline.extract.text import detect_language, split_lines
+
+    menu = [
+        "The best of the web for you and your friends",
+        "What is new this week on the site",
+        "All of the news from the city in one place",
+        "Follow us on X and be the first to know",
+    ]
+    raw = "\n".join([*menu, *DE_BODY[:2]])
+    assert detect_language(split_lines(raw)) == "de"

@@ -91,9 +91,13 @@ def split_lines(raw: str) -> list[Line]:
 
 
 def detect_language(items: Iterable[Line]) -> str:
-    """The page's language from stopword counts (the fallback language when unsure)."""
-    toks = [t for line in items for t in line.toks]
-    best, _ = guess_language(toks)
+    """The page's language from stopword counts (the fallback language when unsure), counted
+    over its sentences when it has some: menus and buttons are often in another language."""
+    items = list(items)
+    prose = [t for line in items if line.ends and line.words >= PAGE_STOP_MIN_WORDS for t in line.toks]
+    best, _ = guess_language(prose)
+    if best is None:
+        best, _ = guess_language([t for line in items for t in line.toks])
     return best or FALLBACK
 
 
