@@ -90,3 +90,16 @@ def test_page_language_is_the_language_of_its_sentences() -> None:
     ]
     raw = "\n".join([*menu, *DE_BODY[:2]])
     assert detect_language(split_lines(raw)) == "de"
+
+
+def test_author_note_closing_the_body_is_furniture() -> None:
+    note = "Lena Hartmann ist Redakteurin im Ressort Lokales und schreibt seit zehn Jahren über Talbrunn."
+    ex = extract_text("\n\n".join([*DE_BODY, note]))
+    assert ex.text.split("\n\n") == DE_BODY
+    assert reasons(ex)[note] == "author note"
+
+
+def test_sentence_about_authors_is_not_an_author_note() -> None:
+    last = "Die Autorin der Studie hält eine neue Brücke an dieser Stelle für die günstigste Lösung."
+    ex = extract_text("\n\n".join([*DE_BODY, last]))
+    assert ex.text.split("\n\n") == [*DE_BODY, last]

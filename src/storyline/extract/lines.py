@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyline.extract.vocab import Vocab, bare, normalise, tokens
+from storyline.extract.vocab import FALLBACK, Vocab, bare, normalise, stopwords, tokens
 
 _SENTENCE_END = re.compile(r"[.!?…。！？][\s\"'»”’)\]」』]*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -304,6 +304,22 @@ def _line_reason(line: Line, v: Vocab) -> str | None:
     if byline_author(line, v):
         return BYLINE
     return rule_reason(line, v)
+
+
+def author_note(line: Line, v: Vocab) -> bool:
+    """Whether the line presents an author: it opens with a name and its first words say what
+    the author is (``Jane Doe is a reporter for …``, ``Max Muster ist Redakteur …``)."""
+    if not AUTHOR_NOTE_WORDS[0] <= line.words <= AUTHOR_NOTE_WORDS[1] or not line.text[:1].isupper():
+        return False
+    head = line.toks[:AUTHOR_NOTE_HEAD]
+    first = head[0] if head else ""
+    if not first or first in v.author_roles or first in stopwords(v.lang) or first in stopwords(FALLBACK):
+        return False  # a sentence about authors ("Die Autoren …"), not a name
+    return not v.author_roles.isdisjoint(head)
+
+
+#: An author's note has this many words; its role is named within its first AUTHOR_NOTE_HEAD words.
+AUTHOR_NOTE_WORDS, AUTHOR_NOTE_HEAD = (6, 120), 25
 
 
 def outlet_in(line: Line, v: Vocab) -> str | None:

@@ -48,6 +48,8 @@ ENDING_MIN, OPENING_SHARE = 4.0, 0.25
 #: Only a short line ends the body (a heading, a footer line; not a consent notice).
 ENDING_WORDS = 12
 TITLE_WORDS = (4, 25)
+#: An author's note is looked for among the body's last lines.
+AUTHOR_NOTE_TAIL = 3
 #: Lines of this many words, not ending a sentence, read as headlines (of teasers, of links).
 HEADLINE_WORDS = (4, 16)
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
@@ -274,6 +276,14 @@ def body_region(
     return inside, (start, end)
 
 
+def _author_notes(items: list[Line], inside: list[bool], v: Vocab) -> None:
+    """Mark the notes presenting the author among the last lines of the body."""
+    last = [i for i, line in enumerate(items) if inside[i] and line.reason is None][-AUTHOR_NOTE_TAIL:]
+    for i in last:
+        if L.author_note(items[i], v):
+            items[i].reason = "author note"
+
+
 def _strong_body(line: Line) -> bool:
     """A line that is surely a body paragraph."""
     return line.reason is None and line.words >= 10 and line.ends and line.score >= 2.5
@@ -396,6 +406,7 @@ def classify(
                 line.reason = "title"
     first = 0
     inside, main = body_region(items, first, t)
+    _author_notes(items, inside, v)
     for i, line in enumerate(items):
         if not inside[i] and line.reason is None:
             line.reason = "outside article"

@@ -71,6 +71,7 @@ class Vocab:
     rule_words: int = 0  # the longest line any rule applies to: longer lines skip the rules
     exact_words: int = 0  # the longest whole-line phrase: longer lines skip the exact lookup
     picture: re.Pattern[str] | None = None  # credit or caption, one search for the common "neither"
+    author_roles: frozenset[str] = frozenset()  # what an author's note says the author is
 
 
 def _union(patterns: list[str]) -> re.Pattern[str]:
@@ -201,6 +202,7 @@ def vocab(lang: str) -> Vocab:
         credit=_union(gather("credit_regex")),
         caption=_union(gather("caption_regex")),
         outlets=tuple(re.compile(p, re.IGNORECASE) for p in gather("outlet_regex")),
+        author_roles=frozenset(gather("author_roles")),
     )
 
 
