@@ -103,3 +103,9 @@ def test_sentence_about_authors_is_not_an_author_note() -> None:
     last = "Die Autorin der Studie hält eine neue Brücke an dieser Stelle für die günstigste Lösung."
     ex = extract_text("\n\n".join([*DE_BODY, last]))
     assert ex.text.split("\n\n") == [*DE_BODY, last]
+
+
+def test_disclosure_lines_are_furniture() -> None:
+    v = vocab("en")
+    note = "This post may contain affiliate links, and we may earn a commission on what you buy."
+    assert rule_reason(Line.make(1, note, 0), v) == "disclosure"
