@@ -109,3 +109,32 @@ def test_disclosure_lines_are_furniture() -> None:
     v = vocab("en")
     note = "This post may contain affiliate links, and we may earn a commission on what you buy."
     assert rule_reason(Line.make(1, note, 0), v) == "disclosure"
+
+
+ES_BODY = [
+    "El ayuntamiento de Villaseca aprobó el martes la construcción de un puente nuevo sobre el río.",
+    "El puente viejo estaba cerrado desde el invierno pasado por el mal estado de sus vigas de madera.",
+    "Según el alcalde, las obras costarán unos dos millones de euros y terminarán en otoño.",
+]
+
+
+def test_spanish_page_with_its_furniture() -> None:
+    from storyline.extract.text import detect_language, split_lines
+
+    raw = "\n\n".join(
+        [
+            "Inicio",
+            "Un puente nuevo para Villaseca",
+            *ES_BODY[:2],
+            "Lea también: Villaseca estrena piscina",
+            *ES_BODY[2:],
+        ]
+        + [
+            "Noticias relacionadas",
+            "Villaseca celebra sus fiestas con miles de visitantes en la plaza mayor.",
+        ]
+    )
+    assert detect_language(split_lines(raw)) == "es"
+    ex = extract_text(raw)
+    assert ex.text.split("\n\n") == ES_BODY
+    assert reasons(ex)["Lea también: Villaseca estrena piscina"] == "teaser"
