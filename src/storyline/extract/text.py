@@ -36,10 +36,12 @@ PENALTY = {"strong": -4.0, "menu": -2.0, "weak": -1.0}
 #: Runs beside the article body are kept when their sum is at least EXTRA_REGION and EXTRA_SHARE
 #: of the body's, looking as far as EXTRA_DEPTH runs away (a lead cut off by a picture, a part
 #: after an advertisement).
-EXTRA_REGION, EXTRA_SHARE, EXTRA_DEPTH = 8.0, 0.2, 3
+EXTRA_REGION, EXTRA_SHARE, EXTRA_DEPTH = 6.0, 0.15, 3
 #: A heading closing the article (comments, related articles) ends the body when the body
 #: before it sums to at least this share of the best run's.
 ENDING_SHARE = 0.5
+#: ... and the body before it sums to at least this.
+ENDING_MIN_RUN = 8.0
 #: A comments heading ends it from this share on (the comments may outweigh the article).
 COMMENTS_SHARE = 0.25
 #: A body above a comments or related heading (below the title) is preferred to the best run
@@ -213,9 +215,9 @@ def _cut_at_ending(
         line = items[i]
         if line.reason in L.ENDING and line.words <= ENDING_WORDS:
             if line.reason == "comments":
-                closes = run >= max(EXTRA_REGION, COMMENTS_SHARE * total)
+                closes = run >= max(ENDING_MIN_RUN, COMMENTS_SHARE * total)
             else:
-                closes = run >= max(EXTRA_REGION, ENDING_SHARE * total) and run >= total - run
+                closes = run >= max(ENDING_MIN_RUN, ENDING_SHARE * total) and run >= total - run
             if closes:
                 return i, i
         run += scores[i]
