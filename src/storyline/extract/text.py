@@ -208,8 +208,7 @@ def _cut_at_ending(
     """The body's end cut at the first line that closes an article (a comments or related
     articles heading, tags, a copyright notice) once the body before it holds more prose than
     what follows (for a comments heading: a quarter of the run), and the end of the page region
-    that may still hold more of the body (up to the first comments or related heading after the
-    body)."""
+    that may still hold more of the body (up to the first such line after the body)."""
     run = 0.0
     for i in range(start, end):
         line = items[i]
@@ -222,7 +221,7 @@ def _cut_at_ending(
                 return i, i
         run += scores[i]
     for i in range(end, len(items)):
-        if items[i].reason in L.CLOSING:
+        if items[i].reason in L.ENDING and items[i].words <= ENDING_WORDS:
             return end, i
     return end, len(items)
 
