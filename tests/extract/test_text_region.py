@@ -138,3 +138,10 @@ def test_spanish_page_with_its_furniture() -> None:
     ex = extract_text(raw)
     assert ex.text.split("\n\n") == ES_BODY
     assert reasons(ex)["Lea también: Villaseca estrena piscina"] == "teaser"
+
+
+def test_headline_under_a_read_also_line_is_a_teaser() -> None:
+    link = "Talbrunn bekommt ein neues Schwimmbad mit Rutsche"
+    ex = extract_text("\n\n".join([*DE_BODY[:2], "Lesen Sie auch:", link, *DE_BODY[2:]]))
+    assert ex.text.split("\n\n") == DE_BODY
+    assert reasons(ex)[link] == "teaser"

@@ -50,6 +50,8 @@ ENDING_MIN, OPENING_SHARE = 4.0, 0.25
 #: Only a short line ends the body (a heading, a footer line; not a consent notice).
 ENDING_WORDS = 12
 TITLE_WORDS = (4, 25)
+#: A teaser line of at most this many words announces the headline under it (of at most so many).
+TEASER_INTRO_WORDS, TEASER_LINK_MAX = 4, 20
 #: An author's note is looked for among the body's last lines.
 AUTHOR_NOTE_TAIL = 3
 #: Lines of this many words, not ending a sentence, read as headlines (of teasers, of links).
@@ -156,6 +158,18 @@ def _context_reasons(items: list[Line], lang: str) -> None:
         elif near_credit and line.words <= 30:
             line.reason = "caption"
     _menu_runs(items)
+    _teaser_links(items)
+
+
+def _teaser_links(items: list[Line]) -> None:
+    """The headline under a bare "read also" or "related" line is a teaser too (the link it
+    announces)."""
+    for i in range(len(items) - 1):
+        line, nxt = items[i], items[i + 1]
+        if line.reason not in ("teaser", "related") or line.words > TEASER_INTRO_WORDS:
+            continue
+        if nxt.reason is None and nxt.words <= TEASER_LINK_MAX and not nxt.text.endswith("."):
+            nxt.reason = "teaser"
 
 
 def _menu_runs(items: list[Line]) -> None:
