@@ -246,7 +246,7 @@ def _lead_above(items: list[Line], first: int, start: int) -> int:
     i, gap = start - 1, 0
     while i >= first and gap <= LEAD_GAP:
         line = items[i]
-        if line.reason is None and line.words >= LEAD_WORDS and line.ends and line.score > 0:
+        if line.reason is None and line.words >= LEAD_WORDS and line.score > 0 and (line.ends or line.words >= 15):
             return i
         if line.reason is None and (line.words > LEAD_GAP_WORDS or line.score > 1.0):
             return start  # other text stands between: no lead
