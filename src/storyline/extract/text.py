@@ -214,6 +214,8 @@ def _max_segment(scores: list[float], lo: int, hi: int) -> tuple[int, int, float
 #: A lead paragraph of at least LEAD_WORDS words is part of the body when at most LEAD_GAP short
 #: lines (furniture, or at most LEAD_GAP_WORDS words of little prose) part it from the body.
 LEAD_WORDS, LEAD_GAP, LEAD_GAP_WORDS = 10, 12, 8
+#: A lead of this many words need not end with a full stop (a standfirst often does not).
+LEAD_OPEN_WORDS = 15
 
 
 def _cut_at_ending(
@@ -246,7 +248,8 @@ def _lead_above(items: list[Line], first: int, start: int) -> int:
     i, gap = start - 1, 0
     while i >= first and gap <= LEAD_GAP:
         line = items[i]
-        if line.reason is None and line.words >= LEAD_WORDS and line.score > 0 and (line.ends or line.words >= 15):
+        closed = line.ends or line.words >= LEAD_OPEN_WORDS
+        if line.reason is None and line.words >= LEAD_WORDS and line.score > 0 and closed:
             return i
         if line.reason is None and (line.words > LEAD_GAP_WORDS or line.score > 1.0):
             return start  # other text stands between: no lead
