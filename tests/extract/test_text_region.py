@@ -145,3 +145,10 @@ def test_headline_under_a_read_also_line_is_a_teaser() -> None:
     ex = extract_text("\n\n".join([*DE_BODY[:2], "Lesen Sie auch:", link, *DE_BODY[2:]]))
     assert ex.text.split("\n\n") == DE_BODY
     assert reasons(ex)[link] == "teaser"
+
+
+def test_caption_naming_who_stands_where_is_furniture() -> None:
+    from storyline.extract.lines import line_reason
+
+    caption = "Lena Hartmann (l.) und Max Muster bei der Eröffnung der Brücke."
+    assert line_reason(Line.make(1, caption, 0), vocab("de")) == "caption"
