@@ -6,7 +6,7 @@ language's ``furniture.json``), then in context:
 
 * a line in another language than the page is a foreign caption;
 * a line next to a photo credit in the same block is a caption;
-* three or more short lines in a row are a menu;
+* four or more short lines in a row are a menu;
 * the title is a line repeated near the top, or else the last title-like line before the
   first body paragraph;
 * the article body is the contiguous run of lines with the highest total body score
@@ -50,6 +50,8 @@ ENDING_MIN, OPENING_SHARE = 4.0, 0.25
 #: Only a short line ends the body (a heading, a footer line; not a consent notice).
 ENDING_WORDS = 12
 TITLE_WORDS = (4, 25)
+#: This many short unpunctuated lines in a row are a menu (three may be a short list in the text).
+MENU_RUN = 4
 #: A teaser line of at most this many words announces the headline under it (of at most so many).
 TEASER_INTRO_WORDS, TEASER_LINK_MAX = 4, 20
 #: An author's note is looked for among the body's last lines.
@@ -173,13 +175,13 @@ def _teaser_links(items: list[Line]) -> None:
 
 
 def _menu_runs(items: list[Line]) -> None:
-    """Mark runs of three or more short unpunctuated lines as a menu."""
+    """Mark runs of MENU_RUN or more short unpunctuated lines as a menu."""
     run: list[Line] = []
     for line in [*items, None]:
         if line is not None and line.words <= 4 and not line.ends:
             run.append(line)
             continue
-        if len(run) >= 3:
+        if len(run) >= MENU_RUN:
             for member in run:
                 member.reason = member.reason or "menu"
         run = []
