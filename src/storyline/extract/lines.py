@@ -324,6 +324,19 @@ AUTHOR_NOTE_WORDS, AUTHOR_NOTE_HEAD = (6, 120), 25
 
 def outlet_in(line: Line, v: Vocab) -> str | None:
     """A site name that a furniture line states (``Suivez X sur Twitter``, a domain), else None."""
+    key = (v.lang, line.flat)
+    if key in _OUTLETS:
+        return _OUTLETS[key]
+    found = _outlet_in(line, v)
+    if line.words <= CACHED_WORDS:
+        _remember(_OUTLETS, key, found)
+    return found
+
+
+_OUTLETS: dict[tuple[str, str], str | None] = {}
+
+
+def _outlet_in(line: Line, v: Vocab) -> str | None:
     for pattern in v.outlets:
         m = pattern.match(line.flat)
         if m:

@@ -118,7 +118,7 @@ def page_stopwords(items: list[Line], lang: str) -> frozenset[str]:
     known = stopwords(lang)
     long_lines = [line for line in items if line.words >= PAGE_STOP_MIN_WORDS]
     toks = [t for line in long_lines for t in line.toks]
-    if known and toks and sum(t in known for t in toks) >= KNOWN_STOP_SHARE * len(toks):
+    if known and toks and sum(map(known.__contains__, toks)) >= KNOWN_STOP_SHARE * len(toks):
         return known
     spread: Counter[str] = Counter()
     for line in long_lines:
