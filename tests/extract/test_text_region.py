@@ -152,3 +152,9 @@ def test_caption_naming_who_stands_where_is_furniture() -> None:
 
     caption = "Lena Hartmann (l.) und Max Muster bei der Eröffnung der Brücke."
     assert line_reason(Line.make(1, caption, 0), vocab("de")) == "caption"
+
+
+def test_soft_hyphens_do_not_split_words_for_the_rules() -> None:
+    line = Line.make(1, "Schreibe einen Kom\u00admen\u00adtar", 0)
+    assert line.toks == ["schreibe", "einen", "kommentar"]
+    assert rule_reason(line, vocab("de")) == "comments"

@@ -131,8 +131,8 @@ def _remember(cache: dict, key, value) -> None:  # noqa: ANN001 - any of the two
     cache[key] = value
 
 
-_FLAT = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "\u00a0": " ", "\u202f": " "})
-_TO_FLATTEN = re.compile("[’ʼ‘\u00a0\u202f]")
+_FLAT = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u00ad": ""})
+_TO_FLATTEN = re.compile("[’ʼ‘\u00a0\u202f\u00ad]")
 
 
 def stop_ratio(line: Line, stops: frozenset[str]) -> float:
