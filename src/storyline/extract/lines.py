@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyline.extract.vocab import Vocab, bare, normalise, tokens
+from storyline.extract.vocab import FALLBACK, Vocab, bare, normalise, stopwords, tokens
 
 _SENTENCE_END = re.compile(r"[.!?…。！？][\s\"'»”’)\]」』]*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -54,8 +54,12 @@ _AGENCY_SPLIT = re.compile(r"\s*(?:/|,|;|&|\bet\b|\band\b|\+)\s*")
 
 #: Reasons whose lines mark the edge of the article (a strong penalty for the body region).
 STRONG = frozenset(
-    {"share", "newsletter", "login", "cookie", "copyright", "related", "social", "subscription"}
+    {"share", "newsletter", "login", "cookie", "copyright", "related", "social", "subscription", "comments"}
 )
+#: Reasons of headings after which the article is over (comments, other articles) …
+CLOSING = frozenset({"related", "comments"})
+#: … and of the lines that close an article's body (tags, footer, sign-up and support pitches).
+ENDING = CLOSING | {"tags", "copyright", "newsletter", "subscription", "login"}
 #: Reasons of lines that carry a value for the caller (kept in mind when they are removed).
 DATE_LINE, BYLINE, SOURCE_LINE = "date line", "byline", "source line"
 
@@ -127,8 +131,8 @@ def _remember(cache: dict, key, value) -> None:  # noqa: ANN001 - any of the two
     cache[key] = value
 
 
-_FLAT = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "\u00a0": " ", "\u202f": " "})
-_TO_FLATTEN = re.compile("[’ʼ‘\u00a0\u202f]")
+_FLAT = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u00ad": ""})
+_TO_FLATTEN = re.compile("[’ʼ‘\u00a0\u202f\u00ad]")
 
 
 def stop_ratio(line: Line, stops: frozenset[str]) -> float:
@@ -262,7 +266,11 @@ def rule_reason(line: Line, v: Vocab) -> str | None:
     if line.words > v.rule_words:
         return None
     key = bare(line.norm) if line.words <= v.exact_words + 1 else ""  # "+ 1": a bullet is a word
-    if key not in v.any_exact and not v.any_rule.search(line.norm):
+    if (
+        key not in v.any_exact
+        and not v.any_rule.search(line.norm)
+        and (v.phrase_keys.isdisjoint(line.toks) or not v.any_phrase.search(line.norm))
+    ):
         return None
     for rule in v.rules:
         if line.words > rule.max_words:
@@ -298,8 +306,37 @@ def _line_reason(line: Line, v: Vocab) -> str | None:
     return rule_reason(line, v)
 
 
+def author_note(line: Line, v: Vocab) -> bool:
+    """Whether the line presents an author: it opens with a name and its first words say what
+    the author is (``Jane Doe is a reporter for …``, ``Max Muster ist Redakteur …``)."""
+    if not AUTHOR_NOTE_WORDS[0] <= line.words <= AUTHOR_NOTE_WORDS[1] or not line.text[:1].isupper():
+        return False
+    head = line.toks[:AUTHOR_NOTE_HEAD]
+    first = head[0] if head else ""
+    if not first or first in v.author_roles or first in stopwords(v.lang) or first in stopwords(FALLBACK):
+        return False  # a sentence about authors ("Die Autoren …"), not a name
+    return not v.author_roles.isdisjoint(head)
+
+
+#: An author's note has this many words; its role is named within its first AUTHOR_NOTE_HEAD words.
+AUTHOR_NOTE_WORDS, AUTHOR_NOTE_HEAD = (6, 120), 25
+
+
 def outlet_in(line: Line, v: Vocab) -> str | None:
     """A site name that a furniture line states (``Suivez X sur Twitter``, a domain), else None."""
+    key = (v.lang, line.flat)
+    if key in _OUTLETS:
+        return _OUTLETS[key]
+    found = _outlet_in(line, v)
+    if line.words <= CACHED_WORDS:
+        _remember(_OUTLETS, key, found)
+    return found
+
+
+_OUTLETS: dict[tuple[str, str], str | None] = {}
+
+
+def _outlet_in(line: Line, v: Vocab) -> str | None:
     for pattern in v.outlets:
         m = pattern.match(line.flat)
         if m:

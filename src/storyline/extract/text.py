@@ -6,7 +6,7 @@ language's ``furniture.json``), then in context:
 
 * a line in another language than the page is a foreign caption;
 * a line next to a photo credit in the same block is a caption;
-* three or more short lines in a row are a menu;
+* four or more short lines in a row are a menu;
 * the title is a line repeated near the top, or else the last title-like line before the
   first body paragraph;
 * the article body is the contiguous run of lines with the highest total body score
@@ -36,8 +36,28 @@ PENALTY = {"strong": -4.0, "menu": -2.0, "weak": -1.0}
 #: Runs beside the article body are kept when their sum is at least EXTRA_REGION and EXTRA_SHARE
 #: of the body's, looking as far as EXTRA_DEPTH runs away (a lead cut off by a picture, a part
 #: after an advertisement).
-EXTRA_REGION, EXTRA_SHARE, EXTRA_DEPTH = 8.0, 0.2, 3
+EXTRA_REGION, EXTRA_SHARE, EXTRA_DEPTH = 6.0, 0.15, 3
+#: A heading closing the article (comments, related articles) ends the body when the body
+#: before it sums to at least this share of the best run's.
+ENDING_SHARE = 0.5
+#: ... and the body before it sums to at least this.
+ENDING_MIN_RUN = 8.0
+#: A comments heading ends it from this share on (the comments may outweigh the article).
+COMMENTS_SHARE = 0.25
+#: A body above a comments or related heading (below the title) is preferred to the best run
+#: after it from this sum and this share of the run's on.
+ENDING_MIN, OPENING_SHARE = 4.0, 0.25
+#: Only a short line ends the body (a heading, a footer line; not a consent notice).
+ENDING_WORDS = 12
 TITLE_WORDS = (4, 25)
+#: This many short unpunctuated lines in a row are a menu (three may be a short list in the text).
+MENU_RUN = 4
+#: A teaser line of at most this many words announces the headline under it (of at most so many).
+TEASER_INTRO_WORDS, TEASER_LINK_MAX = 4, 20
+#: An author's note is looked for among the body's last lines.
+AUTHOR_NOTE_TAIL = 3
+#: Lines of this many words, not ending a sentence, read as headlines (of teasers, of links).
+HEADLINE_WORDS = (4, 16)
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
 _KEY = re.compile(r"[\W_]+")
 _FOREIGN_MIN = 3
@@ -79,9 +99,13 @@ def split_lines(raw: str) -> list[Line]:
 
 
 def detect_language(items: Iterable[Line]) -> str:
-    """The page's language from stopword counts (the fallback language when unsure)."""
-    toks = [t for line in items for t in line.toks]
-    best, _ = guess_language(toks)
+    """The page's language from stopword counts (the fallback language when unsure), counted
+    over its sentences when it has some: menus and buttons are often in another language."""
+    items = list(items)
+    prose = [t for line in items if line.ends and line.words >= PAGE_STOP_MIN_WORDS for t in line.toks]
+    best, _ = guess_language(prose)
+    if best is None:
+        best, _ = guess_language([t for line in items for t in line.toks])
     return best or FALLBACK
 
 
@@ -94,7 +118,7 @@ def page_stopwords(items: list[Line], lang: str) -> frozenset[str]:
     known = stopwords(lang)
     long_lines = [line for line in items if line.words >= PAGE_STOP_MIN_WORDS]
     toks = [t for line in long_lines for t in line.toks]
-    if known and toks and sum(t in known for t in toks) >= KNOWN_STOP_SHARE * len(toks):
+    if known and toks and sum(map(known.__contains__, toks)) >= KNOWN_STOP_SHARE * len(toks):
         return known
     spread: Counter[str] = Counter()
     for line in long_lines:
@@ -136,16 +160,28 @@ def _context_reasons(items: list[Line], lang: str) -> None:
         elif near_credit and line.words <= 30:
             line.reason = "caption"
     _menu_runs(items)
+    _teaser_links(items)
+
+
+def _teaser_links(items: list[Line]) -> None:
+    """The headline under a bare "read also" or "related" line is a teaser too (the link it
+    announces)."""
+    for i in range(len(items) - 1):
+        line, nxt = items[i], items[i + 1]
+        if line.reason not in ("teaser", "related") or line.words > TEASER_INTRO_WORDS:
+            continue
+        if nxt.reason is None and nxt.words <= TEASER_LINK_MAX and not nxt.text.endswith("."):
+            nxt.reason = "teaser"
 
 
 def _menu_runs(items: list[Line]) -> None:
-    """Mark runs of three or more short unpunctuated lines as a menu."""
+    """Mark runs of MENU_RUN or more short unpunctuated lines as a menu."""
     run: list[Line] = []
     for line in [*items, None]:
         if line is not None and line.words <= 4 and not line.ends:
             run.append(line)
             continue
-        if len(run) >= 3:
+        if len(run) >= MENU_RUN:
             for member in run:
                 member.reason = member.reason or "menu"
         run = []
@@ -177,7 +213,57 @@ def _max_segment(scores: list[float], lo: int, hi: int) -> tuple[int, int, float
     return best_span[0], best_span[1], best
 
 
-def body_region(items: list[Line], first: int) -> tuple[list[bool], tuple[int, int]]:
+#: A lead paragraph of at least LEAD_WORDS words is part of the body when at most LEAD_GAP short
+#: lines (furniture, or at most LEAD_GAP_WORDS words of little prose) part it from the body.
+LEAD_WORDS, LEAD_GAP, LEAD_GAP_WORDS = 10, 12, 8
+#: A lead of this many words need not end with a full stop (a standfirst often does not).
+LEAD_OPEN_WORDS = 15
+
+
+def _cut_at_ending(
+    items: list[Line], scores: list[float], start: int, end: int, total: float
+) -> tuple[int, int]:
+    """The body's end cut at the first line that closes an article (a comments or related
+    articles heading, tags, a copyright notice) once the body before it holds more prose than
+    what follows (for a comments heading: a quarter of the run), and the end of the page region
+    that may still hold more of the body (up to the first such line after the body)."""
+    run = 0.0
+    for i in range(start, end):
+        line = items[i]
+        if line.reason in L.ENDING and line.words <= ENDING_WORDS:
+            if line.reason == "comments":
+                closes = run >= max(ENDING_MIN_RUN, COMMENTS_SHARE * total)
+            else:
+                closes = run >= max(ENDING_MIN_RUN, ENDING_SHARE * total) and run >= total - run
+            if closes:
+                return i, i
+        run += scores[i]
+    for i in range(end, len(items)):
+        if items[i].reason in L.ENDING and items[i].words <= ENDING_WORDS:
+            return end, i
+    return end, len(items)
+
+
+def _lead_above(items: list[Line], first: int, start: int) -> int:
+    """A lead paragraph that a few header lines (date, share buttons, a picture's credit) part
+    from the body's start, else ``start``."""
+    i, gap = start - 1, 0
+    while i >= first and gap <= LEAD_GAP:
+        line = items[i]
+        closed = line.ends or line.words >= LEAD_OPEN_WORDS
+        if line.reason is None and line.words >= LEAD_WORDS and line.score > 0 and closed:
+            return i
+        if line.reason is None and (line.words > LEAD_GAP_WORDS or line.score > 1.0):
+            return start  # other text stands between: no lead
+        if line.reason == L.BYLINE:
+            return start  # a paragraph above the byline belongs to the header (a standfirst)
+        i, gap = i - 1, gap + 1
+    return start
+
+
+def body_region(
+    items: list[Line], first: int, title: int | None = None
+) -> tuple[list[bool], tuple[int, int]]:
     """Which lines (from index ``first`` on) are inside the article body, and the main run of the
     body as indexes ``[start, end)``."""
     inside = [False] * len(items)
@@ -187,8 +273,16 @@ def body_region(items: list[Line], first: int) -> tuple[list[bool], tuple[int, i
         for i in range(first, len(items)):
             inside[i] = items[i].reason is None
         return inside, (first, len(items))
-    spans = [(start, end)]
-    todo = [(first, start, 1), (end, len(items), 1)]
+    top = first if title is None else max(first, title + 1)  # a "comments" link above the title is no heading
+    opening = next((i for i in range(top, start) if items[i].reason in L.CLOSING), None)
+    if opening is not None:  # the best run follows a comments heading: the article may be above it
+        s, e, before = _max_segment(scores, first, opening)
+        if before >= max(ENDING_MIN, OPENING_SHARE * total):
+            start, end, total = s, e, before
+    end, limit = _cut_at_ending(items, scores, start, end, total)
+    lead = _lead_above(items, first, start)
+    spans = [(start, end), (lead, lead + 1)]
+    todo = [(first, start, 1), (end, limit, 1)]
     while todo:  # other runs that clearly hold prose, as far as EXTRA_DEPTH segments away
         lo, hi, depth = todo.pop()
         s, e, extra = _max_segment(scores, lo, hi)
@@ -200,6 +294,14 @@ def body_region(items: list[Line], first: int) -> tuple[list[bool], tuple[int, i
         for i in range(s, e):
             inside[i] = True
     return inside, (start, end)
+
+
+def _author_notes(items: list[Line], inside: list[bool], v: Vocab) -> None:
+    """Mark the notes presenting the author among the last lines of the body."""
+    last = [i for i, line in enumerate(items) if inside[i] and line.reason is None][-AUTHOR_NOTE_TAIL:]
+    for i in last:
+        if L.author_note(items[i], v):
+            items[i].reason = "author note"
 
 
 def _strong_body(line: Line) -> bool:
@@ -236,6 +338,17 @@ def find_title(items: list[Line], stops: frozenset[str]) -> int | None:
 def _key(text: str) -> str:
     """A comparison key: lower-case letters and digits only."""
     return _KEY.sub("", text.lower())
+
+
+def _drop_repeated_headlines(items: list[Line], kept: list[int]) -> list[int]:
+    """Mark kept headline-like lines (a few words, unfinished) that the page shows more than once
+    (a teaser listed twice, a link repeated) as repeated; return the indexes still kept."""
+    seen = Counter(line.norm for line in items)
+    for i in kept:
+        line = items[i]
+        if seen[line.norm] > 1 and HEADLINE_WORDS[0] <= line.words <= HEADLINE_WORDS[1] and not line.ends:
+            line.reason = "repeated paragraph"
+    return [i for i in kept if items[i].reason is None]
 
 
 def _mark_repeats(items: list[Line], kept: list[int]) -> None:
@@ -312,11 +425,12 @@ def classify(
             if line.reason is None and line.norm == items[t].norm:
                 line.reason = "title"
     first = 0
-    inside, main = body_region(items, first)
+    inside, main = body_region(items, first, t)
+    _author_notes(items, inside, v)
     for i, line in enumerate(items):
         if not inside[i] and line.reason is None:
             line.reason = "outside article"
-    kept = [i for i, line in enumerate(items) if line.reason is None]
+    kept = _drop_repeated_headlines(items, [i for i, line in enumerate(items) if line.reason is None])
     _mark_repeats(items, kept)
     return t, [i for i in kept if items[i].reason is None], main
 

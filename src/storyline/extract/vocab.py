@@ -52,7 +52,9 @@ class Vocab:
 
     lang: str
     rules: tuple[Rule, ...]
-    any_rule: re.Pattern[str]
+    any_rule: re.Pattern[str]  # any rule's beginning or regex
+    any_phrase: re.Pattern[str]  # any rule's phrase ("contains"), looked for only …
+    phrase_keys: frozenset[str]  # … when the line has one of these words
     any_exact: frozenset[str]
     date: re.Pattern[str]
     date_prefix: re.Pattern[str]
@@ -69,6 +71,7 @@ class Vocab:
     rule_words: int = 0  # the longest line any rule applies to: longer lines skip the rules
     exact_words: int = 0  # the longest whole-line phrase: longer lines skip the exact lookup
     picture: re.Pattern[str] | None = None  # credit or caption, one search for the common "neither"
+    author_roles: frozenset[str] = frozenset()  # what an author's note says the author is
 
 
 def _union(patterns: list[str]) -> re.Pattern[str]:
@@ -114,22 +117,32 @@ def _compile_rule(reason: str, parts: list[dict[str, Any]]) -> Rule:
     return Rule(reason, max_words, frozenset(exact), pattern)
 
 
-def _any_rule(parts: list[dict[str, Any]]) -> re.Pattern[str]:
-    """One regex telling whether a line may match any rule (most lines match none).
+def _any_rule(parts: list[dict[str, Any]]) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """Regexes telling whether a line may match any rule (most lines match none).
 
-    Every rule's beginnings, phrases and regexes in one alternation, each kind sharing its
-    anchor, so that one search replaces a search per rule on most lines.
+    Every rule's beginnings and regexes in one alternation, and every rule's phrases in another
+    with, for a cheap test first, one word of each phrase (its longest): a phrase is only looked
+    for in a line holding one of these words as a token.
     """
     starts = [s for part in parts for s in part.get("starts", ())]
     contains = [c for part in parts for c in part.get("contains", ())]
     alts = [rf"^(?:{_alt(starts)})"] if starts else []
+    alts.extend(f"(?:{r})" for part in parts for r in part.get("regex", ()))
+    phrases = []
     worded = [c for c in contains if c[:1].isalnum()]  # there \b is the same as (?<!\w), and faster
     if worded:
-        alts.append(rf"\b(?:{_alt(worded)})(?!\w)")
+        phrases.append(rf"\b(?:{_alt(worded)})(?!\w)")
     if len(worded) < len(contains):
-        alts.append(rf"(?<!\w)(?:{_alt([c for c in contains if not c[:1].isalnum()])})(?!\w)")
-    alts.extend(f"(?:{r})" for part in parts for r in part.get("regex", ()))
-    return re.compile("|".join(alts) or "(?!)")
+        phrases.append(rf"(?<!\w)(?:{_alt([c for c in contains if not c[:1].isalnum()])})(?!\w)")
+    keys = [max(tokens(normalise(c)), key=len, default="") for c in contains]
+    if "" in keys:  # a phrase without letters: no word to test first, always look
+        alts.extend(phrases)
+        phrases, keys = [], []
+    return (
+        re.compile("|".join(alts) or "(?!)"),
+        re.compile("|".join(phrases) or "(?!)"),
+        frozenset(keys),
+    )
 
 
 def _date_regex(months: list[str], ordinals: list[str]) -> re.Pattern[str]:
@@ -166,13 +179,16 @@ def vocab(lang: str) -> Vocab:
         agencies.update({canon.lower(): canon for canon in d.get("agencies", {})})
     rules = tuple(_compile_rule(r, parts) for r, parts in by_reason.items())
     every = [rule for parts in by_reason.values() for rule in parts]
+    any_rule, any_phrase, phrase_keys = _any_rule(every)
     return Vocab(
         lang=lang,
         rule_words=max((r.max_words for r in rules), default=0),
         exact_words=max((len(p.split()) for r in rules for p in r.exact), default=0),
         picture=_union(gather("credit_regex") + gather("caption_regex")),
         rules=rules,
-        any_rule=_any_rule(every),
+        any_rule=any_rule,
+        any_phrase=any_phrase,
+        phrase_keys=phrase_keys,
         any_exact=frozenset().union(*(r.exact for r in rules)),
         date=_date_regex(gather("months"), gather("ordinal_suffixes")),
         date_prefix=re.compile(rf"(?:^|[|•·,;\-–—]\s*)(?:{_alt(gather('date_prefixes'))})\b"),
@@ -186,6 +202,7 @@ def vocab(lang: str) -> Vocab:
         credit=_union(gather("credit_regex")),
         caption=_union(gather("caption_regex")),
         outlets=tuple(re.compile(p, re.IGNORECASE) for p in gather("outlet_regex")),
+        author_roles=frozenset(gather("author_roles")),
     )
 
 

@@ -1,0 +1,160 @@
+"""The article body's region in plain text: where it ends, its lead, on fictional pages."""
+
+from __future__ import annotations
+
+from storyline.extract import extract_text
+from storyline.extract.lines import Line, rule_reason
+from storyline.extract.vocab import vocab
+from storyline.model import Extracted
+
+
+def reasons(ex: Extracted) -> dict[str, str]:
+    return {r.line: r.reason for r in ex.furniture}
+
+
+DE_BODY = [
+    "Der Gemeinderat von Talbrunn hat am Dienstag den Bau einer neuen Brücke über die Lauter beschlossen.",
+    "Die alte Holzbrücke war im vergangenen Winter wegen morscher Balken für den Verkehr gesperrt worden.",
+    "Nach Angaben der Verwaltung soll der Neubau rund zwei Millionen Euro kosten und im Herbst fertig sein.",
+    "Die Anwohner hatten seit Monaten auf eine Lösung gedrängt, weil der Umweg über die Landstraße lang ist.",
+]
+DE_COMMENTS = [
+    "Ich finde es gut, dass endlich etwas passiert, aber die Kosten sind doch viel zu hoch für unser Dorf.",
+    "Warum hat man die alte Brücke nicht einfach repariert, das wäre doch billiger gewesen als ein Neubau.",
+    "Die Verwaltung hat das jahrelang verschlafen und jetzt sollen die Bürger das alles bezahlen, finde ich.",
+    "Schön wäre es, wenn die neue Brücke auch einen breiten Radweg bekäme, damit die Kinder sicher fahren.",
+    "Ich wohne seit dreißig Jahren an der Lauter und habe schon drei Brücken kommen und gehen gesehen.",
+]
+
+
+def test_comments_heading_ends_the_body() -> None:
+    raw = "\n\n".join(["Neue Brücke für Talbrunn", *DE_BODY, "5 Kommentare", *DE_COMMENTS])
+    ex = extract_text(raw)
+    assert ex.text.split("\n\n") == DE_BODY
+    assert reasons(ex)["5 Kommentare"] == "comments"
+    assert all(reasons(ex)[c] == "outside article" for c in DE_COMMENTS)
+
+
+def test_body_above_a_comments_heading_wins_over_longer_comments() -> None:
+    raw = "\n\n".join(["Neue Brücke für Talbrunn", *DE_BODY[:2], "Schreibe einen Kommentar", *DE_COMMENTS])
+    ex = extract_text(raw)
+    assert ex.text.split("\n\n") == DE_BODY[:2]
+
+
+def test_related_heading_ends_the_body_before_teasers() -> None:
+    teasers = [
+        "In Talbrunn eröffnet im Frühjahr ein neues Schwimmbad mit einer Rutsche für die ganze Familie.",
+        "Die Feuerwehr von Talbrunn bekommt ein neues Löschfahrzeug, das der Rat einstimmig bewilligt hat.",
+    ]
+    raw = "\n\n".join([*DE_BODY, "Das könnte Sie auch interessieren", *teasers])
+    ex = extract_text(raw)
+    assert ex.text.split("\n\n") == DE_BODY
+    assert reasons(ex)["Das könnte Sie auch interessieren"] == "related"
+
+
+def test_lead_parted_by_header_lines_is_kept() -> None:
+    lead = "Die marode Holzbrücke über die Lauter wird ersetzt, der Neubau kostet rund zwei Millionen Euro."
+    raw = "\n".join(
+        ["Neue Brücke für Talbrunn", "", lead, "", "12. März 2031", "Teilen", "Drucken", "", *DE_BODY]
+    )
+    ex = extract_text(raw)
+    assert ex.text.split("\n\n") == [lead, *DE_BODY]
+
+
+def test_rule_phrases_are_found_inside_a_line() -> None:
+    v = vocab("de")
+    for text, reason in [
+        ("Dieser Artikel könnte Sie auch interessieren", "related"),
+        ("Wenn Sie den Beitrag kommentieren möchten, melden Sie sich an", "comments"),
+        ("Ein Gericht in der Stadt verhandelt über die Brücke", None),
+    ]:
+        assert rule_reason(Line.make(1, text, 0), v) == reason, text
+
+
+def test_headline_shown_twice_is_not_body() -> None:
+    teaser = "Neues Schwimmbad in Talbrunn öffnet im Frühjahr"
+    raw = "\n\n".join([teaser, "Neue Brücke für Talbrunn", *DE_BODY[:2], teaser, *DE_BODY[2:]])
+    ex = extract_text(raw)
+    assert ex.text.split("\n\n") == DE_BODY
+    assert reasons(ex)[teaser] in ("repeated paragraph", "outside article")
+
+
+def test_page_language_is_the_language_of_its_sentences() -> None:
+    from storyline.extract.text import detect_language, split_lines
+
+    menu = [
+        "The best of the web for you and your friends",
+        "What is new this week on the site",
+        "All of the news from the city in one place",
+        "Follow us on X and be the first to know",
+    ]
+    raw = "\n".join([*menu, *DE_BODY[:2]])
+    assert detect_language(split_lines(raw)) == "de"
+
+
+def test_author_note_closing_the_body_is_furniture() -> None:
+    note = "Lena Hartmann ist Redakteurin im Ressort Lokales und schreibt seit zehn Jahren über Talbrunn."
+    ex = extract_text("\n\n".join([*DE_BODY, note]))
+    assert ex.text.split("\n\n") == DE_BODY
+    assert reasons(ex)[note] == "author note"
+
+
+def test_sentence_about_authors_is_not_an_author_note() -> None:
+    last = "Die Autorin der Studie hält eine neue Brücke an dieser Stelle für die günstigste Lösung."
+    ex = extract_text("\n\n".join([*DE_BODY, last]))
+    assert ex.text.split("\n\n") == [*DE_BODY, last]
+
+
+def test_disclosure_lines_are_furniture() -> None:
+    v = vocab("en")
+    note = "This post may contain affiliate links, and we may earn a commission on what you buy."
+    assert rule_reason(Line.make(1, note, 0), v) == "disclosure"
+
+
+ES_BODY = [
+    "El ayuntamiento de Villaseca aprobó el martes la construcción de un puente nuevo sobre el río.",
+    "El puente viejo estaba cerrado desde el invierno pasado por el mal estado de sus vigas de madera.",
+    "Según el alcalde, las obras costarán unos dos millones de euros y terminarán en otoño.",
+]
+
+
+def test_spanish_page_with_its_furniture() -> None:
+    from storyline.extract.text import detect_language, split_lines
+
+    raw = "\n\n".join(
+        [
+            "Inicio",
+            "Un puente nuevo para Villaseca",
+            *ES_BODY[:2],
+            "Lea también: Villaseca estrena piscina",
+            *ES_BODY[2:],
+        ]
+        + [
+            "Noticias relacionadas",
+            "Villaseca celebra sus fiestas con miles de visitantes en la plaza mayor.",
+        ]
+    )
+    assert detect_language(split_lines(raw)) == "es"
+    ex = extract_text(raw)
+    assert ex.text.split("\n\n") == ES_BODY
+    assert reasons(ex)["Lea también: Villaseca estrena piscina"] == "teaser"
+
+
+def test_headline_under_a_read_also_line_is_a_teaser() -> None:
+    link = "Talbrunn bekommt ein neues Schwimmbad mit Rutsche"
+    ex = extract_text("\n\n".join([*DE_BODY[:2], "Lesen Sie auch:", link, *DE_BODY[2:]]))
+    assert ex.text.split("\n\n") == DE_BODY
+    assert reasons(ex)[link] == "teaser"
+
+
+def test_caption_naming_who_stands_where_is_furniture() -> None:
+    from storyline.extract.lines import line_reason
+
+    caption = "Lena Hartmann (l.) und Max Muster bei der Eröffnung der Brücke."
+    assert line_reason(Line.make(1, caption, 0), vocab("de")) == "caption"
+
+
+def test_soft_hyphens_do_not_split_words_for_the_rules() -> None:
+    line = Line.make(1, "Schreibe einen Kom\u00admen\u00adtar", 0)
+    assert line.toks == ["schreibe", "einen", "kommentar"]
+    assert rule_reason(line, vocab("de")) == "comments"
