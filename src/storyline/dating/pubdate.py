@@ -59,8 +59,8 @@ PLACE_WEIGHT = {
     "next to the body": 1.0,
     "above the body": 0.9,
     "far above the body": 0.75,
-    "inside the body": 0.75,
-    "below the body": 0.8,
+    "inside the body": 0.85,
+    "below the body": 0.75,
     "far below the body": 0.7,
 }
 BANNER_WEIGHT = 0.5  # a weekday and date far above the body: the day's banner of the site
