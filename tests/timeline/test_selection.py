@@ -134,3 +134,24 @@ def test_a_dateline_is_left_out_of_the_sentence_but_its_span_still_points_into_t
     assert line.text == REPORT
     src = line.sources[0]
     assert corpus[0].article.text[src.start : src.end] == REPORT
+
+
+def test_support_sums_the_closest_cosine_of_each_other_article():
+    import numpy as np
+
+    from storyline.timeline.summarise import _support
+
+    sims = np.array(
+        [
+            [1.0, 0.9, 0.5, 0.3, 0.05],
+            [0.9, 1.0, 0.2, 0.4, 0.0],
+            [0.5, 0.2, 1.0, 0.1, 0.0],
+            [0.3, 0.4, 0.1, 1.0, 0.0],
+            [0.05, 0.0, 0.0, 0.0, 1.0],
+        ]
+    )
+    # candidates 0 and 1 are of article "a", 2 of "b", 3 of "c", 4 of "d"
+    support = _support(sims, ["a", "a", "b", "c", "d"])
+    # its own article does not count; per other article the closest; under 0.15 nothing
+    assert np.allclose(support, [0.5 + 0.3, 0.2 + 0.4, 0.5, 0.4, 0.0])
+

@@ -33,6 +33,12 @@ LATE_DAYS = 2
 WORDS = (8, 45)  # a shorter sentence is a fragment, a longer one a run-on
 SHAPE_FACTOR = 0.6
 FOCUS_BONUS = 0.2
+# An event many articles tell that day matters more: a candidate's support is the sum, over the
+# other articles with a candidate at cosine >= SUPPORT_SIMILARITY of it, of the closest such
+# cosine; its score is multiplied by (1 + SUPPORT_WEIGHT * support) ** SUPPORT_POWER.
+SUPPORT_SIMILARITY = 0.15
+SUPPORT_WEIGHT = 3.0
+SUPPORT_POWER = 1.5
 
 
 def leads_by_day(sents: Sequence[Sent]) -> dict[date, list[int]]:
@@ -82,8 +88,10 @@ def summarise(
         if focus:
             score += FOCUS_BONUS * len(focus & terms(s.text)) / len(focus)
         scores[i] = score
-    order = sorted(range(len(pool)), key=lambda p: (-scores[pool[p]], pool[p]))
     sims = (vectors[pool] @ vectors[pool].T).toarray()
+    for i, sup in zip(pool, _support(sims, [sents[i].article for i in pool]), strict=True):
+        scores[i] *= (1 + SUPPORT_WEIGHT * sup) ** SUPPORT_POWER
+    order = sorted(range(len(pool)), key=lambda p: (-scores[pool[p]], pool[p]))
     chosen: list[tuple[int, list[int]]] = []  # (position of the head in pool, positions merged)
     for p in order:
         heads = [h for h, _ in chosen]
@@ -109,3 +117,15 @@ def _centroid(vectors: sparse.csr_matrix, named: list[int], leads: list[int]) ->
         total = np.asarray(vectors[named + leads].mean(axis=0)).ravel()
     norm = np.linalg.norm(total)
     return total / norm if norm else total
+
+
+def _support(sims: np.ndarray, articles: list[str]) -> np.ndarray:
+    """Per candidate, the sum over the other articles of its closest cosine to one of their
+    candidates, counting only cosines of at least SUPPORT_SIMILARITY."""
+    codes = {a: n for n, a in enumerate(dict.fromkeys(articles))}
+    code = np.array([codes[a] for a in articles])
+    close = np.where((sims >= SUPPORT_SIMILARITY) & (code[:, None] != code[None, :]), sims, 0.0)
+    order = np.argsort(code, kind="stable")
+    starts = np.flatnonzero(np.r_[True, np.diff(code[order]) != 0])
+    per_article = np.maximum.reduceat(close[:, order], starts, axis=1)
+    return per_article.sum(axis=1)
