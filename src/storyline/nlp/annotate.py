@@ -11,6 +11,7 @@ from storyline.nlp.spacy_pipeline import pipeline
 
 _LINE_BREAKS = re.compile(r"\s*\n\s*")
 BATCH_SIZE = 32
+CHUNK_CHARS = 10_000  # longer texts go through spaCy in pieces cut at line breaks (memory)
 
 
 def annotate(articles: Sequence[Article]) -> list[AnnotatedArticle]:
@@ -21,22 +22,51 @@ def annotate(articles: Sequence[Article]) -> list[AnnotatedArticle]:
         by_lang.setdefault(art.lang, []).append(i)
     for lang, indices in by_lang.items():
         nlp = pipeline(lang)
-        docs = nlp.pipe((articles[i].text for i in indices), batch_size=BATCH_SIZE)
-        for i, doc in zip(indices, docs, strict=True):
+        pieces = [(i, offset, chunk) for i in indices for offset, chunk in chunks(articles[i].text)]
+        docs = nlp.pipe((chunk for _, _, chunk in pieces), batch_size=BATCH_SIZE)
+        spans: dict[int, list[tuple[int, int]]] = {i: [] for i in indices}
+        mentions: dict[int, list[Mention]] = {i: [] for i in indices}
+        for (i, offset, _), doc in zip(pieces, docs, strict=True):
+            spans[i] += [(offset + s.start_char, offset + s.end_char) for s in doc.sents]
+            mentions[i] += [
+                Mention(offset + e.start_char, offset + e.end_char, e.text, e.label_)
+                for e in doc.ents
+                if "\n" not in e.text
+            ]
+        for i in indices:
             art = articles[i]
             out[i] = AnnotatedArticle(
                 art,
-                sentences=tuple(split_sentences(art.text, [(s.start_char, s.end_char) for s in doc.sents])),
-                mentions=tuple(
-                    Mention(e.start_char, e.end_char, e.text, e.label_)
-                    for e in doc.ents
-                    if "\n" not in e.text
-                ),
-                timexes=tuple(
-                    tag(art.text, art.lang, art.published.day)
-                ),
+                sentences=tuple(split_sentences(art.text, spans[i])),
+                mentions=tuple(mentions[i]),
+                timexes=tuple(tag(art.text, art.lang, art.published.day)),
             )
     return [out[i] for i in range(len(articles))]
+
+
+def chunks(text: str, size: int | None = None) -> list[tuple[int, str]]:
+    """``text`` in pieces of at most ``size`` characters (default :data:`CHUNK_CHARS`), each with its
+    offset, cut at a line break when one is in the piece's second half, else at a space.
+
+    spaCy refuses texts over a million characters, and a batch holding a long one takes gigabytes: a
+    long scraped page is annotated piece by piece, in batches no heavier than ordinary articles.
+    """
+    size = size or CHUNK_CHARS
+    if len(text) <= size:
+        return [(0, text)]
+    out: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            half = start + size // 2
+            cut = text.rfind("\n", half, end)
+            if cut < 0:
+                cut = text.rfind(" ", half, end)
+            end = cut + 1 if cut >= 0 else end
+        out.append((start, text[start:end]))
+        start = end
+    return out
 
 
 def split_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[Sentence]:
