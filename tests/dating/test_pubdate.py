@@ -190,3 +190,9 @@ def test_a_year_named_bounds_a_weekday_pair_from_below_even_far_after_it():
     pub = date_article(Extracted(text), "fr", today=date(2036, 6, 1))
     assert pub.iso == "2035-01-25"
     assert any(e.kind == "earlier years" and "2029-01-25" in e.text for e in pub.evidence)
+
+
+def test_a_publication_cue_inside_a_sentence_is_an_event_not_a_stamp():
+    text = "Le rapport publié le 3 mars 2029 montrait déjà le retrait du contingent étranger. " + BODY
+    pub = date_article(Extracted("\n".join([BODY] * 4) + "\n" + text), "fr", today=TODAY)
+    assert not any(e.kind == "publication line" for e in pub.evidence)

@@ -338,6 +338,8 @@ def _publication_lines(text: str, lang: str) -> list[_Candidate]:
             cue = _cue_before(fold(line[: t.start]), cues)
             if cue is None and not (opening and n == 0):  # a line opening with a cue: its first date
                 continue
+            if not opening and not _stamped(line, t.start, t.end):
+                continue  # "le rapport publié le 3 mars 2019 montrait…": an event told in a sentence
             stamp = _stamp(cue if cue is not None else line, lang)
             if stamp == "access":
                 continue
