@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -22,7 +23,7 @@ from storyline.corpus.terms import fold
 from storyline.dating.timex import tag, tense_at
 from storyline.dating.timex_calendar import day_of
 from storyline.lang import FALLBACK, load
-from storyline.model import Evidence, Extracted, PubDate
+from storyline.model import Evidence, Extracted, PubDate, RemovedLine
 
 _PARTIAL = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})")
@@ -71,6 +72,7 @@ class _Candidate:
     value: date
     weight: float
     evidence: Evidence
+    update: bool = False  # a date stamping a later edit of the article
 
 
 @dataclass(frozen=True)
@@ -198,13 +200,16 @@ def _line_candidates(extracted: Extracted, lang: str) -> list[_Candidate]:
     """Dates in furniture date lines and bylines, and a dateline opening the text."""
     out: list[_Candidate] = []
     dated = [r for r in extracted.furniture if any(key in r.reason for key in DATE_LINE_REASONS)]
+    removed_nos = sorted(r.line_no for r in extracted.furniture)
+    places = {r.line_no: _place(r, extracted.body_lines, removed_nos, lang) for r in dated}
     listing = len(dated) > LISTING_LINES  # a list of other articles, each with its date
     if listing:  # the date line nearest the body is the article's own; the rest are listed
-        dated.sort(key=lambda r: _place(r.line_no, extracted)[1], reverse=True)
+        dated.sort(key=lambda r: places[r.line_no][1], reverse=True)
     for n, removed in enumerate(dated):
         stamp = _stamp(removed.line, lang)
         if stamp == "access":
             continue  # the day the page was read or printed, not published
+        place, factor = places[removed.line_no]
         seen: set[date] = set()
         for t in tag(removed.line, lang, None):
             value = day_of(t.value)
@@ -212,16 +217,15 @@ def _line_candidates(extracted: Extracted, lang: str) -> list[_Candidate]:
                 continue
             seen.add(value)
             bare = len(removed.line.strip()) <= len(t.text) + 3  # the line is the date alone
-            place, factor = _place(removed.line_no, extracted)
-            if place == "far above the body" and _opens_with_weekday(removed.line, lang):
-                place, factor = "a weekday banner far above the body", BANNER_WEIGHT
             weight = (0.55 if bare else 0.8) * factor
             if listing and n > 0:
                 weight = LISTED_WEIGHT
             kind = f"{removed.reason} (removed line{', ' + place if place else ''})"
-            if stamp == "update":
+            update = stamp == "update"
+            if update:
                 weight, kind = min(weight, UPDATE_WEIGHT), f"{removed.reason} (removed line, an update)"
-            out.append(_Candidate(value, weight, Evidence(kind, removed.line.strip(), "furniture")))
+            ev = Evidence(kind, removed.line.strip(), "furniture")
+            out.append(_Candidate(value, weight, ev, update))
     out += _publication_lines(extracted.text, lang)
     out += _edge_dates(extracted.text, lang)
     head = [(t, v) for t in tag(extracted.text[:300], lang, None) if (v := day_of(t.value)) is not None]
@@ -232,22 +236,28 @@ def _line_candidates(extracted: Extracted, lang: str) -> list[_Candidate]:
     return out
 
 
-def _place(line_no: int, extracted: Extracted) -> tuple[str, float]:
-    """Where a removed line stands against the body's main run, and the weight that place gives
-    its date ("" and 1.0 when the body's lines are not known)."""
-    if extracted.body_lines is None or line_no < 0:
+def _place(
+    removed: RemovedLine, body: tuple[int, int] | None, removed_nos: list[int], lang: str
+) -> tuple[str, float]:
+    """Where a removed date line stands against the body's main run (``body``, first and last line
+    numbers; ``removed_nos`` sorted), and the weight that place gives its date ("" and 1.0 when the
+    body's lines are not known)."""
+    line_no = removed.line_no
+    if body is None or line_no < 0:
         return "", 1.0
-    first, last = extracted.body_lines
+    first, last = body
     if first <= line_no <= last:
         return "inside the body", PLACE_WEIGHT["inside the body"]
     lo, hi = (line_no, first) if line_no < first else (last, line_no)
-    between = sum(lo < r.line_no < hi for r in extracted.furniture)
+    between = bisect_left(removed_nos, hi) - bisect_right(removed_nos, lo)
     side = "above" if line_no < first else "below"
     if between < NEAR_BODY and side == "above":
-        place = "next to the body"
-    else:
-        place = f"far {side} the body" if between >= FAR_FROM_BODY else f"{side} the body"
-    return place, PLACE_WEIGHT[place]
+        return "next to the body", PLACE_WEIGHT["next to the body"]
+    if between < FAR_FROM_BODY:
+        return f"{side} the body", PLACE_WEIGHT[f"{side} the body"]
+    if side == "above" and _opens_with_weekday(removed.line, lang):
+        return "a weekday banner far above the body", BANNER_WEIGHT
+    return f"far {side} the body", PLACE_WEIGHT[f"far {side} the body"]
 
 
 def _opens_with_weekday(line: str, lang: str) -> bool:
@@ -345,7 +355,7 @@ def _publication_lines(text: str, lang: str) -> list[_Candidate]:
                 continue
             kind = "publication line" if stamp is None else "update line"
             ev = Evidence(kind, line.strip(), "text", start + t.start, start + t.end)
-            out.append(_Candidate(value, 0.8 if stamp is None else UPDATE_WEIGHT, ev))
+            out.append(_Candidate(value, 0.8 if stamp is None else UPDATE_WEIGHT, ev, stamp == "update"))
     return out
 
 
@@ -474,7 +484,7 @@ def _choose(kept: list[_Candidate], refuted: list[_Candidate], pairs: list[_Week
         confidence = min(0.95, confidence + 0.1)
     evidence = [c.evidence for c in agreeing] + support
     evidence += [_refutation(c) for c in refuted]
-    later = [c for c in kept if _is_update(c) and c.value > best.value]  # updated since: no disagreement
+    later = [c for c in kept if c.update and c.value > best.value]  # updated since: no disagreement
     evidence += [
         Evidence("updated since", f"{c.value.isoformat()} ({c.evidence.text})", "text", weight=0.0)
         for c in later
@@ -489,10 +499,6 @@ def _choose(kept: list[_Candidate], refuted: list[_Candidate], pairs: list[_Week
             for c in others
         ]
     return PubDate(best.value, "day", round(confidence, 3), tuple(evidence))
-
-
-def _is_update(c: _Candidate) -> bool:
-    return "update" in c.evidence.kind
 
 
 def _refutation(c: _Candidate) -> Evidence:
