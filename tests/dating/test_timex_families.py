@@ -226,3 +226,18 @@ def test_holidays_without_creation_time() -> None:
 def test_a_part_word_spaced_from_its_hyphen_keeps_its_mod() -> None:
     [t] = tag("The plant was built in the mid - '80s.", "en", datetime.date(2010, 5, 4))
     assert (t.value, t.mod) == ("198", "MID")
+
+
+# --- tokenised text (a space before each punctuation mark, as in many corpora) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("The Lorvel barge ran aground on April 27 , 2003 , near the bay .", "en", "2003-04-27"),
+        ("The Lorvel barge ran aground on 27 April , 2003 , near the bay .", "en", "2003-04-27"),
+        ("La barge s'est échouée le 27 avril , 2003 , près de la baie .", "fr", "2003-04-27"),
+    ],
+)
+def test_tokenised_comma_before_the_year(text: str, lang: str, value: str) -> None:
+    assert [t.value for t in tag(text, lang, MON)] == [value]

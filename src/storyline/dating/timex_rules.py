@@ -209,7 +209,7 @@ class Grammar:
                 + self.f_day
                 + r"\s+(?:of\s+)?"
                 + self.f_month
-                + r"(?:,?\s*"
+                + r"(?:\s*,?\s*"  # "3 April, 2003", tokenised "3 April , 2003"
                 + year_x
                 + r")?"
                 + r"(?:\s+"
@@ -235,7 +235,7 @@ class Grammar:
                 + self.f_month
                 + r"\s*"
                 + self.f_day
-                + r"(?:(?:,\s*|\s+)(?P<year>"
+                + r"(?:(?:\s*,\s*|\s+)(?P<year>"  # "April 3, 2003", tokenised "April 3 , 2003"
                 + YEAR4
                 + "))?"
                 + same
