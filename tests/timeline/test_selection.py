@@ -155,3 +155,73 @@ def test_support_sums_the_closest_cosine_of_each_other_article():
     # its own article does not count; per other article the closest; under 0.15 nothing
     assert np.allclose(support, [0.5 + 0.3, 0.2 + 0.4, 0.5, 0.4, 0.0])
 
+
+def test_a_chronology_line_opens_with_its_date_then_a_dash_or_colon():
+    corpus = [
+        _said(
+            "a", date(2031, 5, 20), "* 12 mai : les dockers de Miravel bloquent les quais.", ("12 mai", DAY)
+        ),
+        _said(
+            "b", date(2031, 5, 20), "Le 12 mai, les dockers de Miravel ont bloqué les quais.", ("12 mai", DAY)
+        ),
+        _said(
+            "c",
+            date(2031, 5, 20),
+            "Les dockers ont bloqué les quais le 12 mai : une première.",
+            ("12 mai", DAY),
+        ),
+    ]
+    assert [s.chronicle for a in corpus for s in sentences_of(a)] == [True, False, False]
+
+
+def test_of_two_tellings_as_close_to_the_day_the_shorter_leads():
+    from scipy import sparse
+
+    from storyline.timeline.summarise import summarise
+
+    long = (
+        "Les dockers du port de Miravel, qui réclament depuis des mois une hausse des salaires et de "
+        "meilleures conditions de travail sur les quais, ont bloqué lundi l'accès au terminal."
+    )
+    short = "Les dockers du port de Miravel ont bloqué lundi l'accès au terminal."
+    corpus = [
+        _said("long", date(2031, 5, 13), long, ("lundi", DAY)),
+        _said("short", date(2031, 5, 13), short, ("lundi", DAY)),
+    ]
+    sents = [s for a in corpus for s in sentences_of(a)]
+    same = sparse.csr_matrix([[1.0, 0.0], [1.0, 0.0]])  # equally close to the day: only the length differs
+    [(head, members)] = summarise(DAY, [0, 1], {}, same, sents, set(), 1, set())
+    assert sents[head].text == short and members == {0, 1}
+
+
+def test_a_chronology_line_is_preferred():
+    line = "12 mai - Les dockers du port de Miravel bloquent l'accès au terminal pour leurs salaires."
+    corpus = [
+        _said(
+            "short",
+            date(2031, 5, 13),
+            "Les dockers du port de Miravel ont bloqué lundi l'accès au terminal.",
+            ("lundi", DAY),
+        ),
+        _said("list", date(2031, 6, 1), line, ("12 mai", DAY)),
+    ]
+    [entry] = build_timeline(corpus, TimelineParams(dates=1, sentences=1))
+    assert entry.sentences[0].text == line
+
+
+def test_an_opening_counts_less_for_the_day_before_when_the_article_names_its_own_day():
+    from storyline.timeline.summarise import NEXT_DAY_LEAD, leads_by_day
+
+    tuesday = date(2031, 5, 13)
+    lead = "Une lettre du préfet annonçait la réouverture du port de Miravel."
+    own_day = _art(
+        "today",
+        tuesday,
+        [(lead, []), ("Ce mardi 13 mai, la préfecture a démenti.", [("mardi 13 mai", "2031-05-13")])],
+    )
+    no_day = _art("plain", tuesday, [(lead, []), ("La préfecture a démenti la lettre.", [])])
+    sents = [s for a in (own_day, no_day) for s in sentences_of(a)]
+    leads = leads_by_day(sents)
+    assert leads[tuesday] == {0: 1.0, 2: 1.0, 3: 1.0}
+    assert leads[DAY][2] == leads[DAY][3] == NEXT_DAY_LEAD
+    assert leads[DAY][0] < NEXT_DAY_LEAD

@@ -83,7 +83,7 @@ def _build(
     for day, score in ranked:
         if len(entries) >= limit:
             break
-        chosen = summarise(day, by_day[day], leads.get(day, []), vectors, sents, focus, k, used)
+        chosen = summarise(day, by_day[day], leads.get(day, {}), vectors, sents, focus, k, used)
         if chosen:
             entries.append(_entry(day, score, chosen, vectors, sents, used, copies))
     return sorted(entries, key=lambda e: e.date)

@@ -23,6 +23,10 @@ _DATELINE = re.compile(
     r"^[^!?\n]{0,200}?(?:\(|-LRB-\s*)[\w .&]{2,30}?(?:\)|\s*-RRB-)\s*(?:[-–—]{1,2}|:)\s+(?=\S)"
 )
 DATELINE_REST = 40  # characters the sentence keeps after its dateline, at least
+# A line of a chronology: the sentence opens with its date, then a dash or a colon
+# ("April 28 - The coast guard says…", "* 3 mars : le Parlement vote…").
+_CHRONICLE_BEFORE = re.compile(r"^\W{0,3}$")
+_CHRONICLE_AFTER = re.compile(r"\s*[-–—:]\s")
 
 
 @dataclass
@@ -39,6 +43,7 @@ class Sent:
     context: tuple[str, ...]  # its DATE values, else those of the sentence before it
     words: int
     quotes: bool
+    chronicle: bool = False  # a line of a chronology, opening with its date
 
 
 def sentences_of(item: AnnotatedArticle) -> list[Sent]:
@@ -77,6 +82,7 @@ def sentences_of(item: AnnotatedArticle) -> list[Sent]:
                 context,
                 len(text.split()),
                 bool(_QUOTE.search(text)),
+                _chronicle(art.text, begin, inside),
             )
         )
     return out
@@ -88,6 +94,17 @@ def _dateline(text: str) -> int:
     if not found or len(text) - found.end() < DATELINE_REST:
         return 0
     return found.end()
+
+
+def _chronicle(text: str, begin: int, inside: Sequence[Timex]) -> bool:
+    """Whether the sentence starting at ``begin`` opens with its first time expression followed
+    by a dash or a colon."""
+    if not inside or inside[0].start < begin:
+        return False
+    first = inside[0]
+    return bool(
+        _CHRONICLE_BEFORE.match(text[begin : first.start]) and _CHRONICLE_AFTER.match(text, first.end)
+    )
 
 
 def _event_days(timexes: Sequence[Timex], lang: str, published: date | None) -> dict[int, date]:
@@ -120,4 +137,3 @@ def terms(text: str | None) -> set[str]:
     if not text:
         return set()
     return set(re.findall(r"\w{3,}", fold(text)))
-

@@ -3,8 +3,9 @@
 Candidates are the sentences naming the day and the opening sentences of the articles published
 that day or the next with no day of their own (DATEWISE's "PM" candidates). They are scored by
 closeness to what the two kinds have in common (the day's centroid over the words both use),
-preferring sentences that name the day, of a readable length, that state rather than quote,
-written soon after the day rather than ahead of it (an announcement) or long after (background);
+preferring sentences that name the day, of a readable length and the shorter of two, lines of a
+chronology ("April 28 - …"), that state rather than quote, written soon after the day rather
+than ahead of it (an announcement) or long after (background), told by many articles (support);
 a sentence too close to one already chosen is merged into it as one more telling, and so is,
 past the k chosen, a sentence naming the day that is close enough to one of them.
 """
@@ -26,12 +27,18 @@ SAME_DAY_SIMILARITY = 0.2
 LEAD_SENTENCES = 5  # opening sentences of an article that speak for its publication day
 NAMED_BONUS = 1.2  # a sentence naming the day, against one only published near it
 NEXT_DAY_LEAD = 0.8  # the opening of an article published the day after, against that day's
+TODAY_FACTOR = 0.5  # and of one whose opening names its own publication day, not the day before
 QUOTE_FACTOR = 0.7  # a sentence quoting someone: more often a reaction than the event
 AHEAD_FACTOR = 0.7  # a sentence published before the day it names announces, not reports
 LATE_FACTOR = 0.85  # a sentence published days after: more often background than the news
 LATE_DAYS = 2
 WORDS = (8, 45)  # a shorter sentence is a fragment, a longer one a run-on
 SHAPE_FACTOR = 0.6
+# Within that range, the shorter of two sentences saying as much is the better line: the score is
+# multiplied by (words / LENGTH_UNIT) ** -LENGTH_POWER.
+LENGTH_POWER = 0.3
+LENGTH_UNIT = 20
+CHRONICLE_BONUS = 3.0  # a chronology's line ("April 28 - …") states the day's event and only it
 FOCUS_BONUS = 0.2
 # An event many articles tell that day matters more: a candidate's support is the sum, over the
 # other articles with a candidate at cosine >= SUPPORT_SIMILARITY of it, of the closest such
@@ -41,21 +48,29 @@ SUPPORT_WEIGHT = 3.0
 SUPPORT_POWER = 1.5
 
 
-def leads_by_day(sents: Sequence[Sent]) -> dict[date, list[int]]:
+def leads_by_day(sents: Sequence[Sent]) -> dict[date, dict[int, float]]:
     """The opening sentences without a day of their own, filed under their publication day and
-    the day before (a morning paper tells the day before)."""
-    out: dict[date, list[int]] = defaultdict(list)
+    the day before (a morning paper tells the day before), each with its weight there: the day
+    before weighs NEXT_DAY_LEAD, and less when the opening names its publication day but not
+    the day before ("ce lundi 6 janvier": that day's news)."""
+    opening: dict[str, set[date]] = defaultdict(set)
+    for s in sents:
+        if s.index < LEAD_SENTENCES:
+            opening[s.article].update(s.days)
+    out: dict[date, dict[int, float]] = defaultdict(dict)
     for i, s in enumerate(sents):
         if s.published and s.index < LEAD_SENTENCES and not s.days:
-            out[s.published].append(i)
-            out[s.published - timedelta(days=1)].append(i)
+            before = s.published - timedelta(days=1)
+            today = s.published in opening[s.article] and before not in opening[s.article]
+            out[s.published][i] = 1.0
+            out[before][i] = NEXT_DAY_LEAD * (TODAY_FACTOR if today else 1.0)
     return out
 
 
 def summarise(
     day: date,
     named: list[int],
-    leads: list[int],
+    lead_weights: dict[int, float],  # the openings filed under the day, with their weights there
     vectors: sparse.csr_matrix,
     sents: Sequence[Sent],
     focus: set[str],
@@ -64,21 +79,18 @@ def summarise(
 ) -> list[tuple[int, set[int]]]:
     """Up to ``k`` sentences for one day, each with the near-repeats merged into it."""
     named = [i for i in dict.fromkeys(named) if i not in used]
-    leads = [i for i in dict.fromkeys(leads) if i not in used and i not in set(named)]
+    named_set = set(named)
+    leads = [i for i in lead_weights if i not in used and i not in named_set]
     pool = named + leads
     if not pool:
         return []
     centroid = _centroid(vectors, named, leads)
     central = vectors[pool] @ centroid
-    named_set = set(named)
     scores = {}
     for pos, i in enumerate(pool):
         s = sents[i]
         score = float(central[pos])
-        if i in named_set:
-            score *= NAMED_BONUS
-        elif s.published != day:
-            score *= NEXT_DAY_LEAD
+        score *= NAMED_BONUS if i in named_set else lead_weights[i]
         score *= QUOTE_FACTOR if s.quotes else 1.0
         score *= 1.0 if WORDS[0] <= s.words <= WORDS[1] else SHAPE_FACTOR
         if s.published and s.published < day:
@@ -87,7 +99,8 @@ def summarise(
             score *= LATE_FACTOR
         if focus:
             score += FOCUS_BONUS * len(focus & terms(s.text)) / len(focus)
-        scores[i] = score
+        score *= (max(1, s.words) / LENGTH_UNIT) ** -LENGTH_POWER
+        scores[i] = score * (CHRONICLE_BONUS if s.chronicle else 1.0)
     sims = (vectors[pool] @ vectors[pool].T).toarray()
     for i, sup in zip(pool, _support(sims, [sents[i].article for i in pool]), strict=True):
         scores[i] *= (1 + SUPPORT_WEIGHT * sup) ** SUPPORT_POWER
