@@ -158,3 +158,28 @@ def test_soft_hyphens_do_not_split_words_for_the_rules() -> None:
     line = Line.make(1, "Schreibe einen Kom\u00admen\u00adtar", 0)
     assert line.toks == ["schreibe", "einen", "kommentar"]
     assert rule_reason(line, vocab("de")) == "comments"
+
+
+DE_QUESTIONS = [
+    "* 1.1 Warum braucht Talbrunn eine neue Brücke?",
+    "* 1.2 Wer bezahlt den Neubau über die Lauter?",
+    "* 1.3 Wie lange dauern die Bauarbeiten am Fluss?",
+    "* 1.4 Welche Umwege gibt es während der Sperrung?",
+    "* 1.5 Wie können sich die Anwohner beteiligen?",
+    "* 1.6 Wann wird die alte Holzbrücke abgerissen?",
+    "* 1.7 Was geschieht mit dem Holz der alten Brücke?",
+    "* 1.8 Wo finden Sie die Pläne des Bauamts?",
+]
+
+
+def test_long_list_of_short_questions_is_not_the_body() -> None:
+    raw = "\n".join([*DE_QUESTIONS, "", "Neue Brücke für Talbrunn", "", *DE_BODY])
+    ex = extract_text(raw)
+    assert ex.text.split("\n\n") == DE_BODY
+    assert all(reasons(ex)[q] == "outside article" for q in DE_QUESTIONS)
+
+
+def test_short_list_of_questions_in_the_body_is_kept() -> None:
+    raw = "\n\n".join(["Neue Brücke für Talbrunn", *DE_BODY[:2], *DE_QUESTIONS[:3], DE_BODY[2]])
+    ex = extract_text(raw)
+    assert ex.text.split("\n\n") == [*DE_BODY[:2], *DE_QUESTIONS[:3], DE_BODY[2]]

@@ -135,6 +135,11 @@ _FLAT = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "\u00a0": " ", "\u202f
 _TO_FLATTEN = re.compile("[’ʼ‘\u00a0\u202f\u00ad]")
 
 
+def list_item(text: str) -> bool:
+    """Whether ``text`` opens with a list item's marker (``* ``, ``- ``, ``• ``…)."""
+    return bool(_LIST_MARK.match(text))
+
+
 def stop_ratio(line: Line, stops: frozenset[str]) -> float:
     """The share of the line's tokens that are stopwords."""
     return sum(map(stops.__contains__, line.toks)) / len(line.toks) if line.toks else 0.0

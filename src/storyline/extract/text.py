@@ -52,6 +52,9 @@ ENDING_WORDS = 12
 TITLE_WORDS = (4, 25)
 #: This many short unpunctuated lines in a row are a menu (three may be a short list in the text).
 MENU_RUN = 4
+#: This many list items of at most LIST_ITEM_WORDS words in a row are a list of links or a table
+#: of contents, even when they end like sentences (questions).
+LIST_RUN, LIST_ITEM_WORDS = 6, 12
 #: A teaser line of at most this many words announces the headline under it (of at most so many).
 TEASER_INTRO_WORDS, TEASER_LINK_MAX = 4, 20
 #: An author's note is looked for among the body's last lines.
@@ -198,6 +201,21 @@ def _score(items: list[Line], stops: frozenset[str]) -> None:
     """Give every line its region score: body score, or a penalty for furniture."""
     for line in items:
         line.score = PENALTY[_strength(line.reason)] if line.reason else L.body_score(line, stops)
+    _damp_lists(items)
+
+
+def _damp_lists(items: list[Line]) -> None:
+    """A long run of short list items (a table of contents, a list of questions linking to
+    other pages) adds nothing to the body's sum: its items score at most 0."""
+    run: list[Line] = []
+    for line in [*items, None]:
+        if line is not None and line.words <= LIST_ITEM_WORDS and L.list_item(line.text):
+            run.append(line)
+            continue
+        if len(run) >= LIST_RUN:
+            for member in run:
+                member.score = min(member.score, 0.0)
+        run = []
 
 
 def _max_segment(scores: list[float], lo: int, hi: int) -> tuple[int, int, float]:
