@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from storyline.extract import extract_text
 from storyline.extract.lines import Line, rule_reason
+from storyline.extract.text import detect_language, split_lines
 from storyline.extract.vocab import vocab
 from storyline.model import Extracted
 
@@ -80,8 +81,6 @@ def test_headline_shown_twice_is_not_body() -> None:
 
 
 def test_page_language_is_the_language_of_its_sentences() -> None:
-    from storyline.extract.text import detect_language, split_lines
-
     menu = [
         "The best of the web for you and your friends",
         "What is new this week on the site",
@@ -119,8 +118,6 @@ ES_BODY = [
 
 
 def test_spanish_page_with_its_furniture() -> None:
-    from storyline.extract.text import detect_language, split_lines
-
     raw = "\n\n".join(
         [
             "Inicio",
@@ -183,3 +180,32 @@ def test_short_list_of_questions_in_the_body_is_kept() -> None:
     raw = "\n\n".join(["Neue Brücke für Talbrunn", *DE_BODY[:2], *DE_QUESTIONS[:3], DE_BODY[2]])
     ex = extract_text(raw)
     assert ex.text.split("\n\n") == [*DE_BODY[:2], *DE_QUESTIONS[:3], DE_BODY[2]]
+
+
+PL_BODY = [
+    "Rada gminy Zielonka zdecydowała we wtorek o budowie nowego mostu nad rzeką, który zastąpi stary.",
+    "Stary drewniany most był zamknięty od zeszłej zimy, ponieważ jego belki okazały się zbyt słabe.",
+    "Według wójta prace mają kosztować około ośmiu milionów złotych i zakończyć się jesienią tego roku.",
+]
+
+
+PL_PAGE = [
+    "Strona główna",
+    "Nowy most dla Zielonki",
+    "Udostępnij",
+    *PL_BODY[:2],
+    "Czytaj też: Zielonka otwiera nowy basen",
+    "Reklama",
+    PL_BODY[2],
+    "Komentarze",
+    "Na tej stronie korzystamy z plików cookies, aby usprawnić działanie serwisu.",
+]
+
+
+def test_polish_page_with_its_furniture() -> None:
+    raw = "\n\n".join(PL_PAGE)
+    assert detect_language(split_lines(raw)) == "pl"
+    ex = extract_text(raw)
+    assert ex.text.split("\n\n") == PL_BODY
+    assert reasons(ex)["Czytaj też: Zielonka otwiera nowy basen"] == "teaser"
+    assert reasons(ex)["Udostępnij"] == "share"
