@@ -209,3 +209,15 @@ def test_polish_page_with_its_furniture() -> None:
     assert ex.text.split("\n\n") == PL_BODY
     assert reasons(ex)["Czytaj też: Zielonka otwiera nowy basen"] == "teaser"
     assert reasons(ex)["Udostępnij"] == "share"
+
+
+def test_rule_phrases_are_found_after_a_list_bullet() -> None:
+    v = vocab("de")
+    for text, reason in [
+        ("* Lesen Sie auch: Talbrunn bekommt ein Schwimmbad", "teaser"),
+        ("- Teilen", "share"),
+        # a related-articles phrase in a list item is a link to them, not a heading ending the article
+        ("* Mehr zum Thema Brücken in der Region", "teaser"),
+        ("Mehr zum Thema Brücken in der Region", "related"),
+    ]:
+        assert rule_reason(Line.make(1, text, 0), v) == reason, text

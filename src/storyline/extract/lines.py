@@ -49,6 +49,7 @@ _TRAILING_CREDIT = re.compile(r"[.!?)]\s*(?:\(?(?:©|\(c\))\s*[^©.!?]{2,60})$")
 #: A list item's marker, as a page rendered to text shows it; unpunctuated items are mostly links.
 _LIST_MARK = re.compile(r"[*+o•·▪►›»\-–]\s")
 LIST_PENALTY = 1.0
+_BULLET = re.compile(r"[*+•·▪►›»\-–]\s")  # a marker that is no word of any language (unlike "o")
 _TRAILING_PARENS = re.compile(r"\((?P<inner>[^()]{2,40})\)\s*\.?$")
 _AGENCY_SPLIT = re.compile(r"\s*(?:/|,|;|&|\bet\b|\band\b|\+)\s*")
 
@@ -271,16 +272,21 @@ def rule_reason(line: Line, v: Vocab) -> str | None:
     if line.words > v.rule_words:
         return None
     key = bare(line.norm) if line.words <= v.exact_words + 1 else ""  # "+ 1": a bullet is a word
+    text = line.norm
+    if _BULLET.match(text):  # a list item: its phrase starts after the bullet
+        text = text[2:].lstrip()
     if (
         key not in v.any_exact
-        and not v.any_rule.search(line.norm)
-        and (v.phrase_keys.isdisjoint(line.toks) or not v.any_phrase.search(line.norm))
+        and not v.any_rule.search(text)
+        and (v.phrase_keys.isdisjoint(line.toks) or not v.any_phrase.search(text))
     ):
         return None
     for rule in v.rules:
         if line.words > rule.max_words:
             continue
-        if key in rule.exact or (rule.pattern is not None and rule.pattern.search(line.norm)):
+        if key in rule.exact or (rule.pattern is not None and rule.pattern.search(text)):
+            if text is not line.norm and rule.reason in CLOSING:
+                return "teaser"  # a related or comments phrase in a list item is a link, not a heading
             return rule.reason
     return None
 
