@@ -221,3 +221,26 @@ def test_rule_phrases_are_found_after_a_list_bullet() -> None:
         ("Mehr zum Thema Brücken in der Region", "related"),
     ]:
         assert rule_reason(Line.make(1, text, 0), v) == reason, text
+
+
+DE_LISTING = [
+    "11.03.2031",
+    "Schwimmbad öffnet früher",
+    "Das Hallenbad in Talbrunn öffnet schon im April, teilte die Stadt mit.",
+    "09.03.2031",
+    "Neuer Radweg nach Lautereck",
+    "Der Kreis baut einen Radweg entlang der Lauter bis nach Lautereck.",
+]
+
+
+def test_dated_items_below_the_article_are_a_listing() -> None:
+    ex = extract_text("\n\n".join(["Neue Brücke für Talbrunn", "12.03.2031", *DE_BODY, *DE_LISTING]))
+    assert ex.text.split("\n\n") == DE_BODY
+    assert reasons(ex)[DE_LISTING[-1]] == "outside article"
+
+
+def test_clock_times_of_a_live_blog_do_not_cut_the_body() -> None:
+    page = ["Neue Brücke für Talbrunn", "12.03.2031", DE_BODY[0], "10:45", DE_BODY[1], "11:20 Uhr"]
+    page += DE_BODY[2:]
+    ex = extract_text("\n\n".join(page))
+    assert ex.text.split("\n\n") == DE_BODY

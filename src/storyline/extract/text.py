@@ -63,6 +63,7 @@ AUTHOR_NOTE_TAIL = 3
 HEADLINE_WORDS = (4, 16)
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
 _KEY = re.compile(r"[\W_]+")
+_CLOCK = re.compile(r"\W*\d{1,2}\s*[:h.]\s*\d{2}\W*(?:uhr|am|pm)?\W*")
 _FOREIGN_MIN = 3
 #: Page-derived function words: lines of at least this many words, words of at most this many
 #: letters, this many of them; a language's own list is used when this share of tokens is in it.
@@ -202,6 +203,19 @@ def _score(items: list[Line], stops: frozenset[str]) -> None:
     for line in items:
         line.score = PENALTY[_strength(line.reason)] if line.reason else L.body_score(line, stops)
     _damp_lists(items)
+    _later_dates(items)
+
+
+def _later_dates(items: list[Line]) -> None:
+    """A date line below the article's first paragraph dates an item of a listing, a comment or a
+    teaser (the article's own date stands above it): it scores as a strong edge. A clock time
+    alone (an entry of a live blog) is left as it is."""
+    begun = False
+    for line in items:
+        if _strong_body(line):
+            begun = True
+        elif begun and line.reason == L.DATE_LINE and not _CLOCK.fullmatch(line.norm):
+            line.score = PENALTY["strong"]
 
 
 def _damp_lists(items: list[Line]) -> None:
