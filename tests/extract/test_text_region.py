@@ -244,3 +244,14 @@ def test_clock_times_of_a_live_blog_do_not_cut_the_body() -> None:
     page += DE_BODY[2:]
     ex = extract_text("\n\n".join(page))
     assert ex.text.split("\n\n") == DE_BODY
+
+
+def test_long_quote_in_another_language_inside_the_body_is_kept() -> None:
+    quote = (
+        "„We have waited for this bridge for many years, and we are very happy that the council has finally"
+        " made its decision for the people who live here“, said the mayor of the twin town."
+    )
+    caption = "The old wooden bridge over the river in the winter of the year"
+    ex = extract_text("\n\n".join(["Neue Brücke für Talbrunn", *DE_BODY[:2], quote, caption, *DE_BODY[2:]]))
+    assert ex.text.split("\n\n") == [*DE_BODY[:2], quote, *DE_BODY[2:]]
+    assert reasons(ex)[caption] == "foreign language"

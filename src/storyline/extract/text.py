@@ -65,6 +65,9 @@ _ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
 _KEY = re.compile(r"[\W_]+")
 _CLOCK = re.compile(r"\W*\d{1,2}\s*[:h.]\s*\d{2}\W*(?:uhr|am|pm)?\W*")
 _FOREIGN_MIN = 3
+#: A line in another language of this many words inside the body's main run is a quote, kept
+#: (a foreign caption is shorter).
+FOREIGN_QUOTE_WORDS = 20
 #: Page-derived function words: lines of at least this many words, words of at most this many
 #: letters, this many of them; a language's own list is used when this share of tokens is in it.
 PAGE_STOP_MIN_WORDS, PAGE_STOP_LEN, PAGE_STOP_COUNT = 6, 5, 30
@@ -458,6 +461,9 @@ def classify(
                 line.reason = "title"
     first = 0
     inside, main = body_region(items, first, t)
+    for i in range(*main):  # a long paragraph in another language inside the body: a quote
+        if items[i].reason == "foreign language" and items[i].words >= FOREIGN_QUOTE_WORDS:
+            items[i].reason = None
     _author_notes(items, inside, v)
     for i, line in enumerate(items):
         if not inside[i] and line.reason is None:
