@@ -216,6 +216,7 @@ def test_rule_phrases_are_found_after_a_list_bullet() -> None:
     for text, reason in [
         ("* Lesen Sie auch: Talbrunn bekommt ein Schwimmbad", "teaser"),
         ("- Teilen", "share"),
+        ("► Talbrunn bekommt ein Schwimmbad", "teaser"),  # a rule's own marker still counts
         # a related-articles phrase in a list item is a link to them, not a heading ending the article
         ("* Mehr zum Thema Brücken in der Region", "teaser"),
         ("Mehr zum Thema Brücken in der Region", "related"),

@@ -272,20 +272,22 @@ def rule_reason(line: Line, v: Vocab) -> str | None:
     if line.words > v.rule_words:
         return None
     key = bare(line.norm) if line.words <= v.exact_words + 1 else ""  # "+ 1": a bullet is a word
-    text = line.norm
-    if _BULLET.match(text):  # a list item: its phrase starts after the bullet
-        text = text[2:].lstrip()
+    item = line.norm[2:].lstrip() if _BULLET.match(line.norm) else ""  # a list item, after its bullet
     if (
         key not in v.any_exact
-        and not v.any_rule.search(text)
-        and (v.phrase_keys.isdisjoint(line.toks) or not v.any_phrase.search(text))
+        and not v.any_rule.search(line.norm)
+        and not (item and v.any_rule.search(item))
+        and (v.phrase_keys.isdisjoint(line.toks) or not v.any_phrase.search(line.norm))
     ):
         return None
     for rule in v.rules:
         if line.words > rule.max_words:
             continue
-        if key in rule.exact or (rule.pattern is not None and rule.pattern.search(text)):
-            if text is not line.norm and rule.reason in CLOSING:
+        pattern = rule.pattern
+        if key in rule.exact or (
+            pattern is not None and (pattern.search(line.norm) or (item and pattern.search(item)))
+        ):
+            if item and rule.reason in CLOSING:
                 return "teaser"  # a related or comments phrase in a list item is a link, not a heading
             return rule.reason
     return None
