@@ -151,6 +151,18 @@ def test_caption_naming_who_stands_where_is_furniture() -> None:
     assert line_reason(Line.make(1, caption, 0), vocab("de")) == "caption"
 
 
+def test_caption_closed_by_a_credit_without_a_full_stop_is_furniture() -> None:
+    from storyline.extract.lines import line_reason
+
+    for caption in [
+        "Die alte Holzbrücke über die Lauter im Winter © Lena Hartmann",
+        "Die alte Holzbrücke ist seit dem Winter gesperrt. – © Max Muster – bildagentur.example",
+    ]:
+        assert line_reason(Line.make(1, caption, 0), vocab("de")) == "caption", caption
+    notice = "Copyright © 2031 Talbrunner Anzeiger"
+    assert line_reason(Line.make(1, notice, 0), vocab("de")) == "copyright"
+
+
 def test_soft_hyphens_do_not_split_words_for_the_rules() -> None:
     line = Line.make(1, "Schreibe einen Kom\u00admen\u00adtar", 0)
     assert line.toks == ["schreibe", "einen", "kommentar"]

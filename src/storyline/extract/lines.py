@@ -47,6 +47,9 @@ _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,6}")
 #: A picture's credit closing a line of text: ``… dimanche soir. © Théo Marlin / RHI``.
 _TRAILING_CREDIT = re.compile(r"[.!?)]\s*(?:\(?(?:©|\(c\))\s*[^©.!?]{2,60})$")
 #: A list item's marker, as a page rendered to text shows it; unpunctuated items are mostly links.
+#: ... or closing a line without a full stop before it (``… Anlage © Noah Addis``, ``… zu. – © X``).
+_CLOSING_CREDIT = re.compile(r"\s(?:[-–—|/]\s*)?\(?©\s*[^©]{2,60}$")
+CREDITED_WORDS = 40
 _LIST_MARK = re.compile(r"[*+o•·▪►›»\-–]\s")
 LIST_PENALTY = 1.0
 _BULLET = re.compile(r"[*+•·▪►›»\-–]\s")  # a marker that is no word of any language (unlike "o")
@@ -316,7 +319,12 @@ def _line_reason(line: Line, v: Vocab) -> str | None:
         return DATE_LINE
     if byline_author(line, v):
         return BYLINE
-    return rule_reason(line, v)
+    reason = rule_reason(line, v)
+    if reason is None and line.words <= CREDITED_WORDS and "©" in line.flat:
+        m = _CLOSING_CREDIT.search(line.flat)
+        if m and len(line.flat[: m.start()].split()) >= 4:
+            return "caption"  # a picture's caption with its credit: ``… Pennsylvania © Noah Addis``
+    return reason
 
 
 def author_note(line: Line, v: Vocab) -> bool:
