@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.extract import extract_text
 from storyline.extract.lines import Line, rule_reason
 from storyline.extract.text import detect_language, split_lines
@@ -214,13 +216,55 @@ PL_PAGE = [
 ]
 
 
-def test_polish_page_with_its_furniture() -> None:
-    raw = "\n\n".join(PL_PAGE)
-    assert detect_language(split_lines(raw)) == "pl"
+IT_BODY = [
+    "Il consiglio comunale di Valbruna ha approvato martedì la costruzione di un nuovo ponte sul fiume.",
+    "Il vecchio ponte di legno era chiuso dall'inverno scorso perché le sue travi erano troppo deboli.",
+    "Secondo il sindaco, i lavori costeranno circa due milioni di euro e finiranno in autunno.",
+]
+IT_PAGE = [
+    "Home",
+    "Un nuovo ponte per Valbruna",
+    "Condividi",
+    *IT_BODY[:2],
+    "Leggi anche: Valbruna apre una piscina",
+    "Pubblicità",
+    IT_BODY[2],
+    "Lascia un commento",
+    "Il tuo indirizzo email non sarà pubblicato.",
+]
+PT_BODY = [
+    "A câmara municipal de Vila Serena aprovou na terça-feira a construção de uma nova ponte sobre o rio.",
+    "A antiga ponte de madeira estava fechada desde o inverno passado porque as vigas não aguentavam mais.",
+    "Segundo o prefeito, as obras vão custar cerca de dois milhões de reais e terminam no outono.",
+]
+PT_PAGE = [
+    "Início",
+    "Uma nova ponte para Vila Serena",
+    "Compartilhe",
+    *PT_BODY[:2],
+    "Leia também: Vila Serena ganha piscina",
+    "Publicidade",
+    PT_BODY[2],
+    "Deixe seu comentário",
+    "Seu e-mail não será publicado.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "page", "body", "teaser"),
+    [
+        ("pl", PL_PAGE, PL_BODY, "Czytaj też: Zielonka otwiera nowy basen"),
+        ("it", IT_PAGE, IT_BODY, "Leggi anche: Valbruna apre una piscina"),
+        ("pt", PT_PAGE, PT_BODY, "Leia também: Vila Serena ganha piscina"),
+    ],
+)
+def test_page_with_its_language_furniture(lang: str, page: list[str], body: list[str], teaser: str) -> None:
+    raw = "\n\n".join(page)
+    assert detect_language(split_lines(raw)) == lang
     ex = extract_text(raw)
-    assert ex.text.split("\n\n") == PL_BODY
-    assert reasons(ex)["Czytaj też: Zielonka otwiera nowy basen"] == "teaser"
-    assert reasons(ex)["Udostępnij"] == "share"
+    assert ex.text.split("\n\n") == body
+    assert reasons(ex)[teaser] == "teaser"
+    assert reasons(ex)[page[2]] == "share"
 
 
 def test_rule_phrases_are_found_after_a_list_bullet() -> None:
