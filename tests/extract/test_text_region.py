@@ -312,3 +312,16 @@ def test_long_quote_in_another_language_inside_the_body_is_kept() -> None:
     ex = extract_text("\n\n".join(["Neue Brücke für Talbrunn", *DE_BODY[:2], quote, caption, *DE_BODY[2:]]))
     assert ex.text.split("\n\n") == [*DE_BODY[:2], quote, *DE_BODY[2:]]
     assert reasons(ex)[caption] == "foreign language"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reason"),
+    [
+        ("es", "Mirá también", "teaser"),
+        ("es", "Lea más: Villaseca estrena una piscina cubierta", "teaser"),
+        ("pl", "Tworzymy niezależne media. Wesprzyj nas darowizną, aby było ich więcej.", "subscription"),
+        ("en", "The Talbrunn Courier is not responsible for the opinions of its contributors.", "disclosure"),
+    ],
+)
+def test_furniture_phrases_of_more_sites(lang: str, text: str, reason: str) -> None:
+    assert rule_reason(Line.make(1, text, 0), vocab(lang)) == reason
