@@ -64,6 +64,12 @@ def test_lead_parted_by_header_lines_is_kept() -> None:
     assert ex.text.split("\n\n") == [lead, *DE_BODY]
 
 
+def test_standfirst_under_the_title_above_the_byline_is_kept() -> None:
+    lead = "Die marode Holzbrücke über die Lauter wird ersetzt, der Neubau kostet rund zwei Millionen Euro."
+    raw = "\n".join(["Neue Brücke für Talbrunn", lead, "Von Lena Hartmann", "12. März 2031", "", *DE_BODY])
+    assert extract_text(raw).text.split("\n\n") == [lead, *DE_BODY]
+
+
 def test_rule_phrases_are_found_inside_a_line() -> None:
     v = vocab("de")
     for text, reason in [

@@ -279,19 +279,28 @@ def _cut_at_ending(
     return end, len(items)
 
 
-def _lead_above(items: list[Line], first: int, start: int) -> int:
+def _lead_like(line: Line) -> bool:
+    """A prose line that can be a lead paragraph (a standfirst need not end with a full stop)."""
+    closed = line.ends or line.words >= LEAD_OPEN_WORDS
+    return line.reason is None and line.words >= LEAD_WORDS and line.score > 0 and closed
+
+
+def _lead_above(items: list[Line], first: int, start: int, title: int | None = None) -> int:
     """A lead paragraph that a few header lines (date, share buttons, a picture's credit) part
-    from the body's start, else ``start``."""
+    from the body's start, else ``start``. Above a byline, only the paragraph right under the
+    title counts (a standfirst), when nothing but furniture stands between them."""
     i, gap = start - 1, 0
     while i >= first and gap <= LEAD_GAP:
         line = items[i]
-        closed = line.ends or line.words >= LEAD_OPEN_WORDS
-        if line.reason is None and line.words >= LEAD_WORDS and line.score > 0 and closed:
+        if _lead_like(line):
             return i
         if line.reason is None and (line.words > LEAD_GAP_WORDS or line.score > 1.0):
             return start  # other text stands between: no lead
         if line.reason == L.BYLINE:
-            return start  # a paragraph above the byline belongs to the header (a standfirst)
+            under = title + 1 if title is not None else i
+            if under < i and _lead_like(items[under]) and all(items[k].reason for k in range(under + 1, i)):
+                return under
+            return start  # any other paragraph above the byline belongs to the header
         i, gap = i - 1, gap + 1
     return start
 
@@ -315,7 +324,7 @@ def body_region(
         if before >= max(ENDING_MIN, OPENING_SHARE * total):
             start, end, total = s, e, before
     end, limit = _cut_at_ending(items, scores, start, end, total)
-    lead = _lead_above(items, first, start)
+    lead = _lead_above(items, first, start, title)
     spans = [(start, end), (lead, lead + 1)]
     todo = [(first, start, 1), (end, limit, 1)]
     while todo:  # other runs that clearly hold prose, as far as EXTRA_DEPTH segments away
