@@ -64,6 +64,17 @@ def test_lead_parted_by_header_lines_is_kept() -> None:
     assert ex.text.split("\n\n") == [lead, *DE_BODY]
 
 
+def test_lead_above_a_long_list_of_contents_is_kept() -> None:
+    lead = "Die marode Holzbrücke über die Lauter wird ersetzt, der Neubau kostet rund zwei Millionen Euro."
+    contents = [
+        "* Kosten, Zeitplan, Umleitungen, Baustellen und Sperrungen der Lauterbrücke im Überblick",
+        "* Stimmen aus Talbrunn, Lautereck, Oberbach und Niederbach zur neuen Lauterbrücke",
+        "* Chronik: Holzbrücke, Sperrung, Gutachten, Ratsbeschluss und Ausschreibung seit 2029",
+    ]
+    raw = "\n\n".join(["Neue Brücke für Talbrunn", lead, "Teilen", "Inhalt", *contents, *DE_BODY])
+    assert extract_text(raw).text.split("\n\n") == [lead, *DE_BODY]
+
+
 def test_standfirst_under_the_title_above_the_byline_is_kept() -> None:
     lead = "Die marode Holzbrücke über die Lauter wird ersetzt, der Neubau kostet rund zwei Millionen Euro."
     raw = "\n".join(["Neue Brücke für Talbrunn", lead, "Von Lena Hartmann", "12. März 2031", "", *DE_BODY])

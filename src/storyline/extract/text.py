@@ -248,9 +248,10 @@ def _max_segment(scores: list[float], lo: int, hi: int) -> tuple[int, int, float
     return best_span[0], best_span[1], best
 
 
-#: A lead paragraph of at least LEAD_WORDS words is part of the body when at most LEAD_GAP short
-#: lines (furniture, or at most LEAD_GAP_WORDS words of little prose) part it from the body.
-LEAD_WORDS, LEAD_GAP, LEAD_GAP_WORDS = 10, 12, 8
+#: A lead paragraph of at least LEAD_WORDS words is part of the body when at most LEAD_GAP lines
+#: of furniture or of little prose (scoring at most LEAD_GAP_SCORE, however long: a video box, a
+#: list of contents) part it from the body.
+LEAD_WORDS, LEAD_GAP, LEAD_GAP_SCORE = 10, 12, 1.0
 #: A lead of this many words need not end with a full stop (a standfirst often does not).
 LEAD_OPEN_WORDS = 15
 
@@ -294,7 +295,7 @@ def _lead_above(items: list[Line], first: int, start: int, title: int | None = N
         line = items[i]
         if _lead_like(line):
             return i
-        if line.reason is None and (line.words > LEAD_GAP_WORDS or line.score > 1.0):
+        if line.reason is None and line.score > LEAD_GAP_SCORE:
             return start  # other text stands between: no lead
         if line.reason == L.BYLINE:
             under = title + 1 if title is not None else i
