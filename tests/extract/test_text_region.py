@@ -99,6 +99,16 @@ def test_headline_shown_twice_is_not_body() -> None:
     assert reasons(ex)[teaser] in ("repeated paragraph", "outside article")
 
 
+def test_headline_shown_twice_once_as_a_list_item_is_not_body() -> None:
+    teaser = "Neues Schwimmbad in Talbrunn öffnet im Frühjahr"
+    raw = "\n\n".join(
+        ["Neue Brücke für Talbrunn", *DE_BODY[:2], f"* {teaser}", *DE_BODY[2:], "Teilen", teaser]
+    )
+    ex = extract_text(raw)
+    assert ex.text.split("\n\n") == DE_BODY
+    assert reasons(ex)[f"* {teaser}"] == "repeated paragraph"
+
+
 def test_page_language_is_the_language_of_its_sentences() -> None:
     menu = [
         "The best of the web for you and your friends",

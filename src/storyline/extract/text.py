@@ -29,7 +29,7 @@ from collections.abc import Iterable, Mapping
 from storyline.extract import lines as L
 from storyline.extract.lines import Line
 from storyline.extract.recurring import line_key
-from storyline.extract.vocab import FALLBACK, Vocab, guess_language, stopwords, vocab
+from storyline.extract.vocab import FALLBACK, Vocab, bare, guess_language, stopwords, vocab
 from storyline.model import Extracted, RemovedLine
 
 PENALTY = {"strong": -4.0, "menu": -2.0, "weak": -1.0}
@@ -387,11 +387,13 @@ def _key(text: str) -> str:
 
 def _drop_repeated_headlines(items: list[Line], kept: list[int]) -> list[int]:
     """Mark kept headline-like lines (a few words, unfinished) that the page shows more than once
-    (a teaser listed twice, a link repeated) as repeated; return the indexes still kept."""
-    seen = Counter(line.norm for line in items)
+    (a teaser listed twice, a link repeated, with or without a list bullet) as repeated; return the
+    indexes still kept."""
+    lo, hi = HEADLINE_WORDS
+    seen = Counter(bare(line.norm) for line in items if lo <= line.words <= hi + 1)  # "+ 1": a bullet
     for i in kept:
         line = items[i]
-        if seen[line.norm] > 1 and HEADLINE_WORDS[0] <= line.words <= HEADLINE_WORDS[1] and not line.ends:
+        if lo <= line.words <= hi and not line.ends and seen[bare(line.norm)] > 1:
             line.reason = "repeated paragraph"
     return [i for i in kept if items[i].reason is None]
 
