@@ -50,9 +50,8 @@ _TRAILING_CREDIT = re.compile(r"[.!?)]\s*(?:\(?(?:©|\(c\))\s*[^©.!?]{2,60})$")
 #: ... or closing a line without a full stop before it (``… Anlage © Noah Addis``, ``… zu. – © X``).
 _CLOSING_CREDIT = re.compile(r"\s(?:[-–—|/]\s*)?\(?©\s*[^©]{2,60}$")
 CREDITED_WORDS = 40
-_LIST_MARK = re.compile(r"[*+o•·▪►›»\-–]\s")
 LIST_PENALTY = 1.0
-_BULLET = re.compile(r"[*+•·▪►›»\-–]\s")  # a marker that is no word of any language (unlike "o")
+_BULLETS = "*+•·▪►›»-–"  # list markers that are no word of any language (unlike "o")
 _TRAILING_PARENS = re.compile(r"\((?P<inner>[^()]{2,40})\)\s*\.?$")
 _AGENCY_SPLIT = re.compile(r"\s*(?:/|,|;|&|\bet\b|\band\b|\+)\s*")
 
@@ -141,7 +140,12 @@ _TO_FLATTEN = re.compile("[’ʼ‘\u00a0\u202f\u00ad]")
 
 def list_item(text: str) -> bool:
     """Whether ``text`` opens with a list item's marker (``* ``, ``- ``, ``• ``…)."""
-    return bool(_LIST_MARK.match(text))
+    return text[1:2].isspace() and (text[:1] in _BULLETS or text[:1] == "o")
+
+
+def unbulleted(text: str) -> str:
+    """``text`` without the bullet of a list item (a marker that is no word: not ``o``)."""
+    return text[2:].lstrip() if text[1:2].isspace() and text[:1] in _BULLETS else text
 
 
 def stop_ratio(line: Line, stops: frozenset[str]) -> float:
@@ -157,7 +161,7 @@ def body_score(line: Line, stops: frozenset[str]) -> float:
     score += (stop_ratio(line, stops) - 0.25) * 6
     if line.caps > 0.5:
         score -= (line.caps - 0.5) * 4
-    if not line.ends and _LIST_MARK.match(line.text):
+    if not line.ends and list_item(line.text):
         score -= LIST_PENALTY  # an item of a list of links, unless a sentence
     return score
 
@@ -275,7 +279,8 @@ def rule_reason(line: Line, v: Vocab) -> str | None:
     if line.words > v.rule_words:
         return None
     key = bare(line.norm) if line.words <= v.exact_words + 1 else ""  # "+ 1": a bullet is a word
-    item = line.norm[2:].lstrip() if _BULLET.match(line.norm) else ""  # a list item, after its bullet
+    item = unbulleted(line.norm)  # a list item, after its bullet
+    item = "" if item is line.norm else item
     if (
         key not in v.any_exact
         and not v.any_rule.search(line.norm)
