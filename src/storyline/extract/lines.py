@@ -52,6 +52,7 @@ _CLOSING_CREDIT = re.compile(r"\s(?:[-–—|/]\s*)?\(?©\s*[^©]{2,60}$")
 CREDITED_WORDS = 40
 LIST_PENALTY = 1.0
 _BULLETS = "*+•·▪►›»-–"  # list markers that are no word of any language (unlike "o")
+LIST_MARKS = frozenset(_BULLETS + "o")  # a list item opens with one of these and a space
 _TRAILING_PARENS = re.compile(r"\((?P<inner>[^()]{2,40})\)\s*\.?$")
 _AGENCY_SPLIT = re.compile(r"\s*(?:/|,|;|&|\bet\b|\band\b|\+)\s*")
 
@@ -138,16 +139,6 @@ _FLAT = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "\u00a0": " ", "\u202f
 _TO_FLATTEN = re.compile("[’ʼ‘\u00a0\u202f\u00ad]")
 
 
-def list_item(text: str) -> bool:
-    """Whether ``text`` opens with a list item's marker (``* ``, ``- ``, ``• ``…)."""
-    return text[1:2].isspace() and (text[:1] in _BULLETS or text[:1] == "o")
-
-
-def unbulleted(text: str) -> str:
-    """``text`` without the bullet of a list item (a marker that is no word: not ``o``)."""
-    return text[2:].lstrip() if text[1:2].isspace() and text[:1] in _BULLETS else text
-
-
 def stop_ratio(line: Line, stops: frozenset[str]) -> float:
     """The share of the line's tokens that are stopwords."""
     return sum(map(stops.__contains__, line.toks)) / len(line.toks) if line.toks else 0.0
@@ -161,7 +152,7 @@ def body_score(line: Line, stops: frozenset[str]) -> float:
     score += (stop_ratio(line, stops) - 0.25) * 6
     if line.caps > 0.5:
         score -= (line.caps - 0.5) * 4
-    if not line.ends and list_item(line.text):
+    if not line.ends and line.text[:1] in LIST_MARKS and line.text[1:2].isspace():
         score -= LIST_PENALTY  # an item of a list of links, unless a sentence
     return score
 
@@ -279,8 +270,8 @@ def rule_reason(line: Line, v: Vocab) -> str | None:
     if line.words > v.rule_words:
         return None
     key = bare(line.norm) if line.words <= v.exact_words + 1 else ""  # "+ 1": a bullet is a word
-    item = unbulleted(line.norm)  # a list item, after its bullet
-    item = "" if item is line.norm else item
+    norm = line.norm
+    item = norm[2:] if norm[1:2] == " " and norm[:1] in _BULLETS else ""  # a list item, after its bullet
     if (
         key not in v.any_exact
         and not v.any_rule.search(line.norm)

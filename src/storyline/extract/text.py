@@ -225,14 +225,19 @@ def _damp_lists(items: list[Line]) -> None:
     """A long run of short list items (a table of contents, a list of questions linking to
     other pages) adds nothing to the body's sum: its items score at most 0."""
     run: list[Line] = []
-    for line in [*items, None]:
-        if line is not None and line.words <= LIST_ITEM_WORDS and L.list_item(line.text):
+    for line in items:
+        if line.words <= LIST_ITEM_WORDS and line.text[:1] in L.LIST_MARKS and line.text[1:2].isspace():
             run.append(line)
-            continue
-        if len(run) >= LIST_RUN:
-            for member in run:
-                member.score = min(member.score, 0.0)
-        run = []
+        elif run:
+            _damp(run)
+            run = []
+    _damp(run)
+
+
+def _damp(run: list[Line]) -> None:
+    if len(run) >= LIST_RUN:
+        for member in run:
+            member.score = min(member.score, 0.0)
 
 
 def _max_segment(scores: list[float], lo: int, hi: int) -> tuple[int, int, float]:
@@ -385,15 +390,23 @@ def _key(text: str) -> str:
     return _KEY.sub("", text.lower())
 
 
+_BARE_ENDS = frozenset(" «‹<|-–—*•·#:!.,;…»›>")
+
+
+def _bare(norm: str) -> str:
+    """:func:`bare` of ``norm``, skipped when no end of it has anything to strip (most lines)."""
+    return bare(norm) if norm[:1] in _BARE_ENDS or norm[-1:] in _BARE_ENDS else norm
+
+
 def _drop_repeated_headlines(items: list[Line], kept: list[int]) -> list[int]:
     """Mark kept headline-like lines (a few words, unfinished) that the page shows more than once
     (a teaser listed twice, a link repeated, with or without a list bullet) as repeated; return the
     indexes still kept."""
     lo, hi = HEADLINE_WORDS
-    seen = Counter(bare(line.norm) for line in items if lo <= line.words <= hi + 1)  # "+ 1": a bullet
+    seen = Counter(_bare(line.norm) for line in items if lo <= line.words <= hi + 1)  # "+ 1": a bullet
     for i in kept:
         line = items[i]
-        if lo <= line.words <= hi and not line.ends and seen[bare(line.norm)] > 1:
+        if lo <= line.words <= hi and not line.ends and seen[_bare(line.norm)] > 1:
             line.reason = "repeated paragraph"
     return [i for i in kept if items[i].reason is None]
 
