@@ -353,3 +353,11 @@ def test_long_quote_in_another_language_inside_the_body_is_kept() -> None:
 )
 def test_furniture_phrases_of_more_sites(lang: str, text: str, reason: str) -> None:
     assert rule_reason(Line.make(1, text, 0), vocab(lang)) == reason
+
+
+def test_teaser_cut_off_by_an_ellipsis_is_no_finished_sentence() -> None:
+    teaser = "Hallenbad Talbrunn: Eröffnung schon im April, neue Rutsche geplant…"
+    assert not Line.make(1, teaser, 0).ends
+    assert Line.make(1, "Die Brücke wird im Herbst fertig.", 0).ends
+    ex = extract_text("\n\n".join(["Neue Brücke für Talbrunn", *DE_BODY, "Weitere Meldungen", teaser]))
+    assert ex.text.split("\n\n") == DE_BODY

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from storyline.extract.vocab import FALLBACK, Vocab, bare, normalise, stopwords, tokens
 
+#: A line cut off right after a word (``… die neuen…``): a truncated teaser, no finished sentence.
+_TRUNCATED = re.compile(r"\w(?:\.\.\.|…)$")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\s\"'»”’)\]」』]*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _INLINE_SPACES = re.compile(r"[ \t\r\f\v]{2,}|[\t\r\f\v]")  # only runs that change
@@ -118,7 +120,8 @@ def _features(text: str) -> tuple[str, str, int, list[str], bool, float]:
     caps = sum(map(str.isupper, alpha)) / len(alpha) if alpha else 0.0
     # Scripts written without spaces count about one word per two characters.
     count = len(words) + (0 if flat.isascii() else len(_CJK.findall(flat)) // 2)
-    return flat, norm, count, tokens(norm), ends_sentence(text), caps
+    ends = ends_sentence(text) and not _TRUNCATED.search(text)
+    return flat, norm, count, tokens(norm), ends, caps
 
 
 #: Page furniture recurs within a page and across an outlet's pages: features and reasons of
