@@ -75,6 +75,14 @@ def test_lead_above_a_long_list_of_contents_is_kept() -> None:
     assert extract_text(raw).text.split("\n\n") == [lead, *DE_BODY]
 
 
+def test_standfirst_and_lead_parted_by_header_lines_are_kept() -> None:
+    standfirst = "Nach Monaten des Streits hat der Rat entschieden: Talbrunn bekommt eine neue Brücke."
+    lead = "Die marode Holzbrücke über die Lauter wird ersetzt, der Neubau kostet rund zwei Millionen Euro."
+    header = ["Foto: Lena Hartmann", "Facebook", "Twitter"]
+    page = ["Neue Brücke für Talbrunn", standfirst, *header, lead, "Teilen", "Drucken", *DE_BODY]
+    assert extract_text("\n\n".join(page)).text.split("\n\n") == [standfirst, lead, *DE_BODY]
+
+
 def test_standfirst_under_the_title_above_the_byline_is_kept() -> None:
     lead = "Die marode Holzbrücke über die Lauter wird ersetzt, der Neubau kostet rund zwei Millionen Euro."
     raw = "\n".join(["Neue Brücke für Talbrunn", lead, "Von Lena Hartmann", "12. März 2031", "", *DE_BODY])

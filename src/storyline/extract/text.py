@@ -332,6 +332,9 @@ def body_region(
     end, limit = _cut_at_ending(items, scores, start, end, total)
     lead = _lead_above(items, first, start, title)
     spans = [(start, end), (lead, lead + 1)]
+    if lead < start:  # a standfirst above a first paragraph parted from the body (by a picture)
+        above = _lead_above(items, first, lead, title)
+        spans.append((above, above + 1))
     todo = [(first, start, 1), (end, limit, 1)]
     while todo:  # other runs that clearly hold prose, as far as EXTRA_DEPTH segments away
         lo, hi, depth = todo.pop()
