@@ -355,6 +355,7 @@ def test_long_quote_in_another_language_inside_the_body_is_kept() -> None:
         ("es", "Mirá también", "teaser"),
         ("es", "Lea más: Villaseca estrena una piscina cubierta", "teaser"),
         ("es", "MÁS INFORMACIÓN:", "related"),
+        ("fr", "Articles en relation", "related"),
         ("pl", "Tworzymy niezależne media. Wesprzyj nas darowizną, aby było ich więcej.", "subscription"),
         ("en", "The Talbrunn Courier is not responsible for the opinions of its contributors.", "disclosure"),
     ],
