@@ -138,8 +138,14 @@ def _remember(cache: dict, key, value) -> None:  # noqa: ANN001 - any of the two
     cache[key] = value
 
 
-_FLAT = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u00ad": ""})
-_TO_FLATTEN = re.compile("[’ʼ‘\u00a0\u202f\u00ad]")
+#: The matching form of a line: straight apostrophes, plain spaces, and no soft hyphens, zero-width
+#: characters or icon-font glyphs (private-use code points, ``\ue019 Mehr zum Thema``).
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_FLAT = str.maketrans(
+    {"’": "'", "ʼ": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", **dict.fromkeys(_INVISIBLE, "")}
+    | dict.fromkeys(map(chr, range(0xE000, 0xF900)), " ")
+)
+_TO_FLATTEN = re.compile(f"[’ʼ‘\u00a0\u202f{_INVISIBLE}\ue000-\uf8ff]")
 
 
 def stop_ratio(line: Line, stops: frozenset[str]) -> float:
