@@ -378,3 +378,21 @@ def test_teaser_cut_off_by_an_ellipsis_is_no_finished_sentence() -> None:
     assert Line.make(1, "Die Brücke wird im Herbst fertig.", 0).ends
     ex = extract_text("\n\n".join(["Neue Brücke für Talbrunn", *DE_BODY, "Weitere Meldungen", teaser]))
     assert ex.text.split("\n\n") == DE_BODY
+
+
+def test_sentence_beside_a_credit_is_a_paragraph_when_long() -> None:
+    caption = "Die alte Holzbrücke im Winter."
+    paragraph = (
+        "Die alte Holzbrücke über die Lauter war im vergangenen Winter wegen morscher Balken monatelang"
+        " für den gesamten Verkehr gesperrt worden."
+    )
+    blocks = [
+        DE_BODY[0],
+        f"Foto: Lena Hartmann\n{caption}",
+        DE_BODY[2],
+        f"Foto: Max Muster\n{paragraph}",
+        DE_BODY[3],
+    ]
+    ex = extract_text("\n\n".join(["Neue Brücke für Talbrunn", *blocks]))
+    assert ex.text.split("\n\n") == [DE_BODY[0], DE_BODY[2], paragraph, DE_BODY[3]]
+    assert reasons(ex)[caption] == "caption"

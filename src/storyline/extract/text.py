@@ -74,6 +74,8 @@ PAGE_STOP_MIN_WORDS, PAGE_STOP_LEN, PAGE_STOP_COUNT = 6, 5, 30
 KNOWN_STOP_SHARE = 0.2
 #: A page is spaced when this share of its lines of this many words or more are alone in a block.
 SPACED_MIN_WORDS, SPACED_SHARE = 8, 0.6
+#: A line beside a picture's credit is its caption, unless it is a sentence of this many words.
+PARAGRAPH_WORDS = 15
 
 
 def _wrapped(previous: str, text: str) -> bool:
@@ -164,8 +166,8 @@ def _context_reasons(items: list[Line], lang: str) -> None:
         )
         if _foreign(line, lang):
             line.reason = "caption" if near_credit else "foreign language"
-        elif near_credit and line.words <= 30:
-            line.reason = "caption"
+        elif near_credit and line.words <= 30 and not (line.ends and line.words >= PARAGRAPH_WORDS):
+            line.reason = "caption"  # a full sentence that long is a paragraph by a picture (recall first)
     _menu_runs(items)
     _teaser_links(items)
 
