@@ -120,7 +120,9 @@ def _features(text: str) -> tuple[str, str, int, list[str], bool, float]:
     caps = sum(map(str.isupper, alpha)) / len(alpha) if alpha else 0.0
     # Scripts written without spaces count about one word per two characters.
     count = len(words) + (0 if flat.isascii() else len(_CJK.findall(flat)) // 2)
-    ends = ends_sentence(text) and not _TRUNCATED.search(text)
+    ends = ends_sentence(text)
+    if ends and text.endswith(("...", "…")) and _TRUNCATED.search(text):
+        ends = False
     return flat, norm, count, tokens(norm), ends, caps
 
 
