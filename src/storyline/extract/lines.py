@@ -48,10 +48,11 @@ _TRAILING_YEAR = re.compile(r"[\s,]*(?:19|20)\d{2}\s*$")  # "© Le Courrier 2023
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,6}")
 #: A picture's credit closing a line of text: ``… dimanche soir. © Théo Marlin / RHI``.
 _TRAILING_CREDIT = re.compile(r"[.!?)]\s*(?:\(?(?:©|\(c\))\s*[^©.!?]{2,60})$")
-#: A list item's marker, as a page rendered to text shows it; unpunctuated items are mostly links.
-#: ... or closing a line without a full stop before it (``… Anlage © Noah Addis``, ``… zu. – © X``).
+#: ... or closing a line without a full stop before it (``… Anlage © Noah Addis``, ``… zu. – © X``),
+#: in a line of at most CREDITED_WORDS words.
 _CLOSING_CREDIT = re.compile(r"\s(?:[-–—|/]\s*)?\(?©\s*[^©]{2,60}$")
 CREDITED_WORDS = 40
+#: A list item's marker, as a page rendered to text shows it; unpunctuated items are mostly links.
 LIST_PENALTY = 1.0
 _BULLETS = "*+•·▪►›»-–"  # list markers that are no word of any language (unlike "o")
 LIST_MARKS = frozenset(_BULLETS + "o")  # a list item opens with one of these and a space
