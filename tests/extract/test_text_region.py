@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.extract import extract_text
 from storyline.extract.lines import Line, rule_reason
+from storyline.extract.text import detect_language, split_lines
 from storyline.extract.vocab import vocab
 from storyline.model import Extracted
 
@@ -61,6 +64,31 @@ def test_lead_parted_by_header_lines_is_kept() -> None:
     assert ex.text.split("\n\n") == [lead, *DE_BODY]
 
 
+def test_lead_above_a_long_list_of_contents_is_kept() -> None:
+    lead = "Die marode Holzbrücke über die Lauter wird ersetzt, der Neubau kostet rund zwei Millionen Euro."
+    contents = [
+        "* Kosten, Zeitplan, Umleitungen, Baustellen und Sperrungen der Lauterbrücke im Überblick",
+        "* Stimmen aus Talbrunn, Lautereck, Oberbach und Niederbach zur neuen Lauterbrücke",
+        "* Chronik: Holzbrücke, Sperrung, Gutachten, Ratsbeschluss und Ausschreibung seit 2029",
+    ]
+    raw = "\n\n".join(["Neue Brücke für Talbrunn", lead, "Teilen", "Inhalt", *contents, *DE_BODY])
+    assert extract_text(raw).text.split("\n\n") == [lead, *DE_BODY]
+
+
+def test_standfirst_and_lead_parted_by_header_lines_are_kept() -> None:
+    standfirst = "Nach Monaten des Streits hat der Rat entschieden: Talbrunn bekommt eine neue Brücke."
+    lead = "Die marode Holzbrücke über die Lauter wird ersetzt, der Neubau kostet rund zwei Millionen Euro."
+    header = ["Foto: Lena Hartmann", "Facebook", "Twitter"]
+    page = ["Neue Brücke für Talbrunn", standfirst, *header, lead, "Teilen", "Drucken", *DE_BODY]
+    assert extract_text("\n\n".join(page)).text.split("\n\n") == [standfirst, lead, *DE_BODY]
+
+
+def test_standfirst_under_the_title_above_the_byline_is_kept() -> None:
+    lead = "Die marode Holzbrücke über die Lauter wird ersetzt, der Neubau kostet rund zwei Millionen Euro."
+    raw = "\n".join(["Neue Brücke für Talbrunn", lead, "Von Lena Hartmann", "12. März 2031", "", *DE_BODY])
+    assert extract_text(raw).text.split("\n\n") == [lead, *DE_BODY]
+
+
 def test_rule_phrases_are_found_inside_a_line() -> None:
     v = vocab("de")
     for text, reason in [
@@ -79,9 +107,17 @@ def test_headline_shown_twice_is_not_body() -> None:
     assert reasons(ex)[teaser] in ("repeated paragraph", "outside article")
 
 
-def test_page_language_is_the_language_of_its_sentences() -> None:
-    from storyline.extract.text import detect_language, split_lines
+def test_headline_shown_twice_once_as_a_list_item_is_not_body() -> None:
+    teaser = "Neues Schwimmbad in Talbrunn öffnet im Frühjahr"
+    raw = "\n\n".join(
+        ["Neue Brücke für Talbrunn", *DE_BODY[:2], f"* {teaser}", *DE_BODY[2:], "Teilen", teaser]
+    )
+    ex = extract_text(raw)
+    assert ex.text.split("\n\n") == DE_BODY
+    assert reasons(ex)[f"* {teaser}"] == "repeated paragraph"
 
+
+def test_page_language_is_the_language_of_its_sentences() -> None:
     menu = [
         "The best of the web for you and your friends",
         "What is new this week on the site",
@@ -119,8 +155,6 @@ ES_BODY = [
 
 
 def test_spanish_page_with_its_furniture() -> None:
-    from storyline.extract.text import detect_language, split_lines
-
     raw = "\n\n".join(
         [
             "Inicio",
@@ -154,7 +188,214 @@ def test_caption_naming_who_stands_where_is_furniture() -> None:
     assert line_reason(Line.make(1, caption, 0), vocab("de")) == "caption"
 
 
+def test_caption_closed_by_a_credit_without_a_full_stop_is_furniture() -> None:
+    from storyline.extract.lines import line_reason
+
+    for caption in [
+        "Die alte Holzbrücke über die Lauter im Winter © Lena Hartmann",
+        "Die alte Holzbrücke ist seit dem Winter gesperrt. – © Max Muster – bildagentur.example",
+    ]:
+        assert line_reason(Line.make(1, caption, 0), vocab("de")) == "caption", caption
+    notice = "Copyright © 2031 Talbrunner Anzeiger"
+    assert line_reason(Line.make(1, notice, 0), vocab("de")) == "copyright"
+
+
 def test_soft_hyphens_do_not_split_words_for_the_rules() -> None:
     line = Line.make(1, "Schreibe einen Kom\u00admen\u00adtar", 0)
     assert line.toks == ["schreibe", "einen", "kommentar"]
     assert rule_reason(line, vocab("de")) == "comments"
+
+
+DE_QUESTIONS = [
+    "* 1.1 Warum braucht Talbrunn eine neue Brücke?",
+    "* 1.2 Wer bezahlt den Neubau über die Lauter?",
+    "* 1.3 Wie lange dauern die Bauarbeiten am Fluss?",
+    "* 1.4 Welche Umwege gibt es während der Sperrung?",
+    "* 1.5 Wie können sich die Anwohner beteiligen?",
+    "* 1.6 Wann wird die alte Holzbrücke abgerissen?",
+    "* 1.7 Was geschieht mit dem Holz der alten Brücke?",
+    "* 1.8 Wo finden Sie die Pläne des Bauamts?",
+]
+
+
+def test_long_list_of_short_questions_is_not_the_body() -> None:
+    raw = "\n".join([*DE_QUESTIONS, "", "Neue Brücke für Talbrunn", "", *DE_BODY])
+    ex = extract_text(raw)
+    assert ex.text.split("\n\n") == DE_BODY
+    assert all(reasons(ex)[q] == "outside article" for q in DE_QUESTIONS)
+
+
+def test_short_list_of_questions_in_the_body_is_kept() -> None:
+    raw = "\n\n".join(["Neue Brücke für Talbrunn", *DE_BODY[:2], *DE_QUESTIONS[:3], DE_BODY[2]])
+    ex = extract_text(raw)
+    assert ex.text.split("\n\n") == [*DE_BODY[:2], *DE_QUESTIONS[:3], DE_BODY[2]]
+
+
+PL_BODY = [
+    "Rada gminy Zielonka zdecydowała we wtorek o budowie nowego mostu nad rzeką, który zastąpi stary.",
+    "Stary drewniany most był zamknięty od zeszłej zimy, ponieważ jego belki okazały się zbyt słabe.",
+    "Według wójta prace mają kosztować około ośmiu milionów złotych i zakończyć się jesienią tego roku.",
+]
+
+
+PL_PAGE = [
+    "Strona główna",
+    "Nowy most dla Zielonki",
+    "Udostępnij",
+    *PL_BODY[:2],
+    "Czytaj też: Zielonka otwiera nowy basen",
+    "Reklama",
+    PL_BODY[2],
+    "Komentarze",
+    "Na tej stronie korzystamy z plików cookies, aby usprawnić działanie serwisu.",
+]
+
+
+IT_BODY = [
+    "Il consiglio comunale di Valbruna ha approvato martedì la costruzione di un nuovo ponte sul fiume.",
+    "Il vecchio ponte di legno era chiuso dall'inverno scorso perché le sue travi erano troppo deboli.",
+    "Secondo il sindaco, i lavori costeranno circa due milioni di euro e finiranno in autunno.",
+]
+IT_PAGE = [
+    "Home",
+    "Un nuovo ponte per Valbruna",
+    "Condividi",
+    *IT_BODY[:2],
+    "Leggi anche: Valbruna apre una piscina",
+    "Pubblicità",
+    IT_BODY[2],
+    "Lascia un commento",
+    "Il tuo indirizzo email non sarà pubblicato.",
+]
+PT_BODY = [
+    "A câmara municipal de Vila Serena aprovou na terça-feira a construção de uma nova ponte sobre o rio.",
+    "A antiga ponte de madeira estava fechada desde o inverno passado porque as vigas não aguentavam mais.",
+    "Segundo o prefeito, as obras vão custar cerca de dois milhões de reais e terminam no outono.",
+]
+PT_PAGE = [
+    "Início",
+    "Uma nova ponte para Vila Serena",
+    "Compartilhe",
+    *PT_BODY[:2],
+    "Leia também: Vila Serena ganha piscina",
+    "Publicidade",
+    PT_BODY[2],
+    "Deixe seu comentário",
+    "Seu e-mail não será publicado.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "page", "body", "teaser"),
+    [
+        ("pl", PL_PAGE, PL_BODY, "Czytaj też: Zielonka otwiera nowy basen"),
+        ("it", IT_PAGE, IT_BODY, "Leggi anche: Valbruna apre una piscina"),
+        ("pt", PT_PAGE, PT_BODY, "Leia também: Vila Serena ganha piscina"),
+    ],
+)
+def test_page_with_its_language_furniture(lang: str, page: list[str], body: list[str], teaser: str) -> None:
+    raw = "\n\n".join(page)
+    assert detect_language(split_lines(raw)) == lang
+    ex = extract_text(raw)
+    assert ex.text.split("\n\n") == body
+    assert reasons(ex)[teaser] == "teaser"
+    assert reasons(ex)[page[2]] == "share"
+
+
+def test_rule_phrases_are_found_after_a_list_bullet() -> None:
+    v = vocab("de")
+    for text, reason in [
+        ("* Lesen Sie auch: Talbrunn bekommt ein Schwimmbad", "teaser"),
+        ("- Teilen", "share"),
+        ("► Talbrunn bekommt ein Schwimmbad", "teaser"),  # a rule's own marker still counts
+        # a related-articles phrase in a list item is a link to them, not a heading ending the article
+        ("* Mehr zum Thema Brücken in der Region", "teaser"),
+        ("Mehr zum Thema Brücken in der Region", "related"),
+    ]:
+        assert rule_reason(Line.make(1, text, 0), v) == reason, text
+
+
+DE_LISTING = [
+    "11.03.2031",
+    "Schwimmbad öffnet früher",
+    "Das Hallenbad in Talbrunn öffnet schon im April, teilte die Stadt mit.",
+    "09.03.2031",
+    "Neuer Radweg nach Lautereck",
+    "Der Kreis baut einen Radweg entlang der Lauter bis nach Lautereck.",
+]
+
+
+def test_dated_items_below_the_article_are_a_listing() -> None:
+    ex = extract_text("\n\n".join(["Neue Brücke für Talbrunn", "12.03.2031", *DE_BODY, *DE_LISTING]))
+    assert ex.text.split("\n\n") == DE_BODY
+    assert reasons(ex)[DE_LISTING[-1]] == "outside article"
+
+
+def test_clock_times_of_a_live_blog_do_not_cut_the_body() -> None:
+    page = ["Neue Brücke für Talbrunn", "12.03.2031", DE_BODY[0], "10:45", DE_BODY[1], "11:20 Uhr"]
+    page += DE_BODY[2:]
+    ex = extract_text("\n\n".join(page))
+    assert ex.text.split("\n\n") == DE_BODY
+
+
+def test_long_quote_in_another_language_inside_the_body_is_kept() -> None:
+    quote = (
+        "„We have waited for this bridge for many years, and we are very happy that the council has finally"
+        " made its decision for the people who live here“, said the mayor of the twin town."
+    )
+    caption = "The old wooden bridge over the river in the winter of the year"
+    ex = extract_text("\n\n".join(["Neue Brücke für Talbrunn", *DE_BODY[:2], quote, caption, *DE_BODY[2:]]))
+    assert ex.text.split("\n\n") == [*DE_BODY[:2], quote, *DE_BODY[2:]]
+    assert reasons(ex)[caption] == "foreign language"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reason"),
+    [
+        ("es", "Mirá también", "teaser"),
+        ("es", "Lea más: Villaseca estrena una piscina cubierta", "teaser"),
+        ("es", "MÁS INFORMACIÓN:", "related"),
+        ("fr", "Articles en relation", "related"),
+        ("fr", "Les plus populaires", "related"),
+        ("de", "Zum Thema", "related"),
+        ("de", "Verwandte Beiträge", "related"),
+        ("de", "Weiter lesen", "teaser"),
+        ("en", "Related videos", "related"),
+        ("de", 'Dies ist Teil 2 zum Text "Die alte Brücke", der letzte Woche erschien.', "disclosure"),
+        ("de", "Dies ist Teil einer größeren Entwicklung im ganzen Lautertal.", None),
+        ("en", "This article is part of our series on the bridges of the valley.", "disclosure"),
+        # an icon font's glyph or a zero-width space before the phrase
+        ("de", "\ue019 Mehr zum Thema:", "related"),
+        ("de", "\u200bWeitere Stories", "related"),
+        ("pl", "Tworzymy niezależne media. Wesprzyj nas darowizną, aby było ich więcej.", "subscription"),
+        ("en", "The Talbrunn Courier is not responsible for the opinions of its contributors.", "disclosure"),
+    ],
+)
+def test_furniture_phrases_of_more_sites(lang: str, text: str, reason: str | None) -> None:
+    assert rule_reason(Line.make(1, text, 0), vocab(lang)) == reason
+
+
+def test_teaser_cut_off_by_an_ellipsis_is_no_finished_sentence() -> None:
+    teaser = "Hallenbad Talbrunn: Eröffnung schon im April, neue Rutsche geplant…"
+    assert not Line.make(1, teaser, 0).ends
+    assert Line.make(1, "Die Brücke wird im Herbst fertig.", 0).ends
+    ex = extract_text("\n\n".join(["Neue Brücke für Talbrunn", *DE_BODY, "Weitere Meldungen", teaser]))
+    assert ex.text.split("\n\n") == DE_BODY
+
+
+def test_sentence_beside_a_credit_is_a_paragraph_when_long() -> None:
+    caption = "Die alte Holzbrücke im Winter."
+    paragraph = (
+        "Die alte Holzbrücke über die Lauter war im vergangenen Winter wegen morscher Balken monatelang"
+        " für den gesamten Verkehr gesperrt worden."
+    )
+    blocks = [
+        DE_BODY[0],
+        f"Foto: Lena Hartmann\n{caption}",
+        DE_BODY[2],
+        f"Foto: Max Muster\n{paragraph}",
+        DE_BODY[3],
+    ]
+    ex = extract_text("\n\n".join(["Neue Brücke für Talbrunn", *blocks]))
+    assert ex.text.split("\n\n") == [DE_BODY[0], DE_BODY[2], paragraph, DE_BODY[3]]
+    assert reasons(ex)[caption] == "caption"

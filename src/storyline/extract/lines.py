@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from storyline.extract.vocab import FALLBACK, Vocab, bare, normalise, stopwords, tokens
 
+#: A line cut off right after a word (``… die neuen…``): a truncated teaser, no finished sentence.
+_TRUNCATED = re.compile(r"\w(?:\.\.\.|…)$")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\s\"'»”’)\]」』]*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _INLINE_SPACES = re.compile(r"[ \t\r\f\v]{2,}|[\t\r\f\v]")  # only runs that change
@@ -46,9 +48,14 @@ _TRAILING_YEAR = re.compile(r"[\s,]*(?:19|20)\d{2}\s*$")  # "© Le Courrier 2023
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,6}")
 #: A picture's credit closing a line of text: ``… dimanche soir. © Théo Marlin / RHI``.
 _TRAILING_CREDIT = re.compile(r"[.!?)]\s*(?:\(?(?:©|\(c\))\s*[^©.!?]{2,60})$")
+#: ... or closing a line without a full stop before it (``… Anlage © Noah Addis``, ``… zu. – © X``),
+#: in a line of at most CREDITED_WORDS words.
+_CLOSING_CREDIT = re.compile(r"\s(?:[-–—|/]\s*)?\(?©\s*[^©]{2,60}$")
+CREDITED_WORDS = 40
 #: A list item's marker, as a page rendered to text shows it; unpunctuated items are mostly links.
-_LIST_MARK = re.compile(r"[*+o•·▪►›»\-–]\s")
 LIST_PENALTY = 1.0
+_BULLETS = "*+•·▪►›»-–"  # list markers that are no word of any language (unlike "o")
+LIST_MARKS = frozenset(_BULLETS + "o")  # a list item opens with one of these and a space
 _TRAILING_PARENS = re.compile(r"\((?P<inner>[^()]{2,40})\)\s*\.?$")
 _AGENCY_SPLIT = re.compile(r"\s*(?:/|,|;|&|\bet\b|\band\b|\+)\s*")
 
@@ -114,7 +121,10 @@ def _features(text: str) -> tuple[str, str, int, list[str], bool, float]:
     caps = sum(map(str.isupper, alpha)) / len(alpha) if alpha else 0.0
     # Scripts written without spaces count about one word per two characters.
     count = len(words) + (0 if flat.isascii() else len(_CJK.findall(flat)) // 2)
-    return flat, norm, count, tokens(norm), ends_sentence(text), caps
+    ends = ends_sentence(text)
+    if ends and text.endswith(("...", "…")) and _TRUNCATED.search(text):
+        ends = False
+    return flat, norm, count, tokens(norm), ends, caps
 
 
 #: Page furniture recurs within a page and across an outlet's pages: features and reasons of
@@ -131,8 +141,14 @@ def _remember(cache: dict, key, value) -> None:  # noqa: ANN001 - any of the two
     cache[key] = value
 
 
-_FLAT = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u00ad": ""})
-_TO_FLATTEN = re.compile("[’ʼ‘\u00a0\u202f\u00ad]")
+#: The matching form of a line: straight apostrophes, plain spaces, and no soft hyphens, zero-width
+#: characters or icon-font glyphs (private-use code points, ``\ue019 Mehr zum Thema``).
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_FLAT = str.maketrans(
+    {"’": "'", "ʼ": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", **dict.fromkeys(_INVISIBLE, "")}
+    | dict.fromkeys(map(chr, range(0xE000, 0xF900)), " ")
+)
+_TO_FLATTEN = re.compile(f"[’ʼ‘\u00a0\u202f{_INVISIBLE}\ue000-\uf8ff]")
 
 
 def stop_ratio(line: Line, stops: frozenset[str]) -> float:
@@ -148,7 +164,7 @@ def body_score(line: Line, stops: frozenset[str]) -> float:
     score += (stop_ratio(line, stops) - 0.25) * 6
     if line.caps > 0.5:
         score -= (line.caps - 0.5) * 4
-    if not line.ends and _LIST_MARK.match(line.text):
+    if not line.ends and line.text[:1] in LIST_MARKS and line.text[1:2].isspace():
         score -= LIST_PENALTY  # an item of a list of links, unless a sentence
     return score
 
@@ -266,16 +282,24 @@ def rule_reason(line: Line, v: Vocab) -> str | None:
     if line.words > v.rule_words:
         return None
     key = bare(line.norm) if line.words <= v.exact_words + 1 else ""  # "+ 1": a bullet is a word
+    norm = line.norm
+    item = norm[2:] if norm[1:2] == " " and norm[:1] in _BULLETS else ""  # a list item, after its bullet
     if (
         key not in v.any_exact
         and not v.any_rule.search(line.norm)
+        and not (item and v.any_rule.search(item))
         and (v.phrase_keys.isdisjoint(line.toks) or not v.any_phrase.search(line.norm))
     ):
         return None
     for rule in v.rules:
         if line.words > rule.max_words:
             continue
-        if key in rule.exact or (rule.pattern is not None and rule.pattern.search(line.norm)):
+        pattern = rule.pattern
+        if key in rule.exact or (
+            pattern is not None and (pattern.search(line.norm) or (item and pattern.search(item)))
+        ):
+            if item and rule.reason in CLOSING:
+                return "teaser"  # a related or comments phrase in a list item is a link, not a heading
             return rule.reason
     return None
 
@@ -303,7 +327,12 @@ def _line_reason(line: Line, v: Vocab) -> str | None:
         return DATE_LINE
     if byline_author(line, v):
         return BYLINE
-    return rule_reason(line, v)
+    reason = rule_reason(line, v)
+    if reason is None and line.words <= CREDITED_WORDS and "©" in line.flat:
+        m = _CLOSING_CREDIT.search(line.flat)
+        if m and len(line.flat[: m.start()].split()) >= 4:
+            return "caption"  # a picture's caption with its credit: ``… Pennsylvania © Noah Addis``
+    return reason
 
 
 def author_note(line: Line, v: Vocab) -> bool:

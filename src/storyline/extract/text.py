@@ -29,7 +29,7 @@ from collections.abc import Iterable, Mapping
 from storyline.extract import lines as L
 from storyline.extract.lines import Line
 from storyline.extract.recurring import line_key
-from storyline.extract.vocab import FALLBACK, Vocab, guess_language, stopwords, vocab
+from storyline.extract.vocab import FALLBACK, Vocab, bare, guess_language, stopwords, vocab
 from storyline.model import Extracted, RemovedLine
 
 PENALTY = {"strong": -4.0, "menu": -2.0, "weak": -1.0}
@@ -52,6 +52,9 @@ ENDING_WORDS = 12
 TITLE_WORDS = (4, 25)
 #: This many short unpunctuated lines in a row are a menu (three may be a short list in the text).
 MENU_RUN = 4
+#: This many list items of at most LIST_ITEM_WORDS words in a row are a list of links or a table
+#: of contents, even when they end like sentences (questions).
+LIST_RUN, LIST_ITEM_WORDS = 6, 12
 #: A teaser line of at most this many words announces the headline under it (of at most so many).
 TEASER_INTRO_WORDS, TEASER_LINK_MAX = 4, 20
 #: An author's note is looked for among the body's last lines.
@@ -60,13 +63,19 @@ AUTHOR_NOTE_TAIL = 3
 HEADLINE_WORDS = (4, 16)
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
 _KEY = re.compile(r"[\W_]+")
+_CLOCK = re.compile(r"\W*\d{1,2}\s*[:h.]\s*\d{2}\W*(?:uhr|am|pm)?\W*")
 _FOREIGN_MIN = 3
+#: A line in another language of this many words inside the body's main run is a quote, kept
+#: (a foreign caption is shorter).
+FOREIGN_QUOTE_WORDS = 20
 #: Page-derived function words: lines of at least this many words, words of at most this many
 #: letters, this many of them; a language's own list is used when this share of tokens is in it.
 PAGE_STOP_MIN_WORDS, PAGE_STOP_LEN, PAGE_STOP_COUNT = 6, 5, 30
 KNOWN_STOP_SHARE = 0.2
 #: A page is spaced when this share of its lines of this many words or more are alone in a block.
 SPACED_MIN_WORDS, SPACED_SHARE = 8, 0.6
+#: A line beside a picture's credit is its caption, unless it is a sentence of this many words.
+PARAGRAPH_WORDS = 15
 
 
 def _wrapped(previous: str, text: str) -> bool:
@@ -157,8 +166,8 @@ def _context_reasons(items: list[Line], lang: str) -> None:
         )
         if _foreign(line, lang):
             line.reason = "caption" if near_credit else "foreign language"
-        elif near_credit and line.words <= 30:
-            line.reason = "caption"
+        elif near_credit and line.words <= 30 and not (line.ends and line.words >= PARAGRAPH_WORDS):
+            line.reason = "caption"  # a full sentence that long is a paragraph by a picture (recall first)
     _menu_runs(items)
     _teaser_links(items)
 
@@ -198,6 +207,39 @@ def _score(items: list[Line], stops: frozenset[str]) -> None:
     """Give every line its region score: body score, or a penalty for furniture."""
     for line in items:
         line.score = PENALTY[_strength(line.reason)] if line.reason else L.body_score(line, stops)
+    _damp_lists(items)
+    _later_dates(items)
+
+
+def _later_dates(items: list[Line]) -> None:
+    """A date line below the article's first paragraph dates an item of a listing, a comment or a
+    teaser (the article's own date stands above it): it scores as a strong edge. A clock time
+    alone (an entry of a live blog) is left as it is."""
+    begun = False
+    for line in items:
+        if _strong_body(line):
+            begun = True
+        elif begun and line.reason == L.DATE_LINE and not _CLOCK.fullmatch(line.norm):
+            line.score = PENALTY["strong"]
+
+
+def _damp_lists(items: list[Line]) -> None:
+    """A long run of short list items (a table of contents, a list of questions linking to
+    other pages) adds nothing to the body's sum: its items score at most 0."""
+    run: list[Line] = []
+    for line in items:
+        if line.words <= LIST_ITEM_WORDS and line.text[:1] in L.LIST_MARKS and line.text[1:2].isspace():
+            run.append(line)
+        elif run:
+            _damp(run)
+            run = []
+    _damp(run)
+
+
+def _damp(run: list[Line]) -> None:
+    if len(run) >= LIST_RUN:
+        for member in run:
+            member.score = min(member.score, 0.0)
 
 
 def _max_segment(scores: list[float], lo: int, hi: int) -> tuple[int, int, float]:
@@ -213,9 +255,10 @@ def _max_segment(scores: list[float], lo: int, hi: int) -> tuple[int, int, float
     return best_span[0], best_span[1], best
 
 
-#: A lead paragraph of at least LEAD_WORDS words is part of the body when at most LEAD_GAP short
-#: lines (furniture, or at most LEAD_GAP_WORDS words of little prose) part it from the body.
-LEAD_WORDS, LEAD_GAP, LEAD_GAP_WORDS = 10, 12, 8
+#: A lead paragraph of at least LEAD_WORDS words is part of the body when at most LEAD_GAP lines
+#: of furniture or of little prose (scoring at most LEAD_GAP_SCORE, however long: a video box, a
+#: list of contents) part it from the body.
+LEAD_WORDS, LEAD_GAP, LEAD_GAP_SCORE = 10, 12, 1.0
 #: A lead of this many words need not end with a full stop (a standfirst often does not).
 LEAD_OPEN_WORDS = 15
 
@@ -244,19 +287,28 @@ def _cut_at_ending(
     return end, len(items)
 
 
-def _lead_above(items: list[Line], first: int, start: int) -> int:
+def _lead_like(line: Line) -> bool:
+    """A prose line that can be a lead paragraph (a standfirst need not end with a full stop)."""
+    closed = line.ends or line.words >= LEAD_OPEN_WORDS
+    return line.reason is None and line.words >= LEAD_WORDS and line.score > 0 and closed
+
+
+def _lead_above(items: list[Line], first: int, start: int, title: int | None = None) -> int:
     """A lead paragraph that a few header lines (date, share buttons, a picture's credit) part
-    from the body's start, else ``start``."""
+    from the body's start, else ``start``. Above a byline, only the paragraph right under the
+    title counts (a standfirst), when nothing but furniture stands between them."""
     i, gap = start - 1, 0
     while i >= first and gap <= LEAD_GAP:
         line = items[i]
-        closed = line.ends or line.words >= LEAD_OPEN_WORDS
-        if line.reason is None and line.words >= LEAD_WORDS and line.score > 0 and closed:
+        if _lead_like(line):
             return i
-        if line.reason is None and (line.words > LEAD_GAP_WORDS or line.score > 1.0):
+        if line.reason is None and line.score > LEAD_GAP_SCORE:
             return start  # other text stands between: no lead
         if line.reason == L.BYLINE:
-            return start  # a paragraph above the byline belongs to the header (a standfirst)
+            under = title + 1 if title is not None else i
+            if under < i and _lead_like(items[under]) and all(items[k].reason for k in range(under + 1, i)):
+                return under
+            return start  # any other paragraph above the byline belongs to the header
         i, gap = i - 1, gap + 1
     return start
 
@@ -280,8 +332,11 @@ def body_region(
         if before >= max(ENDING_MIN, OPENING_SHARE * total):
             start, end, total = s, e, before
     end, limit = _cut_at_ending(items, scores, start, end, total)
-    lead = _lead_above(items, first, start)
+    lead = _lead_above(items, first, start, title)
     spans = [(start, end), (lead, lead + 1)]
+    if lead < start:  # a standfirst above a first paragraph parted from the body (by a picture)
+        above = _lead_above(items, first, lead, title)
+        spans.append((above, above + 1))
     todo = [(first, start, 1), (end, limit, 1)]
     while todo:  # other runs that clearly hold prose, as far as EXTRA_DEPTH segments away
         lo, hi, depth = todo.pop()
@@ -340,13 +395,23 @@ def _key(text: str) -> str:
     return _KEY.sub("", text.lower())
 
 
+_BARE_ENDS = frozenset(" «‹<|-–—*•·#:!.,;…»›>")
+
+
+def _bare(norm: str) -> str:
+    """:func:`bare` of ``norm``, skipped when no end of it has anything to strip (most lines)."""
+    return bare(norm) if norm[:1] in _BARE_ENDS or norm[-1:] in _BARE_ENDS else norm
+
+
 def _drop_repeated_headlines(items: list[Line], kept: list[int]) -> list[int]:
     """Mark kept headline-like lines (a few words, unfinished) that the page shows more than once
-    (a teaser listed twice, a link repeated) as repeated; return the indexes still kept."""
-    seen = Counter(line.norm for line in items)
+    (a teaser listed twice, a link repeated, with or without a list bullet) as repeated; return the
+    indexes still kept."""
+    lo, hi = HEADLINE_WORDS
+    seen = Counter(_bare(line.norm) for line in items if lo <= line.words <= hi + 1)  # "+ 1": a bullet
     for i in kept:
         line = items[i]
-        if seen[line.norm] > 1 and HEADLINE_WORDS[0] <= line.words <= HEADLINE_WORDS[1] and not line.ends:
+        if lo <= line.words <= hi and not line.ends and seen[_bare(line.norm)] > 1:
             line.reason = "repeated paragraph"
     return [i for i in kept if items[i].reason is None]
 
@@ -426,6 +491,9 @@ def classify(
                 line.reason = "title"
     first = 0
     inside, main = body_region(items, first, t)
+    for i in range(*main):  # a long paragraph in another language inside the body: a quote
+        if items[i].reason == "foreign language" and items[i].words >= FOREIGN_QUOTE_WORDS:
+            items[i].reason = None
     _author_notes(items, inside, v)
     for i, line in enumerate(items):
         if not inside[i] and line.reason is None:

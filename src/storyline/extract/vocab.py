@@ -238,8 +238,13 @@ def _exclusive_index() -> dict[str, str]:
 
 def guess_language(toks: list[str]) -> tuple[str | None, dict[str, int]]:
     """The language whose exclusive stopwords are most frequent in ``toks``, with the counts."""
-    found = Counter(map(_exclusive_index().get, toks))  # None for the other words
-    counts = {code: found[code] for code in exclusive_stopwords()}
-    if not counts or max(counts.values()) == 0:
+    counts = Counter(filter(None, map(_exclusive_index().get, toks)))  # the other words give None
+    if not counts:
         return None, counts
-    return max(counts, key=lambda c: counts[c]), counts
+    return max(_codes(), key=counts.__getitem__), counts  # ties: the first language in order
+
+
+@cache
+def _codes() -> tuple[str, ...]:
+    """The languages guessed among, in order."""
+    return tuple(exclusive_stopwords())
