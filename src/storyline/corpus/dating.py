@@ -22,6 +22,7 @@ here does I/O.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -205,6 +206,7 @@ def _events(m: AnnotatedArticle, common: frozenset[str]) -> list[_Event]:
     named far ahead of its publication (plans and forecasts, "on 28 July 2035 it will be…")."""
     out = []
     published = m.article.published.value
+    around = _Around(m)
     for t in m.timexes:
         match = _DAY.match(t.value)
         if match and t.type == "DATE":
@@ -214,45 +216,48 @@ def _events(m: AnnotatedArticle, common: frozenset[str]) -> list[_Event]:
                 continue
             if published is not None and day > published + AHEAD_REACH:
                 continue
-            text, terms = _sentence_terms(m, t)
-            out.append(_Event(day, terms - common, m.article.id, text, _persons(m, t, terms)))
+            text, terms, persons = around.terms(t)
+            out.append(_Event(day, terms - common, m.article.id, text, persons & terms))
     return out
 
 
-def _sentence_terms(m: AnnotatedArticle, t: Timex, following: int = 0) -> tuple[str, frozenset[str]]:
-    """The terms of the expression's sentence (and of the ``following`` ones), the expression left out."""
-    start, end = _sentences_around(m, t, following)
-    text = m.article.text
-    names = [x.text for x in m.mentions if start <= x.start and x.end <= end]
-    terms = article_terms(text[start : t.start] + " " + text[t.end : end], m.article.lang, names or None)
-    return text[start:end], frozenset(terms)
+class _Around:
+    """An article's sentences and mentions, indexed once, for the terms around its expressions."""
 
+    def __init__(self, m: AnnotatedArticle) -> None:
+        self.m = m
+        self.starts = [s.start for s in m.sentences]
+        self.mentions = sorted(m.mentions, key=lambda x: x.start)
+        self.mention_starts = [x.start for x in self.mentions]
+        self.stop = stopwords(m.article.lang)
 
-def _persons(m: AnnotatedArticle, t: Timex, terms: frozenset[str], following: int = 0) -> frozenset[str]:
-    """The name terms of the people named in the expression's sentence(s)."""
-    start, end = _sentences_around(m, t, following)
-    stop = stopwords(m.article.lang)
-    within = [x for x in m.mentions if x.label == "PER" and start <= x.start < end]
-    return frozenset({NAME_PREFIX + name_term(x.text, stop) for x in within} & terms)
+    def terms(self, t: Timex, following: int = 0) -> tuple[str, frozenset[str], frozenset[str]]:
+        """The text of the expression's sentence (and of the ``following`` ones), its terms with the
+        expression left out, and the name terms of the people it names."""
+        start, end = self._sentence_of(t.start)
+        for _ in range(following):
+            if end >= len(self.m.article.text):
+                break
+            end = self._sentence_of(end + 1)[1]
+        text = self.m.article.text
+        within = self.mentions[
+            bisect_left(self.mention_starts, start) : bisect_left(self.mention_starts, end)
+        ]
+        names = [x.text for x in within if x.end <= end]
+        terms = article_terms(
+            text[start : t.start] + " " + text[t.end : end], self.m.article.lang, names or None
+        )
+        persons = {NAME_PREFIX + name_term(x.text, self.stop) for x in within if x.label == "PER"}
+        return text[start:end], frozenset(terms), frozenset(persons)
 
-
-def _sentences_around(m: AnnotatedArticle, t: Timex, following: int) -> tuple[int, int]:
-    start, end = _sentence_of(m, t.start)
-    for _ in range(following):
-        if end >= len(m.article.text):
-            break
-        end = _sentence_of(m, end + 1)[1]
-    return start, end
-
-
-def _sentence_of(m: AnnotatedArticle, offset: int) -> tuple[int, int]:
-    for s in m.sentences:
-        if s.start <= offset < s.end:
-            return s.start, s.end
-    text = m.article.text
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return start, len(text) if end < 0 else end
+    def _sentence_of(self, offset: int) -> tuple[int, int]:
+        i = bisect_right(self.starts, offset) - 1
+        if i >= 0 and offset < self.m.sentences[i].end:
+            return self.m.sentences[i].start, self.m.sentences[i].end
+        text = self.m.article.text
+        start = text.rfind("\n", 0, offset) + 1
+        end = text.find("\n", offset)
+        return start, len(text) if end < 0 else end
 
 
 def _contradicted(m: AnnotatedArticle, pub: PubDate) -> bool:
@@ -296,13 +301,14 @@ def _shared_bounds(m: AnnotatedArticle, events: _EventIndex, common: frozenset[s
     """Bounds from the article's relative dates that tell events dated elsewhere in the story."""
     out = []
     text = m.article.text
+    around = _Around(m)
     for t in m.timexes:
         fits = _fitting(t.value)
         if fits is None:
             continue
-        _, terms = _sentence_terms(m, t, following=1)  # an event's names may come in the next sentence
+        _, terms, persons = around.terms(t, following=1)  # an event's names may come in the next sentence
         terms -= common
-        persons = _persons(m, t, terms, following=1)
+        persons &= terms
         matches: list[tuple[float, _Event]] = []
         for e in events.candidates(terms):
             if e.article == m.article.id or not fits(e.day):
