@@ -241,3 +241,22 @@ def test_a_part_word_spaced_from_its_hyphen_keeps_its_mod() -> None:
 )
 def test_tokenised_comma_before_the_year(text: str, lang: str, value: str) -> None:
     assert [t.value for t in tag(text, lang, MON)] == [value]
+
+
+# --- plans told by an infinitive ("is to", "due to", "set to") -------------------------------------------
+
+SUN = datetime.date(2003, 2, 16)  # a Sunday
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Lorvel talks are set to resume Monday in Port-Vallon.", "2003-02-17"),
+        ("Trading in Merle shares is to resume Tuesday.", "2003-02-18"),
+        ("The mayor is due to meet the dockers on Friday.", "2003-02-21"),
+        ("The Lorvel ferry stopped due to the storm on Monday.", "2003-02-10"),
+        ("The Merle lease had been due to expire Friday evening.", "2003-02-14TEV"),
+    ],
+)
+def test_a_plan_told_by_an_infinitive_is_ahead(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, "en", SUN)] == [value]
