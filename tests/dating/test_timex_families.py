@@ -260,3 +260,13 @@ SUN = datetime.date(2003, 2, 16)  # a Sunday
 )
 def test_a_plan_told_by_an_infinitive_is_ahead(text: str, value: str) -> None:
     assert [t.value for t in tag(text, "en", SUN)] == [value]
+
+
+def test_a_day_told_ahead_does_not_take_an_earlier_year_of_its_sentence() -> None:
+    text = "Lorvel, invited in July 1997, will officially join the league on March 12."
+    assert [t.value for t in tag(text, "en", datetime.date(1999, 2, 27))] == ["1997-07", "1999-03-12"]
+
+
+def test_a_present_passive_is_no_past() -> None:
+    text = "The Merle harbour case is heard in May before the appeals court."
+    assert [t.value for t in tag(text, "en", datetime.date(2000, 3, 29))] == ["2000-05"]

@@ -85,7 +85,9 @@ def _day_date(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
     )
 
 
-def _year_for(info: dict[str, Any], ctx: Ctx, month: int, day: int) -> tuple[int | None, str]:
+def _year_for(
+    info: dict[str, Any], ctx: Ctx, month: int, day: int, whole_month: bool = False
+) -> tuple[int | None, str]:
     """The year of a day or month stated without one."""
     prev = ctx.prev
     if info.get("year_from_prev") is not None and prev is not None:
@@ -97,7 +99,12 @@ def _year_for(info: dict[str, Any], ctx: Ctx, month: int, day: int) -> tuple[int
             found = safe_date(year, month, day)
             if found and found.isoweekday() == info["wd"]:
                 return year, "dct"
-    if prev is not None and prev.explicit_year and ctx.same_sentence():
+    if (
+        prev is not None
+        and prev.explicit_year
+        and ctx.same_sentence()
+        and not _against_tense(ctx, prev.day.year, month, day, whole_month)
+    ):
         return prev.day.year, "previous"
     if ctx.dct is None:
         return None, ""
@@ -116,6 +123,20 @@ def _year_for(info: dict[str, Any], ctx: Ctx, month: int, day: int) -> tuple[int
     if tense == 0 and (here - dct).days > 200:
         return dct.year - 1, "dct"
     return dct.year, "dct"
+
+
+def _against_tense(ctx: Ctx, year: int, month: int, day: int, whole_month: bool) -> bool:
+    """Whether taking the year of the sentence's other date ("joined in July 1997, will join on
+    March 12") would put a day told in the future before the creation time, or one told in the
+    past after it."""
+    if ctx.dct is None:
+        return False
+    tense = ctx.tense()
+    if whole_month:
+        here, now = (year, month), (ctx.dct.year, ctx.dct.month)
+        return (tense > 0 and here < now) or (tense < 0 and here > now)
+    found = safe_date(year, month, day)
+    return found is not None and ((tense > 0 and found < ctx.dct) or (tense < 0 and found > ctx.dct))
 
 
 def _month(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
@@ -138,7 +159,7 @@ def _month(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
             year += 1
         anchor = "dct"
     else:
-        year_, anchor = _year_for({"rel": None}, ctx, month, 1)
+        year_, anchor = _year_for({"rel": None}, ctx, month, 1, whole_month=True)
         year = year_ if year_ is not None else 0
         if ctx.dct is not None and anchor == "dct":
             year = _month_year(ctx, month)
