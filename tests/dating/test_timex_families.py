@@ -243,25 +243,6 @@ def test_tokenised_comma_before_the_year(text: str, lang: str, value: str) -> No
     assert [t.value for t in tag(text, lang, MON)] == [value]
 
 
-# --- plans told by an infinitive ("is to", "due to", "set to") -------------------------------------------
-
-SUN = datetime.date(2003, 2, 16)  # a Sunday
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        ("The Lorvel talks are set to resume Monday in Port-Vallon.", "2003-02-17"),
-        ("Trading in Merle shares is to resume Tuesday.", "2003-02-18"),
-        ("The mayor is due to meet the dockers on Friday.", "2003-02-21"),
-        ("The Lorvel ferry stopped due to the storm on Monday.", "2003-02-10"),
-        ("The Merle lease had been due to expire Friday evening.", "2003-02-14TEV"),
-    ],
-)
-def test_a_plan_told_by_an_infinitive_is_ahead(text: str, value: str) -> None:
-    assert [t.value for t in tag(text, "en", SUN)] == [value]
-
-
 def test_a_day_told_ahead_does_not_take_an_earlier_year_of_its_sentence() -> None:
     text = "Lorvel, invited in July 1997, will officially join the league on March 12."
     assert [t.value for t in tag(text, "en", datetime.date(1999, 2, 27))] == ["1997-07", "1999-03-12"]

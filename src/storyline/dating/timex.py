@@ -258,8 +258,6 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, pre_first: bool = True
         if cue < 0 and dist + 1 < len(words) and norm(words[dist + 1]) in lex.participle_aux:
             dist += 2  # "will be signed", "to be built": the participle says nothing of the time
             continue
-        if not cue and _future_infinitive(words, dist, lex):
-            cue = 1
         if cue:
             best = (dist, cue)
             break
@@ -271,20 +269,6 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, pre_first: bool = True
                 best = (dist + 1, cue)
             break
     return best[1] or pre_cue
-
-
-def _future_infinitive(reversed_words: list[str], i: int, lex: Lexicon) -> bool:
-    """Whether ``reversed_words[i]`` is the infinitive's marker after a word that makes it a plan
-    ("is to visit", "due to meet", "set to resume"), followed by a verb (not "due to the storm"),
-    and not a plan of the past ("was due to", "had been set to")."""
-    if not lex.infinitive_marker or i == 0 or i + 1 >= len(reversed_words):
-        return False
-    return (
-        norm(reversed_words[i]) == lex.infinitive_marker
-        and norm(reversed_words[i + 1]) in lex.future_before_infinitive
-        and norm(reversed_words[i - 1]) not in lex.determiners
-        and not any(_cue(w, lex) < 0 for w in reversed_words[i + 2 : i + 4])
-    )
 
 
 def _cue(word: str, lex: Lexicon) -> int:

@@ -111,10 +111,6 @@ class Lexicon:
     det_unit_duration_next: frozenset[str] = frozenset()  # "the year *ended* June 30": a duration
     tense_pre: dict[str, int] = field(default_factory=dict)  # "since", "by", "payable" just before: the tense
     tense_pre_re: re.Pattern[str] | None = None  # those words at the end of the text before an expression
-    # "is to visit", "due to meet", "set to resume": a word before the infinitive's marker and a verb
-    infinitive_marker: str = ""
-    future_before_infinitive: frozenset[str] = frozenset()
-    determiners: frozenset[str] = frozenset()  # "due to the storm": a noun follows, no infinitive
 
     def words(self, key: str) -> list[str]:
         """The raw phrases of a list- or dict-valued entry of the JSON file."""
@@ -201,9 +197,6 @@ def lexicon(lang: str) -> Lexicon:
         det_unit_duration_next=_frozen(data, "det_unit_duration_next"),
         tense_pre=_table(tense.get("tense_pre", {})),
         tense_pre_re=_ending_with(list(tense.get("tense_pre", {}))),
-        infinitive_marker=norm(tense.get("infinitive_marker", "")),
-        future_before_infinitive=_frozen(tense, "future_before_infinitive"),
-        determiners=_frozen(data, "determiners"),
     )
 
 
