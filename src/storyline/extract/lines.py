@@ -151,6 +151,11 @@ _FLAT = str.maketrans(
 _TO_FLATTEN = re.compile(f"[’ʼ‘\u00a0\u202f{_INVISIBLE}\ue000-\uf8ff]")
 
 
+def is_list_item(text: str) -> bool:
+    """Whether the line opens with a list marker and a space (``* item``, ``o item``)."""
+    return text[:1] in LIST_MARKS and text[1:2].isspace()
+
+
 def stop_ratio(line: Line, stops: frozenset[str]) -> float:
     """The share of the line's tokens that are stopwords."""
     return sum(map(stops.__contains__, line.toks)) / len(line.toks) if line.toks else 0.0
@@ -164,7 +169,7 @@ def body_score(line: Line, stops: frozenset[str]) -> float:
     score += (stop_ratio(line, stops) - 0.25) * 6
     if line.caps > 0.5:
         score -= (line.caps - 0.5) * 4
-    if not line.ends and line.text[:1] in LIST_MARKS and line.text[1:2].isspace():
+    if not line.ends and is_list_item(line.text):
         score -= LIST_PENALTY  # an item of a list of links, unless a sentence
     return score
 

@@ -228,7 +228,7 @@ def _damp_lists(items: list[Line]) -> None:
     other pages) adds nothing to the body's sum: its items score at most 0."""
     run: list[Line] = []
     for line in items:
-        if line.words <= LIST_ITEM_WORDS and line.text[:1] in L.LIST_MARKS and line.text[1:2].isspace():
+        if line.words <= LIST_ITEM_WORDS and L.is_list_item(line.text):
             run.append(line)
         elif run:
             _damp(run)
