@@ -202,7 +202,7 @@ def test_caption_closed_by_a_credit_without_a_full_stop_is_furniture() -> None:
 
 def test_soft_hyphens_do_not_split_words_for_the_rules() -> None:
     line = Line.make(1, "Schreibe einen Kom\u00admen\u00adtar", 0)
-    assert line.toks == ["schreibe", "einen", "kommentar"]
+    assert line.toks == ("schreibe", "einen", "kommentar")
     assert rule_reason(line, vocab("de")) == "comments"
 
 

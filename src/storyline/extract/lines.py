@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyline.extract.vocab import FALLBACK, Vocab, bare, normalise, stopwords, tokens
+from storyline.extract.vocab import FALLBACK, Vocab, bare, found, normalise, starts_rule, stopwords, tokens
 
 #: A line cut off right after a word (``… die neuen…``): a truncated teaser, no finished sentence.
 _TRUNCATED = re.compile(r"\w(?:\.\.\.|…)$")
@@ -17,6 +17,7 @@ _SENTENCE_END = re.compile(r"[.!?…。！？][\s\"'»”’)\]」』]*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _INLINE_SPACES = re.compile(r"[ \t\r\f\v]{2,}|[\t\r\f\v]")  # only runs that change
 _HAS_WORD = re.compile(r"\w")
+_DIGIT = re.compile(r"\d")
 _DOMAIN = re.compile(
     r"(?<![@\w.])(?P<outlet>(?:[a-z0-9-]+\.)+(?:com|fr|org|net|cn|ca|be|ch|info|tv|news|uk|de|it|es|ma|dz|tn"
     r"|sn|ci|lu|eu|io|ru|ir|media|press|online|site|qc\.ca))(?![\w.])",
@@ -76,7 +77,9 @@ def clean(line: str) -> str:
 
     Non-breaking spaces inside the line are kept as they are.
     """
-    return _INLINE_SPACES.sub(" ", line).strip()
+    if "  " in line or "\t" in line or "\r" in line or "\f" in line or "\v" in line:
+        line = _INLINE_SPACES.sub(" ", line)
+    return line.strip()
 
 
 def ends_sentence(text: str) -> bool:
@@ -94,7 +97,7 @@ class Line:
     norm: str
     block: int
     words: int
-    toks: list[str]
+    toks: tuple[str, ...]  # a tuple: cached features hold no list for the collector to scan
     ends: bool
     caps: float
     reason: str | None = None
@@ -112,7 +115,7 @@ class Line:
         return Line(no, text, flat, norm, block, count, toks, ends, caps)
 
 
-def _features(text: str) -> tuple[str, str, int, list[str], bool, float]:
+def _features(text: str) -> tuple[str, str, int, tuple[str, ...], bool, float]:
     """The features of a line's text (see :class:`Line`)."""
     words = (text.translate(_FLAT) if _TO_FLATTEN.search(text) else text).split()
     flat = " ".join(words)
@@ -124,12 +127,12 @@ def _features(text: str) -> tuple[str, str, int, list[str], bool, float]:
     ends = ends_sentence(text)
     if ends and text.endswith(("...", "…")) and _TRUNCATED.search(text):
         ends = False
-    return flat, norm, count, tokens(norm), ends, caps
+    return flat, norm, count, tuple(tokens(norm)), ends, caps
 
 
 #: Page furniture recurs within a page and across an outlet's pages: features and reasons of
 #: line texts already seen are kept (bounded; emptied when full).
-_FEATURES: dict[str, tuple[str, str, int, list[str], bool, float]] = {}
+_FEATURES: dict[str, tuple[str, str, int, tuple[str, ...], bool, float]] = {}
 _REASONS: dict[tuple[str, str], str | None] = {}
 CACHE_SIZE = 50_000
 CACHED_WORDS = 40  # furniture recurs and is short; a paragraph of prose rarely comes back
@@ -212,7 +215,10 @@ def source_agency(line: Line, v: Vocab) -> str | None:
         m = pattern.match(line.norm)
         if m:
             return agencies_in(line.flat[m.start("rest") : m.end("rest")], v)
-    if line.words > 6 or not v.any_agency.search(line.norm):
+    if line.words > 6:
+        return None
+    keys = v.agency_keys
+    if (keys is not None and keys.isdisjoint(line.toks)) or not v.any_agency.search(line.norm):
         return None
     return agencies_in(line.flat, v)
 
@@ -244,11 +250,13 @@ def _is_date_line(line: Line, v: Vocab) -> bool:
     """A short line that states a date (or a publication stamp) and little else."""
     if line.words > 15:
         return False
-    if v.date_prefix.search(line.norm):
-        return line.words <= 8 or bool(v.date.search(line.norm))
+    digits = bool(_DIGIT.search(line.norm))  # every date form has one: most lines need no search
+    keys = v.date_prefix_keys
+    if (keys is None or not keys.isdisjoint(line.toks)) and v.date_prefix.search(line.norm):
+        return line.words <= 8 or (digits and bool(v.date.search(line.norm)))
     if line.ends and not line.norm.endswith(")"):
         return False
-    if not v.date.search(line.norm):
+    if not digits or not v.date.search(line.norm):
         return False
     rest = tokens(v.date.sub(" ", line.norm))
     return sum(t not in v.weekdays and len(t) > 2 for t in rest) <= 2
@@ -272,9 +280,9 @@ def _credit_reason(line: Line, v: Vocab) -> str | None:
     """``photo credit`` or ``caption`` for a line that credits or describes a picture."""
     if line.words > 60:
         return None
-    if line.words >= 6 and _TRAILING_CREDIT.search(line.flat):
+    if line.words >= 6 and ("©" in line.flat or "(c)" in line.flat) and _TRAILING_CREDIT.search(line.flat):
         return "caption"
-    if v.picture is not None and not v.picture.search(line.norm):
+    if not found(v.picture, line.norm):
         return None
     m = v.credit.search(line.norm)
     if m:
@@ -291,8 +299,8 @@ def rule_reason(line: Line, v: Vocab) -> str | None:
     item = norm[2:] if norm[1:2] == " " and norm[:1] in _BULLETS else ""  # a list item, after its bullet
     if (
         key not in v.any_exact
-        and not v.any_rule.search(line.norm)
-        and not (item and v.any_rule.search(item))
+        and not starts_rule(v, line.norm)
+        and not (item and starts_rule(v, item))
         and (v.phrase_keys.isdisjoint(line.toks) or not v.any_phrase.search(line.norm))
     ):
         return None
@@ -381,7 +389,7 @@ def _outlet_in(line: Line, v: Vocab) -> str | None:
             name = parts[1] if len(parts) > 1 and _ACRONYM.fullmatch(parts[0]) else parts[0]
             if name and not agencies_in(name, v) and len(name.split()) <= 5:
                 return name
-    if line.words <= 8 or "|" in line.flat:
+    if (line.words <= 8 or "|" in line.flat) and "." in line.flat:  # a domain has a dot
         for m in _DOMAIN.finditer(line.flat):
             name = m.group("outlet")
             if name.lower().removeprefix("www.") not in _NOT_OUTLETS:

@@ -30,6 +30,7 @@ from storyline.extract import lines as L
 from storyline.extract.lines import Line
 from storyline.extract.recurring import line_key
 from storyline.extract.vocab import FALLBACK, Vocab, bare, guess_language, stopwords, vocab
+from storyline.gcpause import gc_paused
 from storyline.model import Extracted, RemovedLine
 
 PENALTY = {"strong": -4.0, "menu": -2.0, "weak": -1.0}
@@ -395,23 +396,15 @@ def _key(text: str) -> str:
     return _KEY.sub("", text.lower())
 
 
-_BARE_ENDS = frozenset(" «‹<|-–—*•·#:!.,;…»›>")
-
-
-def _bare(norm: str) -> str:
-    """:func:`bare` of ``norm``, skipped when no end of it has anything to strip (most lines)."""
-    return bare(norm) if norm[:1] in _BARE_ENDS or norm[-1:] in _BARE_ENDS else norm
-
-
 def _drop_repeated_headlines(items: list[Line], kept: list[int]) -> list[int]:
     """Mark kept headline-like lines (a few words, unfinished) that the page shows more than once
     (a teaser listed twice, a link repeated, with or without a list bullet) as repeated; return the
     indexes still kept."""
     lo, hi = HEADLINE_WORDS
-    seen = Counter(_bare(line.norm) for line in items if lo <= line.words <= hi + 1)  # "+ 1": a bullet
+    seen = Counter(bare(line.norm) for line in items if lo <= line.words <= hi + 1)  # "+ 1": a bullet
     for i in kept:
         line = items[i]
-        if lo <= line.words <= hi and not line.ends and seen[_bare(line.norm)] > 1:
+        if lo <= line.words <= hi and not line.ends and seen[bare(line.norm)] > 1:
             line.reason = "repeated paragraph"
     return [i for i in kept if items[i].reason is None]
 
@@ -529,6 +522,8 @@ def extract_text(raw: str, lang: str | None = None, learned: Mapping[str, str] |
 
     ``lang`` is the page's language code (guessed from stopwords when None); ``learned`` is
     furniture learned from the corpus (see :func:`classify`). Paragraphs of the clean text are
-    joined with a blank line.
+    joined with a blank line. It makes no reference cycles, so the collector is paused: a page's
+    many small lines would otherwise have it rescan everything the caller holds.
     """
-    return extract_lines(split_lines(raw), lang, learned)
+    with gc_paused():
+        return extract_lines(split_lines(raw), lang, learned)

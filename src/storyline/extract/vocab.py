@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -28,7 +29,14 @@ def normalise(line: str) -> str:
 
 def bare(norm: str) -> str:
     """``norm`` without leading bullets and trailing punctuation, for whole-line matches."""
-    return _TRAILING.sub("", _LEADING.sub("", norm))
+    first, last = norm[:1], norm[-1:]
+    if (first in _LEADING_CHARS or first.isspace()) or (last in _TRAILING_CHARS or last.isspace()):
+        return _TRAILING.sub("", _LEADING.sub("", norm))
+    return norm  # most lines: nothing to strip, no regex run
+
+
+_LEADING_CHARS = frozenset("«‹<|-–—*•·#")  # what _LEADING strips besides spaces
+_TRAILING_CHARS = frozenset(":!.,;…»›>|-–—*•·")  # … and _TRAILING
 
 
 def tokens(norm: str) -> list[str]:
@@ -52,12 +60,14 @@ class Vocab:
 
     lang: str
     rules: tuple[Rule, ...]
-    any_rule: re.Pattern[str]  # any rule's beginning or regex
+    starts: dict[str, tuple[str, ...]]  # every rule's beginnings by first character …
+    any_rule: tuple[re.Pattern[str], ...]  # … and regexes (see :func:`starts_rule`)
     any_phrase: re.Pattern[str]  # any rule's phrase ("contains"), looked for only …
     phrase_keys: frozenset[str]  # … when the line has one of these words
     any_exact: frozenset[str]
     date: re.Pattern[str]
     date_prefix: re.Pattern[str]
+    date_prefix_keys: frozenset[str] | None  # see :func:`word_keys`
     weekdays: frozenset[str]
     byline: re.Pattern[str]
     source: tuple[re.Pattern[str], ...]
@@ -65,12 +75,13 @@ class Vocab:
     agency_prefix: re.Pattern[str]
     agencies: dict[str, str]
     any_agency: re.Pattern[str]
+    agency_keys: frozenset[str] | None  # see :func:`word_keys`
     credit: re.Pattern[str]
     caption: re.Pattern[str]
     outlets: tuple[re.Pattern[str], ...]
     rule_words: int = 0  # the longest line any rule applies to: longer lines skip the rules
     exact_words: int = 0  # the longest whole-line phrase: longer lines skip the exact lookup
-    picture: re.Pattern[str] | None = None  # credit or caption, one search for the common "neither"
+    picture: tuple[re.Pattern[str], ...] = ()  # credit or caption (see :func:`found`): a quick test
     author_roles: frozenset[str] = frozenset()  # what an author's note says the author is
 
 
@@ -85,6 +96,68 @@ def _union(patterns: list[str]) -> re.Pattern[str]:
     alts = [rf"\b(?:{'|'.join(f'(?:{p})' for p in bounded)})"] if bounded else []
     alts.extend(f"(?:{p})" for p in others)
     return re.compile("|".join(alts) or "(?!)")
+
+
+def _any_of(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+    """Regexes that together search for any of ``patterns``, grouped for speed.
+
+    One union of them all tries every alternative at every position of the line. Grouped, the
+    patterns that open with ``\\b`` share one boundary test (see :func:`_union`), the anchored
+    ones are tried at the start only, and the rest on their own.
+    """
+    anchored = [p for p in patterns if p.startswith("^") and not _splits(p)]
+    bounded = [p for p in patterns if p.startswith("\\b") and not _splits(p)]
+    others = [p for p in patterns if p not in anchored and p not in bounded]
+    groups = [_union(bounded)] if bounded else []
+    if anchored:
+        groups.append(re.compile(f"^(?:{'|'.join(f'(?:{p})' for p in anchored)})"))
+    if others:
+        groups.append(re.compile("|".join(f"(?:{p})" for p in others)))
+    return tuple(groups)
+
+
+def _splits(pattern: str) -> bool:
+    """Whether ``pattern`` has a ``|`` outside any group (so its first item does not bind it all)."""
+    depth, escaped, in_class = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
+
+
+def found(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    """Whether any of ``patterns`` (see :func:`_any_of`) is found in ``text``."""
+    for pattern in patterns:  # noqa: SIM110 - a plain loop: no generator made on this hot path
+        if pattern.search(text):
+            return True
+    return False
+
+
+def _by_first_char(phrases: list[str]) -> dict[str, tuple[str, ...]]:
+    """``phrases`` grouped by their first character, for ``str.startswith`` (no regex: a long
+    alternation of literals is tried one by one)."""
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        if phrase:
+            groups.setdefault(phrase[0], []).append(phrase)
+    return {char: tuple(group) for char, group in groups.items()}
+
+
+def starts_rule(v: Vocab, norm: str) -> bool:
+    """Whether ``norm`` opens with a rule's beginning or matches a rule's regex (a quick test)."""
+    return norm.startswith(v.starts.get(norm[:1], ())) or found(v.any_rule, norm)
 
 
 def _alt(phrases: list[str]) -> str:
@@ -117,32 +190,45 @@ def _compile_rule(reason: str, parts: list[dict[str, Any]]) -> Rule:
     return Rule(reason, max_words, frozenset(exact), pattern)
 
 
-def _any_rule(parts: list[dict[str, Any]]) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _any_rule(
+    parts: list[dict[str, Any]],
+) -> tuple[dict[str, tuple[str, ...]], tuple[re.Pattern[str], ...], re.Pattern[str], frozenset[str]]:
     """Regexes telling whether a line may match any rule (most lines match none).
 
-    Every rule's beginnings and regexes in one alternation, and every rule's phrases in another
-    with, for a cheap test first, one word of each phrase (its longest): a phrase is only looked
-    for in a line holding one of these words as a token.
+    Every rule's beginnings grouped by first character, every rule's regexes (see
+    :func:`_any_of`), and every rule's phrases in one alternation with, for a cheap test first,
+    one word of each phrase (its longest): a phrase is only looked for in a line holding one of
+    these words as a token.
     """
     starts = [s for part in parts for s in part.get("starts", ())]
     contains = [c for part in parts for c in part.get("contains", ())]
-    alts = [rf"^(?:{_alt(starts)})"] if starts else []
-    alts.extend(f"(?:{r})" for part in parts for r in part.get("regex", ()))
+    alts = [r for part in parts for r in part.get("regex", ())]
     phrases = []
     worded = [c for c in contains if c[:1].isalnum()]  # there \b is the same as (?<!\w), and faster
     if worded:
         phrases.append(rf"\b(?:{_alt(worded)})(?!\w)")
     if len(worded) < len(contains):
         phrases.append(rf"(?<!\w)(?:{_alt([c for c in contains if not c[:1].isalnum()])})(?!\w)")
-    keys = [max(tokens(normalise(c)), key=len, default="") for c in contains]
-    if "" in keys:  # a phrase without letters: no word to test first, always look
+    keys = word_keys(contains)
+    if keys is None:  # a phrase without letters: no word to test first, always look
         alts.extend(phrases)
-        phrases, keys = [], []
+        phrases, keys = [], frozenset()
     return (
-        re.compile("|".join(alts) or "(?!)"),
+        _by_first_char(starts),
+        _any_of(alts),
         re.compile("|".join(phrases) or "(?!)"),
-        frozenset(keys),
+        keys,
     )
+
+
+def word_keys(phrases: list[str]) -> frozenset[str] | None:
+    """One word of each phrase (its longest), or None when a phrase has no letters.
+
+    A line where a phrase is found between non-word characters holds that word as one of its
+    :func:`tokens`, so a line holding none of the keys needs no regex search.
+    """
+    keys = [max(tokens(normalise(p)), key=len, default="") for p in phrases]
+    return None if "" in keys else frozenset(keys)
 
 
 def _date_regex(months: list[str], ordinals: list[str]) -> re.Pattern[str]:
@@ -179,19 +265,21 @@ def vocab(lang: str) -> Vocab:
         agencies.update({canon.lower(): canon for canon in d.get("agencies", {})})
     rules = tuple(_compile_rule(r, parts) for r, parts in by_reason.items())
     every = [rule for parts in by_reason.values() for rule in parts]
-    any_rule, any_phrase, phrase_keys = _any_rule(every)
+    starts, any_rule, any_phrase, phrase_keys = _any_rule(every)
     return Vocab(
         lang=lang,
         rule_words=max((r.max_words for r in rules), default=0),
         exact_words=max((len(p.split()) for r in rules for p in r.exact), default=0),
-        picture=_union(gather("credit_regex") + gather("caption_regex")),
+        picture=_any_of(gather("credit_regex") + gather("caption_regex")),
         rules=rules,
+        starts=starts,
         any_rule=any_rule,
         any_phrase=any_phrase,
         phrase_keys=phrase_keys,
         any_exact=frozenset().union(*(r.exact for r in rules)),
         date=_date_regex(gather("months"), gather("ordinal_suffixes")),
         date_prefix=re.compile(rf"(?:^|[|•·,;\-–—]\s*)(?:{_alt(gather('date_prefixes'))})\b"),
+        date_prefix_keys=word_keys(gather("date_prefixes")),
         weekdays=frozenset(gather("weekdays")),
         byline=re.compile(rf"^(?:{_alt(gather('byline_prefixes'))})\s*(?::\s*)?(?=\w)"),
         source=tuple(re.compile(p) for p in gather("source_regex")),
@@ -199,6 +287,7 @@ def vocab(lang: str) -> Vocab:
         agency_prefix=re.compile(rf"^(?:{_alt(gather('agency_prefixes'))})\s*"),
         agencies=agencies,
         any_agency=re.compile(rf"(?<!\w)(?:{_alt(list(agencies))})(?!\w)"),
+        agency_keys=word_keys(list(agencies)),
         credit=_union(gather("credit_regex")),
         caption=_union(gather("caption_regex")),
         outlets=tuple(re.compile(p, re.IGNORECASE) for p in gather("outlet_regex")),
@@ -236,7 +325,7 @@ def _exclusive_index() -> dict[str, str]:
     return {word: code for code, words in exclusive_stopwords().items() for word in words}
 
 
-def guess_language(toks: list[str]) -> tuple[str | None, dict[str, int]]:
+def guess_language(toks: Sequence[str]) -> tuple[str | None, dict[str, int]]:
     """The language whose exclusive stopwords are most frequent in ``toks``, with the counts."""
     counts = Counter(filter(None, map(_exclusive_index().get, toks)))  # the other words give None
     if not counts:

@@ -1,0 +1,71 @@
+"""The quick tests in front of the furniture regexes answer as the regexes themselves would."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storyline.extract.lines import clean
+from storyline.extract.vocab import (
+    _LEADING,
+    _TRAILING,
+    _any_of,
+    _splits,
+    bare,
+    found,
+    normalise,
+    starts_rule,
+    tokens,
+    vocab,
+    word_keys,
+)
+
+#: Text made of what the furniture vocabulary looks at: letters, digits, bullets, punctuation.
+LINES = st.text(alphabet=st.sampled_from("ab é-–|•·:.,;… «»'\u00a0©()/0123456789"), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(LINES)
+def test_bare_skips_the_regexes_only_when_they_would_change_nothing(text: str) -> None:
+    norm = normalise(text)
+    assert bare(norm) == _TRAILING.sub("", _LEADING.sub("", norm))
+
+
+@settings(max_examples=300, deadline=None)
+@given(LINES)
+def test_clean_is_the_same_with_or_without_its_quick_test(text: str) -> None:
+    slow = re.sub(r"[ \t\r\f\v]{2,}|[\t\r\f\v]", " ", text).strip()
+    assert clean(text) == slow
+
+
+def test_a_top_level_alternation_is_told_from_one_inside_a_group_or_class() -> None:
+    assert _splits(r"^a|b")
+    assert not _splits(r"^(?:a|b)")
+    assert not _splits(r"^[|]x")
+    assert not _splits(r"^a\|b")
+
+
+def test_grouped_patterns_find_what_one_union_finds() -> None:
+    patterns = [r"^follow\b", r"\bphotos?\s*:", r"\((?:l|r)\)", r"^a|b$", r"/\s*afp\b"]
+    union = re.compile("|".join(f"(?:{p})" for p in patterns))
+    grouped = _any_of(patterns)
+    for text in ["follow us", "la photo : x", "x (l) y", "ab", "zzb", "ba", "image / afp", "afp", "x follow"]:
+        assert found(grouped, text) == bool(union.search(text)), text
+
+
+def test_a_phrase_found_leaves_its_key_among_the_line_tokens() -> None:
+    phrases = ["mis à jour le", "publié", "agence france-presse"]
+    keys = word_keys(phrases)
+    assert keys == frozenset({"jour", "publié", "agence"})
+    for line in ["Mis à jour le 3 mars", "— publié : hier", "(Agence France-Presse)"]:
+        assert not keys.isdisjoint(tokens(normalise(line)))
+    assert word_keys(["©"]) is None  # no letters: no quick test
+
+
+def test_rule_beginnings_are_found_by_their_first_character() -> None:
+    v = vocab("fr")
+    some = next(iter(v.starts.values()))[0]
+    assert starts_rule(v, some + " la suite")
+    assert not starts_rule(v, "zzz " + some)
