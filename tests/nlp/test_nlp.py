@@ -29,6 +29,23 @@ def test_sentences_never_cross_a_paragraph_break_and_are_trimmed():
     assert [text[s.start : s.end] for s in spans] == ["Titre du jour", "Première phrase.", "Deuxième phrase."]
 
 
+def test_a_split_after_a_word_or_a_comma_inside_a_line_is_undone() -> None:
+    text = "Deux jours après la mort du chef Karim Sela, le maire a parlé.\nTitre sans point\nSuite."
+    cut = text.index("Karim")
+    spans = split_sentences(text, [(0, cut - 1), (cut, text.index("\n")), (text.index("\n") + 1, len(text))])
+    assert [text[s.start : s.end] for s in spans] == [
+        "Deux jours après la mort du chef Karim Sela, le maire a parlé.",
+        "Titre sans point",  # a line break still ends a sentence
+        "Suite.",
+    ]
+    after_comma = text.index("le maire")
+    spans = split_sentences(text[:62], [(0, after_comma - 1), (after_comma, 62)])
+    assert len(spans) == 1
+    done = "Il a parlé. Puis il est parti."
+    spans = split_sentences(done, [(0, 11), (12, len(done))])
+    assert len(spans) == 2  # a finished sentence stays apart
+
+
 def _article(text: str, lang: str) -> Article:
     return Article("a1", "a1.txt", "h1", text, lang, PubDate(date(2031, 3, 7), "day", 0.9))
 

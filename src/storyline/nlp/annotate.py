@@ -76,7 +76,7 @@ def split_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[Sentenc
     words never run into the next block).
     """
     out: list[Sentence] = []
-    for start, end in _opening_quotes_forward(text, spans):
+    for start, end in _unfinished_joined(text, _opening_quotes_forward(text, spans)):
         pos = start
         for brk in _LINE_BREAKS.finditer(text, start, end):
             _append_trimmed(out, text, pos, brk.start())
@@ -100,6 +100,26 @@ def _opening_quotes_forward(text: str, spans: Sequence[tuple[int, int]]) -> list
 
 
 _OPENING_QUOTES = "\"“«‘"
+
+
+def _unfinished_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a span that stops after a word or a comma to the next one on the same line.
+
+    A statistical splitter now and then cuts before a capitalised name (``la mort du chef de
+    milice`` + ``Abu Karim al-Hadeedi dans une frappe…``); no sentence ends that way inside a line.
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and _unfinished(text, *out[-1]) and "\n" not in text[out[-1][1] : start]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _unfinished(text: str, start: int, end: int) -> bool:
+    last = text[start:end].rstrip()[-1:]
+    return last.isalnum() or last == ","
 
 
 def _append_trimmed(out: list[Sentence], text: str, start: int, end: int) -> None:
