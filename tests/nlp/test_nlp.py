@@ -46,6 +46,23 @@ def test_a_split_after_a_word_or_a_comma_inside_a_line_is_undone() -> None:
     assert len(spans) == 2  # a finished sentence stays apart
 
 
+def test_an_opening_quote_split_off_goes_to_the_sentence_it_opens() -> None:
+    text = "Le maire a parlé. «\u202fNous partirons\u202f», a-t-il dit. Il a ajouté : « Demain. »"
+    quote = text.index("«")
+    second = text.index("Nous")
+    spans = split_sentences(text, [(0, quote - 1), (quote, quote + 1), (second, len(text))])
+    assert [text[s.start : s.end] for s in spans][:2] == ["Le maire a parlé.", text[quote:]]
+    dangling = "Il a dit. « Non. »"
+    spans = split_sentences(dangling, [(0, 11), (12, len(dangling))])
+    assert [dangling[s.start : s.end] for s in spans] == ["Il a dit.", "« Non. »"]
+
+
+def test_a_semicolon_does_not_end_a_sentence() -> None:
+    text = "Le texte interdit les frappes ; il limite les effectifs."
+    cut = text.index("il limite")
+    assert len(split_sentences(text, [(0, cut - 1), (cut, len(text))])) == 1
+
+
 def _article(text: str, lang: str) -> Article:
     return Article("a1", "a1.txt", "h1", text, lang, PubDate(date(2031, 3, 7), "day", 0.9))
 

@@ -86,24 +86,39 @@ def split_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[Sentenc
 
 
 def _opening_quotes_forward(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Give an opening quote that a splitter left at the end of a sentence to the next one.
+    """Give an opening quote that a splitter left at the end of a sentence, or alone as one, to
+    the next sentence on the same line.
 
-    Rule-based splitters read ``bridge. "We had`` as ``bridge. "`` + ``We had``.
+    Splitters read ``bridge. "We had`` as ``bridge. "`` + ``We had``, and French ``«\u202fNous``
+    as ``«`` + ``Nous``.
     """
-    fixed = [list(span) for span in spans]
-    for cur, nxt in zip(fixed, fixed[1:], strict=False):
-        end = cur[1]
-        dangling = text[end - 1] in _OPENING_QUOTES and text[end - 2].isspace()
-        if end - cur[0] > 2 and dangling and nxt[0] == end:
-            cur[1], nxt[0] = end - 1, end - 1
-    return [(a, b) for a, b in fixed]
+    out: list[tuple[int, int]] = []
+    given: int | None = None  # where the quote handed on starts
+    for n, (start, end) in enumerate(spans):
+        start = given if given is not None else start
+        given = None
+        quote = len(text[:end].rstrip()) - 1
+        nxt = spans[n + 1][0] if n + 1 < len(spans) else None
+        if (
+            nxt is not None
+            and start <= quote
+            and text[quote] in _OPENING_QUOTES
+            and (quote == start or text[quote - 1].isspace())
+            and not text[end:nxt].strip()
+            and "\n" not in text[quote:nxt]
+        ):
+            given, end = quote, quote
+            if not text[start:end].strip():
+                continue  # the span was the quote alone
+        out.append((start, end))
+    return out
 
 
 _OPENING_QUOTES = "\"“«‘"
 
 
 def _unfinished_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join a span that stops after a word or a comma to the next one on the same line.
+    """Join a span that stops after a word, a comma or a semicolon to the next one on the same line.
 
     A statistical splitter now and then cuts before a capitalised name (``la mort du chef de
     milice`` + ``Abu Karim al-Hadeedi dans une frappe…``); no sentence ends that way inside a line.
@@ -119,7 +134,7 @@ def _unfinished_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
 
 def _unfinished(text: str, start: int, end: int) -> bool:
     last = text[start:end].rstrip()[-1:]
-    return last.isalnum() or last == ","
+    return last.isalnum() or last in ",;"  # a semicolon parts clauses, not sentences
 
 
 def _append_trimmed(out: list[Sentence], text: str, start: int, end: int) -> None:
