@@ -57,6 +57,17 @@ def test_an_opening_quote_split_off_goes_to_the_sentence_it_opens() -> None:
     assert [dangling[s.start : s.end] for s in spans] == ["Il a dit.", "« Non. »"]
 
 
+def test_a_closing_quote_split_off_goes_back_to_the_sentence_it_closes() -> None:
+    text = 'Elle poursuit : "Au moins, nous étions protégées." Sally Zohney parle ensuite.'
+    cut = text.index('" Sally')
+    spans = split_sentences(text, [(0, cut), (cut, len(text))])
+    assert [text[s.start : s.end] for s in spans] == [text[: cut + 1], "Sally Zohney parle ensuite."]
+    opened = 'Il a dit non. " Nous refusons " a-t-il ajouté.'  # quotes spaced inside: this one opens
+    cut = opened.index('"')
+    spans = split_sentences(opened, [(0, cut - 1), (cut, len(opened))])
+    assert [opened[s.start : s.end] for s in spans] == ["Il a dit non.", opened[cut:]]
+
+
 def test_a_semicolon_does_not_end_a_sentence() -> None:
     text = "Le texte interdit les frappes ; il limite les effectifs."
     cut = text.index("il limite")

@@ -76,7 +76,8 @@ def split_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[Sentenc
     words never run into the next block).
     """
     out: list[Sentence] = []
-    for start, end in _unfinished_joined(text, _opening_quotes_forward(text, spans)):
+    quoted = _opening_quotes_forward(text, _closing_quotes_back(text, spans))
+    for start, end in _unfinished_joined(text, quoted):
         pos = start
         for brk in _LINE_BREAKS.finditer(text, start, end):
             _append_trimmed(out, text, pos, brk.start())
@@ -115,6 +116,34 @@ def _opening_quotes_forward(text: str, spans: Sequence[tuple[int, int]]) -> list
 
 
 _OPENING_QUOTES = "\"“«‘"
+
+
+def _closing_quotes_back(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Give a closing quote that a splitter put at the start of a sentence back to the one it
+    closes, on the same line: ``»`` or ``”``, and a straight quote when the line has one left open
+    before it (``"Au moins… tombée.`` + ``" Sally Zohney…``)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and _closes(text, out[-1], start):
+            out[-1] = (out[-1][0], start + 1)
+            start += 1
+            if not text[start:end].strip():
+                continue  # the span was the quote alone
+        out.append((start, end))
+    return out
+
+
+def _closes(text: str, before: tuple[int, int], start: int) -> bool:
+    """Whether the sentence at ``start`` opens with the quote closing the one ``before`` it."""
+    between = text[before[1] : start]
+    if between.strip() or "\n" in between:
+        return False
+    mark = text[start : start + 1]
+    line = text.rfind("\n", 0, start) + 1  # a quotation may run over several sentences
+    return mark in _CLOSING_QUOTES or (mark == '"' and text[line:start].count('"') % 2 == 1)
+
+
+_CLOSING_QUOTES = "»”"
 
 
 def _unfinished_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
