@@ -68,6 +68,13 @@ def test_a_closing_quote_split_off_goes_back_to_the_sentence_it_closes() -> None
     assert [opened[s.start : s.end] for s in spans] == ["Il a dit non.", opened[cut:]]
 
 
+def test_an_opening_bracket_split_off_goes_to_the_sentence_it_opens() -> None:
+    text = "Fin du texte. [Liens en anglais] Selon des blogueurs, tout va bien."
+    bracket = text.index("[")
+    spans = split_sentences(text, [(0, bracket + 1), (bracket + 1, len(text))])
+    assert [text[s.start : s.end] for s in spans] == ["Fin du texte.", text[bracket:]]
+
+
 def test_a_semicolon_does_not_end_a_sentence() -> None:
     text = "Le texte interdit les frappes ; il limite les effectifs."
     cut = text.index("il limite")

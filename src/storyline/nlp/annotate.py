@@ -87,8 +87,8 @@ def split_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[Sentenc
 
 
 def _opening_quotes_forward(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Give an opening quote that a splitter left at the end of a sentence, or alone as one, to
-    the next sentence on the same line.
+    """Give an opening quote or bracket that a splitter left at the end of a sentence, or alone as
+    one, to the next sentence on the same line.
 
     Splitters read ``bridge. "We had`` as ``bridge. "`` + ``We had``, and French ``«\u202fNous``
     as ``«`` + ``Nous``.
@@ -103,8 +103,8 @@ def _opening_quotes_forward(text: str, spans: Sequence[tuple[int, int]]) -> list
         if (
             nxt is not None
             and start <= quote
-            and text[quote] in _OPENING_QUOTES
-            and (quote == start or text[quote - 1].isspace())
+            and text[quote] in _OPENERS
+            and (quote == start or text[quote - 1].isspace() or text[quote] != '"')  # '"' may close
             and not text[end:nxt].strip()
             and "\n" not in text[quote:nxt]
         ):
@@ -115,7 +115,7 @@ def _opening_quotes_forward(text: str, spans: Sequence[tuple[int, int]]) -> list
     return out
 
 
-_OPENING_QUOTES = "\"“«‘"
+_OPENERS = "\"“«‘(["
 
 
 def _closing_quotes_back(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
