@@ -154,3 +154,29 @@ def test_text_format_is_a_readable_summary(tmp_path):
 def test_usage_error_is_exit_2():
     assert run(["clean"]).exit_code == 2
     assert run(["clean", "--format", "xml", "x"]).exit_code == 2
+
+
+def test_pages_of_no_known_outlet_learn_the_lines_their_file_repeats(tmp_path):
+    teaser = "Les phares du littoral rallumés pour la saison des fêtes"
+    wire = "Accord de pêche signé entre Port-Vallon et Castelmar"
+    towns = ["Port-Vallon", "Castelmar", "Aïn Morra", "Dar el-Mina", "Pontverre"]
+    records = []
+    for i in range(20):
+        town = towns[i % 5]
+        title = wire if i < 4 else f"Le conseil de {town} vote son budget numéro {i}"
+        body = (
+            f"Le conseil municipal de {town} a adopté mardi soir, après un débat de {i + 2} heures, "
+            f"un budget de {i + 10} millions d'euros pour l'année à venir.\n\n"
+            f"Le maire a promis que les {i + 3} chantiers prévus commenceraient au printemps."
+        )
+        records.append({"text": f"{title}\n\n{body}\n\n{teaser}\n"})
+    path = tmp_path / "export.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    result = run(["clean", "--format", "jsonl", str(path)])
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.output.splitlines()]
+    assert all(rec["outlet"] is None for rec in out)
+    reasons = {f["line"]: f["reason"] for f in out[-1]["furniture"]}
+    assert reasons[teaser] == f"recurs across 20 articles of {path} (outlet unknown)"
+    assert all(teaser not in rec["text"] for rec in out)
+    assert out[0]["title"] == wire  # four pages of the file carry it: not a template

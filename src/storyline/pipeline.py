@@ -23,7 +23,7 @@ from storyline.dating.pubdate import date_article
 from storyline.dating.timex import tag
 from storyline.extract import extract_html, extract_text
 from storyline.extract.html import Favor, visible_lines
-from storyline.extract.recurring import LineCounts, page_keys
+from storyline.extract.recurring import LineCounts, input_group, page_keys
 from storyline.model import (
     AnnotatedArticle,
     Article,
@@ -66,20 +66,21 @@ Progress = Callable[[int, int, str], None]  # (done, total, current path)
 def prepare(doc: RawDoc, favor: Favor = "balanced", counts: LineCounts | None = None) -> Article | Rejection:
     """Phase 1 up to dating for one input: extract, identify the language, date.
 
-    With ``counts``, the page's lines are counted for its outlet, and lines that recur across
-    the outlet's articles (this one included) are removed as furniture.
+    With ``counts``, the page's lines are counted for its outlet (else for the file or folder it
+    came from), and lines that recur across its articles (this one included) are removed as
+    furniture.
     """
     text = decode(doc.content)
     hints = doc.hints
     extracted = extract_page(text, doc.kind, hints, favor)
     if counts is not None:
         outlet = outlet_of(hints, extracted)
-        if outlet:
-            keys = line_keys(text, doc.kind)
-            counts.add(outlet, keys)
-            learned = counts.furniture(outlet, keys)
-            if learned:
-                extracted = extract_page(text, doc.kind, hints, favor, learned)
+        group = outlet or input_group(doc.path)
+        keys = line_keys(text, doc.kind)
+        counts.add(group, keys)
+        learned = counts.furniture(group, keys, known=outlet is not None)
+        if learned:
+            extracted = extract_page(text, doc.kind, hints, favor, learned)
     if len(extracted.text.strip()) < MIN_TEXT_CHARS:
         return Rejection(
             doc.path,

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from storyline.extract import extract_text
-from storyline.extract.recurring import MIN_ARTICLES, LineCounts, line_key, page_keys
+from storyline.extract.recurring import (
+    MIN_ARTICLES,
+    UNKNOWN_OUTLET_ARTICLES,
+    LineCounts,
+    input_group,
+    line_key,
+    page_keys,
+)
 from storyline.store import Store
 
 
@@ -54,3 +61,25 @@ def test_store_adds_up_line_counts(tmp_path):
         "Veilleur": (3, {"a b": 2, "c": 2}),
         "Gazette": (1, {"c": 1}),
     }
+
+
+def test_pages_of_no_known_outlet_are_grouped_by_their_file_or_folder():
+    assert input_group("exports/veilleur.jsonl:17") == "exports/veilleur.jsonl (outlet unknown)"
+    assert input_group("exports/2031/page.txt") == "exports/2031 (outlet unknown)"
+    assert input_group("page.txt") == ". (outlet unknown)"
+
+
+def test_a_group_of_no_known_outlet_learns_only_lines_on_many_of_its_pages():
+    counts = LineCounts()
+    group = input_group("dump.jsonl:1")
+    template, wire_title = "les sites du groupe veilleur", "accord signé à castelmar"
+    for i in range(UNKNOWN_OUTLET_ARTICLES - 1):
+        counts.add(group, {template} | ({wire_title} if i < 4 else set()))
+    assert counts.furniture(group, {template}, known=False) == {}  # too few pages to tell yet
+    counts.add(group, {template})
+    found = counts.furniture(group, {template, wire_title}, known=False)
+    assert list(found) == [template]  # the dispatch four outlets of the file carry stays
+    for _ in range(60):
+        counts.add(group, {"phrase propre"})
+    assert counts.furniture(group, {template}, known=False)  # 20 of 80 pages: still a template
+    assert counts.furniture(group, {wire_title}, known=False) == {}

@@ -1,6 +1,7 @@
 """``storyline clean PATH...``: the extraction stage alone, on plain text and HTML alike.
 
-The files given are one corpus: every page is read and its lines counted per outlet first, then
+The files given are one corpus: every page is read and its lines counted per outlet (else per
+file or folder) first, then
 each page is cleaned, so a line recurring across an outlet's pages goes as furniture. Nothing is
 stored. Per input, a record ``{"path", "text", "title", "outlet", "agency", "furniture":
 [{"line", "reason"}]}`` (``--format jsonl``) or a readable summary (``--format text``); an input
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 import click
 
 from storyline.commands import favor_option
-from storyline.extract.recurring import LineCounts
+from storyline.extract.recurring import LineCounts, input_group
 from storyline.model import Extracted, RawDoc, Rejection
 from storyline.pipeline import extract_page, line_keys, outlet_of
 from storyline.sources.decode import decode
@@ -45,7 +46,9 @@ def clean(paths: tuple[str, ...], fmt: str, lang: str | None, favor: str) -> Non
     """Print the article text of each page in PATHS with the furniture removed and why.
 
     PATHS are files or folders (.txt, .html/.htm, .json, .jsonl), read as one corpus: lines
-    that recur across three or more pages of the same outlet are furniture too.
+    that recur across three or more pages of the same outlet are furniture too (pages of no
+    known outlet: across five pages and 5 % of the pages of their file or folder, once it
+    holds 20).
     """
     pages: list[_Page | Rejection] = []
     counts = LineCounts()
@@ -58,8 +61,7 @@ def clean(paths: tuple[str, ...], fmt: str, lang: str | None, favor: str) -> Non
         except Exception as err:  # noqa: BLE001 - one bad input must never stop the run
             pages.append(Rejection(item.path, f"cannot clean: {type(err).__name__}: {err}"))
             continue
-        if page.outlet:
-            counts.add(page.outlet, page.keys)
+        counts.add(page.outlet or input_group(page.doc.path), page.keys)
         pages.append(page)
     failed = 0
     for page in pages:
@@ -69,7 +71,8 @@ def clean(paths: tuple[str, ...], fmt: str, lang: str | None, favor: str) -> Non
             _emit({"path": page.path, "error": page.reason}, fmt)
             continue
         extracted = page.extracted
-        learned = counts.furniture(page.outlet, page.keys) if page.outlet else {}
+        group = page.outlet or input_group(page.doc.path)
+        learned = counts.furniture(group, page.keys, known=page.outlet is not None)
         if learned:
             extracted = extract_page(page.text, page.doc.kind, page.hints, favor, learned)
         _emit(_record(page.doc.path, extracted), fmt)

@@ -3,18 +3,29 @@
 A menu, a newsletter pitch or a site footer is the same on every page of an outlet, while the
 article's sentences are not. :class:`LineCounts` counts, per outlet, in how many articles each
 short line appears; :meth:`LineCounts.furniture` gives the lines of a page that recur in at least
-``MIN_ARTICLES`` of them, with the reason to record. No I/O here: the pipeline loads and saves
-the counts through the store, ``storyline clean`` counts its files first, then cleans them.
+``MIN_ARTICLES`` of them, with the reason to record. Pages whose outlet is not known are counted
+by the file or folder they came from, more strictly (:data:`UNKNOWN_OUTLET_SHARE`). No I/O here:
+the pipeline loads and saves the counts through the store, ``storyline clean`` counts its files
+first, then cleans them.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable
 
 #: A line is learned furniture when it appears in at least this many articles of an outlet.
 MIN_ARTICLES = 3
+#: Pages of no known outlet are counted by the file or folder they came from, where outlets mix:
+#: a line must be in UNKNOWN_OUTLET_MIN of the group's articles and this share of them, and the
+#: group must hold at least UNKNOWN_OUTLET_ARTICLES. A site's template is on many of its pages;
+#: the title of a wire dispatch that a few outlets of the folder carry is not.
+UNKNOWN_OUTLET_SHARE = 0.05
+UNKNOWN_OUTLET_MIN = 5
+UNKNOWN_OUTLET_ARTICLES = 20
+_JSON_RECORD = re.compile(r"(.+\.(?:jsonl?|ndjson)):\d+", re.IGNORECASE)
 #: Longer lines are never learned: a background paragraph may recur in an outlet's articles.
 MAX_WORDS = 30
 _NON_WORD = re.compile(r"[\W_]+")
@@ -23,6 +34,14 @@ _NON_WORD = re.compile(r"[\W_]+")
 def line_key(text: str) -> str:
     """The comparison key of a line: its lower-case words and digits, single-spaced."""
     return _NON_WORD.sub(" ", text.lower()).strip()
+
+
+def input_group(path: str) -> str:
+    """The group whose line counts a page of no known outlet joins: the JSON file it is a record
+    of (``feed.jsonl:7``), else its folder."""
+    record = _JSON_RECORD.fullmatch(path)
+    where = record[1] if record else (os.path.dirname(path) or ".")
+    return f"{where} (outlet unknown)"
 
 
 def page_keys(lines: Iterable[str]) -> set[str]:
@@ -57,13 +76,16 @@ class LineCounts:
         out, self.pending = self.pending, []
         return out
 
-    def furniture(self, outlet: str, keys: set[str]) -> dict[str, str]:
-        """The keys among ``keys`` that recur across the outlet's articles, with their reason."""
+    def furniture(self, outlet: str, keys: set[str], known: bool = True) -> dict[str, str]:
+        """The keys among ``keys`` that recur across the outlet's articles, with their reason.
+
+        ``known=False``: ``outlet`` is an :func:`input_group`, held to a share of its articles.
+        """
         counts = self.lines.get(outlet)
-        if not counts:
+        total = self.articles[outlet]
+        if not counts or (not known and total < UNKNOWN_OUTLET_ARTICLES):
             return {}
+        need = MIN_ARTICLES if known else max(UNKNOWN_OUTLET_MIN, UNKNOWN_OUTLET_SHARE * total)
         return {
-            key: f"recurs across {counts[key]} articles of {outlet}"
-            for key in keys
-            if counts[key] >= MIN_ARTICLES
+            key: f"recurs across {counts[key]} articles of {outlet}" for key in keys if counts[key] >= need
         }
