@@ -1,12 +1,11 @@
 """``storyline clean PATH...``: the extraction stage alone, on plain text and HTML alike.
 
 The files given are one corpus: every page is read and its lines counted per outlet (else per
-file or folder) first, then
-each page is cleaned, so a line recurring across an outlet's pages goes as furniture. Nothing is
-stored. Per input, a record ``{"path", "text", "title", "outlet", "agency", "furniture":
-[{"line", "reason"}]}`` (``--format jsonl``) or a readable summary (``--format text``); an input
-that cannot be read gives ``{"path", "error"}``, a message on standard error, and exit code 1
-once the others are done.
+file or folder) first, then each page is cleaned, so a line recurring across an outlet's pages
+goes as furniture. Nothing is stored. Per input, a record ``{"path", "text", "title", "outlet",
+"agency", "furniture": [{"line", "reason"}]}`` (``--format jsonl``) or a readable summary
+(``--format text``); an input that cannot be read gives ``{"path", "error"}``, a message on
+standard error, and exit code 1 once the others are done.
 """
 
 from __future__ import annotations
