@@ -2,8 +2,11 @@
 
 from datetime import date
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from storyline.model import Article, PubDate, Sentence
-from storyline.nlp.annotate import annotate, split_sentences
+from storyline.nlp.annotate import _closing_quotes_back, annotate, split_sentences
 from storyline.nlp.langid import identify
 
 FR = (
@@ -100,3 +103,28 @@ def test_other_languages_get_sentences_from_a_blank_pipeline():
     assert item.mentions == ()  # no trained English model is shipped
     assert len(item.sentences) >= 3 and Sentence(0, EN.index(".") + 1) == item.sentences[0]
     assert {t.value for t in item.timexes} >= {"2031-03-06", "2031-04-03"}
+
+
+def _closing_quotes_back_by_rescanning(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The rule read literally: count the line's straight quotes before each span afresh."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        between = text[out[-1][1] : start] if out else "\n"
+        line = text.rfind("\n", 0, start) + 1
+        mark = text[start : start + 1]
+        closing = mark in "»”" or (mark == '"' and text[line:start].count('"') % 2 == 1)
+        if out and closing and not between.strip() and "\n" not in between:
+            out[-1] = (out[-1][0], start + 1)
+            start += 1
+            if not text[start:end].strip():
+                continue
+        out.append((start, end))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='ab "»”\n.', min_size=1, max_size=60), st.lists(st.integers(0, 60), max_size=8))
+def test_closing_quotes_are_counted_once_over_the_text_as_by_rescanning(text, cuts):
+    bounds = sorted({0, len(text), *(c for c in cuts if c < len(text))})
+    spans = list(zip(bounds, bounds[1:], strict=False))
+    assert _closing_quotes_back(text, spans) == _closing_quotes_back_by_rescanning(text, spans)

@@ -98,7 +98,9 @@ def _opening_quotes_forward(text: str, spans: Sequence[tuple[int, int]]) -> list
     for n, (start, end) in enumerate(spans):
         start = given if given is not None else start
         given = None
-        quote = len(text[:end].rstrip()) - 1
+        quote = end - 1  # the span's last character that is not a space
+        while quote >= start and text[quote].isspace():
+            quote -= 1
         nxt = spans[n + 1][0] if n + 1 < len(spans) else None
         if (
             nxt is not None
@@ -121,10 +123,12 @@ _OPENERS = "\"“«‘(["
 def _closing_quotes_back(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Give a closing quote that a splitter put at the start of a sentence back to the one it
     closes, on the same line: ``»`` or ``”``, and a straight quote when the line has one left open
-    before it (``"Au moins… tombée.`` + ``" Sally Zohney…``)."""
+    before it (``"Au moins… tombée.`` + ``" Sally Zohney…``; a quotation may run over sentences)."""
     out: list[tuple[int, int]] = []
+    straight_open, counted = False, 0  # straight quotes open on the line, up to ``counted``
     for start, end in spans:
-        if out and _closes(text, out[-1], start):
+        straight_open, counted = _still_open(text, counted, start, straight_open), start
+        if out and _closes(text, out[-1][1], start, straight_open):
             out[-1] = (out[-1][0], start + 1)
             start += 1
             if not text[start:end].strip():
@@ -133,14 +137,23 @@ def _closing_quotes_back(text: str, spans: Sequence[tuple[int, int]]) -> list[tu
     return out
 
 
-def _closes(text: str, before: tuple[int, int], start: int) -> bool:
-    """Whether the sentence at ``start`` opens with the quote closing the one ``before`` it."""
-    between = text[before[1] : start]
+def _still_open(text: str, begin: int, end: int, was_open: bool) -> bool:
+    """Whether a straight quote is open at ``end``, given whether one was at ``begin`` (a line
+    break closes everything; each character is read once over a text)."""
+    chunk = text[begin:end]
+    newline = chunk.rfind("\n")
+    if newline >= 0:
+        chunk, was_open = chunk[newline + 1 :], False
+    return was_open != (chunk.count('"') % 2 == 1)
+
+
+def _closes(text: str, before_end: int, start: int, straight_open: bool) -> bool:
+    """Whether the sentence at ``start`` opens with the quote closing the one ending at ``before_end``."""
+    between = text[before_end:start]
     if between.strip() or "\n" in between:
         return False
     mark = text[start : start + 1]
-    line = text.rfind("\n", 0, start) + 1  # a quotation may run over several sentences
-    return mark in _CLOSING_QUOTES or (mark == '"' and text[line:start].count('"') % 2 == 1)
+    return mark in _CLOSING_QUOTES or (mark == '"' and straight_open)
 
 
 _CLOSING_QUOTES = "»”"
