@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyline.extract.lines import clean
+from storyline.extract.lines import Line, clean, line_reason
 from storyline.extract.vocab import (
     _LEADING,
     _TRAILING,
@@ -69,3 +69,17 @@ def test_rule_beginnings_are_found_by_their_first_character() -> None:
     some = next(iter(v.starts.values()))[0]
     assert starts_rule(v, some + " la suite")
     assert not starts_rule(v, "zzz " + some)
+
+
+def test_reading_time_and_posting_lines_are_named_in_each_language() -> None:
+    cases = [
+        ("fr", "Temps de lecture : 3 min.", "reading time"),
+        ("fr", "5 min de lecture", "reading time"),
+        ("en", "4 min read", "reading time"),
+        ("de", "Lesezeit: ca. 3 Minuten", "reading time"),
+        ("fr", "Mis en ligne le 12 mars 2031 à 10h", "date line"),
+        ("fr", "Article mis à jour le 6 et le 7 juillet 2031", "date line"),
+        ("fr", "La lecture du rapport a pris 3 minutes au ministre devant les députés.", None),
+    ]
+    for lang, text, reason in cases:
+        assert line_reason(Line.make(1, text, 0), vocab(lang)) == reason, text
