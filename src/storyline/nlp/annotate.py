@@ -98,9 +98,7 @@ def _opening_quotes_forward(text: str, spans: Sequence[tuple[int, int]]) -> list
     for n, (start, end) in enumerate(spans):
         start = given if given is not None else start
         given = None
-        quote = end - 1  # the span's last character that is not a space
-        while quote >= start and text[quote].isspace():
-            quote -= 1
+        quote = _last_visible(text, start, end)
         nxt = spans[n + 1][0] if n + 1 < len(spans) else None
         if (
             nxt is not None
@@ -175,8 +173,18 @@ def _unfinished_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
 
 
 def _unfinished(text: str, start: int, end: int) -> bool:
-    last = text[start:end].rstrip()[-1:]
-    return last.isalnum() or last in ",;"  # a semicolon parts clauses, not sentences
+    last = _last_visible(text, start, end)
+    # a semicolon parts clauses, not sentences
+    return last >= start and (text[last].isalnum() or text[last] in ",;")
+
+
+def _last_visible(text: str, start: int, end: int) -> int:
+    """The index of the span's last character that is not a space (``start - 1`` when none); read
+    from the end, so a span that grows by joins is never read again."""
+    last = end - 1
+    while last >= start and text[last].isspace():
+        last -= 1
+    return last
 
 
 def _append_trimmed(out: list[Sentence], text: str, start: int, end: int) -> None:
