@@ -1,4 +1,5 @@
-"""`storyline clean`: plain text and HTML, one corpus, a record per input (fictional pages)."""
+"""`storyline clean`: plain text and HTML, one corpus, a record per input; and the recurring lines
+`storyline build` learns across its runs (fictional pages)."""
 
 from __future__ import annotations
 
@@ -100,6 +101,28 @@ def test_clean_prints_one_record_per_page_and_learns_recurring_lines(tmp_path):
         assert "Par Jeanne Morel" in reasons
         offer = "Offre d'été : le journal et son supplément des sports pour quatre euros par mois."
         assert reasons[offer] == "recurs across 3 articles of Le Petit Veilleur"
+
+
+def test_build_learns_recurring_lines_across_runs_and_batches(tmp_path, monkeypatch):
+    """Each page is built by its own run, one page per batch: the third page of the outlet is
+    cleaned with the counts the first two runs left in the store."""
+    import storyline.pipeline
+    from storyline.store import Store
+
+    monkeypatch.setattr(storyline.pipeline, "BATCH_SIZE", 1)
+    db = str(tmp_path / "store.db")
+    for i, story in enumerate(STORIES):
+        path = tmp_path / f"veilleur-{i}.txt"
+        path.write_text(page(*story), encoding="utf-8")
+        assert run(["build", str(path), "--db", db, "-q"]).exit_code == 0
+    offer = "Offre d'été : le journal et son supplément des sports pour quatre euros par mois."
+    store = Store.open(db)
+    by_name = {a.path.rsplit("/", 1)[-1]: a for a in store.articles()}
+    reasons = [{f.line: f.reason for f in by_name[f"veilleur-{i}.txt"].furniture} for i in range(3)]
+    learned = [r.get(offer) for r in reasons]
+    assert learned == [None, None, "recurs across 3 articles of Le Petit Veilleur"]
+    assert offer not in by_name["veilleur-2.txt"].text
+    assert store.line_totals() == {"Le Petit Veilleur": 3}
 
 
 def test_english_page_furniture_and_agency(tmp_path):

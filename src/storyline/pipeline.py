@@ -63,22 +63,41 @@ class BuildSummary:
 Progress = Callable[[int, int, str], None]  # (done, total, current path)
 
 
-def prepare(doc: RawDoc, favor: Favor = "balanced", counts: LineCounts | None = None) -> Article | Rejection:
+@dataclass
+class Survey:
+    """What phase 1 reads of an input before the learned furniture is applied: its text, a first
+    extraction, and the line counts group and line keys it joins."""
+
+    text: str
+    extracted: Extracted
+    group: str
+    known_outlet: bool
+    keys: set[str]
+
+
+def survey(doc: RawDoc, favor: Favor = "balanced") -> Survey:
+    """Decode and extract one input, and find the group and line keys it is counted under."""
+    text = decode(doc.content)
+    extracted = extract_page(text, doc.kind, doc.hints, favor)
+    outlet = outlet_of(doc.hints, extracted)
+    group = outlet or input_group(doc.path)
+    return Survey(text, extracted, group, outlet is not None, line_keys(text, doc.kind))
+
+
+def prepare(
+    doc: RawDoc, favor: Favor = "balanced", counts: LineCounts | None = None, surveyed: Survey | None = None
+) -> Article | Rejection:
     """Phase 1 up to dating for one input: extract, identify the language, date.
 
     With ``counts``, the page's lines are counted for its outlet (else for the file or folder it
     came from), and lines that recur across its articles (this one included) are removed as
-    furniture.
+    furniture. ``surveyed``: the input's :func:`survey`, when already made.
     """
-    text = decode(doc.content)
-    hints = doc.hints
-    extracted = extract_page(text, doc.kind, hints, favor)
+    page = surveyed or survey(doc, favor)
+    text, extracted, hints = page.text, page.extracted, doc.hints
     if counts is not None:
-        outlet = outlet_of(hints, extracted)
-        group = outlet or input_group(doc.path)
-        keys = line_keys(text, doc.kind)
-        counts.add(group, keys)
-        learned = counts.furniture(group, keys, known=outlet is not None)
+        counts.add(page.group, page.keys)
+        learned = counts.furniture(page.group, page.keys, known=page.known_outlet)
         if learned:
             extracted = extract_page(text, doc.kind, hints, favor, learned)
     if len(extracted.text.strip()) < MIN_TEXT_CHARS:
@@ -139,11 +158,19 @@ def line_keys(text: str, kind: str) -> set[str]:
 
 
 def load_counts(store: Store) -> LineCounts:
-    """The line counts per outlet kept in the store."""
+    """The line counts kept in the store: the totals per outlet (the lines are read per batch)."""
     counts = LineCounts()
-    for outlet, articles, lines in store.line_counts():
-        counts.load(outlet, articles, lines)
+    counts.load_totals(store.line_totals())
     return counts
+
+
+def _read_line_counts(store: Store, counts: LineCounts, surveys: Iterable[Survey | None]) -> None:
+    """Read from the store the counts of the lines the batch's pages hold."""
+    wanted: dict[str, set[str]] = {}
+    for page in surveys:
+        if page is not None:
+            wanted.setdefault(page.group, set()).update(page.keys)
+    counts.load_lines(store.line_counts(wanted))
 
 
 def build(
@@ -204,8 +231,11 @@ def _flush(
         return
     articles: list[Article] = []
     rejected: list[Rejection] = []
-    for doc in batch:
-        result = _guarded(doc, favor, counts)
+    surveys = [_survey_guarded(doc, favor) for doc in batch]
+    if counts is not None:
+        _read_line_counts(store, counts, surveys)
+    for doc, page in zip(batch, surveys, strict=True):
+        result = _guarded(doc, favor, counts, page)
         if isinstance(result, Article) and result.id in ids:
             result = Rejection(
                 doc.path, f"id {result.id!r} is already used by another article", doc.content_hash
@@ -218,15 +248,25 @@ def _flush(
     annotated = _annotate_guarded(articles, rejected)
     if counts is not None:
         store.add_line_counts(counts.take_pending())
+        counts.forget_lines()
     annotated = _save_guarded(store, annotated, rejected)
     summary.added += len(annotated)
     summary.rejected.extend(rejected)
     batch.clear()
 
 
-def _guarded(doc: RawDoc, favor: Favor = "balanced", counts: LineCounts | None = None) -> Article | Rejection:
+def _survey_guarded(doc: RawDoc, favor: Favor) -> Survey | None:
     try:
-        return prepare(doc, favor, counts)
+        return survey(doc, favor)
+    except Exception:  # noqa: BLE001 - prepared again in _guarded, which records why it fails
+        return None
+
+
+def _guarded(
+    doc: RawDoc, favor: Favor = "balanced", counts: LineCounts | None = None, page: Survey | None = None
+) -> Article | Rejection:
+    try:
+        return prepare(doc, favor, counts, page)
     except Exception as err:  # noqa: BLE001 - one bad input must never stop the run
         return Rejection(doc.path, f"internal error while processing: {_describe(err)}", doc.content_hash)
 

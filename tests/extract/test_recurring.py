@@ -57,10 +57,37 @@ def test_store_adds_up_line_counts(tmp_path):
     store = Store.open(str(tmp_path / "s.db"))
     store.add_line_counts([("Veilleur", {"a b", "c"}), ("Veilleur", {"a b"}), ("Gazette", {"c"})])
     store.add_line_counts([("Veilleur", {"c"})])
-    assert {o: (n, lines) for o, n, lines in store.line_counts()} == {
-        "Veilleur": (3, {"a b": 2, "c": 2}),
-        "Gazette": (1, {"c": 1}),
-    }
+    assert store.line_totals() == {"Veilleur": 3, "Gazette": 1}
+    wanted = {"Veilleur": {"a b", "c", "never seen"}, "Gazette": {"c", "a b"}, "Inconnu": {"c"}}
+    assert store.line_counts(wanted) == {"Veilleur": {"a b": 2, "c": 2}, "Gazette": {"c": 1}}
+
+
+def test_counts_read_back_per_batch_decide_as_counts_kept_in_memory(tmp_path):
+    """The pipeline keeps only the totals in memory between batches and reads back the counts of
+    the lines a batch holds: the furniture found must be the same as with everything in memory."""
+    store = Store.open(str(tmp_path / "s.db"))
+    everything, per_batch = LineCounts(), LineCounts()
+    pages = [("Veilleur", {"offre", f"phrase {i}"} | ({"menu"} if i % 2 else set())) for i in range(7)]
+    pages += [("Gazette", {"offre", "menu"})] * 3
+    for start in range(0, len(pages), 2):
+        batch = pages[start : start + 2]
+        wanted: dict[str, set[str]] = {}
+        for outlet, keys in batch:
+            wanted.setdefault(outlet, set()).update(keys)
+        per_batch.load_lines(store.line_counts(wanted))
+        for outlet, keys in batch:
+            everything.add(outlet, keys)
+            per_batch.add(outlet, keys)
+            assert per_batch.furniture(outlet, keys) == everything.furniture(outlet, keys)
+        store.add_line_counts(per_batch.take_pending())
+        per_batch.forget_lines()
+    fresh = LineCounts()
+    fresh.load_totals(store.line_totals())
+    fresh.load_lines(store.line_counts({"Veilleur": {"offre", "menu", "phrase 0"}}))
+    assert fresh.articles == everything.articles
+    assert fresh.furniture("Veilleur", {"offre", "menu", "phrase 0"}) == everything.furniture(
+        "Veilleur", {"offre", "menu", "phrase 0"}
+    )
 
 
 def test_pages_of_no_known_outlet_are_grouped_by_their_file_or_folder():

@@ -6,7 +6,8 @@ short line appears; :meth:`LineCounts.furniture` gives the lines of a page that 
 ``MIN_ARTICLES`` of them, with the reason to record. Pages whose outlet is not known are counted
 by the file or folder they came from, more strictly (:data:`UNKNOWN_OUTLET_SHARE`). No I/O here:
 the pipeline loads and saves the counts through the store, ``storyline clean`` counts its files
-first, then cleans them.
+first, then cleans them. The store can hold tens of millions of lines: a build reads back, per
+batch, only the counts of the lines its pages hold.
 """
 
 from __future__ import annotations
@@ -60,10 +61,20 @@ class LineCounts:
         self.lines: dict[str, Counter[str]] = {}
         self.pending: list[tuple[str, set[str]]] = []
 
-    def load(self, outlet: str, articles: int, lines: dict[str, int]) -> None:
-        """Set the counts of ``outlet`` as stored."""
-        self.articles[outlet] = articles
-        self.lines[outlet] = Counter(lines)
+    def load_totals(self, totals: dict[str, int]) -> None:
+        """Set the number of articles counted per outlet, as stored."""
+        self.articles.update(totals)
+
+    def load_lines(self, stored: dict[str, dict[str, int]]) -> None:
+        """Add the stored counts of some line keys per outlet to what was counted since the last
+        :meth:`forget_lines` (which the store does not hold yet)."""
+        for outlet, lines in stored.items():
+            self.lines.setdefault(outlet, Counter()).update(lines)
+
+    def forget_lines(self) -> None:
+        """Drop the per-line counts once the store holds them (keep the totals): a corpus of
+        millions of pages has tens of millions of distinct lines, read back only as needed."""
+        self.lines = {}
 
     def add(self, outlet: str, keys: set[str]) -> None:
         """Count one article of ``outlet`` holding the line ``keys``."""

@@ -189,19 +189,28 @@ class Store:
 
     # --- reading -------------------------------------------------------------------------
 
-    def line_counts(self) -> Iterator[tuple[str, int, dict[str, int]]]:
-        """For each outlet: the articles counted and, per line key, the articles holding it."""
+    def line_totals(self) -> dict[str, int]:
+        """The articles counted per outlet."""
         with self.engine.connect() as conn:
             query = select(s.outlet_articles.c.outlet, s.outlet_articles.c.articles)
-            totals = dict(conn.execute(query).all())
-            rows = conn.execute(
-                select(s.outlet_lines.c.outlet, s.outlet_lines.c.line_key, s.outlet_lines.c.articles)
-            ).all()
-        by_outlet: dict[str, dict[str, int]] = {}
-        for outlet, key, n in rows:
-            by_outlet.setdefault(outlet, {})[key] = n
-        for outlet, total in totals.items():
-            yield outlet, total, by_outlet.get(outlet, {})
+            return dict(conn.execute(query).all())
+
+    def line_counts(self, wanted: dict[str, set[str]]) -> dict[str, dict[str, int]]:
+        """Per outlet of ``wanted``, the articles holding each of its line keys (keys never
+        counted are left out)."""
+        out: dict[str, dict[str, int]] = {}
+        table = s.outlet_lines
+        with self.engine.connect() as conn:
+            for outlet, keys in wanted.items():
+                listed = sorted(keys)
+                for i in range(0, len(listed), _CHUNK):
+                    query = select(table.c.line_key, table.c.articles).where(
+                        table.c.outlet == outlet, table.c.line_key.in_(listed[i : i + _CHUNK])
+                    )
+                    found = dict(conn.execute(query).all())
+                    if found:
+                        out.setdefault(outlet, {}).update(found)
+        return out
 
     def signatures(self) -> dict[str, str]:
         with self.engine.connect() as conn:
