@@ -196,3 +196,41 @@ def test_a_publication_cue_inside_a_sentence_is_an_event_not_a_stamp():
     text = "Le rapport publié le 3 mars 2029 montrait déjà le retrait du contingent étranger. " + BODY
     pub = date_article(Extracted("\n".join([BODY] * 4) + "\n" + text), "fr", today=TODAY)
     assert not any(e.kind == "publication line" for e in pub.evidence)
+
+
+def test_a_publication_line_the_cleaner_removed_as_something_else_still_dates_the_article():
+    lines = (
+        RemovedLine("Veröffentlicht: 09.03.2031 | Autor: lena | Rubrik: Fotografie", "outside article", 3),
+        RemovedLine("12.03.2031 um 9:16", "date line", 30),  # a comment below the body
+    )
+    pub = date_article(Extracted(BODY, furniture=lines, body_lines=(5, 9)), "de", today=TODAY)
+    assert pub.iso == "2031-03-09"
+    assert pub.evidence[0].kind == "publication line (removed line, next to the body)"
+
+
+def test_a_byline_with_its_clock_time_is_a_stamp_and_other_articles_bylines_are_listed():
+    lines = (
+        RemovedLine("Bettina Orsk 19.10.2031, 05:00 Uhr", "repeated paragraph", 6),
+        RemovedLine("Julia Marandi 18.10.2031, 20:00 Uhr", "outside article", 40),
+        RemovedLine("Sabine Verhelst 18.10.2031, 18:50 Uhr", "outside article", 44),
+        RemovedLine("Tomas Lind 17.10.2031, 13:17 Uhr", "outside article", 48),
+    )
+    pub = date_article(Extracted(BODY, furniture=lines, body_lines=(5, 20)), "de", today=TODAY)
+    assert pub.iso == "2031-10-19" and pub.evidence[0].kind.startswith("byline stamp")
+    # a sentence with a clock time is no byline
+    said = RemovedLine("Am 18.10.2031 um 20:00 Uhr begann die Sitzung des Stadtrats von Pontverre", "menu", 3)
+    ex = Extracted(BODY, furniture=(said,), body_lines=(5, 20))
+    assert not any(e.kind.startswith("byline stamp") for e in date_article(ex, "de", today=TODAY).evidence)
+
+
+def test_in_a_list_of_dated_lines_the_one_opening_with_a_publication_cue_is_the_articles():
+    lines = (
+        RemovedLine("Posted on 21. Juli 2031 by Realiberry", "date line", 2),  # an English template
+        *(RemovedLine(f"* Rubrik {n}", "menu", n) for n in range(3, 17)),
+        RemovedLine("22. Juli 2031 at 16:25", "date line", 18),  # recent posts beside the body
+        RemovedLine("23. Juli 2031 at 05:00", "date line", 19),
+        RemovedLine("2. August 2031 at 17:00", "date line", 40),
+        RemovedLine("Updated: 3. August 2031", "date line", 41),  # an update is never the article's own
+    )
+    pub = date_article(Extracted(BODY, furniture=lines, body_lines=(20, 30)), "de", today=TODAY)
+    assert pub.iso == "2031-07-21" and "Posted on" in pub.evidence[0].text

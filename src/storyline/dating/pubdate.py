@@ -34,6 +34,7 @@ DATE_LINE_REASONS = ("date", "byline", "source")
 MIN_YEAR, MAX_YEAR = 1990, 2100
 LISTING_LINES = 3  # more date lines than this: the page lists other articles with their dates
 LISTED_WEIGHT = 0.2
+BYLINE_STAMP_WORDS = 8  # a name, a date and its clock time
 HTMLDATE_TEXT_WEIGHT = 0.25  # htmldate's guess over plain text: some date of the page
 UPDATE_WEIGHT = 0.45  # a date stamping a later edit: below a bare date line
 OPEN_YEARS = 30  # with no year named, a weekday–date pair may be of any of this many past years
@@ -199,17 +200,26 @@ def _page_candidates(extracted: Extracted, raw: str, kind: str, today: date) -> 
 def _line_candidates(extracted: Extracted, lang: str) -> list[_Candidate]:
     """Dates in furniture date lines and bylines, and a dateline opening the text."""
     out: list[_Candidate] = []
-    dated = [r for r in extracted.furniture if any(key in r.reason for key in DATE_LINE_REASONS)]
+    cued = {r.line_no: _stamp(r.line, lang) for r in extracted.furniture if _opens_with_cue(r.line, lang)}
+    own = {n for n, stamp in cued.items() if stamp is None}  # cued, and not as an update
+    dated = [
+        r
+        for r in extracted.furniture
+        if _dated_reason(r.reason) or r.line_no in cued or _byline_stamp(r.line, lang)
+    ]
     removed_nos = sorted(r.line_no for r in extracted.furniture)
     places = {r.line_no: _place(r, extracted.body_lines, removed_nos, lang) for r in dated}
     listing = len(dated) > LISTING_LINES  # a list of other articles, each with its date
-    if listing:  # the date line nearest the body is the article's own; the rest are listed
-        dated.sort(key=lambda r: places[r.line_no][1], reverse=True)
+    if listing:  # the article's own: a line opening with a publication cue, else the nearest the body
+        dated.sort(key=lambda r: (r.line_no in own, places[r.line_no][1]), reverse=True)
     for n, removed in enumerate(dated):
         stamp = _stamp(removed.line, lang)
         if stamp == "access":
             continue  # the day the page was read or printed, not published
         place, factor = places[removed.line_no]
+        reason = removed.reason
+        if not _dated_reason(reason):  # removed as something else
+            reason = "publication line" if removed.line_no in cued else "byline stamp"
         seen: set[date] = set()
         for t in tag(removed.line, lang, None):
             value = day_of(t.value)
@@ -220,10 +230,10 @@ def _line_candidates(extracted: Extracted, lang: str) -> list[_Candidate]:
             weight = (0.55 if bare else 0.8) * factor
             if listing and n > 0:
                 weight = LISTED_WEIGHT
-            kind = f"{removed.reason} (removed line{', ' + place if place else ''})"
+            kind = f"{reason} (removed line{', ' + place if place else ''})"
             update = stamp == "update"
             if update:
-                weight, kind = min(weight, UPDATE_WEIGHT), f"{removed.reason} (removed line, an update)"
+                weight, kind = min(weight, UPDATE_WEIGHT), f"{reason} (removed line, an update)"
             ev = Evidence(kind, removed.line.strip(), "furniture")
             out.append(_Candidate(value, weight, ev, update))
     out += _publication_lines(extracted.text, lang)
@@ -361,9 +371,34 @@ def _publication_lines(text: str, lang: str) -> list[_Candidate]:
 
 @cache
 def _publication_cues(lang: str) -> tuple[str, ...]:
-    """The language's folded publication cues, longest first."""
-    cues = {fold(p) for p in load(lang, "furniture").get("date_prefixes", [])}
+    """The language's and English's folded publication cues, longest first (a site's template is
+    often English: "Posted on 21. Juli 2019 by …")."""
+    codes = dict.fromkeys((lang, FALLBACK))
+    cues = {fold(p) for code in codes for p in load(code, "furniture").get("date_prefixes", [])}
     return tuple(sorted(cues, key=len, reverse=True))
+
+
+def _dated_reason(reason: str) -> bool:
+    """Whether the cleaner removed a line as a date line, a byline or a source line."""
+    return any(key in reason for key in DATE_LINE_REASONS)
+
+
+def _opens_with_cue(line: str, lang: str) -> bool:
+    """Whether a line opens with a publication cue followed by a date ("Veröffentlicht: 05.01.2020
+    | Autor: …"), whatever the cleaner removed it as."""
+    folded = fold(line).strip(" *•·|-–—:>\t")
+    cue = next((c for c in _publication_cues(lang) if folded.startswith(c)), None)
+    if cue is None or (len(folded) > len(cue) and folded[len(cue)].isalnum()):
+        return False
+    return any(day_of(t.value) for t in tag(line, lang, None))
+
+
+def _byline_stamp(line: str, lang: str) -> bool:
+    """Whether a short line is a name and a date with its clock time ("Bettina Kugler 19.10.2019,
+    05:00 Uhr"): a byline's stamp, whatever the cleaner removed it as."""
+    if len(line.split()) > BYLINE_STAMP_WORDS or not _CLOCK.search(line):
+        return False
+    return any(day_of(t.value) and _stamped(line, t.start, t.end) for t in tag(line, lang, None))
 
 
 def _cue_before(before: str, cues: tuple[str, ...]) -> str | None:
