@@ -217,6 +217,10 @@ def test_a_byline_with_its_clock_time_is_a_stamp_and_other_articles_bylines_are_
     )
     pub = date_article(Extracted(BODY, furniture=lines, body_lines=(5, 20)), "de", today=TODAY)
     assert pub.iso == "2031-10-19" and pub.evidence[0].kind.startswith("byline stamp")
+    # a date opening a short line, its author or section after it, is a byline's stamp too
+    authored = RemovedLine("31. Oktober 2031 · Von Lena Orsk", "outside article", 4)
+    pub = date_article(Extracted(BODY, furniture=(authored,), body_lines=(5, 20)), "de", today=TODAY)
+    assert pub.iso == "2031-10-31" and pub.evidence[0].kind.startswith("byline stamp")
     # a sentence with a clock time is no byline
     said = RemovedLine("Am 18.10.2031 um 20:00 Uhr begann die Sitzung des Stadtrats von Pontverre", "menu", 3)
     ex = Extracted(BODY, furniture=(said,), body_lines=(5, 20))

@@ -394,11 +394,20 @@ def _opens_with_cue(line: str, lang: str) -> bool:
 
 
 def _byline_stamp(line: str, lang: str) -> bool:
-    """Whether a short line is a name and a date with its clock time ("Bettina Kugler 19.10.2019,
-    05:00 Uhr"): a byline's stamp, whatever the cleaner removed it as."""
-    if len(line.split()) > BYLINE_STAMP_WORDS or not _CLOCK.search(line):
+    """Whether a short line is a byline's stamp, whatever the cleaner removed it as: a name and a
+    date with its clock time ("Bettina Kugler 19.10.2019, 05:00 Uhr"), or a date followed by its
+    author or section ("31. Oktober 2023 · Von Campact-Team")."""
+    if len(line.split()) > BYLINE_STAMP_WORDS:
         return False
-    return any(day_of(t.value) and _stamped(line, t.start, t.end) for t in tag(line, lang, None))
+    clock = _CLOCK.search(line)
+    for t in tag(line, lang, None):
+        if not day_of(t.value):
+            continue
+        if clock and _stamped(line, t.start, t.end):
+            return True
+        if not line[: t.start].strip(" *•·|-–—\t") and line[t.end :].strip(" *•·|-–—,:\t"):
+            return True
+    return False
 
 
 def _cue_before(before: str, cues: tuple[str, ...]) -> str | None:
