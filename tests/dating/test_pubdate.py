@@ -225,6 +225,10 @@ def test_a_byline_with_its_clock_time_is_a_stamp_and_other_articles_bylines_are_
     said = RemovedLine("Am 18.10.2031 um 20:00 Uhr begann die Sitzung des Stadtrats von Pontverre", "menu", 3)
     ex = Extracted(BODY, furniture=(said,), body_lines=(5, 20))
     assert not any(e.kind.startswith("byline stamp") for e in date_article(ex, "de", today=TODAY).evidence)
+    # separators and a view count are no words: the stamp stays short
+    viewed = RemovedLine("3. Dezember 2031, 18:47 • Lena Orsk • 3375", "outside article", 4)
+    pub = date_article(Extracted(BODY, furniture=(viewed,), body_lines=(5, 20)), "de", today=TODAY)
+    assert pub.iso == "2031-12-03" and pub.evidence[0].kind.startswith("byline stamp")
 
 
 def test_in_a_list_of_dated_lines_the_one_opening_with_a_publication_cue_is_the_articles():

@@ -1,14 +1,18 @@
 """Languages as data: German (lang/de/timex.json, lang/de/furniture.json) dates read the German
-way, its page furniture removed, a German scraped page dated from its text (fictional page); a
+way, its page furniture removed, a German scraped page dated from its text (fictional page); the
+languages read for their dates only (lang/<code>/timex.json with month and weekday names); a
 language without data reads numeric dates day first."""
 
 from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from storyline.dating.pubdate import date_article
 from storyline.dating.timex import tag
 from storyline.extract import extract_text
+from storyline.lang import available, has, load
 
 DCT = date(2031, 3, 14)  # a Friday
 
@@ -72,8 +76,69 @@ def test_a_german_page_is_dated_by_its_publication_line():
 
 
 def test_a_language_without_data_reads_numeric_dates_day_first():
-    # English data stands in for Spanish, but "04/11/2031" there is 4 November, not 11 April.
-    assert [(t.text, t.value) for t in tag("Publicado el 04/11/2031", "es", None)] == [
+    # English data stands in for Turkish, but "04/11/2031" there is 4 November, not 11 April.
+    assert [(t.text, t.value) for t in tag("Yayınlanma 04/11/2031", "tr", None)] == [
         ("04/11/2031", "2031-11-04")
     ]
     assert [t.value for t in tag("Posted 04/11/2031", "en", None)] == ["2031-04-11"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found", "value"),
+    [
+        ("es", "Por Lena Orsk 27 de agosto de 2031", "27 de agosto de 2031", "2031-08-27"),
+        ("es", "Publicado el 1º de marzo del 2031", "1º de marzo del 2031", "2031-03-01"),
+        ("pt", "Atualizado em 3 de novembro de 2031", "3 de novembro de 2031", "2031-11-03"),
+        ("it", "Pubblicato il 19 Febbraio 2031 alle 12:02", "19 Febbraio 2031", "2031-02-19"),
+        ("nl", "Gepubliceerd op maandag 3 februari 2031", "maandag 3 februari 2031", "2031-02-03"),
+        ("pl", "Opublikowano 19 sierpnia 2031, 5:16", "19 sierpnia 2031", "2031-08-19"),
+        ("ru", "Опубликовано 15 августа 2031, 13:43", "15 августа 2031", "2031-08-15"),
+        ("uk", "Оновлено 21 вересня 2031 року", "21 вересня 2031", "2031-09-21"),
+        ("da", "Erhverv - 02. januar 2031 kl. 10:21", "02. januar 2031", "2031-01-02"),
+        ("no", "Publisert 4. mars 2031", "4. mars 2031", "2031-03-04"),
+        ("sv", "Publicerad 3 mars 2031 kl. 08.00", "3 mars 2031", "2031-03-03"),
+        ("ar", "التاريخ: 03 يونيو 2031", "03 يونيو 2031", "2031-06-03"),
+        ("ar", "نشر في 24 نيسان 2031", "24 نيسان 2031", "2031-04-24"),
+    ],
+)
+def test_languages_read_for_their_dates(lang, text, found, value):
+    assert (found, value) in [(t.text, t.value) for t in tag(text, lang, None)]
+
+
+def test_english_month_names_of_a_site_template_are_read_on_other_languages_pages():
+    assert [t.value for t in tag("Publicado Jul 23, 2031", "es", None)] == ["2031-07-23"]
+    assert [t.value for t in tag("November 9, 2031", "ar", None)] == ["2031-11-09"]
+    assert [t.value for t in tag("9 November 2031", "ru", None)] == ["2031-11-09"]
+
+
+def test_a_quantity_before_a_month_name_of_no_year_is_no_date_with_a_year():
+    assert [t.value for t in tag("Llegaron 2500 soldados en marzo.", "es", DCT)] == ["2031-03"]
+
+
+@pytest.mark.parametrize("lang", [code for code in available() if has(code, "timex")])
+def test_every_languages_months_and_weekdays_are_complete(lang):
+    data = load(lang, "timex")
+    assert set(data["months"].values()) == set(range(1, 13))
+    assert set(data["weekdays"].values()) == set(range(1, 8))
+    assert set(data.get("ambiguous_months", [])) <= set(data["months"]) | set(
+        load(data["months_also"], "timex")["months"] if data.get("months_also") else ()
+    )
+
+
+def test_a_spanish_date_line_with_its_joining_words_is_furniture_and_dates_the_page():
+    page = "\n".join(
+        [
+            "Inicio",
+            "Miércoles, 12 de marzo de 2031",
+            "El puerto de Kessel será reconstruido",
+            "La ministra de Transporte de Valdoria, Mira Holt, anunció el miércoles la reconstrucción del "
+            "puerto de Kessel. Las obras comenzarán en verano y durarán dos años.",
+            "«No dejaremos solos a los habitantes de Kessel», dijo Holt ante los periodistas. La oposición "
+            "criticó que el plan llega tarde y es demasiado caro.",
+            "Compartir",
+        ]
+    )
+    ex = extract_text(page, lang="es")
+    assert "Miércoles, 12 de marzo de 2031" not in ex.text
+    assert {r.line: r.reason for r in ex.furniture}["Miércoles, 12 de marzo de 2031"] == "date line"
+    assert date_article(ex, "es", today=date(2031, 6, 1)).iso == "2031-03-12"

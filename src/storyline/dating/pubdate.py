@@ -397,7 +397,8 @@ def _byline_stamp(line: str, lang: str) -> bool:
     """Whether a short line is a byline's stamp, whatever the cleaner removed it as: a name and a
     date with its clock time ("Bettina Kugler 19.10.2019, 05:00 Uhr"), or a date followed by its
     author or section ("31. Oktober 2023 · Von Campact-Team")."""
-    if len(line.split()) > BYLINE_STAMP_WORDS or not any(ch.isdigit() for ch in line):
+    words = [w for w in line.split() if any(ch.isalnum() for ch in w)]  # "•", "|" are no words
+    if len(words) > BYLINE_STAMP_WORDS or not any(ch.isdigit() for ch in line):
         return False  # a day read with no creation time has its year in digits
     clock = _CLOCK.search(line)
     for t in tag(line, lang, None):

@@ -150,6 +150,13 @@ def lexicon(lang: str) -> Lexicon:
     data: dict[str, Any] = load(lang, "timex")
     if not has(lang, "timex") and lang != FALLBACK:
         data = {**data, "numeric_date_order": "dmy"}
+    if data.get("months_also"):  # another language's month names, read too: "November 9, 2020"
+        other = load(data["months_also"], "timex")  # in a site template on an Arabic page
+        data = {
+            **data,
+            "months": {**other["months"], **data["months"]},
+            "ambiguous_months": [*data.get("ambiguous_months", []), *other.get("ambiguous_months", [])],
+        }
     tense = data.get("tense", {})
     return Lexicon(
         lang=lang,

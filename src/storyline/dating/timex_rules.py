@@ -193,6 +193,8 @@ class Grammar:
             DIGITS,
         )
         same = r"(?:\s+(?P<same>" + alt(d("same_year")) + r"))?"
+        # the words a date may put before its month or year: "3rd of May", "27 de agosto de 2019"
+        joiner = r"(?:" + alt(d("date_joiners")) + r"\s+)?"
         # "June last year", "en juin l'an dernier": the month of a year counted from the creation time
         yrel = r"(?:,?\s+(?P<yrel>" + alt(d("year_rel")) + r")" + E + ")?"
         if "dmy" in d("text_date_orders"):
@@ -207,9 +209,11 @@ class Grammar:
                 + alt(d("determiners"))
                 + r")\s+)?)?"
                 + self.f_day
-                + r"\s+(?:of\s+)?"
+                + r"\s+"
+                + joiner
                 + self.f_month
                 + r"(?:\s*,?\s*"  # "3 April, 2003", tokenised "3 April , 2003"
+                + joiner
                 + year_x
                 + r")?"
                 + r"(?:\s+"
@@ -254,6 +258,7 @@ class Grammar:
             + r")\s*)?"
             + self.f_month
             + r"(?:,?\s+"
+            + joiner
             + year_x
             + r")?(?:\s+"
             + self.f_rel_post

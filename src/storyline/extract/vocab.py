@@ -231,14 +231,16 @@ def word_keys(phrases: list[str]) -> frozenset[str] | None:
     return None if "" in keys else frozenset(keys)
 
 
-def _date_regex(months: list[str], ordinals: list[str]) -> re.Pattern[str]:
-    """Dates written with a month name or with numbers."""
+def _date_regex(months: list[str], ordinals: list[str], joiners: list[str]) -> re.Pattern[str]:
+    """Dates written with a month name or with numbers ("27 de agosto de 2019": with the words
+    some languages put before the month or the year)."""
     month = rf"(?:{_alt(months)})\.?"
     ordinal = rf"(?:{_alt(ordinals)})?" if ordinals else ""
+    joiner = rf"(?:(?:{_alt(joiners)})\s+)?" if joiners else ""
     forms = [
-        rf"\b\d{{1,2}}{ordinal}\s+{month},?\s+\d{{4}}\b",
+        rf"\b\d{{1,2}}{ordinal}\s+{joiner}{month},?\s+{joiner}\d{{4}}\b",
         rf"\b{month}\s+\d{{1,2}}{ordinal},?\s+\d{{4}}\b",
-        rf"\b{month}\s+\d{{4}}\b",
+        rf"\b{month}\s+{joiner}\d{{4}}\b",
         r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b",
         r"\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b",
         r"\b\d{1,2}\s*[h:]\s*\d{2}\b",
@@ -277,7 +279,7 @@ def vocab(lang: str) -> Vocab:
         any_phrase=any_phrase,
         phrase_keys=phrase_keys,
         any_exact=frozenset().union(*(r.exact for r in rules)),
-        date=_date_regex(gather("months"), gather("ordinal_suffixes")),
+        date=_date_regex(gather("months"), gather("ordinal_suffixes"), gather("date_joiners")),
         date_prefix=re.compile(rf"(?:^|[|•·,;\-–—]\s*)(?:{_alt(gather('date_prefixes'))})\b"),
         date_prefix_keys=word_keys(gather("date_prefixes")),
         weekdays=frozenset(gather("weekdays")),
