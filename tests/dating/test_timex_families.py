@@ -251,3 +251,23 @@ def test_a_day_told_ahead_does_not_take_an_earlier_year_of_its_sentence() -> Non
 def test_a_present_passive_is_no_past() -> None:
     text = "The Merle harbour case is heard in May before the appeals court."
     assert [t.value for t in tag(text, "en", datetime.date(2000, 3, 29))] == ["2000-05"]
+
+
+# --- numbers with the year first ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Lorvel, 2003/2/14 : le pont a rouvert.", "2003-02-14"),
+        ("Mise à jour 2003.02.14 à 10 h.", "2003-02-14"),
+        ("Publié 2003. 02. 14. 21:35", "2003-02-14"),
+    ],
+)
+def test_dates_with_the_year_first(text: str, value: str) -> None:
+    assert value in [t.value for t in tag(text, "fr", MON)]
+
+
+def test_a_version_number_and_an_impossible_month_are_no_dates() -> None:
+    assert values("La version 2003.2.1 du logiciel Lorvel.", "en", MON) == []
+    assert not any(v == "2003-13-01" for _, _, v in values("Lot 2003/13/01", "en", MON))

@@ -186,6 +186,15 @@ class Grammar:
             5,
             DIGITS,
         )
+        # year first with other separators: "2020/7/11", "2020.08.18", "2020. 08. 18." (a version
+        # number such as "2020.3.1" has no two-digit month and day)
+        for sep, part in (("/", r"\d{1,2}"), (r"\.", r"\d{2}"), (r"\.\s", r"\d{1,2}")):
+            self._add(
+                rf"(?<![\d/.,-])(?P<y>(?:1[89]|20)\d{{2}}){sep}(?P<m>{part}){sep}(?P<d>{part})(?!\d|[/.]\d)",
+                _year_first,
+                5,
+                DIGITS,
+            )
         self._add(
             r"(?<![\d/.,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d]|[/.-]\d)",
             _numeric,
@@ -766,6 +775,13 @@ def _iso(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     if m["H"]:
         return [_span(m, g, "time", {**info, "h": int(m["H"]), "mi": int(m["M"])})]
     return [_span(m, g, "date", info)]
+
+
+def _year_first(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    month, day = int(m["m"]), int(m["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return []
+    return [_span(m, g, "date", {"y": int(m["y"]), "m": month, "d": day})]
 
 
 def _numeric(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
