@@ -195,6 +195,15 @@ class Grammar:
                 5,
                 DIGITS,
             )
+        marks = d("ymd_marks")  # "2020年7月12日", "2020년 7월 12일": each number followed by its mark
+        if len(marks) == 3:
+            y, mo, dy = (re.escape(mark) for mark in marks)
+            self._add(
+                rf"(?<![\d/.,-])(?P<y>\d{{4}})\s*{y}\s*(?P<m>\d{{1,2}})\s*{mo}\s*(?P<d>\d{{1,2}})\s*{dy}",
+                _year_first,
+                5,
+                DIGITS,
+            )
         self._add(
             r"(?<![\d/.,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d]|[/.-]\d)",
             _numeric,
