@@ -242,3 +242,111 @@ def test_in_a_list_of_dated_lines_the_one_opening_with_a_publication_cue_is_the_
     )
     pub = date_article(Extracted(BODY, furniture=lines, body_lines=(20, 30)), "de", today=TODAY)
     assert pub.iso == "2031-07-21" and "Posted on" in pub.evidence[0].text
+
+
+def test_a_weekday_misstated_by_one_day_does_not_refute_the_publication_line():
+    # 29 October 2031 is a Wednesday: "Dienstag, 29. Oktober", days before the stamp, is a slip
+    text = "Am Dienstag, 29. Oktober, hat der Gemeinderat von Pontverre die Sperrung beschlossen. " + BODY
+    stamp = RemovedLine("Erstellt am: 01.11.2031", "date line", 9)
+    pub = date_article(Extracted(text, furniture=(stamp,), body_lines=(1, 5)), "de", today=TODAY)
+    assert pub.iso == "2031-11-01"
+    assert not any(e.kind == "contradicted by the text" for e in pub.evidence)
+    # a weekday off by one but a year away still refutes a lone header date
+    stamp = RemovedLine("Erstellt am: 01.11.2032", "date line", 9)
+    pub = date_article(Extracted(text, furniture=(stamp,), body_lines=(1, 5)), "de", today=TODAY)
+    assert pub.iso is None  # the years the weekday fits stay open
+
+
+def test_an_event_line_announces_a_day_and_does_not_date_the_article():
+    lines = (
+        RemovedLine("10. November 2031", "date line", 3),
+        RemovedLine("Termin: Montag, 17. November 2031 um 10.30 Uhr", "date line", 7),
+        RemovedLine("When: Saturday, November 22, 2031", "date line", 8),
+    )
+    pub = date_article(Extracted(BODY, furniture=lines, body_lines=(5, 12)), "de", today=TODAY)
+    assert pub.iso == "2031-11-10"
+    assert not any("Termin" in e.text or "When" in e.text for e in pub.evidence)
+
+
+def test_a_line_of_separated_fields_opening_with_a_date_is_a_byline_stamp():
+    lines = (
+        RemovedLine("February 4, 2031 • words written by Lena Orsk • Art by Tomas Verhelst", "title", 4),
+        RemovedLine("March 1, 2031", "date line", 40),  # a teaser below
+    )
+    pub = date_article(Extracted(BODY, furniture=lines, body_lines=(5, 20)), "en", today=TODAY)
+    assert pub.iso == "2031-02-04" and pub.evidence[0].kind.startswith("byline stamp")
+    for line in (
+        "22. Januar 2031 @ 18:13 // Autor: lena // ~ Lesezeit: 1 Minute",
+        "Nachricht | 30.10.2031 Migration / Flucht «Vierzig Tage in Quarantäne»",
+    ):
+        ex = Extracted(BODY, furniture=(RemovedLine(line, "outside article", 4),), body_lines=(5, 20))
+        assert date_article(ex, "de", today=TODAY).evidence[0].kind.startswith("byline stamp"), line
+    # a long sentence with a date is not a field of metadata
+    said = "Am 18.10.2031 hat der Stadtrat von Pontverre | nach langer Debatte | die Sperrung beschlossen"
+    ex = Extracted(BODY, furniture=(RemovedLine(said, "menu", 4),), body_lines=(5, 20))
+    assert not any(e.where == "furniture" for e in date_article(ex, "de", today=TODAY).evidence)
+
+
+def test_a_blog_template_telling_when_the_post_was_published_dates_it():
+    line = "Dieser Beitrag wurde am 04/02/2031 von lena in Verkehr, Pontverre veröffentlicht. Schlagworte: …"
+    lines = (RemovedLine(line, "outside article", 30), RemovedLine("24.01.2031", "date line", 2))
+    pub = date_article(Extracted(BODY, furniture=lines, body_lines=(5, 20)), "de", today=TODAY)
+    assert pub.iso == "2031-02-04" and pub.evidence[0].kind.startswith("publication line")
+    # the article speaking of itself without saying it was published: no stamp
+    series = "This article is part of a series on the bridge, to be completed by July 4, 2031."
+    ex = Extracted(BODY, furniture=(RemovedLine(series, "outside article", 4),), body_lines=(5, 20))
+    assert not any(e.where == "furniture" for e in date_article(ex, "en", today=TODAY).evidence)
+    # nor when it tells of an edit
+    edited = "This article was published on May 3, 2031 and updated on May 9, 2031."
+    ex = Extracted(BODY, furniture=(RemovedLine(edited, "outside article", 30),), body_lines=(5, 20))
+    pub = date_article(ex, "en", today=TODAY)
+    assert not any(e.kind.startswith("publication line") for e in pub.evidence)
+
+
+def test_a_publication_cue_weighs_as_much_far_from_the_body_as_beside_it():
+    lines = (
+        RemovedLine("Erstveröffentlichung: 25. März 2031", "date line", 1),
+        *(RemovedLine(f"* Rubrik {n}", "menu", n) for n in range(2, 16)),
+        RemovedLine("Quelle: Pontverre Zeitung, 24.3.2031", "source line", 20),  # a source cited inside
+    )
+    pub = date_article(Extracted(BODY, furniture=lines, body_lines=(17, 30)), "de", today=TODAY)
+    assert pub.iso == "2031-03-25" and pub.evidence[0].kind.startswith("date line")
+
+
+def test_the_articles_signed_byline_leads_a_list_of_dated_lines():
+    lines = (
+        RemovedLine("October 12, 2031", "date line", 3),  # the day's banner above the body
+        RemovedLine("By Lena Orsk, August 14, 2031 2:30 pm", "date line", 12),
+        RemovedLine("November 16, 2030", "date line", 30),  # teasers below
+        RemovedLine("October 10, 2030", "date line", 31),
+        RemovedLine("January 7, 2030", "date line", 32),
+    )
+    pub = date_article(Extracted(BODY, furniture=lines, body_lines=(5, 20)), "en", today=TODAY)
+    assert pub.iso == "2031-08-14" and "By Lena Orsk" in pub.evidence[0].text
+    # the byline may be one field of a line, and the line may have been removed as anything
+    crumbs = RemovedLine("Accueil | Par Lena Orsk | 30 septembre 2031", "outside article", 4)
+    pub = date_article(Extracted(BODY, furniture=(crumbs,), body_lines=(5, 20)), "fr", today=TODAY)
+    assert pub.iso == "2031-09-30"
+    # a date right after "By" is no byline
+    said = RemovedLine("By May 3, 2031, every unit had left the base of Pontverre", "outside article", 4)
+    pub = date_article(Extracted(BODY, furniture=(said,), body_lines=(5, 20)), "en", today=TODAY)
+    assert not any(e.where == "furniture" for e in pub.evidence)
+
+
+def test_an_edit_stamped_inside_a_byline_line_is_an_update():
+    line = "Von Lena Orsk | Oct 24, 2031 | Zuletzt geändert: Nov 7, 2031, 8:54 AM GMT+1"
+    ex = Extracted(BODY, furniture=(RemovedLine(line, "outside article", 4),), body_lines=(5, 20))
+    pub = date_article(ex, "de", today=TODAY)  # English month names read on a German page
+    assert pub.iso == "2031-10-24"
+    assert any(e.kind == "updated since" and "2031-11-07" in e.text for e in pub.evidence)
+
+
+def test_a_byline_kept_in_the_text_stating_its_weekday_holds_against_an_agenda():
+    agenda = "".join(f"{n}/11 Réunion publique du comité de quartier {n} à Pontverre\n" for n in range(8))
+    text = (
+        f"Agenda\n{agenda}23/11 Assemblée générale du comité mardi 23 novembre\n"
+        "« Les privatisations ne profitent qu'aux actionnaires »\n"
+        "jeudi 13 juin 2030, par Lena Orsk\n" + "\n".join([BODY] * 4)
+    )
+    pub = date_article(Extracted(text), "fr", today=TODAY)
+    assert pub.iso == "2030-06-13" and pub.evidence[0].kind == "byline in the text"

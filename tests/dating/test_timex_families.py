@@ -271,3 +271,21 @@ def test_dates_with_the_year_first(text: str, value: str) -> None:
 def test_a_version_number_and_an_impossible_month_are_no_dates() -> None:
     assert values("La version 2003.2.1 du logiciel Lorvel.", "en", MON) == []
     assert not any(v == "2003-13-01" for _, _, v in values("Lot 2003/13/01", "en", MON))
+
+
+def test_a_year_glued_to_the_next_date_ends_where_that_date_begins():
+    # scraped pages print a post's two <time> tags with nothing between them
+    assert [(t.text, t.value) for t in tag("1. November 20311. November 2031 lena", "de", None)][0] == (
+        "1. November 2031",
+        "2031-11-01",
+    )
+    glued = tag("15/01/203114/01/2031", "de", None)
+    assert [(t.text, t.value) for t in glued] == [("15/01/2031", "2031-01-15")]
+    # a longer number is still no year
+    assert not any(t.value.startswith("2016") for t in tag("le 20161 habitants, 20161.5 km", "fr", None))
+
+
+def test_a_dotted_date_written_with_spaces():
+    found = tag("Von Lena Orsk 4. 2. 2031.", "de", None)
+    assert [(t.text, t.value) for t in found] == [("4. 2. 2031", "2031-02-04")]
+    assert tag("Punkte 1. 2. 3. 2031", "de", None) == []  # a count, then a year

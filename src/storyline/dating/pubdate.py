@@ -35,7 +35,10 @@ MIN_YEAR, MAX_YEAR = 1990, 2100
 LISTING_LINES = 3  # more date lines than this: the page lists other articles with their dates
 LISTED_WEIGHT = 0.2
 BYLINE_STAMP_WORDS = 8  # a name, a date and its clock time
+BYLINE_FIELDS_WORDS = 16  # a date, then its author, section or reading time, set apart by separators
+_FIELD_SEPARATOR = re.compile(r"\s(?:[•|·@/]|//)\s")
 HTMLDATE_TEXT_WEIGHT = 0.25  # htmldate's guess over plain text: some date of the page
+BYLINE_TEXT_WEIGHT = 0.7  # a byline's stamp left in the text: as a stamp near the top
 UPDATE_WEIGHT = 0.45  # a date stamping a later edit: below a bare date line
 OPEN_YEARS = 30  # with no year named, a weekday–date pair may be of any of this many past years
 EARLIER_YEARS = 12  # how far before the latest year named a weekday's other years are listed
@@ -65,6 +68,9 @@ PLACE_WEIGHT = {
     "below the body": 0.75,
     "far below the body": 0.7,
 }
+# A line saying it is the publication date ("Erstveröffentlichung: …") weighs as much far from the
+# body as beside it; inside the body it may be another article's, quoted.
+CUED_PLACE_WEIGHT = 1.0
 BANNER_WEIGHT = 0.5  # a weekday and date far above the body: the day's banner of the site
 
 
@@ -122,7 +128,7 @@ def date_article(
     text_timexes = tag(extracted.text, lang, None)
     pairs = _weekday_dates(extracted.text, text_timexes, lang)
     floor = _year_floor(text_timexes)
-    kept, refuted = _check(candidates, pairs)
+    kept, refuted = _check(candidates, pairs, lang)
     if kept:
         return _choose(kept, refuted, pairs)
     # A refused page date (a scrape-day banner) bounds the date from above; a refused date read in
@@ -200,12 +206,18 @@ def _page_candidates(extracted: Extracted, raw: str, kind: str, today: date) -> 
 def _line_candidates(extracted: Extracted, lang: str) -> list[_Candidate]:
     """Dates in furniture date lines and bylines, and a dateline opening the text."""
     out: list[_Candidate] = []
-    cued = {r.line_no: _stamp(r.line, lang) for r in extracted.furniture if _opens_with_cue(r.line, lang)}
+    cued = {
+        r.line_no: _stamp(r.line, lang)
+        for r in extracted.furniture
+        if _opens_with_cue(r.line, lang) or _tells_own_date(r.line, lang)
+    }
     own = {n for n, stamp in cued.items() if stamp is None}  # cued, and not as an update
+    signed = {r.line_no for r in extracted.furniture if _signed(r.line, lang)}
+    own |= signed
     dated = [
         r
         for r in extracted.furniture
-        if _dated_reason(r.reason) or r.line_no in cued or _byline_stamp(r.line, lang)
+        if _dated_reason(r.reason) or r.line_no in cued or r.line_no in signed or _byline_stamp(r.line, lang)
     ]
     removed_nos = sorted(r.line_no for r in extracted.furniture)
     places = {r.line_no: _place(r, extracted.body_lines, removed_nos, lang) for r in dated}
@@ -214,29 +226,36 @@ def _line_candidates(extracted: Extracted, lang: str) -> list[_Candidate]:
         dated.sort(key=lambda r: (r.line_no in own, places[r.line_no][1]), reverse=True)
     for n, removed in enumerate(dated):
         stamp = _stamp(removed.line, lang)
-        if stamp == "access":
-            continue  # the day the page was read or printed, not published
+        if stamp in ("access", "event"):
+            continue  # the day the page was read or printed, or the day of what it announces
         place, factor = places[removed.line_no]
         reason = removed.reason
         if not _dated_reason(reason):  # removed as something else
             reason = "publication line" if removed.line_no in cued else "byline stamp"
         seen: set[date] = set()
+        previous_end = 0
         for t in tag(removed.line, lang, None):
             value = day_of(t.value)
             if value is None or value in seen:  # "le 16/01/2023 à 21:30": one date, not two
                 continue
             seen.add(value)
+            # "Von Lena Orsk | 24. Okt. 2031 | Zuletzt geändert: 7. Nov. 2031": the second is an edit
+            edited = _cue_before(fold(removed.line[previous_end : t.start]), _prefixes(lang, "update"))
+            previous_end = t.end
             bare = len(removed.line.strip()) <= len(t.text) + 3  # the line is the date alone
+            if removed.line_no in own and place != "inside the body":
+                factor = max(factor, CUED_PLACE_WEIGHT)
             weight = (0.55 if bare else 0.8) * factor
             if listing and n > 0:
                 weight = LISTED_WEIGHT
             kind = f"{reason} (removed line{', ' + place if place else ''})"
-            update = stamp == "update"
+            update = stamp == "update" or edited is not None
             if update:
                 weight, kind = min(weight, UPDATE_WEIGHT), f"{reason} (removed line, an update)"
             ev = Evidence(kind, removed.line.strip(), "furniture")
             out.append(_Candidate(value, weight, ev, update))
     out += _publication_lines(extracted.text, lang)
+    out += _byline_lines(extracted.text, lang)
     out += _edge_dates(extracted.text, lang)
     head = [(t, v) for t in tag(extracted.text[:300], lang, None) if (v := day_of(t.value)) is not None]
     if head and head[0][0].start < 120:  # the first date only: any later one is an update
@@ -323,19 +342,25 @@ def _stamped(text: str, start: int, end: int) -> bool:
 
 def _stamp(line: str, lang: str) -> str | None:
     """``update`` for a line stamping a later edit ("Mis à jour le", "Update vom"), ``access`` for
-    one stamping when the page was read or printed ("Consulté le", "Ausdruck vom"), else None."""
+    one stamping when the page was read or printed ("Consulté le", "Ausdruck vom"), ``event`` for
+    one announcing when something takes place ("Termin: Montag, 15. November 2021"), else None."""
     folded = fold(line).strip(" *•·|-–—:>\t")
-    for kind in ("access", "update"):
-        if folded.startswith(_stamp_prefixes(lang, kind)):
+    for kind in ("access", "event", "update"):
+        if any(_opens_with(folded, prefix) for prefix in _prefixes(lang, kind)):
             return kind
     return None
 
 
-@cache
-def _stamp_prefixes(lang: str, kind: str) -> tuple[str, ...]:
+def _prefixes(lang: str, kind: str) -> tuple[str, ...]:
     """The language's and English's prefixes of ``kind`` (English stamps are common anywhere)."""
+    return _words(lang, f"{kind}_prefixes")
+
+
+@cache
+def _words(lang: str, key: str) -> tuple[str, ...]:
+    """The language's and English's folded words under ``key`` of the furniture data."""
     codes = dict.fromkeys((lang, FALLBACK))
-    return tuple(fold(p) for code in codes for p in load(code, "furniture").get(f"{kind}_prefixes", ()))
+    return tuple(fold(p) for code in codes for p in load(code, "furniture").get(key, ()))
 
 
 def _publication_lines(text: str, lang: str) -> list[_Candidate]:
@@ -361,12 +386,28 @@ def _publication_lines(text: str, lang: str) -> list[_Candidate]:
             if not opening and not _stamped(line, t.start, t.end):
                 continue  # "le rapport publié le 3 mars 2019 montrait…": an event told in a sentence
             stamp = _stamp(cue if cue is not None else line, lang)
-            if stamp == "access":
+            if stamp in ("access", "event"):
                 continue
             kind = "publication line" if stamp is None else "update line"
             ev = Evidence(kind, line.strip(), "text", start + t.start, start + t.end)
             out.append(_Candidate(value, 0.8 if stamp is None else UPDATE_WEIGHT, ev, stamp == "update"))
     return out
+
+
+def _byline_lines(text: str, lang: str) -> list[_Candidate]:
+    """The first date of a byline stamp the cleaner kept in the text ("jeudi 13 juin 2019, par
+    Attac France" under the title)."""
+    offset = 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if not line.strip() or not (_byline_stamp(line, lang) or _signed(line, lang)):
+            continue
+        for t in tag(line, lang, None):
+            value = day_of(t.value)
+            if value is not None:
+                ev = Evidence("byline in the text", line.strip(), "text", start + t.start, start + t.end)
+                return [_Candidate(value, BYLINE_TEXT_WEIGHT, ev)]
+    return []
 
 
 @cache
@@ -393,13 +434,59 @@ def _opens_with_cue(line: str, lang: str) -> bool:
     return any(day_of(t.value) for t in tag(line, lang, None))
 
 
+def _signed(line: str, lang: str) -> bool:
+    """Whether a line is the article's byline with its date, the byline opening the line or one of
+    its fields ("By Lena Orsk, August 14, 2031 2:30 pm", "Accueil | Par Lena Orsk | 30 septembre
+    2031"). A date right after the prefix ("By May 3, 2031, the troops…") is no byline."""
+    prefixes = _prefixes(lang, "byline")
+    for field in _FIELD_SEPARATOR.split(line):
+        folded = fold(field).strip(" *•·|-–—:>\t")
+        prefix = next((p for p in prefixes if _opens_with(folded, p)), None)
+        if prefix is None:
+            continue
+        rest = " ".join(field.strip(" *•·|-–—:>\t").split()[len(prefix.split()) :]).lstrip(" ,:")
+        if rest and not any(t.start == 0 for t in tag(rest, lang, None)):
+            return any(day_of(t.value) for t in tag(line, lang, None))
+    return False
+
+
+def _tells_own_date(line: str, lang: str) -> bool:
+    """Whether a line is a blog template telling when the post was published ("Dieser Beitrag wurde
+    am 04/02/2020 von kj in … veröffentlicht", "This entry was posted on May 3, 2019"): it opens
+    with the article speaking of itself, says it was published, holds a day, and says nothing of
+    an edit, a reading or an event."""
+    folded = fold(line).strip(" *•·|-–—:>\t")
+    if not any(_opens_with(folded, p) for p in _prefixes(lang, "self")):
+        return False
+    if not any(_has_words(folded, w) for w in _words(lang, "self_verbs")):
+        return False
+    others = (p for kind in ("update", "access", "event") for p in _prefixes(lang, kind))
+    if any(_has_words(folded, p) for p in others):
+        return False
+    return any(day_of(t.value) for t in tag(line, lang, None))
+
+
+def _has_words(folded: str, words: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", folded) is not None
+
+
+def _opens_with(folded: str, prefix: str) -> bool:
+    return folded.startswith(prefix) and not folded[len(prefix) : len(prefix) + 1].isalnum()
+
+
 def _byline_stamp(line: str, lang: str) -> bool:
     """Whether a short line is a byline's stamp, whatever the cleaner removed it as: a name and a
     date with its clock time ("Bettina Kugler 19.10.2019, 05:00 Uhr"), or a date followed by its
     author or section ("31. Oktober 2023 · Von Campact-Team")."""
     words = [w for w in line.split() if any(ch.isalnum() for ch in w)]  # "•", "|" are no words
-    if len(words) > BYLINE_STAMP_WORDS or not any(ch.isdigit() for ch in line):
+    if not any(ch.isdigit() for ch in line):
         return False  # a day read with no creation time has its year in digits
+    if len(words) > BYLINE_FIELDS_WORDS:
+        return False
+    if _dated_fields(line, lang):
+        return True
+    if len(words) > BYLINE_STAMP_WORDS:
+        return False
     clock = _CLOCK.search(line)
     for t in tag(line, lang, None):
         if not day_of(t.value):
@@ -409,6 +496,16 @@ def _byline_stamp(line: str, lang: str) -> bool:
         if not line[: t.start].strip(" *•·|-–—\t") and line[t.end :].strip(" *•·|-–—,:\t"):
             return True
     return False
+
+
+def _dated_fields(line: str, lang: str) -> bool:
+    """Whether the line is a post's metadata, fields set apart by separators, one opening with its
+    date ("February 4, 2020 • words written by … • Art by …", "22. Januar 2020 @ 18:13 // Autor: …",
+    "Nachricht | 30.10.2021 Migration / Flucht «…»")."""
+    fields = [f.strip() for f in _FIELD_SEPARATOR.split(line.strip(" *•·|-–—\t")) if f.strip()]
+    if len(fields) < 3:
+        return False
+    return any(day_of(t.value) and t.start == 0 for f in fields for t in tag(f, lang, None))
 
 
 def _cue_before(before: str, cues: tuple[str, ...]) -> str | None:
@@ -448,14 +545,16 @@ def _year_floor(timexes) -> int | None:
 
 
 def _check(
-    candidates: list[_Candidate], pairs: list[_WeekdayDate]
+    candidates: list[_Candidate], pairs: list[_WeekdayDate], lang: str
 ) -> tuple[list[_Candidate], list[_Candidate]]:
     """Split candidates into those the text allows and those it contradicts.
 
     A candidate no weekday–date pair of the text agrees with is contradicted when a pair is
     deictic ("ce lundi 6 janvier": this week's Monday) or when the candidate stands alone; a
     date two sources agree on (htmldate and the page metadata, say) outweighs a plain pair,
-    which may come from a sidebar or tell of another year.
+    which may come from a sidebar or tell of another year. A pair whose date lies days before the
+    candidate, its weekday one off ("Samstag, 29. Oktober" over a page of 1 November 2023, when
+    the 29th was a Sunday), is a slip of the writer's, not a contradiction.
     """
     if not pairs:
         return candidates, []
@@ -463,7 +562,7 @@ def _check(
     strong = any(p.deictic for p in pairs)
     kept, refuted = [], []
     for c in candidates:
-        agrees = any(_consistent(p, c.value) for p in pairs)
+        agrees = _weekday_told(c, lang) or any(_consistent(p, c.value) or _slip(p, c.value) for p in pairs)
         (kept if agrees or (not strong and sources[c.value] > 1) else refuted).append(c)
     return kept, refuted
 
@@ -487,6 +586,33 @@ def _consistent(pair: _WeekdayDate, published: date) -> bool:
         day is not None and day.weekday() == pair.weekday and abs((day - published).days) <= UNDATED_REACH
         for day in (past, ahead)
     )
+
+
+def _weekday_told(c: _Candidate, lang: str) -> bool:
+    """Whether the candidate is a byline or publication stamp naming its weekday rightly ("jeudi
+    13 juin 2019, par …"): it holds against pairs from a sidebar's agenda. A site's banner names
+    its weekday rightly too, but is the day the page was read: it stays open to refutation."""
+    if not c.evidence.kind.startswith(("byline", "publication line")):
+        return False
+    numbers = _weekday_numbers(lang)
+    return c.value.weekday() + 1 in {numbers.get(w) for w in re.findall(r"\w+", fold(c.evidence.text))}
+
+
+@cache
+def _weekday_numbers(lang: str) -> dict[str, int]:
+    """The language's and English's folded weekday names, 1 = Monday."""
+    codes = dict.fromkeys((FALLBACK, lang))
+    return {fold(k): v for code in codes for k, v in load(code, "timex").get("weekdays", {}).items()}
+
+
+def _slip(pair: _WeekdayDate, published: date) -> bool:
+    """Whether the pair is ``published``'s recent day with its weekday misstated by one."""
+    try:
+        day = date(published.year, pair.month, pair.day)
+    except ValueError:
+        return False
+    recent = -LATE_ALLOWANCE <= published - day <= DEICTIC_WINDOW
+    return recent and (day.weekday() - pair.weekday) % 7 in (1, 6)
 
 
 def _occurrence(pair: _WeekdayDate, published: date, direction: int) -> date | None:

@@ -18,7 +18,10 @@ B = r"(?<!\w)"  # start of a word
 E = r"(?!\w)"  # end of a word
 AFTER_PART = r"(?:(?<=[-‐‑–])\s*|\s+)"
 DIGITS_NUM = r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\d])(?![.,]\d)"
-YEAR4 = r"(?<![\d.,])(?<!\d[\s\u00a0\u202f])(?:1\d{3}|20\d{2}|2100)(?!\d)(?![.,]\d)"
+# Another date glued to a year, as scraped pages print a post's two <time> tags ("1. November
+# 20161. November 2016", "15/01/201614/01/2016"): the year ends where that date begins.
+GLUED_DATE = r"(?=\d{1,2}\.\s?[^\W\d_]{3}|\d{1,2}[/.-]\d{1,2}[/.-]\d)"
+YEAR4 = r"(?<![\d.,])(?<!\d[\s\u00a0\u202f])(?:1\d{3}|20\d{2}|2100)(?:(?!\d)(?![.,]\d)|" + GLUED_DATE + ")"
 
 
 @dataclass(slots=True)
@@ -205,7 +208,16 @@ class Grammar:
                 DIGITS,
             )
         self._add(
-            r"(?<![\d/.,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d]|[/.-]\d)",
+            r"(?<![\d/.,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}(?:(?![\d]|[/.-]\d)|"
+            + GLUED_DATE
+            + r")|\d{2}(?![\d]|[/.-]\d))",
+            _numeric,
+            5,
+            DIGITS,
+        )
+        self._add(  # "4. 2. 2022": dotted, with spaces (as Czech and German write it by hand)
+            r"(?<![\d/.,-])(?<!\d\. )(?P<a>\d{1,2})(?P<sep>\.) (?P<b>\d{1,2})\. "
+            r"(?P<y>(?:19|20)\d{2})(?![\d]|[/.-]\d)",
             _numeric,
             5,
             DIGITS,
