@@ -350,3 +350,13 @@ def test_a_byline_kept_in_the_text_stating_its_weekday_holds_against_an_agenda()
     )
     pub = date_article(Extracted(text), "fr", today=TODAY)
     assert pub.iso == "2030-06-13" and pub.evidence[0].kind == "byline in the text"
+
+
+def test_a_chronology_in_the_body_is_no_byline():
+    chronology = "\n".join(
+        [BODY] * 3
+        + ["3 janvier 2031 : frappe sur l'aéroport de Pontverre", "5 janvier 2031 : vote du Parlement"]
+        + [BODY] * 3
+    )
+    pub = date_article(Extracted(chronology), "fr", today=TODAY)
+    assert not any(e.kind == "byline in the text" for e in pub.evidence)

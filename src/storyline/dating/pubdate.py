@@ -395,18 +395,24 @@ def _publication_lines(text: str, lang: str) -> list[_Candidate]:
 
 
 def _byline_lines(text: str, lang: str) -> list[_Candidate]:
-    """The first date of a byline stamp the cleaner kept in the text ("jeudi 13 juin 2019, par
-    Attac France" under the title)."""
+    """The first date of a byline the cleaner kept in the text ("jeudi 13 juin 2019, par Attac
+    France" under the title). A date opening a line of the body and followed by words is more
+    often a chronology's entry ("3 janvier 2020 : frappe américaine") or a teaser's, so the line
+    must be signed, or a date and its author ("…, par …")."""
     offset = 0
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
-        if not line.strip() or not (_byline_stamp(line, lang) or _signed(line, lang)):
+        if not any(ch.isdigit() for ch in line):
             continue
-        for t in tag(line, lang, None):
-            value = day_of(t.value)
-            if value is not None:
-                ev = Evidence("byline in the text", line.strip(), "text", start + t.start, start + t.end)
-                return [_Candidate(value, BYLINE_TEXT_WEIGHT, ev)]
+        days = [(t, v) for t in tag(line, lang, None) if (v := day_of(t.value)) is not None]
+        if not days:
+            continue
+        t, value = days[0]
+        after = fold(line[t.end :]).strip(" *•·|-–—,\t")
+        by = any(_opens_with(after, p) for p in _prefixes(lang, "byline"))
+        if (by and _byline_stamp(line, lang)) or _signed(line, lang):
+            ev = Evidence("byline in the text", line.strip(), "text", start + t.start, start + t.end)
+            return [_Candidate(value, BYLINE_TEXT_WEIGHT, ev)]
     return []
 
 
