@@ -23,7 +23,7 @@ from storyline.corpus.terms import fold
 from storyline.dating.timex import tag, tense_at
 from storyline.dating.timex_calendar import day_of
 from storyline.lang import FALLBACK, load
-from storyline.model import Evidence, Extracted, PubDate, RemovedLine
+from storyline.model import Evidence, Extracted, PubDate, RemovedLine, Timex
 
 _PARTIAL = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})")
@@ -123,9 +123,10 @@ def date_article(
         if given is not None:
             return given
     today = today or date.today()
-    candidates = _page_candidates(extracted, raw, kind, today) + _line_candidates(extracted, lang)
-    candidates = [c for c in candidates if MIN_YEAR <= c.value.year <= today.year and c.value <= today]
     text_timexes = tag(extracted.text, lang, None)
+    candidates = _page_candidates(extracted, raw, kind, today)
+    candidates += _line_candidates(extracted, lang, text_timexes)
+    candidates = [c for c in candidates if MIN_YEAR <= c.value.year <= today.year and c.value <= today]
     pairs = _weekday_dates(extracted.text, text_timexes, lang)
     floor = _year_floor(text_timexes)
     kept, refuted = _check(candidates, pairs, lang)
@@ -203,7 +204,7 @@ def _page_candidates(extracted: Extracted, raw: str, kind: str, today: date) -> 
     return out
 
 
-def _line_candidates(extracted: Extracted, lang: str) -> list[_Candidate]:
+def _line_candidates(extracted: Extracted, lang: str, text_timexes: list[Timex]) -> list[_Candidate]:
     """Dates in furniture date lines and bylines, and a dateline opening the text."""
     out: list[_Candidate] = []
     cued = {
@@ -255,7 +256,7 @@ def _line_candidates(extracted: Extracted, lang: str) -> list[_Candidate]:
             ev = Evidence(kind, removed.line.strip(), "furniture")
             out.append(_Candidate(value, weight, ev, update))
     out += _publication_lines(extracted.text, lang)
-    out += _byline_lines(extracted.text, lang)
+    out += _byline_lines(extracted.text, lang, text_timexes)
     out += _edge_dates(extracted.text, lang)
     head = [(t, v) for t in tag(extracted.text[:300], lang, None) if (v := day_of(t.value)) is not None]
     if head and head[0][0].start < 120:  # the first date only: any later one is an update
@@ -394,24 +395,24 @@ def _publication_lines(text: str, lang: str) -> list[_Candidate]:
     return out
 
 
-def _byline_lines(text: str, lang: str) -> list[_Candidate]:
+def _byline_lines(text: str, lang: str, text_timexes: list[Timex]) -> list[_Candidate]:
     """The first date of a byline the cleaner kept in the text ("jeudi 13 juin 2019, par Attac
     France" under the title). A date opening a line of the body and followed by words is more
     often a chronology's entry ("3 janvier 2020 : frappe américaine") or a teaser's, so the line
     must be signed, or a date and its author ("…, par …")."""
-    offset = 0
-    for line in text.split("\n"):
-        start, offset = offset, offset + len(line) + 1
-        if not any(ch.isdigit() for ch in line):
+    seen_lines: set[int] = set()
+    for t in text_timexes:  # the text's days, tagged once: only their lines are read again
+        value = day_of(t.value)
+        start = text.rfind("\n", 0, t.start) + 1
+        if value is None or start in seen_lines:
             continue
-        days = [(t, v) for t in tag(line, lang, None) if (v := day_of(t.value)) is not None]
-        if not days:
-            continue
-        t, value = days[0]
-        after = fold(line[t.end :]).strip(" *•·|-–—,\t")
+        seen_lines.add(start)
+        end = text.find("\n", t.end)
+        line = text[start : end if end >= 0 else len(text)]
+        after = fold(text[t.end : start + len(line)]).strip(" *•·|-–—,\t")
         by = any(_opens_with(after, p) for p in _prefixes(lang, "byline"))
         if (by and _byline_stamp(line, lang)) or _signed(line, lang):
-            ev = Evidence("byline in the text", line.strip(), "text", start + t.start, start + t.end)
+            ev = Evidence("byline in the text", line.strip(), "text", t.start, t.end)
             return [_Candidate(value, BYLINE_TEXT_WEIGHT, ev)]
     return []
 
