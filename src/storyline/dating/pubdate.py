@@ -299,8 +299,7 @@ def _opens_with_weekday(line: str, lang: str) -> bool:
 @cache
 def _weekday_names(lang: str) -> frozenset[str]:
     """The language's and English's weekday names and abbreviations, folded."""
-    codes = dict.fromkeys((lang, FALLBACK))
-    return frozenset(fold(k).rstrip(".") for code in codes for k in load(code, "timex").get("weekdays", {}))
+    return frozenset(name.rstrip(".") for name in _weekday_numbers(lang))
 
 
 def _edge_dates(text: str, lang: str) -> list[_Candidate]:
@@ -436,7 +435,7 @@ def _opens_with_cue(line: str, lang: str) -> bool:
     | Autor: …"), whatever the cleaner removed it as."""
     folded = fold(line).strip(" *•·|-–—:>\t")
     cue = next((c for c in _publication_cues(lang) if folded.startswith(c)), None)
-    if cue is None or (len(folded) > len(cue) and folded[len(cue)].isalnum()):
+    if cue is None or not _opens_with(folded, cue):
         return False
     return any(day_of(t.value) for t in tag(line, lang, None))
 
