@@ -121,6 +121,13 @@ def test_french_a_is_not_has() -> None:
     assert values("Odile Ferrand partira à Port-Vallon vendredi.", "fr", MON)[-1][2] == "2003-02-21"
 
 
+def test_weekday_of_the_writing_day_told_ahead_is_that_day() -> None:
+    # Written on a Monday, "will open on Monday" is that day, not a week later; "next Monday" is.
+    assert values("The Merle bridge will reopen on Monday.", "en", MON)[-1][2] == "2003-02-17"
+    assert values("Le pont de la Merle rouvrira lundi.", "fr", MON)[-1][2] == "2003-02-17"
+    assert values("The Merle bridge will reopen next Monday.", "en", MON)[-1][2] == "2003-02-24"
+
+
 def test_weekend_said_of_the_past_on_a_weekday() -> None:
     assert (
         values("Les randonneurs sont montés ce week-end au col de la Merle.", "fr", MON)[0][2]
