@@ -204,6 +204,11 @@ def weekday_after(dct: date, weekday: int) -> date:
     return dct + timedelta(days=(weekday - dct.isoweekday() - 1) % 7 + 1)
 
 
+def weekday_on_or_after(dct: date, weekday: int) -> date:
+    """The next ``weekday`` on or after ``dct``: told ahead on that weekday, it is the same day."""
+    return dct + timedelta(days=(weekday - dct.isoweekday()) % 7)
+
+
 def weekday_this_week(dct: date, weekday: int) -> date:
     """The ``weekday`` of the ISO week (Monday to Sunday) that contains ``dct``."""
     return dct + timedelta(days=weekday - dct.isoweekday())

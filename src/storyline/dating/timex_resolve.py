@@ -21,6 +21,7 @@ from storyline.dating.timex_calendar import (
     shift,
     unknown,
     weekday_after,
+    weekday_on_or_after,
     weekday_on_or_before,
     weekday_this_week,
 )
@@ -201,7 +202,7 @@ def _weekday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     elif rel == 0:
         day = weekday_this_week(base, wd)
     else:
-        day = weekday_after(base - timedelta(days=1), wd) if ctx.tense() > 0 else weekday_on_or_before(base, wd)
+        day = weekday_on_or_after(base, wd) if ctx.tense() > 0 else weekday_on_or_before(base, wd)
     return _day_result(day, part, anchor, c)
 
 
