@@ -83,3 +83,21 @@ def test_reading_time_and_posting_lines_are_named_in_each_language() -> None:
     ]
     for lang, text, reason in cases:
         assert line_reason(Line.make(1, text, 0), vocab(lang)) == reason, text
+
+
+def test_a_stamp_with_its_update_and_outlet_is_a_date_line_and_a_sentence_is_not() -> None:
+    v = vocab("fr")
+    stamp = (
+        "Le Courrier de Merle avec AFP Publié le 25 mars 2031 à 17h33 - Mis à jour le 25 mars 2031 à 17h34"
+    )
+    assert line_reason(Line.make(1, stamp, 0), v) == "date line"
+    sentence = (
+        "Le rapport du port de Merle, mis à jour le 25 mars 2031 par la préfecture, "
+        "fait état de quarante navires bloqués depuis le début de la grève des dockers"
+    )
+    assert line_reason(Line.make(1, sentence, 0), v) is None
+
+
+def test_a_series_note_is_a_disclosure() -> None:
+    line = "Ce billet fait partie du dossier de La Gazette de Merle sur la grève des dockers."
+    assert line_reason(Line.make(1, line, 0), vocab("fr")) == "disclosure"

@@ -53,6 +53,9 @@ _TRAILING_CREDIT = re.compile(r"[.!?)]\s*(?:\(?(?:©|\(c\))\s*[^©.!?]{2,60})$")
 #: in a line of at most CREDITED_WORDS words.
 _CLOSING_CREDIT = re.compile(r"\s(?:[-–—|/]\s*)?\(?©\s*[^©]{2,60}$")
 CREDITED_WORDS = 40
+#: A publication stamp with its update and who wrote it runs to this many words, of which at
+#: most STAMP_NAME_WORDS are neither dates nor cue words (an outlet, an author).
+STAMP_WORDS, STAMP_NAME_WORDS = 30, 4
 #: A list item's marker, as a page rendered to text shows it; unpunctuated items are mostly links.
 LIST_PENALTY = 1.0
 _BULLETS = "*+•·▪►›»-–"  # list markers that are no word of any language (unlike "o")
@@ -248,18 +251,34 @@ def signature_agency(text: str, v: Vocab) -> str | None:
 
 def _is_date_line(line: Line, v: Vocab) -> bool:
     """A short line that states a date (or a publication stamp) and little else."""
-    if line.words > 15:
+    if line.words > STAMP_WORDS:
         return False
     digits = bool(_DIGIT.search(line.norm))  # every date form has one: most lines need no search
     keys = v.date_prefix_keys
     if (keys is None or not keys.isdisjoint(line.toks)) and v.date_prefix.search(line.norm):
-        return line.words <= 8 or (digits and bool(v.date.search(line.norm)))
+        if line.words <= 8:
+            return True
+        if not digits or not v.date.search(line.norm):
+            return False
+        return line.words <= 15 or _long_stamp(line, v)
+    if line.words > 15:
+        return False
     if line.ends and not line.norm.endswith(")"):
         return False
     if not digits or not v.date.search(line.norm):
         return False
     rest = tokens(v.date.sub(" ", line.norm))
     return sum(t not in v.weekdays and len(t) > 2 for t in rest) <= 2
+
+
+def _long_stamp(line: Line, v: Vocab) -> bool:
+    """A stamp giving its publication and update times after who wrote it ("Le Monde avec AFP
+    Publié le 25 mars 2031 à 17h33 - Mis à jour le 25 mars 2031 à 17h34"): no sentence, and
+    beside its dates and cue words no more than a name."""
+    if line.ends:
+        return False
+    rest = tokens(v.date.sub(" ", line.norm))
+    return sum(len(t) > 2 and t not in v.date_prefix_words for t in rest) <= STAMP_NAME_WORDS
 
 
 def byline_author(line: Line, v: Vocab) -> str | None:

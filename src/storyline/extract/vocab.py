@@ -68,6 +68,7 @@ class Vocab:
     date: re.Pattern[str]
     date_prefix: re.Pattern[str]
     date_prefix_keys: frozenset[str] | None  # see :func:`word_keys`
+    date_prefix_words: frozenset[str]  # every word of the date prefixes
     weekdays: frozenset[str]
     byline: re.Pattern[str]
     source: tuple[re.Pattern[str], ...]
@@ -282,6 +283,7 @@ def vocab(lang: str) -> Vocab:
         date=_date_regex(gather("months"), gather("ordinal_suffixes"), gather("date_joiners")),
         date_prefix=re.compile(rf"(?:^|[|•·,;\-–—]\s*)(?:{_alt(gather('date_prefixes'))})\b"),
         date_prefix_keys=word_keys(gather("date_prefixes")),
+        date_prefix_words=frozenset(t for p in gather("date_prefixes") for t in tokens(normalise(p))),
         weekdays=frozenset(gather("weekdays")),
         byline=re.compile(rf"^(?:{_alt(gather('byline_prefixes'))})\s*(?::\s*)?(?=\w)"),
         source=tuple(re.compile(p) for p in gather("source_regex")),
