@@ -171,6 +171,15 @@ def test_a_date_line_weighs_by_its_place_against_the_body():
     assert pub.iso == "2031-03-11" and pub.evidence[0].kind == "date line (removed line, next to the body)"
 
 
+def test_a_stamp_under_the_standfirst_stands_next_to_the_body():
+    lines = (RemovedLine("Publié le 11 mars 2031 à 18h00 - Mis à jour le 12 mars 2031", "date line", 3),)
+    pub = date_article(Extracted(BODY, furniture=lines, body_lines=(2, 9)), "fr", today=TODAY)
+    assert pub.iso == "2031-03-11" and "next to the body" in pub.evidence[0].kind
+    deep = (RemovedLine("Publié le 11 mars 2031 à 18h00", "date line", 7),)  # after paragraphs: quoted
+    pub = date_article(Extracted(BODY, furniture=deep, body_lines=(2, 9)), "fr", today=TODAY)
+    assert "inside the body" in pub.evidence[0].kind
+
+
 def test_a_publication_cue_inside_a_byline_line_dates_the_article_and_its_update_is_no_contradiction():
     text = (
         "Valdoria : le contingent reste\n"

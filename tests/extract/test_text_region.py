@@ -399,3 +399,42 @@ def test_sentence_beside_a_credit_is_a_paragraph_when_long() -> None:
     ex = extract_text("\n\n".join(["Neue Brücke für Talbrunn", *blocks]))
     assert ex.text.split("\n\n") == [DE_BODY[0], DE_BODY[2], paragraph, DE_BODY[3]]
     assert reasons(ex)[caption] == "caption"
+
+
+FR_TEASERS = [
+    "Le port de Merle ferme deux quais pour travaux jusqu'à l'été",
+    "Valdoria : les enseignants en grève pour la troisième semaine",
+    "Pourquoi les cigognes de la Lauter reviennent-elles plus tôt ?",
+    "« Le pont de Talbrunn n'attendra pas un hiver de plus »",
+    "Cinq recettes pour accommoder les restes du marché de Merle",
+    "Le festival de la Merle annonce sa programmation complète",
+    "Comment la filière du lin relance ses ateliers dans la vallée",
+]
+FR_BODY = [
+    "Le conseil municipal de Merle a voté mardi la réouverture du pont de la Lauter, fermé depuis l'hiver.",
+    "Les travaux de renforcement, estimés à deux millions d'euros, doivent commencer au printemps.",
+    "Les riverains réclamaient une solution depuis des mois, le détour par la départementale étant long.",
+]
+
+
+def test_a_block_of_other_articles_headlines_is_not_the_body() -> None:
+    raw = "\n".join(
+        [
+            *FR_TEASERS,
+            "Merle : le pont de la Lauter rouvrira au printemps",
+            "Le conseil municipal a tranché, après des mois de débat.",
+            "La Gazette de Merle avec AFP Publié le 12 mars 2031 à 12h32 - Mis à jour le 14 mars 2031",
+            *FR_BODY,
+        ]
+    )
+    ex = extract_text(raw, "fr")
+    assert ex.title == "Merle : le pont de la Lauter rouvrira au printemps"
+    assert ex.text.split("\n\n") == ["Le conseil municipal a tranché, après des mois de débat.", *FR_BODY]
+    assert all(reasons(ex)[t] == "outside article" for t in FR_TEASERS)
+
+
+def test_subheads_between_paragraphs_stay_in_the_body() -> None:
+    heads = ["Un chantier de deux millions d'euros", "Les riverains attendent depuis l'hiver"]
+    body = [FR_BODY[0], heads[0], FR_BODY[1], heads[1], FR_BODY[2]]
+    ex = extract_text("\n".join(["Merle : le pont de la Lauter rouvrira au printemps", *body]), "fr")
+    assert ex.text.split("\n\n") == body

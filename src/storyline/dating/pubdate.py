@@ -59,6 +59,9 @@ _CLOCK = re.compile(r"(?<![\d$€£.,])\d{1,2}\s?[:.hH]\s?\d{2}(?![\d.,])|(?<![\
 # own stamp sits next to its title and body; a date far above is the day's banner or a menu, one
 # below is a comment, a teaser or a footer.
 NEAR_BODY = 3
+# A date line this close under the body's first line (in raw lines not removed, blank ones
+# included) stands under the standfirst: next to the body, not inside it.
+LEAD_LINES = 2
 FAR_FROM_BODY = 12
 PLACE_WEIGHT = {
     "next to the body": 1.0,
@@ -277,6 +280,9 @@ def _place(
         return "", 1.0
     first, last = body
     if first <= line_no <= last:
+        above = line_no - first - (bisect_left(removed_nos, line_no) - bisect_left(removed_nos, first))
+        if above <= LEAD_LINES:  # the stamp of a page that puts it under the standfirst
+            return "next to the body", PLACE_WEIGHT["next to the body"]
         return "inside the body", PLACE_WEIGHT["inside the body"]
     lo, hi = (line_no, first) if line_no < first else (last, line_no)
     between = bisect_left(removed_nos, hi) - bisect_right(removed_nos, lo)

@@ -56,6 +56,10 @@ MENU_RUN = 4
 #: This many list items of at most LIST_ITEM_WORDS words in a row are a list of links or a table
 #: of contents, even when they end like sentences (questions).
 LIST_RUN, LIST_ITEM_WORDS = 6, 12
+#: This many lines in a row of TEASER_RUN_WORDS words, none ending with a full stop, are a block of
+#: other articles' headlines (a site's teasers), not the article's prose.
+TEASER_RUN, TEASER_RUN_WORDS = 6, (5, 25)
+_FULL_STOP = re.compile(r"[.…;:][\s\"'»”’)\]]*$")
 #: A teaser line of at most this many words announces the headline under it (of at most so many).
 TEASER_INTRO_WORDS, TEASER_LINK_MAX = 4, 20
 #: An author's note is looked for among the body's last lines.
@@ -209,6 +213,7 @@ def _score(items: list[Line], stops: frozenset[str]) -> None:
     for line in items:
         line.score = PENALTY[_strength(line.reason)] if line.reason else L.body_score(line, stops)
     _damp_lists(items)
+    _damp_headlines(items)
     _later_dates(items)
 
 
@@ -237,8 +242,25 @@ def _damp_lists(items: list[Line]) -> None:
     _damp(run)
 
 
-def _damp(run: list[Line]) -> None:
-    if len(run) >= LIST_RUN:
+def _damp_headlines(items: list[Line]) -> None:
+    """A run of headline-like lines (of a headline's length, without a full stop: a question or
+    a quotation may end one) adds nothing to the body's sum: its lines score at most 0."""
+    run: list[Line] = []
+    for line in items:
+        if (
+            line.reason is None
+            and TEASER_RUN_WORDS[0] <= line.words <= TEASER_RUN_WORDS[1]
+            and not _FULL_STOP.search(line.text)
+        ):
+            run.append(line)
+        elif run:
+            _damp(run, TEASER_RUN)
+            run = []
+    _damp(run, TEASER_RUN)
+
+
+def _damp(run: list[Line], least: int = LIST_RUN) -> None:
+    if len(run) >= least:
         for member in run:
             member.score = min(member.score, 0.0)
 
