@@ -97,13 +97,3 @@ def test_a_stamp_with_its_update_and_outlet_is_a_date_line_and_a_sentence_is_not
     )
     assert line_reason(Line.make(1, sentence, 0), v) is None
 
-
-def test_a_series_note_is_a_disclosure_and_a_law_article_is_not() -> None:
-    v = vocab("fr")
-    for line in [
-        "Ce billet fait partie du dossier de La Gazette de Merle sur la grève des dockers.",
-        "Ce billet fait partie de notre dossier central sur la grève des dockers de Merle.",
-    ]:
-        assert line_reason(Line.make(1, line, 0), v) == "disclosure", line
-    law = "Cet article fait partie d'un ensemble de mesures votées hier par le conseil de Merle."
-    assert line_reason(Line.make(1, law, 0), v) is None
