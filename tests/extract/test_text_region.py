@@ -141,6 +141,16 @@ def test_sentence_about_authors_is_not_an_author_note() -> None:
     assert ex.text.split("\n\n") == [*DE_BODY, last]
 
 
+def test_a_person_quoted_at_length_at_the_end_is_not_an_author_note() -> None:
+    quoted = (
+        "Lena Hartmann, Fotografin und Mitglied der Jury, erklärt die Wahl: „Dieses Bild zeigt, was "
+        "an der Lauter seit Monaten geschieht, besser als jeder Bericht es könnte.“"
+    )
+    ex = extract_text("\n\n".join([*DE_BODY, quoted]))
+    assert ex.text.split("\n\n") == [*DE_BODY, quoted]
+    book = "Lena Hartmann ist Redakteurin und Autorin von „Brücken der Lauter“ (Talbrunner Verlag)."
+    assert reasons(extract_text("\n\n".join([*DE_BODY, book])))[book] == "author note"
+
 def test_disclosure_lines_are_furniture() -> None:
     v = vocab("en")
     note = "This post may contain affiliate links, and we may earn a commission on what you buy."

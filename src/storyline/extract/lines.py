@@ -376,11 +376,17 @@ def author_note(line: Line, v: Vocab) -> bool:
     first = head[0] if head else ""
     if not first or first in v.author_roles or first in stopwords(v.lang) or first in stopwords(FALLBACK):
         return False  # a sentence about authors ("Die Autoren …"), not a name
+    if any(len(_WORD.findall(q.group())) >= QUOTED_SPEECH_WORDS for q in _QUOTED.finditer(line.text)):
+        return False  # someone's words quoted at length: running text about a person, not a note
     return not v.author_roles.isdisjoint(head)
 
 
 #: An author's note has this many words; its role is named within its first AUTHOR_NOTE_HEAD words.
 AUTHOR_NOTE_WORDS, AUTHOR_NOTE_HEAD = (6, 120), 25
+#: A quotation of this many words is someone's words, not a book's title in an author's note.
+QUOTED_SPEECH_WORDS = 10
+_QUOTED = re.compile(r"«[^»]*(?:»|$)|“[^”]*(?:”|$)|„[^“”]*(?:[“”]|$)")
+_WORD = re.compile(r"\w+")
 
 
 def outlet_in(line: Line, v: Vocab) -> str | None:
