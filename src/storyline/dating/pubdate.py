@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from storyline.corpus.terms import fold
 from storyline.dating.timex import tag, tense_at
@@ -238,7 +238,7 @@ def _line_candidates(extracted: Extracted, lang: str, text_timexes: list[Timex])
             reason = "publication line" if removed.line_no in cued else "byline stamp"
         seen: set[date] = set()
         previous_end = 0
-        for t in tag(removed.line, lang, None):
+        for t in _tagged(removed.line, lang):
             value = day_of(t.value)
             if value is None or value in seen:  # "le 16/01/2023 à 21:30": one date, not two
                 continue
@@ -443,7 +443,7 @@ def _opens_with_cue(line: str, lang: str) -> bool:
     cue = next((c for c in _publication_cues(lang) if folded.startswith(c)), None)
     if cue is None or not _opens_with(folded, cue):
         return False
-    return any(day_of(t.value) for t in tag(line, lang, None))
+    return any(day_of(t.value) for t in _tagged(line, lang))
 
 
 def _signed(line: str, lang: str) -> bool:
@@ -457,8 +457,8 @@ def _signed(line: str, lang: str) -> bool:
         if prefix is None:
             continue
         rest = " ".join(field.strip(" *•·|-–—:>\t").split()[len(prefix.split()) :]).lstrip(" ,:")
-        if rest and not any(t.start == 0 for t in tag(rest, lang, None)):
-            return any(day_of(t.value) for t in tag(line, lang, None))
+        if rest and not any(t.start == 0 for t in _tagged(rest, lang)):
+            return any(day_of(t.value) for t in _tagged(line, lang))
     return False
 
 
@@ -475,7 +475,14 @@ def _tells_own_date(line: str, lang: str) -> bool:
     others = (p for kind in ("update", "access", "event") for p in _prefixes(lang, kind))
     if any(_has_words(folded, p) for p in others):
         return False
-    return any(day_of(t.value) for t in tag(line, lang, None))
+    return any(day_of(t.value) for t in _tagged(line, lang))
+
+
+@lru_cache(maxsize=4096)
+def _tagged(line: str, lang: str) -> tuple[Timex, ...]:
+    """The time expressions of one line, read with no creation time: the same stamp line is
+    looked at by several tests (a cue, a byline, fields) before its dates are taken."""
+    return tuple(tag(line, lang, None))
 
 
 def _has_words(folded: str, words: str) -> bool:
@@ -500,7 +507,7 @@ def _byline_stamp(line: str, lang: str) -> bool:
     if len(words) > BYLINE_STAMP_WORDS:
         return False
     clock = _CLOCK.search(line)
-    for t in tag(line, lang, None):
+    for t in _tagged(line, lang):
         if not day_of(t.value):
             continue
         if clock and _stamped(line, t.start, t.end):
@@ -517,7 +524,7 @@ def _dated_fields(line: str, lang: str) -> bool:
     fields = [f.strip() for f in _FIELD_SEPARATOR.split(line.strip(" *•·|-–—\t")) if f.strip()]
     if len(fields) < 3:
         return False
-    return any(day_of(t.value) and t.start == 0 for f in fields for t in tag(f, lang, None))
+    return any(day_of(t.value) and t.start == 0 for f in fields for t in _tagged(f, lang))
 
 
 def _cue_before(before: str, cues: tuple[str, ...]) -> str | None:

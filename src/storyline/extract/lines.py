@@ -56,6 +56,7 @@ CREDITED_WORDS = 40
 #: A publication stamp with its update and who wrote it runs to this many words, of which at
 #: most STAMP_NAME_WORDS are neither dates nor cue words (an outlet, an author).
 STAMP_WORDS, STAMP_NAME_WORDS = 30, 4
+DATE_LINE_WORDS = 15  # any other date line is shorter
 #: A list item's marker, as a page rendered to text shows it; unpunctuated items are mostly links.
 LIST_PENALTY = 1.0
 _BULLETS = "*+•·▪►›»-–"  # list markers that are no word of any language (unlike "o")
@@ -260,8 +261,8 @@ def _is_date_line(line: Line, v: Vocab) -> bool:
             return True
         if not digits or not v.date.search(line.norm):
             return False
-        return line.words <= 15 or _long_stamp(line, v)
-    if line.words > 15:
+        return line.words <= DATE_LINE_WORDS or _long_stamp(line, v)
+    if line.words > DATE_LINE_WORDS:
         return False
     if line.ends and not line.norm.endswith(")"):
         return False

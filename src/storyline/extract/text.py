@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from storyline.extract import lines as L
 from storyline.extract.lines import Line
@@ -232,37 +232,31 @@ def _later_dates(items: list[Line]) -> None:
 def _damp_lists(items: list[Line]) -> None:
     """A long run of short list items (a table of contents, a list of questions linking to
     other pages) adds nothing to the body's sum: its items score at most 0."""
-    run: list[Line] = []
-    for line in items:
-        if line.words <= LIST_ITEM_WORDS and L.is_list_item(line.text):
-            run.append(line)
-        elif run:
-            _damp(run)
-            run = []
-    _damp(run)
+    _damp_runs(items, lambda line: line.words <= LIST_ITEM_WORDS and L.is_list_item(line.text), LIST_RUN)
 
 
 def _damp_headlines(items: list[Line]) -> None:
     """A run of headline-like lines (of a headline's length, without a full stop: a question or
     a quotation may end one) adds nothing to the body's sum: its lines score at most 0."""
+    lo, hi = TEASER_RUN_WORDS
+    _damp_runs(
+        items,
+        lambda line: line.reason is None and lo <= line.words <= hi and not _FULL_STOP.search(line.text),
+        TEASER_RUN,
+    )
+
+
+def _damp_runs(items: list[Line], member: Callable[[Line], bool], least: int) -> None:
+    """Lines in runs of at least ``least`` members score at most 0."""
     run: list[Line] = []
-    for line in items:
-        if (
-            line.reason is None
-            and TEASER_RUN_WORDS[0] <= line.words <= TEASER_RUN_WORDS[1]
-            and not _FULL_STOP.search(line.text)
-        ):
+    for line in [*items, None]:
+        if line is not None and member(line):
             run.append(line)
-        elif run:
-            _damp(run, TEASER_RUN)
-            run = []
-    _damp(run, TEASER_RUN)
-
-
-def _damp(run: list[Line], least: int = LIST_RUN) -> None:
-    if len(run) >= least:
-        for member in run:
-            member.score = min(member.score, 0.0)
+            continue
+        if len(run) >= least:
+            for damped in run:
+                damped.score = min(damped.score, 0.0)
+        run = []
 
 
 def _max_segment(scores: list[float], lo: int, hi: int) -> tuple[int, int, float]:
