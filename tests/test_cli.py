@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+from pathlib import Path
 
 import pytest
 
@@ -262,6 +263,21 @@ def test_a_folder_with_nothing_readable_is_a_failure(tmp_path, cli):
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
     result = cli(["build", str(tmp_path), "--db", str(tmp_path / "s.db")], expect=1)
     assert "no readable input found" in result.stderr
+    assert "passed over 1 file of another type (.pdf ×1)" in flat(result.stderr)
+
+
+def test_files_of_other_types_in_a_folder_are_named(tmp_path, cli, cli_json):
+    write(tmp_path, "good.txt", BRIDGE)
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "photo.JPG").write_bytes(b"\xff\xd8\xff")
+    # The store kept in the folder it reads (its journal files too) is not named.
+    said = flat(cli(["build", str(tmp_path), "--db", str(tmp_path / "s.db")]).stderr)
+    assert "1 added" in said and "0 skipped" in said
+    assert "passed over 2 files of other types (.jpg ×1, .pdf ×1)" in said
+    assert "scan.pdf" in said and "photo.JPG" in said and "s.db" not in said.split("passed over")[1]
+    elsewhere = str(tmp_path.parent / f"{tmp_path.name}-other.db")
+    summary = cli_json(["build", str(tmp_path), "--db", elsewhere, "--format", "json"])
+    assert {Path(p).name for p in summary["passed_over"]} >= {"photo.JPG", "scan.pdf", "s.db"}
 
 
 def test_a_missing_path_is_reported(tmp_path, cli_json):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
 
@@ -113,13 +114,15 @@ def build(paths: tuple[str, ...], db: str, fmt: str, quiet: bool, favor: str) ->
                 "articles_total": summary.articles_total,
                 "stories": n_stories,
                 "rejected": [rejection_json(r) for r in summary.rejected],
+                "passed_over": summary.passed_over,
             }
         )
     else:
         _print_summary(summary, n_stories, db)
     if summary.files == 0 and summary.read == 0 and summary.articles_total == 0:
         raise click.ClickException(
-            "no readable input found: give .txt, .html, .json or .jsonl files or folders"
+            f"no readable input found: give files or folders of articles ({READABLE})"
+            + (f"; passed over {other_types(summary.passed_over)}" if summary.passed_over else "")
         )
 
 
@@ -162,6 +165,29 @@ def _print_summary(summary, n_stories: int, db: str) -> None:
         err.print(f"    {rej.path}: {rej.reason}", soft_wrap=True)
     if len(summary.rejected) > 20:
         err.print(f"    … and {len(summary.rejected) - 20} more (see `storyline articles`)")
+    print_passed_over(summary.passed_over)
+
+
+READABLE = ".txt, .html, .htm, .json, .jsonl"
+
+
+def print_passed_over(paths: list[str]) -> None:
+    """Name the files of other types a folder held, which were not read."""
+    if not paths:
+        return
+    err.print(f"  passed over {other_types(paths)}: not articles (storyline reads {READABLE})")
+    for path in paths[:5]:
+        err.print(f"    {path}", soft_wrap=True)
+    if len(paths) > 5:
+        err.print(f"    … and {len(paths) - 5} more")
+
+
+def other_types(paths: list[str]) -> str:
+    """The files counted by type, e.g. "3 files of other types (.pdf ×2, .png ×1)"."""
+    kinds = Counter(Path(p).suffix.lower() or "(no suffix)" for p in paths)
+    n = len(paths)
+    listed = ", ".join(f"{suffix} ×{count}" for suffix, count in kinds.most_common())
+    return f"{n} file{'s' if n > 1 else ''} of {'other types' if n > 1 else 'another type'} ({listed})"
 
 
 def _duplicate_map(store: Store) -> dict[str, str]:

@@ -7,6 +7,7 @@ is already stored (or refused) is skipped, so a re-run resumes where a killed on
 
 from __future__ import annotations
 
+import os
 import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -53,6 +54,7 @@ class BuildSummary:
     added: int = 0
     already_stored: int = 0
     rejected: list[Rejection] = field(default_factory=list)
+    passed_over: list[str] = field(default_factory=list)  # files of another type in a given folder
     duplicates: int = 0
     articles_total: int = 0
 
@@ -187,12 +189,14 @@ def build(
     known = store.known_hashes()
     ids = store.known_ids()
     files: list[str] = []
-    for item in discover(paths):
+    for item in discover(paths, summary.passed_over):
         if isinstance(item, Rejection):
             summary.rejected.append(item)
         else:
             files.append(item)
     summary.files = len(files)
+    own = store.files  # a store kept inside the folder it reads is no input
+    summary.passed_over = [p for p in summary.passed_over if os.path.realpath(p) not in own]
     store.save_batch([], summary.rejected)
     batch: list[RawDoc] = []
     for done, path in enumerate(files, start=1):

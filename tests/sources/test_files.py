@@ -31,8 +31,10 @@ def test_folders_are_walked_recursively_in_stable_order(tmp_path):
     (tmp_path / "z").mkdir()
     for name in ("z/2.txt", "1.html", "z/1.jsonl", "notes.pdf", ".hidden.txt"):
         (tmp_path / name).write_text("x")
-    found = list(discover([str(tmp_path)]))
+    passed_over: list[str] = []
+    found = list(discover([str(tmp_path)], passed_over))
     assert [os.path.relpath(p, tmp_path) for p in found] == ["1.html", "z/1.jsonl", "z/2.txt"]
+    assert [os.path.relpath(p, tmp_path) for p in passed_over] == ["notes.pdf"]  # hidden files unsaid
     [missing] = list(discover([str(tmp_path / "nope")]))
     assert isinstance(missing, Rejection) and "no such file" in missing.reason
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import click
 
+from storyline.cli import print_passed_over
 from storyline.commands import favor_option
 from storyline.extract.recurring import LineCounts, input_group
 from storyline.model import Extracted, RawDoc, Rejection
@@ -36,9 +37,7 @@ class _Page:
 
 @click.command("clean")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True
-)
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True)
 @click.option("--lang", metavar="CODE", help="Language of the plain-text pages (default: guessed).")
 @favor_option
 def clean(paths: tuple[str, ...], fmt: str, lang: str | None, favor: str) -> None:
@@ -51,7 +50,8 @@ def clean(paths: tuple[str, ...], fmt: str, lang: str | None, favor: str) -> Non
     """
     pages: list[_Page | Rejection] = []
     counts = LineCounts()
-    for item in _inputs(paths):
+    passed_over: list[str] = []
+    for item in _inputs(paths, passed_over):
         if isinstance(item, Rejection):
             pages.append(item)
             continue
@@ -75,12 +75,13 @@ def clean(paths: tuple[str, ...], fmt: str, lang: str | None, favor: str) -> Non
         if learned:
             extracted = extract_page(page.text, page.doc.kind, page.hints, favor, learned)
         _emit(_record(page.doc.path, extracted), fmt)
+    print_passed_over(passed_over)
     if failed:
         raise SystemExit(1)
 
 
-def _inputs(paths: tuple[str, ...]):
-    for found in discover(paths):
+def _inputs(paths: tuple[str, ...], passed_over: list[str]):
+    for found in discover(paths, passed_over):
         if isinstance(found, Rejection):
             yield found
         else:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import click
 
-from storyline.cli import _build_with_progress, _open, err
+from storyline.cli import _build_with_progress, _open, err, print_passed_over
 from storyline.commands import favor_option
 from storyline.model import PubDate, RawDoc
 from storyline.pipeline import date_page
@@ -46,7 +46,8 @@ def dates(paths: tuple[str, ...], fmt: str, db: str | None, quiet: bool, favor: 
     """
     with tempfile.TemporaryDirectory(prefix="storyline-dates-") as tmp:
         store = _open(db or str(Path(tmp) / "dates.db"), must_exist=False)
-        _build_with_progress(paths, store, quiet, favor)
+        summary = _build_with_progress(paths, store, quiet, favor)
+        print_passed_over(summary.passed_over)
         failed = 0
         for record in _records(store, paths, favor):
             failed += bool(record.get("error"))

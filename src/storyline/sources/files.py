@@ -27,15 +27,24 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def discover(paths: Iterable[str]) -> Iterator[str | Rejection]:
-    """Every readable file under ``paths`` (as given, or found under a given folder)."""
+def discover(paths: Iterable[str], passed_over: list[str] | None = None) -> Iterator[str | Rejection]:
+    """Every readable file under ``paths`` (as given, or found under a given folder).
+
+    Files of another type found in a folder (a PDF, an image) are not articles: they are left
+    out, and their paths added to ``passed_over`` when given, so the caller can say so. Hidden
+    files and folders are left out without a word.
+    """
     for given in paths:
         if os.path.isdir(given):
             for root, dirs, files in os.walk(given):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if Path(name).suffix.lower() in SUFFIXES and not name.startswith("."):
+                    if name.startswith("."):
+                        continue
+                    if Path(name).suffix.lower() in SUFFIXES:
                         yield os.path.join(root, name)
+                    elif passed_over is not None:
+                        passed_over.append(os.path.join(root, name))
         elif os.path.isfile(given):
             yield given
         else:

@@ -7,6 +7,7 @@ and a re-run skips every input whose content hash is already known.
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import asdict
@@ -53,6 +54,14 @@ class Store:
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
         return cls(engine)
+
+    @property
+    def files(self) -> set[str]:
+        """The paths of an SQLite store's own files (the database, its journal and WAL files)."""
+        if self.engine.dialect.name != "sqlite" or not self.engine.url.database:
+            return set()
+        own = os.path.realpath(self.engine.url.database)
+        return {own} | {own + suffix for suffix in ("-wal", "-shm", "-journal")}
 
     def _prepare(self) -> None:
         try:
