@@ -163,6 +163,30 @@ def test_a_year_is_not_contradicted_by_an_event_within_it():
     assert all(e.kind != "contradicted by the text" for r in found for e in r.published.evidence)
 
 
+def test_a_day_counted_from_today_does_not_contradict_the_date_it_was_counted_from():
+    # "le surlendemain" counts from "aujourd'hui" (the publication day) in a quotation: two days
+    # after the publication date, but it says nothing about that date.
+    text = (
+        "Valdoria : les berbères manifestent à Kessel.\n"
+        "« Aujourd'hui, nous avons besoin de nos milices », dit le conseiller Anton Marek.\n"
+        "Les militants ont organisé le surlendemain une imposante manifestation sur le port de Kessel."
+    )
+    found = date_story([_member("a", text, _page_dated(date(2031, 3, 1)))])
+    assert all(e.kind != "contradicted by the text" for r in found for e in r.published.evidence)
+
+
+def test_a_day_counted_from_a_stated_date_still_bounds_the_article():
+    text = (
+        "Valdoria : le bilan de la conférence de Kessel.\n"
+        "La conférence s'est ouverte le 26 février 2031 dans le port de Kessel.\n"
+        "Les militants ont organisé le surlendemain une imposante manifestation sur le port."
+    )
+    # Published the day before the conference, by its page: the march two days after it says no.
+    wrong = PubDate(date(2031, 2, 25), "day", 0.8, (Evidence("publication line", "2031-02-25", "text"),))
+    found = date_story([_member("a", text, wrong)])
+    assert any(e.kind == "contradicted by the text" for r in found for e in r.published.evidence)
+
+
 def test_storyline_dates_reads_the_files_as_one_corpus(tmp_path):
     # Years before the machine's clock (dates after today are refused): 28 February 2020 is a Friday.
     dated = DATED.replace("2031", "2020")

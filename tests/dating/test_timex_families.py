@@ -296,3 +296,19 @@ def test_a_dotted_date_written_with_spaces():
     found = tag("Von Lena Orsk 4. 2. 2031.", "de", None)
     assert [(t.text, t.value) for t in found] == [("4. 2. 2031", "2031-02-04")]
     assert tag("Punkte 1. 2. 3. 2031", "de", None) == []  # a count, then a year
+
+
+def test_a_day_word_takes_the_date_set_beside_it() -> None:
+    # The text says which day "le surlendemain" is, whatever it would count from.
+    fr = values("Aujourd'hui, la foule attend. Ils ont défilé le surlendemain, 20 février.", "fr", MON)
+    assert [(t, v) for t, _, v in fr] == [
+        ("Aujourd'hui", "2003-02-17"),
+        ("le surlendemain", "2003-02-20"),
+        ("20 février", "2003-02-20"),
+    ]
+    en = values("The talks opened on Feb. 3. The next day (Feb. 5) they ended.", "en", MON)
+    assert ("The next day", "DATE", "2003-02-05") in en
+    # Without a date beside it, it still counts from the previous one.
+    assert ("the next day", "DATE", "2003-02-04") in values(
+        "The talks opened on Feb. 3 and ended the next day, in Orsk.", "en", MON
+    )

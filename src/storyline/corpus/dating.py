@@ -281,10 +281,15 @@ def _own_bounds(m: AnnotatedArticle) -> list[_Bound]:
     """Full dates the article reports as past: it was published on or after them."""
     out = []
     text = m.article.text
+    stated = False  # whether the narrative's last date was stated (or counted from a stated one)
     for t in m.timexes:
+        if t.anchor != "previous" and t.type == "DATE" and t.value[:1].isdigit():
+            stated = t.anchor == ""
         match = _DAY.match(t.value)
-        if not match or t.type != "DATE" or t.anchor not in ("", "previous"):
-            continue  # a date resolved against the publication date says nothing of it
+        if not match or t.type != "DATE" or not (t.anchor == "" or (t.anchor == "previous" and stated)):
+            # a date resolved against the publication date says nothing of it, nor does "le
+            # surlendemain" counted from "aujourd'hui"
+            continue
         try:
             day = date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
 from functools import cache
 
 from storyline.dating.timex_calendar import Ref
@@ -27,6 +28,8 @@ _DAY_KINDS = frozenset({"date", "weekday", "dayoff", "holiday"})
 # A weekday is within a week either way: the sentence's own tense says which ("had filed by Wednesday").
 _WEEK_KINDS = frozenset({"weekday", "daytime"})
 _APPROX_KINDS = frozenset({"date", "month", "year", "dur", "time", "weekday", "dayoff"})
+_APPOSITION = re.compile(r"\s*[,(]\s*")  # "le lendemain, 28 septembre", "the next day (Sept. 28)"
+_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 
 @cache
@@ -86,6 +89,22 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             prev = Ref(res.ref.day, res.ref.gran, cand.end, res.ref.explicit_year)
             if report is None and prev.gran == "quarter":
                 report = prev
+    return _apposed_days(out, text, lex)
+
+
+def _apposed_days(out: list[Timex], text: str, lex: Lexicon) -> list[Timex]:
+    """A day word followed by the date it stands for takes that date's value: in "le surlendemain,
+    28 septembre" or "the next day (Sept. 28)" the text says which day it is, whatever it counts from."""
+    for i in range(len(out) - 1):
+        word, day = out[i], out[i + 1]
+        if (
+            word.type == "DATE"
+            and day.type == "DATE"
+            and _FULL_DAY.match(day.value)
+            and norm(word.text) in lex.day_words
+            and _APPOSITION.fullmatch(text, word.end, day.start)
+        ):
+            out[i] = replace(word, value=day.value, anchor=day.anchor)
     return out
 
 
