@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.extract import extract_text
-from storyline.extract.lines import Line, rule_reason
+from storyline.extract.lines import Line, comment_header, rule_reason
 from storyline.extract.text import detect_language, split_lines
 from storyline.extract.vocab import vocab
 from storyline.model import Extracted
@@ -42,6 +42,51 @@ def test_body_above_a_comments_heading_wins_over_longer_comments() -> None:
     raw = "\n\n".join(["Neue Brücke für Talbrunn", *DE_BODY[:2], "Schreibe einen Kommentar", *DE_COMMENTS])
     ex = extract_text(raw)
     assert ex.text.split("\n\n") == DE_BODY[:2]
+
+
+EN_BODY = [
+    "The town council of Harlow Vale voted on Tuesday to replace the wooden bridge over the river Lenn.",
+    "The old bridge was closed to traffic last winter after inspectors found rotten beams under the deck.",
+    "The new bridge will cost about two million pounds and should open in the autumn, the council said.",
+    "On 3 March 2031, the mayor wrote: \"We cannot wait another winter for a crossing that works.\"",
+]
+
+
+def test_reader_comments_opened_by_their_stamps_end_the_body() -> None:
+    # Many comments, each opened by its stamp on the comment's first line, outweigh the article;
+    # the mayor's letter quoted in the body has a date but no clock time: no comment.
+    comments = [
+        f"At {h}:{m:02d} pm on 14 Mar 2031, {who} wrote: {said}"
+        for h, m, who, said in [
+            (1, 5, "lennside", "About time, the detour through Oakby adds twenty minutes to every trip."),
+            (2, 40, "Old Harlow", "Two million pounds is a lot for a bridge this small, who pays?"),
+            (3, 12, "cyclist_77", "I hope the new bridge has a proper cycle lane this time."),
+        ]
+    ]
+    chatter = [
+        "The council should publish the tender documents so we can all see who bid for the work.",
+        "My grandfather helped build the old bridge in the fifties and it lasted seventy years.",
+    ] * 4
+    page = ["New bridge for Harlow Vale", *EN_BODY, comments[0], *chatter, *comments[1:], *chatter]
+    raw = "\n\n".join(page)
+    ex = extract_text(raw, lang="en")
+    assert ex.text.split("\n\n") == EN_BODY
+    assert all(reasons(ex)[c] == "reader comment" for c in comments)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "expected"),
+    [
+        ("At 10:14 am on 28 May 2031 , pzero wrote : Good piece .", "en", True),
+        ("Le 12 mars 2031 à 14h05, Jeanne a écrit : Merci pour cet article.", "fr", True),
+        ("On 3 March 2031, the mayor wrote: we cannot wait.", "en", False),  # no clock time
+        ("At 10:14 am the mayor wrote: we cannot wait.", "en", False),  # no date
+        ("Traffic resumed. At 10:14 am on 28 May 2031, police said: all clear.", "en", False),  # mid-line
+    ],
+)
+def test_a_comments_stamp(line: str, lang: str, expected: bool) -> None:
+    [item] = split_lines(line)
+    assert comment_header(item, vocab(lang)) is expected
 
 
 def test_related_heading_ends_the_body_before_teasers() -> None:

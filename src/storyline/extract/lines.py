@@ -9,7 +9,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyline.extract.vocab import FALLBACK, Vocab, bare, found, normalise, starts_rule, stopwords, tokens
+from storyline.extract.vocab import (
+    CLOCK,
+    FALLBACK,
+    Vocab,
+    bare,
+    found,
+    normalise,
+    starts_rule,
+    stopwords,
+    tokens,
+)
 
 #: A line cut off right after a word (``… die neuen…``): a truncated teaser, no finished sentence.
 _TRUNCATED = re.compile(r"\w(?:\.\.\.|…)$")
@@ -64,12 +74,26 @@ LIST_MARKS = frozenset(_BULLETS + "o")  # a list item opens with one of these an
 _TRAILING_PARENS = re.compile(r"\((?P<inner>[^()]{2,40})\)\s*\.?$")
 _AGENCY_SPLIT = re.compile(r"\s*(?:/|,|;|&|\bet\b|\band\b|\+)\s*")
 
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")  # a comment's stamp opens its line
+#: A reader's comment, opened by its stamp ("At 10:14 am on 28 May 2010, pzero wrote: …").
+READER_COMMENT = "reader comment"
 #: Reasons whose lines mark the edge of the article (a strong penalty for the body region).
 STRONG = frozenset(
-    {"share", "newsletter", "login", "cookie", "copyright", "related", "social", "subscription", "comments"}
+    {
+        "share",
+        "newsletter",
+        "login",
+        "cookie",
+        "copyright",
+        "related",
+        "social",
+        "subscription",
+        "comments",
+        READER_COMMENT,
+    }
 )
 #: Reasons of headings after which the article is over (comments, other articles) …
-CLOSING = frozenset({"related", "comments"})
+CLOSING = frozenset({"related", "comments", READER_COMMENT})
 #: … and of the lines that close an article's body (tags, footer, sign-up and support pitches).
 ENDING = CLOSING | {"tags", "copyright", "newsletter", "subscription", "login"}
 #: Reasons of lines that carry a value for the caller (kept in mind when they are removed).
@@ -337,6 +361,16 @@ def rule_reason(line: Line, v: Vocab) -> str | None:
     return None
 
 
+def comment_header(line: Line, v: Vocab) -> bool:
+    """Whether the line opens a reader's comment ("At 10:14 am on 28 May 2010, pzero wrote: …"):
+    a stamp of a date and a clock time, then a name and a verb of writing before a colon. What
+    follows on the line is the comment."""
+    if v.comment_header is None or ":" not in line.norm:
+        return False
+    m = v.comment_header.match(line.norm)
+    return bool(m and not _SENTENCE_BREAK.search(m["head"]) and v.date.search(CLOCK.sub(" ", m["head"])))
+
+
 def line_reason(line: Line, v: Vocab) -> str | None:
     """The furniture reason of a line on its own (no context), or None if it may be body text."""
     key = (v.lang, line.text)
@@ -360,6 +394,8 @@ def _line_reason(line: Line, v: Vocab) -> str | None:
         return DATE_LINE
     if byline_author(line, v):
         return BYLINE
+    if comment_header(line, v):
+        return READER_COMMENT
     reason = rule_reason(line, v)
     if reason is None and line.words <= CREDITED_WORDS and "©" in line.flat:
         m = _CLOSING_CREDIT.search(line.flat)

@@ -290,8 +290,10 @@ def _cut_at_ending(
     run = 0.0
     for i in range(start, end):
         line = items[i]
-        if line.reason in L.ENDING and line.words <= ENDING_WORDS:
-            if line.reason == "comments":
+        if line.reason in L.ENDING and (line.words <= ENDING_WORDS or line.reason == L.READER_COMMENT):
+            if line.reason == L.READER_COMMENT:  # a comment's own stamp: whatever the comments weigh
+                closes = run >= ENDING_MIN_RUN
+            elif line.reason == "comments":
                 closes = run >= max(ENDING_MIN_RUN, COMMENTS_SHARE * total)
             else:
                 closes = run >= max(ENDING_MIN_RUN, ENDING_SHARE * total) and run >= total - run
@@ -299,7 +301,8 @@ def _cut_at_ending(
                 return i, i
         run += scores[i]
     for i in range(end, len(items)):
-        if items[i].reason in L.ENDING and items[i].words <= ENDING_WORDS:
+        line = items[i]
+        if line.reason in L.ENDING and (line.words <= ENDING_WORDS or line.reason == L.READER_COMMENT):
             return end, i
     return end, len(items)
 

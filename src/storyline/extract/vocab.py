@@ -84,6 +84,7 @@ class Vocab:
     exact_words: int = 0  # the longest whole-line phrase: longer lines skip the exact lookup
     picture: tuple[re.Pattern[str], ...] = ()  # credit or caption (see :func:`found`): a quick test
     author_roles: frozenset[str] = frozenset()  # what an author's note says the author is
+    comment_header: re.Pattern[str] | None = None  # see :func:`_comment_header`
 
 
 def _union(patterns: list[str]) -> re.Pattern[str]:
@@ -249,6 +250,19 @@ def _date_regex(months: list[str], ordinals: list[str], joiners: list[str]) -> r
     return _union(forms)
 
 
+CLOCK = re.compile(r"\b\d{1,2}\s?[:h.]\s?\d{2}\b")
+
+
+def _comment_header(verbs: list[str]) -> re.Pattern[str] | None:
+    """The opening of a reader's comment: a stamp with a clock time, a comma, a name and a verb of
+    writing before a colon ("at 10:14 am on 28 may 2010, pzero wrote:"); ``head`` is the stamp."""
+    if not verbs:
+        return None
+    return re.compile(
+        rf"^(?P<head>.{{0,80}}?{CLOCK.pattern}.{{0,60}}?)\s?,\s*[^,.;!?]{{1,40}}?\s+(?:{_alt(verbs)})\s?:(?!\d)"
+    )
+
+
 @cache
 def vocab(lang: str) -> Vocab:
     """The compiled vocabulary of ``lang`` (cached)."""
@@ -296,6 +310,7 @@ def vocab(lang: str) -> Vocab:
         caption=_union(gather("caption_regex")),
         outlets=tuple(re.compile(p, re.IGNORECASE) for p in gather("outlet_regex")),
         author_roles=frozenset(gather("author_roles")),
+        comment_header=_comment_header(gather("comment_verbs")),
     )
 
 
