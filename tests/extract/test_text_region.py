@@ -81,7 +81,11 @@ def test_reader_comments_opened_by_their_stamps_end_the_body() -> None:
         ("Le 12 mars 2031 à 14h05, Jeanne a écrit : Merci pour cet article.", "fr", True),
         ("On 3 March 2031, the mayor wrote: we cannot wait.", "en", False),  # no clock time
         ("At 10:14 am the mayor wrote: we cannot wait.", "en", False),  # no date
-        ("Traffic resumed. At 10:14 am on 28 May 2031, police said: all clear.", "en", False),  # mid-line
+        ("Traffic resumed. At 10:14 am on 28 May 2031, police wrote: all clear.", "en", False),  # mid-line
+        ("At 9:03 am on 11 May 2031, the controller wrote: mayday.", "en", False),  # no commenter's name
+        ("jeanne_l | 14 mars 2031 16h42 | Répondre", "fr", True),
+        ("Jeanne en réponse au commentaire de Paul R. | 2 août 2031 13h12 | Répondre", "fr", True),
+        ("Lire aussi | 14 mars 2031 | Répondre", "fr", False),  # no clock time
     ],
 )
 def test_a_comments_stamp(line: str, lang: str, expected: bool) -> None:

@@ -75,6 +75,7 @@ _TRAILING_PARENS = re.compile(r"\((?P<inner>[^()]{2,40})\)\s*\.?$")
 _AGENCY_SPLIT = re.compile(r"\s*(?:/|,|;|&|\bet\b|\band\b|\+)\s*")
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")  # a comment's stamp opens its line
+COMMENT_STAMP_WORDS = 16  # a comment's stamp line with its reply link
 #: A reader's comment, opened by its stamp ("At 10:14 am on 28 May 2010, pzero wrote: …").
 READER_COMMENT = "reader comment"
 #: Reasons whose lines mark the edge of the article (a strong penalty for the body region).
@@ -362,13 +363,28 @@ def rule_reason(line: Line, v: Vocab) -> str | None:
 
 
 def comment_header(line: Line, v: Vocab) -> bool:
-    """Whether the line opens a reader's comment ("At 10:14 am on 28 May 2010, pzero wrote: …"):
-    a stamp of a date and a clock time, then a name and a verb of writing before a colon. What
-    follows on the line is the comment."""
-    if v.comment_header is None or ":" not in line.norm:
+    """Whether the line opens a reader's comment: a stamp of a date and a clock time, then a name
+    (no common word: "the pilot" is no commenter) and a verb of writing before a colon ("At 10:14
+    am on 28 May 2010, pzero wrote: …", the comment following on the line); or a short stamp line
+    of a name, a date and a clock time closed by a reply link ("pzero | 28 mai 2010 10h14 |
+    Répondre")."""
+    norm = line.norm
+    if v.comment_reply is not None and line.words <= COMMENT_STAMP_WORDS and v.comment_reply.search(norm):
+        return _dated_and_timed(norm, v)
+    if v.comment_header is None or ":" not in norm:
         return False
-    m = v.comment_header.match(line.norm)
-    return bool(m and not _SENTENCE_BREAK.search(m["head"]) and v.date.search(CLOCK.sub(" ", m["head"])))
+    m = v.comment_header.match(norm)
+    return bool(
+        m
+        and not _SENTENCE_BREAK.search(m["head"])
+        and v.stopwords.isdisjoint(tokens(m["name"]))
+        and _dated_and_timed(m["head"], v)
+    )
+
+
+def _dated_and_timed(text: str, v: Vocab) -> bool:
+    """Whether ``text`` holds a clock time and a date besides it."""
+    return bool(CLOCK.search(text) and v.date.search(CLOCK.sub(" ", text)))
 
 
 def line_reason(line: Line, v: Vocab) -> str | None:

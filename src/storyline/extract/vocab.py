@@ -85,6 +85,8 @@ class Vocab:
     picture: tuple[re.Pattern[str], ...] = ()  # credit or caption (see :func:`found`): a quick test
     author_roles: frozenset[str] = frozenset()  # what an author's note says the author is
     comment_header: re.Pattern[str] | None = None  # see :func:`_comment_header`
+    comment_reply: re.Pattern[str] | None = None  # a comment's reply link, as a field of its stamp line
+    stopwords: frozenset[str] = frozenset()
 
 
 def _union(patterns: list[str]) -> re.Pattern[str]:
@@ -259,8 +261,15 @@ def _comment_header(verbs: list[str]) -> re.Pattern[str] | None:
     if not verbs:
         return None
     return re.compile(
-        rf"^(?P<head>.{{0,80}}?{CLOCK.pattern}.{{0,60}}?)\s?,\s*[^,.;!?]{{1,40}}?\s+(?:{_alt(verbs)})\s?:(?!\d)"
+        rf"^(?P<head>.{{0,80}}?{CLOCK.pattern}.{{0,60}}?)\s?,\s*(?P<name>[^,.;!?]{{1,40}}?)\s+(?:{_alt(verbs)})\s?:(?!\d)"
     )
+
+
+def _comment_reply(replies: list[str]) -> re.Pattern[str] | None:
+    """A reply link closing a comment's stamp line, as its own field ("pzero | 28 may 2010 10:14 | reply")."""
+    if not replies:
+        return None
+    return re.compile(rf"[|•·]\s*(?:{_alt(replies)})\s*$")
 
 
 @cache
@@ -311,6 +320,8 @@ def vocab(lang: str) -> Vocab:
         outlets=tuple(re.compile(p, re.IGNORECASE) for p in gather("outlet_regex")),
         author_roles=frozenset(gather("author_roles")),
         comment_header=_comment_header(gather("comment_verbs")),
+        comment_reply=_comment_reply(gather("comment_replies")),
+        stopwords=frozenset(gather("stopwords")),
     )
 
 
