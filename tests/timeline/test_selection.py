@@ -136,6 +136,25 @@ def test_a_dateline_is_left_out_of_the_sentence_but_its_span_still_points_into_t
     assert corpus[0].article.text[src.start : src.end] == REPORT
 
 
+def test_a_page_header_run_into_the_first_sentence_is_left_out_up_to_its_stamp():
+    # Sentence-split text glues title, standfirst and publication stamp to the first sentence.
+    opening = "Grève au port de Miravel Les dockers bloquent les quais mardi 13 mai 2031 08.15 CET " + REPORT
+    narrative = "Le mardi 13 mai 2031 à 08.15 CET les dockers de Miravel ont rouvert les quais du port."
+    corpus = [
+        _art(
+            "head",
+            date(2031, 5, 13),
+            [(opening, [("mardi 13 mai 2031", "2031-05-13"), ("lundi", DAY.isoformat())])],
+        ),
+        _art("tale", date(2031, 5, 14), [(narrative, [("mardi 13 mai 2031", "2031-05-13")])]),
+    ]
+    sents = {s.article: s for a in corpus for s in sentences_of(a)}
+    assert sents["head"].text == REPORT
+    assert corpus[0].article.text[sents["head"].start : sents["head"].end] == REPORT
+    assert date(2031, 5, 13) in sents["head"].days  # the stamp's day still counts
+    assert sents["tale"].text == narrative  # a date and hour told in the prose, lower case after it
+
+
 def test_support_sums_the_closest_cosine_of_each_other_article():
     import numpy as np
 

@@ -23,6 +23,15 @@ _DATELINE = re.compile(
     r"^[^!?\n]{0,200}?(?:\(|-LRB-\s*)[\w .&]{2,30}?(?:\)|\s*-RRB-)\s*(?:[-–—]{1,2}|:)\s+(?=\S)"
 )
 DATELINE_REST = 40  # characters the sentence keeps after its dateline, at least
+# A publication stamp glued into a sentence: a date with its year, a clock time (maybe after
+# "Last updated at", "à"), a time zone, then the text going on with a capital ("… grief Monday 30
+# May 2005 01.58 BST After Baha Mousa died …"). What precedes it is the page's header (title,
+# standfirst) run into the first sentence, as sentence-split text has it.
+_STAMP_CLOCK = re.compile(
+    r"[\s,:\-–—]*(?:[^\W\d]+\s+){0,3}?"  # "Last updated at", "à"
+    r"\d{1,2}[.:h]\d{2}(?:\s*[A-Z]{2,5}\b)?\s+(?=[^\W\d_])"  # "01.58 BST", then a word
+)
+_YEAR = re.compile(r"\d{4}")
 # A line of a chronology: the sentence opens with its date, then a dash or a colon
 # ("April 28 - The coast guard says…", "* 3 mars : le Parlement vote…").
 _CHRONICLE_BEFORE = re.compile(r"^\W{0,3}$")
@@ -66,6 +75,9 @@ def sentences_of(item: AnnotatedArticle) -> list[Sent]:
             if terms(m.text)
         )
         begin = sent.start + _dateline(art.text[sent.start : sent.end]) if index < 2 else sent.start
+        stamp = _stamp_end(art.text, inside, sent.end)
+        if stamp is not None:
+            begin = max(begin, stamp.end)
         text = art.text[begin : sent.end]
         context = values or (out[-1].values if out else ())
         out.append(
@@ -94,6 +106,24 @@ def _dateline(text: str) -> int:
     if not found or len(text) - found.end() < DATELINE_REST:
         return 0
     return found.end()
+
+
+@dataclass(frozen=True)
+class _Stamp:
+    date: Timex  # the stamp's date
+    end: int  # where the sentence goes on after it
+
+
+def _stamp_end(text: str, inside: Sequence[Timex], end: int) -> _Stamp | None:
+    """The last publication stamp inside a sentence ending at ``end``, when text follows it."""
+    found = None
+    for t in inside:
+        if not _YEAR.search(t.text) or day_of(t.value) is None:
+            continue
+        clock = _STAMP_CLOCK.match(text, t.end, end)
+        if clock and text[clock.end() : clock.end() + 1].isupper() and end - clock.end() >= DATELINE_REST:
+            found = _Stamp(t, clock.end())
+    return found
 
 
 def _chronicle(text: str, begin: int, inside: Sequence[Timex]) -> bool:
