@@ -86,7 +86,7 @@ class Vocab:
     author_roles: frozenset[str] = frozenset()  # what an author's note says the author is
     comment_header: re.Pattern[str] | None = None  # see :func:`_comment_header`
     comment_reply: re.Pattern[str] | None = None  # a comment's reply link, as a field of its stamp line
-    stopwords: frozenset[str] = frozenset()
+    stopwords: frozenset[str] = frozenset()  # the language's and the fallback's (see :func:`stopwords`)
 
 
 def _union(patterns: list[str]) -> re.Pattern[str]:

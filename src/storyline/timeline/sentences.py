@@ -75,9 +75,7 @@ def sentences_of(item: AnnotatedArticle) -> list[Sent]:
             if terms(m.text)
         )
         begin = sent.start + _dateline(art.text[sent.start : sent.end]) if index < 2 else sent.start
-        stamp = _stamp_end(art.text, inside, sent.end)
-        if stamp is not None:
-            begin = max(begin, stamp.end)
+        begin = max(begin, _after_stamp(art.text, inside, sent.end))
         text = art.text[begin : sent.end]
         context = values or (out[-1].values if out else ())
         out.append(
@@ -108,22 +106,17 @@ def _dateline(text: str) -> int:
     return found.end()
 
 
-@dataclass(frozen=True)
-class _Stamp:
-    date: Timex  # the stamp's date
-    end: int  # where the sentence goes on after it
-
-
-def _stamp_end(text: str, inside: Sequence[Timex], end: int) -> _Stamp | None:
-    """The last publication stamp inside a sentence ending at ``end``, when text follows it."""
-    found = None
+def _after_stamp(text: str, inside: Sequence[Timex], end: int) -> int:
+    """Where the sentence ending at ``end`` goes on after its last publication stamp (0 when none,
+    or when too little text follows it)."""
+    after = 0
     for t in inside:
         if not _YEAR.search(t.text) or day_of(t.value) is None:
             continue
         clock = _STAMP_CLOCK.match(text, t.end, end)
         if clock and text[clock.end() : clock.end() + 1].isupper() and end - clock.end() >= DATELINE_REST:
-            found = _Stamp(t, clock.end())
-    return found
+            after = clock.end()
+    return after
 
 
 def _chronicle(text: str, begin: int, inside: Sequence[Timex]) -> bool:
