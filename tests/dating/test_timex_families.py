@@ -250,6 +250,15 @@ def test_tokenised_comma_before_the_year(text: str, lang: str, value: str) -> No
     assert [t.value for t in tag(text, lang, MON)] == [value]
 
 
+def test_month_day_year_without_a_comma() -> None:
+    text = "The Lorvel report covers the months after the handover on June 28 2004 in Vessa."
+    assert [t.value for t in tag(text, "en", datetime.date(2005, 7, 1))] == ["2004-06-28"]
+
+
+def test_a_number_before_a_year_alone_is_no_date() -> None:
+    assert [t.value for t in tag("Table 12 2003 shows the Lorvel counts.", "en", MON)] == []
+
+
 def test_a_day_told_ahead_does_not_take_an_earlier_year_of_its_sentence() -> None:
     text = "Lorvel, invited in July 1997, will officially join the league on March 12."
     assert [t.value for t in tag(text, "en", datetime.date(1999, 2, 27))] == ["1997-07", "1999-03-12"]

@@ -21,7 +21,11 @@ DIGITS_NUM = r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?
 # Another date glued to a year, as scraped pages print a post's two <time> tags ("1. November
 # 20161. November 2016", "15/01/201614/01/2016"): the year ends where that date begins.
 GLUED_DATE = r"(?=\d{1,2}\.\s?[^\W\d_]{3}|\d{1,2}[/.-]\d{1,2}[/.-]\d)"
-YEAR4 = r"(?<![\d.,])(?<!\d[\s\u00a0\u202f])(?:1\d{3}|20\d{2}|2100)(?:(?!\d)(?![.,]\d)|" + GLUED_DATE + ")"
+_YEAR4_BODY = r"(?<![\d.,])(?:1\d{3}|20\d{2}|2100)(?:(?!\d)(?![.,]\d)|" + GLUED_DATE + ")"
+# A year standing alone is no year after a number and a space ("12 2003" is a count, a code).
+YEAR4 = r"(?<!\d[\s\u00a0\u202f])" + _YEAR4_BODY
+# After a month and its day it is one: "May 8 2003", as British and tokenised English write it.
+YEAR4_AFTER_DAY = _YEAR4_BODY
 
 
 @dataclass(slots=True)
@@ -269,8 +273,8 @@ class Grammar:
                 + self.f_month
                 + r"\s*"
                 + self.f_day
-                + r"(?:(?:\s*,\s*|\s+)(?P<year>"  # "April 3, 2003", tokenised "April 3 , 2003"
-                + YEAR4
+                + r"(?:(?:\s*,\s*|\s+)(?P<year>"  # "April 3, 2003", "April 3 2003", "April 3 , 2003"
+                + YEAR4_AFTER_DAY
                 + "))?"
                 + same
                 + yrel,
