@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 
+from storyline.clock import CLOCK
 from storyline.corpus.terms import fold
 from storyline.dating.timex import tag, tense_at
 from storyline.dating.timex_calendar import day_of
@@ -54,7 +55,6 @@ EDGE_WEIGHT = {  # (edge, reads as a stamp): a date inside a sentence at the edg
 }
 STAMP_EXTRA_WORDS = 4
 CLOCK_REACH = 30  # characters either side of a date where a clock time makes it a stamp
-_CLOCK = re.compile(r"(?<![\d$€£.,])\d{1,2}\s?[:.hH]\s?\d{2}(?![\d.,])|(?<![\d.,])\d{1,2}\s?(?:h|Uhr)\b")
 # A date line's place against the body's main run, in furniture lines between them: the article's
 # own stamp sits next to its title and body; a date far above is the day's banner or a menu, one
 # below is a comment, a teaser or a footer.
@@ -343,7 +343,7 @@ def _stamped(text: str, start: int, end: int) -> bool:
     if len(line.split()) <= len(text[start:end].split()) + STAMP_EXTRA_WORDS:
         return True
     near = text[max(0, start - CLOCK_REACH) : end + CLOCK_REACH]  # the date itself may hold the clock
-    return bool(_CLOCK.search(near))
+    return bool(CLOCK.search(near))
 
 
 def _stamp(line: str, lang: str) -> str | None:
@@ -506,7 +506,7 @@ def _byline_stamp(line: str, lang: str) -> bool:
         return True
     if len(words) > BYLINE_STAMP_WORDS:
         return False
-    clock = _CLOCK.search(line)
+    clock = CLOCK.search(line)
     for t in _tagged(line, lang):
         if not day_of(t.value):
             continue

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storyline.clock import HOURS_MINUTES_RE
 from storyline.extract.vocab import (
-    CLOCK,
     FALLBACK,
     Vocab,
     bare,
@@ -384,7 +384,7 @@ def comment_header(line: Line, v: Vocab) -> bool:
 
 def _dated_and_timed(text: str, v: Vocab) -> bool:
     """Whether ``text`` holds a clock time and a date besides it."""
-    return bool(CLOCK.search(text) and v.date.search(CLOCK.sub(" ", text)))
+    return bool(HOURS_MINUTES_RE.search(text) and v.date.search(HOURS_MINUTES_RE.sub(" ", text)))
 
 
 def line_reason(line: Line, v: Vocab) -> str | None:

@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 
+from storyline.clock import HOURS_MINUTES
 from storyline.extract import lines as L
 from storyline.extract.lines import Line
 from storyline.extract.recurring import line_key
@@ -68,7 +69,7 @@ AUTHOR_NOTE_TAIL = 3
 HEADLINE_WORDS = (4, 16)
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
 _KEY = re.compile(r"[\W_]+")
-_CLOCK = re.compile(r"\W*\d{1,2}\s*[:h.]\s*\d{2}\W*(?:uhr|am|pm)?\W*")
+_CLOCK_LINE = re.compile(rf"\W*(?:{HOURS_MINUTES})\W*(?:uhr|am|pm)?\W*")  # a line holding only a time
 _FOREIGN_MIN = 3
 #: A line in another language of this many words inside the body's main run is a quote, kept
 #: (a foreign caption is shorter).
@@ -225,7 +226,7 @@ def _later_dates(items: list[Line]) -> None:
     for line in items:
         if _strong_body(line):
             begun = True
-        elif begun and line.reason == L.DATE_LINE and not _CLOCK.fullmatch(line.norm):
+        elif begun and line.reason == L.DATE_LINE and not _CLOCK_LINE.fullmatch(line.norm):
             line.score = PENALTY["strong"]
 
 

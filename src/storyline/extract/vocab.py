@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from storyline.clock import HOURS_MINUTES
 from storyline.lang import FALLBACK, available, has, load
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "\u00a0": " ", "\u202f": " "})
@@ -252,16 +253,13 @@ def _date_regex(months: list[str], ordinals: list[str], joiners: list[str]) -> r
     return _union(forms)
 
 
-CLOCK = re.compile(r"\b\d{1,2}\s?[:h.]\s?\d{2}\b")
-
-
 def _comment_header(verbs: list[str]) -> re.Pattern[str] | None:
     """The opening of a reader's comment: a stamp with a clock time, a comma, a name and a verb of
     writing before a colon ("at 10:14 am on 28 may 2010, pzero wrote:"); ``head`` is the stamp."""
     if not verbs:
         return None
     return re.compile(
-        rf"^(?P<head>.{{0,80}}?{CLOCK.pattern}.{{0,60}}?)\s?,\s*(?P<name>[^,.;!?]{{1,40}}?)\s+(?:{_alt(verbs)})\s?:(?!\d)"
+        rf"^(?P<head>.{{0,80}}?(?:{HOURS_MINUTES}).{{0,60}}?)\s?,\s*(?P<name>[^,.;!?]{{1,40}}?)\s+(?:{_alt(verbs)})\s?:(?!\d)"
     )
 
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from storyline.clock import HOURS_MINUTES
 from storyline.corpus.terms import fold
 from storyline.dating.timex import event_offset
 from storyline.dating.timex_calendar import day_of
@@ -29,7 +30,7 @@ DATELINE_REST = 40  # characters the sentence keeps after its dateline, at least
 # standfirst) run into the first sentence, as sentence-split text has it.
 _STAMP_CLOCK = re.compile(
     r"[\s,:\-–—]*(?:[^\W\d]+\s+){0,3}?"  # "Last updated at", "à"
-    r"\d{1,2}[.:h]\d{2}(?:\s*[A-Z]{2,5}\b)?\s+(?=[^\W\d_])"  # "01.58 BST", then a word
+    rf"(?:{HOURS_MINUTES})(?:\s*[A-Z]{{2,5}}\b)?\s+(?=[^\W\d_])"  # "01.58 BST", then a word
 )
 _YEAR = re.compile(r"\d{4}")
 # A line of a chronology: the sentence opens with its date, then a dash or a colon
