@@ -255,6 +255,19 @@ def test_month_day_year_without_a_comma() -> None:
     assert [t.value for t in tag(text, "en", datetime.date(2005, 7, 1))] == ["2004-06-28"]
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The Lorvel plant closed in June , 2009 after a fire.", ["2009-06"]),
+        ("A rally in Vessa on May 30,2011 drew thousands.", ["2011-05-30"]),
+        ("The Lorvel talks ran from September 13 to 15 2003 in Vessa.", ["2003-09-13", "2003-09-15"]),
+        ("The Lorvel fair ran Sept. 15 - 19 , 2008 in Vessa.", ["2008-09-15", "2008-09-19"]),
+    ],
+)
+def test_a_year_set_off_by_a_comma_or_nothing(text: str, values: list[str]) -> None:
+    assert [t.value for t in tag(text, "en", datetime.date(2010, 7, 1))] == values
+
+
 def test_a_number_before_a_year_alone_is_no_date() -> None:
     assert [t.value for t in tag("Table 12 2003 shows the Lorvel counts.", "en", MON)] == []
 

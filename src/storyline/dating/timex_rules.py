@@ -21,11 +21,12 @@ DIGITS_NUM = r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?
 # Another date glued to a year, as scraped pages print a post's two <time> tags ("1. November
 # 20161. November 2016", "15/01/201614/01/2016"): the year ends where that date begins.
 GLUED_DATE = r"(?=\d{1,2}\.\s?[^\W\d_]{3}|\d{1,2}[/.-]\d{1,2}[/.-]\d)"
-_YEAR4_BODY = r"(?<![\d.,])(?:1\d{3}|20\d{2}|2100)(?:(?!\d)(?![.,]\d)|" + GLUED_DATE + ")"
+_YEAR4_BODY = r"(?:1\d{3}|20\d{2}|2100)(?:(?!\d)(?![.,]\d)|" + GLUED_DATE + ")"
 # A year standing alone is no year after a number and a space ("12 2003" is a count, a code).
-YEAR4 = r"(?<!\d[\s\u00a0\u202f])" + _YEAR4_BODY
-# After a month and its day it is one: "May 8 2003", as British and tokenised English write it.
-YEAR4_AFTER_DAY = _YEAR4_BODY
+YEAR4 = r"(?<![\d.,])(?<!\d[\s\u00a0\u202f])" + _YEAR4_BODY
+# After a month and its day it is one, however it is set off: "May 8 2003" (British English),
+# "May 8 , 2003" (tokenised), "May 30,2011".
+YEAR_AFTER_DAY = r"(?:\s*,\s*|\s+)(?P<year>" + _YEAR4_BODY + ")"
 
 
 @dataclass(slots=True)
@@ -273,9 +274,9 @@ class Grammar:
                 + self.f_month
                 + r"\s*"
                 + self.f_day
-                + r"(?:(?:\s*,\s*|\s+)(?P<year>"  # "April 3, 2003", "April 3 2003", "April 3 , 2003"
-                + YEAR4_AFTER_DAY
-                + "))?"
+                + r"(?:"
+                + YEAR_AFTER_DAY
+                + ")?"
                 + same
                 + yrel,
                 _dmy,
@@ -291,7 +292,7 @@ class Grammar:
             + alt(d("month_nouns"))
             + r")\s*)?"
             + self.f_month
-            + r"(?:,?\s+"
+            + r"(?:\s?,?\s+"  # "June 2009", "June, 2009", tokenised "June , 2009"
             + joiner
             + year_x
             + r")?(?:\s+"
@@ -381,9 +382,9 @@ class Grammar:
                 + alt(d("range_to"))
                 + r")\s*"
                 + self.f_day.replace("(?P<day>", "(?P<d2>")
-                + r"(?:,\s*(?P<year>"
-                + YEAR4
-                + "))?",
+                + r"(?:"
+                + YEAR_AFTER_DAY
+                + ")?",
                 _mdd_range,
                 4,
                 ("months",),
