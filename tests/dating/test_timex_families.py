@@ -272,6 +272,11 @@ def test_a_number_before_a_year_alone_is_no_date() -> None:
     assert [t.value for t in tag("Table 12 2003 shows the Lorvel counts.", "en", MON)] == []
 
 
+def test_a_year_on_the_next_line_is_not_the_days() -> None:
+    text = "The Lorvel fair opens on May 8\n2003 was its first year."
+    assert [t.value for t in tag(text, "en", datetime.date(2010, 7, 1))][0] == "2010-05-08"
+
+
 def test_a_day_told_ahead_does_not_take_an_earlier_year_of_its_sentence() -> None:
     text = "Lorvel, invited in July 1997, will officially join the league on March 12."
     assert [t.value for t in tag(text, "en", datetime.date(1999, 2, 27))] == ["1997-07", "1999-03-12"]

@@ -24,9 +24,9 @@ GLUED_DATE = r"(?=\d{1,2}\.\s?[^\W\d_]{3}|\d{1,2}[/.-]\d{1,2}[/.-]\d)"
 _YEAR4_BODY = r"(?:1\d{3}|20\d{2}|2100)(?:(?!\d)(?![.,]\d)|" + GLUED_DATE + ")"
 # A year standing alone is no year after a number and a space ("12 2003" is a count, a code).
 YEAR4 = r"(?<![\d.,])(?<!\d[\s\u00a0\u202f])" + _YEAR4_BODY
-# After a month and its day it is one, however it is set off: "May 8 2003" (British English),
-# "May 8 , 2003" (tokenised), "May 30,2011".
-YEAR_AFTER_DAY = r"(?:\s*,\s*|\s+)(?P<year>" + _YEAR4_BODY + ")"
+# After a month and its day it is one, however it is set off on the same line: "May 8 2003"
+# (British English), "May 8 , 2003" (tokenised), "May 30,2011".
+YEAR_AFTER_DAY = r"(?:[ \t\u00a0\u202f]*,\s*|[ \t\u00a0\u202f]+)(?P<year>" + _YEAR4_BODY + ")"
 
 
 @dataclass(slots=True)
