@@ -21,6 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from storyline import __version__
 from storyline.commands import favor_option
+from storyline.sources.files import SUFFIXES
 from storyline.store import Store, StoreError
 from storyline.timeline.build import TimelineParams, build_timeline, published_within
 from storyline.views import (
@@ -168,7 +169,7 @@ def _print_summary(summary, n_stories: int, db: str) -> None:
     print_passed_over(summary.passed_over)
 
 
-READABLE = ".txt, .html, .htm, .json, .jsonl"
+READABLE = ", ".join(sorted(SUFFIXES))  # what `sources/files.py` reads
 
 
 def print_passed_over(paths: list[str]) -> None:

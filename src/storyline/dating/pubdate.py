@@ -233,6 +233,8 @@ def _line_candidates(extracted: Extracted, lang: str, text_timexes: list[Timex])
         if stamp in ("access", "event"):
             continue  # the day the page was read or printed, or the day of what it announces
         place, factor = places[removed.line_no]
+        if removed.line_no in own and place != "inside the body":
+            factor = max(factor, CUED_PLACE_WEIGHT)
         reason = removed.reason
         if not _dated_reason(reason):  # removed as something else
             reason = "publication line" if removed.line_no in cued else "byline stamp"
@@ -247,8 +249,6 @@ def _line_candidates(extracted: Extracted, lang: str, text_timexes: list[Timex])
             edited = _cue_before(fold(removed.line[previous_end : t.start]), _prefixes(lang, "update"))
             previous_end = t.end
             bare = len(removed.line.strip()) <= len(t.text) + 3  # the line is the date alone
-            if removed.line_no in own and place != "inside the body":
-                factor = max(factor, CUED_PLACE_WEIGHT)
             weight = (0.55 if bare else 0.8) * factor
             if listing and n > 0:
                 weight = LISTED_WEIGHT

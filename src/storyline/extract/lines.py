@@ -10,16 +10,7 @@ import re
 from dataclasses import dataclass
 
 from storyline.clock import HOURS_MINUTES_RE
-from storyline.extract.vocab import (
-    FALLBACK,
-    Vocab,
-    bare,
-    found,
-    normalise,
-    starts_rule,
-    stopwords,
-    tokens,
-)
+from storyline.extract.vocab import Vocab, bare, found, normalise, starts_rule, tokens
 
 #: A line cut off right after a word (``… die neuen…``): a truncated teaser, no finished sentence.
 _TRUNCATED = re.compile(r"\w(?:\.\.\.|…)$")
@@ -427,7 +418,7 @@ def author_note(line: Line, v: Vocab) -> bool:
         return False
     head = line.toks[:AUTHOR_NOTE_HEAD]
     first = head[0] if head else ""
-    if not first or first in v.author_roles or first in stopwords(v.lang) or first in stopwords(FALLBACK):
+    if not first or first in v.author_roles or first in v.stopwords:
         return False  # a sentence about authors ("Die Autoren …"), not a name
     if any(len(_WORD.findall(q.group())) >= QUOTED_SPEECH_WORDS for q in _QUOTED.finditer(line.text)):
         return False  # someone's words quoted at length: running text about a person, not a note
