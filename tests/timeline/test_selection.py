@@ -136,6 +136,24 @@ def test_a_dateline_is_left_out_of_the_sentence_but_its_span_still_points_into_t
     assert corpus[0].article.text[src.start : src.end] == REPORT
 
 
+def test_a_dateline_in_capitals_without_an_agency_is_left_out_too():
+    told = "The dock workers of Miravel blocked the quays on Monday to demand higher wages."
+    cases = {
+        "MIRAVEL, Valdoria -- ": told,
+        "PORT ARDEN, Val. , May 12 -- ": told,
+        "Dockers Shut Down the Port of Miravel MIRAVEL -- ": told,  # a headline run into it
+        "MIRAVEL -- MIRAVEL (Fictive Press) -- ": told,
+    }
+    monday = [("Monday", DAY.isoformat())]
+    for dateline, rest in cases.items():
+        [sent] = sentences_of(_art("wire", date(2031, 5, 13), [(dateline + rest, monday)]))
+        assert sent.text == rest, dateline
+    # A dash after capitals inside a sentence is prose: the text before is no headline.
+    prose = "The union said the ILO -- Geneva was told on Monday -- had been warned about the port."
+    [sent] = sentences_of(_art("prose", date(2031, 5, 13), [(prose, monday)]))
+    assert sent.text == prose
+
+
 def test_a_page_header_run_into_the_first_sentence_is_left_out_up_to_its_stamp():
     # Sentence-split text glues title, standfirst and publication stamp to the first sentence.
     opening = "Grève au port de Miravel Les dockers bloquent les quais mardi 13 mai 2031 08.15 CET " + REPORT

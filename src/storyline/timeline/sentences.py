@@ -23,6 +23,17 @@ _QUOTE = re.compile(r"[«“\"„]|``")
 _DATELINE = re.compile(
     r"^[^!?\n]{0,200}?(?:\(|-LRB-\s*)[\w .&]{2,30}?(?:\)|\s*-RRB-)\s*(?:[-–—]{1,2}|:)\s+(?=\S)"
 )
+# The same without an agency, as American papers write it: a place in capitals, maybe its
+# state or country and the day, then a dash and a capital ("NEW YORK, Sept. 24 -- John McCain…",
+# "HOPEDALE, La. -- In a way…"), maybe after a headline in title case or a stamp run into the
+# sentence (its words capitalised, or lower-case and short: "Aided by Financial Crisis, …").
+_CAPS_DATELINE = re.compile(
+    r"^(?:(?:[^\sa-z]\S*|[a-z]{1,3})\s+){0,30}?"  # a headline, a stamp
+    r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)*"  # NEW ORLEANS
+    r"(?:\s?,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?"  # , La.
+    r"(?:\s?,\s[A-Z][a-z]{2,4}\.?\s\d{1,2})?"  # , Sept. 24
+    r"\s(?:--|[–—])\s+(?=[A-ZÀ-ÖØ-Þ]|-LRB-)"
+)
 DATELINE_REST = 40  # characters the sentence keeps after its dateline, at least
 # A publication stamp glued into a sentence: a date with its year, a clock time (maybe after
 # "Last updated at", "à"), a time zone, then the text going on with a capital ("… grief Monday 30
@@ -101,10 +112,14 @@ def sentences_of(item: AnnotatedArticle) -> list[Sent]:
 
 def _dateline(text: str) -> int:
     """Characters of the dateline opening ``text`` (0 when none)."""
-    found = _DATELINE.match(text)
-    if not found or len(text) - found.end() < DATELINE_REST:
-        return 0
-    return found.end()
+    end = 0
+    for _ in range(2):  # "NEW ORLEANS -- NEW ORLEANS (AP) -- …"
+        rest = text[end:]
+        found = max((len(m.group()) for p in (_DATELINE, _CAPS_DATELINE) if (m := p.match(rest))), default=0)
+        if not found or len(rest) - found < DATELINE_REST:
+            break
+        end += found
+    return end
 
 
 def _after_stamp(text: str, inside: Sequence[Timex], end: int) -> int:
