@@ -201,6 +201,19 @@ def test_a_year_named_bounds_a_weekday_pair_from_below_even_far_after_it():
     assert any(e.kind == "earlier years" and "2029-01-25" in e.text for e in pub.evidence)
 
 
+def test_the_years_a_text_names_most_choose_the_weekday_over_a_later_passing_year():
+    # Friday 6 May fits 2033 and 2039: the story names 2033 three times, and 2037 only in its
+    # author's note (a later book). 2039, above that passing year, is not the story's year.
+    text = (
+        "Vendredi 6 mai, des milliers de manifestants ont défilé à Valdor. Depuis janvier 2033, "
+        "le mouvement grandit ; les élections de mars 2033 n'y ont rien changé. " + BODY + " "
+        "Le bilan de 2033 reste incertain. Ana Ferreira est politologue, autrice de « Les Places » (2037)."
+    )
+    pub = date_article(Extracted(text), "fr", today=date(2046, 1, 1))
+    assert pub.iso == "2033-05-06" and pub.confidence <= 0.6
+    assert any(e.kind == "years named in the text" and "2033" in e.text for e in pub.evidence)
+
+
 def test_a_publication_cue_inside_a_sentence_is_an_event_not_a_stamp():
     text = "Le rapport publié le 3 mars 2029 montrait déjà le retrait du contingent étranger. " + BODY
     pub = date_article(Extracted("\n".join([BODY] * 4) + "\n" + text), "fr", today=TODAY)

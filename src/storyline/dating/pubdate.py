@@ -131,14 +131,14 @@ def date_article(
     candidates += _line_candidates(extracted, lang, text_timexes)
     candidates = [c for c in candidates if MIN_YEAR <= c.value.year <= today.year and c.value <= today]
     pairs = _weekday_dates(extracted.text, text_timexes, lang)
-    floor = _year_floor(text_timexes)
+    named = _years_named(text_timexes)
     kept, refuted = _check(candidates, pairs, lang)
     if kept:
         return _choose(kept, refuted, pairs)
     # A refused page date (a scrape-day banner) bounds the date from above; a refused date read in
     # the body's edges is just a date the text names.
     upper = min((c.value for c in refuted if c.evidence.kind not in EDGE_KINDS), default=today)
-    inferred = _from_weekdays(pairs, floor, upper, refuted)
+    inferred = _from_weekdays(pairs, named, upper, refuted)
     if inferred is not None:
         return inferred
     if kind == "text" and not refuted:
@@ -557,10 +557,10 @@ def _weekday_dates(text: str, timexes, lang: str) -> list[_WeekdayDate]:
     return out
 
 
-def _year_floor(timexes) -> int | None:
+def _years_named(timexes) -> Counter[int]:
+    """How often the text names each year (in its dates, full or partial)."""
     years = [int(m[1]) for t in timexes if t.type == "DATE" and (m := _YEAR.match(t.value))]
-    years = [y for y in years if MIN_YEAR <= y <= MAX_YEAR]
-    return max(years) if years else None
+    return Counter(y for y in years if MIN_YEAR <= y <= MAX_YEAR)
 
 
 def _check(
@@ -718,9 +718,10 @@ def _fitting_days(pair: _WeekdayDate, first: int, last: int, upper: date) -> lis
 
 
 def _from_weekdays(
-    pairs: list[_WeekdayDate], floor: int | None, upper: date, refuted: list[_Candidate]
+    pairs: list[_WeekdayDate], named: Counter[int], upper: date, refuted: list[_Candidate]
 ) -> PubDate | None:
     """The latest weekday–date pair placed in the years where it holds, within the bounds."""
+    floor = max(named) if named else None
     best: tuple[date, list[date], _WeekdayDate] | None = None
     low = floor if floor is not None else upper.year - OPEN_YEARS
     for pair in pairs:
@@ -750,6 +751,17 @@ def _from_weekdays(
         text = f"before the latest year named, it fits {listed}"
         evidence.append(Evidence("earlier years", text, "text", weight=0.0))
     far = floor is not None and day.year - floor > MAX_YEAR_GAP
+    if far:
+        # The latest year named is far below the year picked: when the text names more often a
+        # year the weekday fits, that year is the story's and the latest one a passing mention
+        # (an author's later book, a plan): the years named choose among the fitting ones.
+        told = [o for o in earlier if named[o.year] > named[floor]]
+        if told:
+            pick = max(told, key=lambda o: (named[o.year], o))
+            text = f"the weekday fits {pick.year}, named {named[pick.year]} times ({floor}: {named[floor]})"
+            chosen = Evidence("years named in the text", text, "text", weight=0.5)
+            refutations = tuple(_refutation(c) for c in refuted)
+            return PubDate(pick, "day", round(0.6 / len(told), 3), (pair.evidence, chosen, *refutations))
     if (floor is None or far) and len(options) > 1:
         # No year named to choose by, or none close to the year picked (a page's "today" box on an
         # old article): the years stay open (the article's story may choose). A year named bounds
