@@ -214,6 +214,14 @@ def test_the_years_a_text_names_most_choose_the_weekday_over_a_later_passing_yea
     assert any(e.kind == "years named in the text" and "2033" in e.text for e in pub.evidence)
 
 
+def test_a_shorter_publication_cue_is_tried_when_a_longer_one_ends_inside_a_word():
+    # "posted on" is a cue, but "Posted online" opens with "posted", the shorter one.
+    line = RemovedLine("Posted online: 9 March 2031 | Section: World", "outside article", 3)
+    pub = date_article(Extracted(BODY, furniture=(line,), body_lines=(5, 9)), "en", today=TODAY)
+    assert pub.iso == "2031-03-09"
+    assert pub.evidence[0].kind == "publication line (removed line, next to the body)"
+
+
 def test_a_publication_cue_inside_a_sentence_is_an_event_not_a_stamp():
     text = "Le rapport publié le 3 mars 2029 montrait déjà le retrait du contingent étranger. " + BODY
     pub = date_article(Extracted("\n".join([BODY] * 4) + "\n" + text), "fr", today=TODAY)

@@ -440,8 +440,7 @@ def _opens_with_cue(line: str, lang: str) -> bool:
     """Whether a line opens with a publication cue followed by a date ("Veröffentlicht: 05.01.2020
     | Autor: …"), whatever the cleaner removed it as."""
     folded = fold(line).strip(" *•·|-–—:>\t")
-    cue = next((c for c in _publication_cues(lang) if folded.startswith(c)), None)
-    if cue is None or not _opens_with(folded, cue):
+    if not any(_opens_with(folded, c) for c in _publication_cues(lang)):
         return False
     return any(day_of(t.value) for t in _tagged(line, lang))
 
