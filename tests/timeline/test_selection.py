@@ -154,6 +154,37 @@ def test_a_dateline_in_capitals_without_an_agency_is_left_out_too():
     assert sent.text == prose
 
 
+def test_bullets_live_blog_clocks_bracketed_stamps_and_credits_open_no_line():
+    told = "The dock workers of Miravel blocked the quays on Monday to demand higher wages."
+    monday = [("Monday", DAY.isoformat())]
+    openers = [
+        "* ",
+        "-- ",
+        "\\* ",  # an escaped bullet, as some scrapes keep it
+        "•",
+        "(Update 2:17 p.m. in Miravel, 7:17 a.m. ET) ",
+        "-LRB- 4:37 p.m. Monday ET , 10:27 p.m. in Miravel -RRB- ",
+        "(By Ana Ruiz -- Associated Press) ",  # a byline's "By" before an agency: a photo credit
+        "(Photo: Ana Ruiz) (Ana Ruiz - AFP) ",
+        "23h54 : ",
+    ]
+    for opener in openers:
+        [sent] = sentences_of(_art("blog", date(2031, 5, 12), [(opener + told, monday)]))
+        assert sent.text == told, opener
+    # A bracket that is neither stamp nor credit is part of the sentence; so is a dash inside it.
+    for kept in ("(The union) said on Monday that it would strike for as long as needed, all of it.",
+                 "Miravel -- a port of 40,000 souls -- went on strike on Monday for higher wages."):
+        [sent] = sentences_of(_art("prose", date(2031, 5, 12), [(kept, monday)]))
+        assert sent.text == kept
+
+
+def test_a_sentence_of_fewer_than_three_words_is_no_line():
+    lundi = [("lundi", DAY.isoformat())]
+    corpus = [_art("a", date(2031, 5, 12), [("-RRB-", []), (REPORT, lundi)])]  # an opening, that day
+    [entry] = build_timeline(corpus, TimelineParams(dates=1, sentences=2))
+    assert [s.text for s in entry.sentences] == [REPORT]
+
+
 def test_a_page_header_run_into_the_first_sentence_is_left_out_up_to_its_stamp():
     # Sentence-split text glues title, standfirst and publication stamp to the first sentence.
     opening = "Grève au port de Miravel Les dockers bloquent les quais mardi 13 mai 2031 08.15 CET " + REPORT

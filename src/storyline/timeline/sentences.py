@@ -8,10 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from storyline.clock import HOURS_MINUTES
+from storyline.clock import HOURS_MINUTES, HOURS_MINUTES_RE
 from storyline.corpus.terms import fold
 from storyline.dating.timex import event_offset
 from storyline.dating.timex_calendar import day_of
+from storyline.extract.vocab import found as found_in
+from storyline.extract.vocab import vocab
 from storyline.model import AnnotatedArticle, Timex
 
 NAME_LABELS = {"PER", "ORG", "LOC", "GPE", "PERSON", "NORP", "FAC"}  # not MISC: titles, events, works
@@ -35,6 +37,15 @@ _CAPS_DATELINE = re.compile(
     r"\s(?:--|[–—])\s+(?=[A-ZÀ-ÖØ-Þ]|-LRB-)"
 )
 DATELINE_REST = 40  # characters the sentence keeps after its dateline, at least
+# What else may open a line without being part of what it says: bullets and dashes ("* May 8 -",
+# "-- Police fired…", "•Kadhafi…"), a live blog's clock ("23h54 : L'ambassadrice…"), and a
+# bracketed stamp or photo credit ("(Update 2:17 p.m. in Cairo, 7:17 a.m. ET)", "(By Ana Ruiz --
+# Associated Press)"); a bracket is read as a stamp with a clock time, as a credit with the
+# cleaner's credit words, or an agency after a byline's "By" or a dash.
+_BULLETS = re.compile(r"(?:[-–—•*·>|](?![LR]RB-)|\\\*)+\s*")
+_LIVE_CLOCK = re.compile(rf"(?:{HOURS_MINUTES})\s*[-–—:]\s+")
+_DASHES = ("-", "–", "—", "/")  # before an agency ending a bracket: "(Ana Ruiz - AFP)"
+_BRACKET = re.compile(r"(?:\(([^()]{2,100})\)|-LRB-\s((?:(?!-[LR]RB-).){2,100}?)\s-RRB-)\s*(?:[-–—:]\s+)?")
 # A publication stamp glued into a sentence: a date with its year, a clock time (maybe after
 # "Last updated at", "à"), a time zone, then the text going on with a capital ("… grief Monday 30
 # May 2005 01.58 BST After Baha Mousa died …"). What precedes it is the page's header (title,
@@ -88,6 +99,7 @@ def sentences_of(item: AnnotatedArticle) -> list[Sent]:
         )
         begin = sent.start + _dateline(art.text[sent.start : sent.end]) if index < 2 else sent.start
         begin = max(begin, _after_stamp(art.text, inside, sent.end))
+        begin += _lead_furniture(art.text[begin : sent.end], art.lang)
         text = art.text[begin : sent.end]
         context = values or (out[-1].values if out else ())
         out.append(
@@ -120,6 +132,27 @@ def _dateline(text: str) -> int:
             break
         end += found
     return end
+
+
+def _lead_furniture(text: str, lang: str) -> int:
+    """Characters of the bullets, live-blog clock, bracketed stamps and credits opening ``text``
+    (0 when none, or when too little text follows them)."""
+    v = vocab(lang)
+    end = 0
+    while True:
+        found = _BULLETS.match(text, end) or _LIVE_CLOCK.match(text, end)
+        if found is None and (bracket := _BRACKET.match(text, end)):
+            inside = bracket.group(1) or bracket.group(2)
+            folded = inside.lower()
+            agency = v.any_agency.search(folded)
+            signed = agency is not None and (
+                v.byline.match(folded) is not None or folded[: agency.start()].rstrip().endswith(_DASHES)
+            )
+            credit = signed or found_in(v.picture, folded)
+            found = bracket if credit or HOURS_MINUTES_RE.search(inside) else None
+        if found is None or found.end() == end or len(text) - found.end() < DATELINE_REST:
+            return end
+        end = found.end()
 
 
 def _after_stamp(text: str, inside: Sequence[Timex], end: int) -> int:

@@ -33,6 +33,7 @@ AHEAD_FACTOR = 0.7  # a sentence published before the day it names announces, no
 LATE_FACTOR = 0.85  # a sentence published days after: more often background than the news
 LATE_DAYS = 2
 WORDS = (8, 45)  # a shorter sentence is a fragment, a longer one a run-on
+MIN_WORDS = 3  # a shorter one ("-RRB-", "Oui .") tells nothing
 SHAPE_FACTOR = 0.6
 # Within that range, the shorter of two sentences saying as much is the better line: the score is
 # multiplied by (words / LENGTH_UNIT) ** -LENGTH_POWER.
@@ -78,9 +79,9 @@ def summarise(
     used: set[int],
 ) -> list[tuple[int, set[int]]]:
     """Up to ``k`` sentences for one day, each with the near-repeats merged into it."""
-    named = [i for i in dict.fromkeys(named) if i not in used]
+    named = [i for i in dict.fromkeys(named) if i not in used and sents[i].words >= MIN_WORDS]
     named_set = set(named)
-    leads = [i for i in lead_weights if i not in used and i not in named_set]
+    leads = [i for i in lead_weights if i not in used and i not in named_set and sents[i].words >= MIN_WORDS]
     pool = named + leads
     if not pool:
         return []
