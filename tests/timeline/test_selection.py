@@ -173,7 +173,8 @@ def test_bullets_live_blog_clocks_bracketed_stamps_and_credits_open_no_line():
         assert sent.text == told, opener
     # A bracket that is neither stamp nor credit is part of the sentence; so is a dash inside it.
     for kept in ("(The union) said on Monday that it would strike for as long as needed, all of it.",
-                 "Miravel -- a port of 40,000 souls -- went on strike on Monday for higher wages."):
+                 "Miravel -- a port of 40,000 souls -- went on strike on Monday for higher wages.",
+                 "-19.59 points for the Miravel index on Monday, its worst fall since the spring."):
         [sent] = sentences_of(_art("prose", date(2031, 5, 12), [(kept, monday)]))
         assert sent.text == kept
 

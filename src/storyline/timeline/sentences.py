@@ -42,7 +42,7 @@ DATELINE_REST = 40  # characters the sentence keeps after its dateline, at least
 # bracketed stamp or photo credit ("(Update 2:17 p.m. in Cairo, 7:17 a.m. ET)", "(By Ana Ruiz --
 # Associated Press)"); a bracket is read as a stamp with a clock time, as a credit with the
 # cleaner's credit words, or an agency after a byline's "By" or a dash.
-_BULLETS = re.compile(r"(?:[-–—•*·>|](?![LR]RB-)|\\\*)+\s*")
+_BULLETS = re.compile(r"(?:[-–—](?![LR]RB-|\d)|[•*·>|]|\\\*)+\s*")  # not a minus: "-19.59 points"
 _LIVE_CLOCK = re.compile(rf"(?:{HOURS_MINUTES})\s*[-–—:]\s+")
 _DASHES = ("-", "–", "—", "/")  # before an agency ending a bracket: "(Ana Ruiz - AFP)"
 _BRACKET = re.compile(r"(?:\(([^()]{2,100})\)|-LRB-\s((?:(?!-[LR]RB-).){2,100}?)\s-RRB-)\s*(?:[-–—:]\s+)?")
