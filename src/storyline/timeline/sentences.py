@@ -12,8 +12,8 @@ from storyline.clock import HOURS_MINUTES, HOURS_MINUTES_RE
 from storyline.corpus.terms import fold
 from storyline.dating.timex import event_offset
 from storyline.dating.timex_calendar import day_of
+from storyline.extract.vocab import Vocab, vocab
 from storyline.extract.vocab import found as found_in
-from storyline.extract.vocab import vocab
 from storyline.model import AnnotatedArticle, Timex
 
 NAME_LABELS = {"PER", "ORG", "LOC", "GPE", "PERSON", "NORP", "FAC"}  # not MISC: titles, events, works
@@ -87,6 +87,7 @@ def sentences_of(item: AnnotatedArticle) -> list[Sent]:
     t_starts = [t.start for t in timexes]
     m_starts = [m.start for m in mentions]
     event_days = _event_days(timexes, art.lang, pub)
+    v = vocab(art.lang)
     out: list[Sent] = []
     for index, sent in enumerate(item.sentences):
         inside = _within(timexes, t_starts, sent.start, sent.end)
@@ -99,7 +100,7 @@ def sentences_of(item: AnnotatedArticle) -> list[Sent]:
         )
         begin = sent.start + _dateline(art.text[sent.start : sent.end]) if index < 2 else sent.start
         begin = max(begin, _after_stamp(art.text, inside, sent.end))
-        begin += _lead_furniture(art.text[begin : sent.end], art.lang)
+        begin += _lead_furniture(art.text[begin : sent.end], v)
         text = art.text[begin : sent.end]
         context = values or (out[-1].values if out else ())
         out.append(
@@ -134,10 +135,9 @@ def _dateline(text: str) -> int:
     return end
 
 
-def _lead_furniture(text: str, lang: str) -> int:
+def _lead_furniture(text: str, v: Vocab) -> int:
     """Characters of the bullets, live-blog clock, bracketed stamps and credits opening ``text``
     (0 when none, or when too little text follows them)."""
-    v = vocab(lang)
     end = 0
     while True:
         found = _BULLETS.match(text, end) or _LIVE_CLOCK.match(text, end)

@@ -79,9 +79,12 @@ def summarise(
     used: set[int],
 ) -> list[tuple[int, set[int]]]:
     """Up to ``k`` sentences for one day, each with the near-repeats merged into it."""
-    named = [i for i in dict.fromkeys(named) if i not in used and sents[i].words >= MIN_WORDS]
+    def usable(i: int) -> bool:
+        return i not in used and sents[i].words >= MIN_WORDS
+
+    named = [i for i in dict.fromkeys(named) if usable(i)]
     named_set = set(named)
-    leads = [i for i in lead_weights if i not in used and i not in named_set and sents[i].words >= MIN_WORDS]
+    leads = [i for i in lead_weights if usable(i) and i not in named_set]
     pool = named + leads
     if not pool:
         return []
