@@ -339,3 +339,49 @@ def test_a_day_word_takes_the_date_set_beside_it() -> None:
     assert ("the next day", "DATE", "2003-02-04") in values(
         "The talks opened on Feb. 3 and ended the next day, in Orsk.", "en", MON
     )
+
+
+# --- dates inside names, one in n -------------------------------------------------------------------------
+
+
+def test_a_day_and_month_inside_a_name_is_no_date() -> None:
+    # Streets, bridges and movements named after a day are no time the text speaks of.
+    fr = (
+        "Les cortèges ont franchi le pont du 6 Octobre puis la rue du 4-Septembre, "
+        "à l'appel du Mouvement du 20 avril."
+    )
+    assert values(fr, "fr", MON) == []
+    en = "Protesters crossed the 6th of October Bridge as the April 6 Youth Movement marched."
+    assert values(en, "en", MON) == []
+    said = values("The Dec. 12 Movement said so on Tuesday.", "en", MON)
+    assert said == [("Tuesday", "DATE", "2003-02-11")]
+
+
+def test_a_date_beside_a_name_word_that_names_nothing_stays() -> None:
+    decree = values("Le décret du 22 novembre a été abrogé.", "fr", MON)
+    assert decree == [("22 novembre", "DATE", "2002-11-22")]
+    during = values("Au cours du 6 mars, la situation a empiré.", "fr", MON)
+    assert during == [("6 mars", "DATE", "2003-03-06")]
+    # With its year, the date is the day the name recalls.
+    assert values("Il habite avenue du 8 mai 1945.", "fr", MON) == [("8 mai 1945", "DATE", "1945-05-08")]
+    # In English the head must be capitalised to make a name.
+    assert ("the 6th of October", "DATE", "2002-10-06") in values(
+        "Traffic on the 6th of October bridge was halted.", "en", MON
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Un mercredi sur deux, on joue.", "fr", ("Un mercredi sur deux", "SET", "XXXX-WXX-3")),
+        ("Il travaille une semaine sur deux.", "fr", ("une semaine sur deux", "SET", "P2W")),
+        ("The market opens every other Wednesday.", "en", ("every other Wednesday", "SET", "XXXX-WXX-3")),
+        ("The board meets every third month.", "en", ("every third month", "SET", "P3M")),
+    ],
+)
+def test_one_in_n_is_a_set(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert values(text, lang, MON) == [expected]
+
+
+def test_a_weekday_after_un_without_a_count_is_still_a_day() -> None:
+    assert values("Il est parti un mercredi.", "fr", MON) == [("mercredi", "DATE", "2003-02-12")]

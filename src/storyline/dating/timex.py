@@ -44,13 +44,14 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     """The time expressions of ``text`` (language ``lang``), resolved against ``dct`` when given."""
     if not text:
         return []
+    lex = lexicon(lang)
+    found = _outside_names(candidates(text, lang), text, lex)
     chosen = _join_day_time(
-        _extend_week_of(_extend_approx(_select(candidates(text, lang)), text, lang), text, lang), text, lang
+        _extend_week_of(_extend_approx(_select(found), text, lang), text, lang), text, lang
     )
     out: list[Timex] = []
     prev: Ref | None = None
     report: Ref | None = None  # the first quarter named: a financial story's reporting quarter
-    lex = lexicon(lang)
     sentence_end = _sentence_end(lang)
     for cand in chosen:
         ctx = Ctx(
@@ -90,6 +91,16 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             if report is None and prev.gran == "quarter":
                 report = prev
     return _apposed_days(out, text, lex)
+
+
+def _outside_names(cands: list[Cand], text: str, lex: Lexicon) -> list[Cand]:
+    """The candidates that are not part of a name holding a date ("rue du 4-Septembre")."""
+    if lex.date_names is None:
+        return cands
+    names = [(m.start(), m.end()) for m in lex.date_names.finditer(text)]
+    if not names:
+        return cands
+    return [c for c in cands if not any(c.start < end and start < c.end for start, end in names)]
 
 
 def _apposed_days(out: list[Timex], text: str, lex: Lexicon) -> list[Timex]:

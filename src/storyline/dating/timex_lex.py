@@ -111,6 +111,7 @@ class Lexicon:
     det_unit_duration_next: frozenset[str] = frozenset()  # "the year *ended* June 30": a duration
     tense_pre: dict[str, int] = field(default_factory=dict)  # "since", "by", "payable" just before: the tense
     tense_pre_re: re.Pattern[str] | None = None  # those words at the end of the text before an expression
+    date_names: re.Pattern[str] | None = None  # a date inside a name: "rue du 4-Septembre"
 
     def words(self, key: str) -> list[str]:
         """The raw phrases of a list- or dict-valued entry of the JSON file."""
@@ -204,6 +205,7 @@ def lexicon(lang: str) -> Lexicon:
         det_unit_duration_next=_frozen(data, "det_unit_duration_next"),
         tense_pre=_table(tense.get("tense_pre", {})),
         tense_pre_re=_ending_with(list(tense.get("tense_pre", {}))),
+        date_names=_date_names(data.get("date_names", {}), list(data["months"])),
     )
 
 
@@ -212,6 +214,30 @@ def _ending_with(words: list[str]) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(r"(?<!\w)(" + alt(words) + r")\s*$", re.IGNORECASE)
+
+
+def _date_names(entry: dict[str, Any], months: list[str]) -> re.Pattern[str] | None:
+    """A pattern for the names that hold a day and month without its year: after a head and its
+    link ("rue du 4-Septembre", "pont du 6 Octobre", any case), or before a capitalised head, at
+    most two capitalised words after the date ("the 6th of October Bridge", "the April 6 Youth
+    Movement"). With its year ("place du 8-Mai-1945") the date is the day the name recalls, and
+    stays a date; without it, it would be read as a day of the year the text was written."""
+    dash = rf"[\s{re.escape(HYPHENS)}]+"
+    found = []
+    if entry.get("before"):
+        day = r"\d{1,2}(?:er)?"
+        found.append(
+            rf"(?i:(?<!\w){alt(entry['before'])}\s+{alt(entry.get('link', []))}\s+{day}{dash}{alt(months)}"
+            rf"(?!\w)(?!{dash}\d{{4}}))"
+        )
+    if entry.get("after"):
+        day = r"\d{1,2}(?:st|nd|rd|th)?"
+        heads = "|".join(re.escape(h) for h in entry["after"])
+        found.append(
+            rf"(?<!\w)(?:{day}\s+(?i:of\s+)?)?(?i:{alt(months)})\.?(?:\s+{day})?"
+            rf"(?:\s+[A-Z]\w*){{0,2}}?\s+(?:{heads})(?!\w)"
+        )
+    return re.compile("|".join(found)) if found else None
 
 
 def _event_of(words: list[str]) -> re.Pattern[str] | None:

@@ -550,6 +550,25 @@ class Grammar:
             3,
             ("units", "weekdays", "weekdays_plural")
         )
+        # "every other week", "un mercredi sur deux": one in n, its count before or after
+        nth = self.lex.data.get("set_nth", {})
+        self._add(
+            B
+            + r"(?P<pre>"
+            + alt(nth.get("pre", {}))
+            + r")\s+(?P<what>"
+            + alt(d("units") + d("weekdays"))
+            + r")"
+            + E
+            + r"(?:\s+(?P<post>"
+            + alt(nth.get("post", {}))
+            + r")"
+            + E
+            + ")?",
+            _set_nth,
+            3,
+            ("units", "weekdays"),
+        )
         # "the (early) summer": with a determiner, the season nearest the creation time, by tense
         near = r"(?:(?P<det>" + alt(d("season_det_nearest")) + r")\s+(?=\S+\s+\S))?"
         self._add(
@@ -1148,6 +1167,22 @@ def _set(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     from storyline.dating.timex_calendar import duration
 
     return [_span(m, g, "set", {"value": duration(amount, g.lex.units[what])})]
+
+
+def _set_nth(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    """One in n: "every other Wednesday" (every second one), "une semaine sur deux" (P2W)."""
+    table = g.lex.data.get("set_nth", {})
+    nth = {norm(k): v for part in ("pre", "post") for k, v in table.get(part, {}).items()}
+    count = nth.get(norm(m["pre"])) or (nth.get(norm(m["post"])) if m["post"] else None)
+    if not count:
+        return []
+    what = norm(m["what"])
+    weekday = g.lex.weekdays.get(what)
+    if weekday:
+        return [_span(m, g, "set", {"value": f"XXXX-WXX-{weekday}"})]
+    from storyline.dating.timex_calendar import duration
+
+    return [_span(m, g, "set", {"value": duration(count, g.lex.units[what])})]
 
 
 def _season(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
