@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from storyline.extract import extract_text
 from storyline.extract.lines import clean
+from storyline.extract.text import split_lines
 from storyline.model import Extracted
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -211,6 +212,37 @@ def test_hard_wrapped_paragraph_is_joined() -> None:
         "Le conseil municipal a adopté mardi soir un plan de rénovation des écoles de la ville, "
         "a annoncé le maire dans un communiqué."
     )
+
+
+def test_a_wrapped_line_ending_on_a_word_that_leaves_it_unfinished_goes_on() -> None:
+    # The next line opens with a capital or a digit, yet the line before cannot end there: an
+    # article, a preposition, a title before a name, a month before its year.
+    raw = (
+        "Les heurts, les plus graves depuis l'élection de juin\n2031, ont fait des victimes selon\n"
+        "l'agence officielle. Le porte-parole de M.\nArmand Velours a confirmé le bilan à\n"
+        "Castelmar. Dimanche, plusieurs milliers de\npersonnes ont défilé.\n"
+    )
+    assert extract_text(raw, lang="fr").text == (
+        "Les heurts, les plus graves depuis l'élection de juin 2031, ont fait des victimes selon "
+        "l'agence officielle. Le porte-parole de M. Armand Velours a confirmé le bilan à "
+        "Castelmar. Dimanche, plusieurs milliers de personnes ont défilé."
+    )
+
+
+def test_menu_items_and_particles_do_not_make_a_wrapped_line() -> None:
+    def texts(raw: str, lang: str) -> list[str]:
+        return [line.text for line in split_lines(raw, lang)]
+
+    menu = texts("* Sign in to the\n* Newsletter of the day\n", "en")
+    assert menu == ["* Sign in to the", "* Newsletter of the day"]
+    # "by", "in" end phrases in English ("Fact checked by", "Log In"): no reason to join.
+    assert texts("Fact checked by our desk by\nLena Orsk for us\n", "en") == [
+        "Fact checked by our desk by",
+        "Lena Orsk for us",
+    ]
+    # Nor is a short next line (a link, a button) the rest of a sentence.
+    link = texts("Retrouvez toute notre actualité sur\nFacebook\n", "fr")
+    assert link == ["Retrouvez toute notre actualité sur", "Facebook"]
 
 
 def test_signature_at_the_end_names_the_agency() -> None:

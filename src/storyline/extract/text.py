@@ -30,7 +30,7 @@ from storyline.clock import HOURS_MINUTES
 from storyline.extract import lines as L
 from storyline.extract.lines import Line
 from storyline.extract.recurring import line_key
-from storyline.extract.vocab import FALLBACK, Vocab, bare, guess_language, stopwords, vocab
+from storyline.extract.vocab import FALLBACK, Vocab, bare, guess_language, stopwords, vocab, wrap_words
 from storyline.gcpause import gc_paused
 from storyline.model import Extracted, RemovedLine
 
@@ -69,6 +69,14 @@ AUTHOR_NOTE_TAIL = 3
 HEADLINE_WORDS = (4, 16)
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
 _KEY = re.compile(r"[\W_]+")
+_YEAR_START = re.compile(r"\d{4}(?![\d.)])")  # a line opening with a year, not a numbered item
+_WORD = re.compile(r"\w+")
+#: A wrapped line ending with a word that leaves it unfinished has at least this many words, and
+#: so has the line it goes on in; one continued only because the next starts in lower case, at
+#: least the second (shorter: a menu).
+WRAP_WORDS = (3, 5)
+#: The language that tells which words leave a line unfinished is guessed from this many characters.
+WRAP_GUESS_CHARS = 20_000
 _CLOCK_LINE = re.compile(rf"\W*(?:{HOURS_MINUTES})\W*(?:uhr|am|pm)?\W*")  # a line holding only a time
 _FOREIGN_MIN = 3
 #: A line in another language of this many words inside the body's main run is a quote, kept
@@ -84,29 +92,44 @@ SPACED_MIN_WORDS, SPACED_SHARE = 8, 0.6
 PARAGRAPH_WORDS = 15
 
 
-def _wrapped(previous: str, text: str) -> bool:
-    """Whether ``text`` continues ``previous``, a paragraph hard-wrapped over two lines."""
-    return (
-        text[:1].islower()
-        and len(previous.split()) >= 5
-        and not L.ends_sentence(previous)
-        and not previous.endswith((":", "|"))
-    )
+def _wrapped(previous: str, text: str, continues: frozenset[str], months: frozenset[str]) -> bool:
+    """Whether ``text`` continues ``previous``, a paragraph hard-wrapped over two lines: the
+    previous line is unfinished and this one starts in lower case, or the previous one ends with
+    a word no sentence or heading ends with ("le chef de" / "l'Etat", "de M." / "Morsi"), or
+    with a month before a line starting with a year ("l'élection de juin" / "2012, se déroulent").
+    ``continues`` and ``months`` are those words in the page's language."""
+    words = previous.split()
+    last = words[-1].lower()
+    if (
+        last in continues  # "M." ends no sentence either
+        and len(words) >= WRAP_WORDS[0]
+        and len(text.split()) >= WRAP_WORDS[0]
+        and not (L.is_list_item(previous) or L.is_list_item(text))  # a menu's items
+    ):
+        return True
+    if len(words) < WRAP_WORDS[1] or L.ends_sentence(previous) or previous.endswith((":", "|")):
+        return False
+    return text[:1].islower() or (last in months and bool(_YEAR_START.match(text)))
 
 
-def split_lines(raw: str) -> list[Line]:
+def split_lines(raw: str, lang: str | None = None) -> list[Line]:
     """The non-empty lines of ``raw`` with their features; blank lines start a new block.
 
-    A line that continues a hard-wrapped paragraph (same block, previous line unfinished, this
-    one starting in lower case) is joined to it with a space.
+    A line that continues a hard-wrapped paragraph (see :func:`_wrapped`; the words that tell it
+    are those of ``lang``, guessed from the page's stopwords when None) is joined to it with a space.
     """
+    cleaned: list[tuple[int, str]] = []
+    for no, rawline in enumerate(raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+        cleaned.append((no, L.clean(rawline.lstrip("\ufeff"))))
+    if lang is None:
+        lang, _ = guess_language(_WORD.findall(raw[:WRAP_GUESS_CHARS].lower()))
+    continues, months = wrap_words(lang) if lang else (frozenset(), frozenset())
     rows: list[tuple[int, str, int]] = []
     block = 0
-    for no, rawline in enumerate(raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
-        text = L.clean(rawline.lstrip("\ufeff"))
+    for no, text in cleaned:
         if not text:
             block += 1
-        elif rows and rows[-1][2] == block and _wrapped(rows[-1][1], text):
+        elif rows and rows[-1][2] == block and _wrapped(rows[-1][1], text, continues, months):
             rows[-1] = (rows[-1][0], f"{rows[-1][1]} {text}", block)
         else:
             rows.append((no, text, block))
@@ -546,4 +569,4 @@ def extract_text(raw: str, lang: str | None = None, learned: Mapping[str, str] |
     many small lines would otherwise have it rescan everything the caller holds.
     """
     with gc_paused():
-        return extract_lines(split_lines(raw), lang, learned)
+        return extract_lines(split_lines(raw, lang), lang, learned)

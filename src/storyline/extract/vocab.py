@@ -332,6 +332,16 @@ def stopwords(lang: str) -> frozenset[str]:
 
 
 @cache
+def wrap_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of ``lang`` after which a hard-wrapped line goes on whatever the next line starts
+    with (articles, prepositions, conjunctions, titles before a name), and its month names."""
+    if not has(lang, "furniture"):
+        return frozenset(), frozenset()
+    data = load(lang, "furniture")
+    return frozenset(data.get("line_continues", ())), frozenset(data.get("months", ()))
+
+
+@cache
 def languages() -> tuple[str, ...]:
     """The languages that have their own furniture data (and so stopwords)."""
     return tuple(code for code in available() if has(code, "furniture"))
