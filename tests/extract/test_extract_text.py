@@ -229,20 +229,39 @@ def test_a_wrapped_line_ending_on_a_word_that_leaves_it_unfinished_goes_on() -> 
     )
 
 
-def test_menu_items_and_particles_do_not_make_a_wrapped_line() -> None:
-    def texts(raw: str, lang: str) -> list[str]:
-        return [line.text for line in split_lines(raw, lang)]
+def _texts(raw: str, lang: str | None) -> list[str]:
+    return [line.text for line in split_lines(raw, lang)]
 
-    menu = texts("* Sign in to the\n* Newsletter of the day\n", "en")
-    assert menu == ["* Sign in to the", "* Newsletter of the day"]
-    # "by", "in" end phrases in English ("Fact checked by", "Log In"): no reason to join.
-    assert texts("Fact checked by our desk by\nLena Orsk for us\n", "en") == [
-        "Fact checked by our desk by",
-        "Lena Orsk for us",
-    ]
-    # Nor is a short next line (a link, a button) the rest of a sentence.
-    link = texts("Retrouvez toute notre actualité sur\nFacebook\n", "fr")
-    assert link == ["Retrouvez toute notre actualité sur", "Facebook"]
+
+@pytest.mark.parametrize(
+    ("raw", "lang"),
+    [
+        ("* Sign in to the\n* Newsletter of the day\n", "en"),  # a menu's items
+        ("1. Le premier point de\n2. Le second point est clair\n", "fr"),  # a numbered list's
+        # "by", "in" end phrases in English ("Fact checked by", "Log In")
+        ("Fact checked by our desk by\nLena Orsk for us\n", "en"),
+        ("Retrouvez toute notre actualité sur\nFacebook\n", "fr"),  # a link, not the rest of a sentence
+        ("He lives at 12 Main St.\nHe said he had never seen them.\n", "en"),
+        ("France finish top of Group A\nThe team won all three of its games.\n", "en"),
+        ("Réforme des retraites : le pour et le contre\nLe gouvernement a présenté son texte.\n", "fr"),
+        ("The agency was founded on 12 June\n2012 All rights reserved by the agency.\n", "en"),  # a footer
+    ],
+)
+def test_lines_that_end_where_they_end_stay_apart(raw: str, lang: str) -> None:
+    assert len(_texts(raw, lang)) == 2
+
+
+def test_the_words_that_join_lines_are_those_of_the_page_language() -> None:
+    raw = (
+        "Le Premier ministre a reçu mardi les représentants des syndicats au siège du\n"
+        "Gouvernement. Les discussions ont duré trois heures, selon un communiqué officiel.\n"
+        "Elles reprendront la semaine prochaine, a précisé son cabinet aux journalistes.\n"
+    )
+    first = _texts(raw, None)[0]
+    assert "au siège du Gouvernement. Les discussions" in first
+    # In German, "an" ends a headline ("kündigt Wiederaufbau an"): no reason to join there.
+    german = "Hafen von Kessel: Ministerin kündigt Wiederaufbau an\nVeröffentlicht am 12. März 2031\n"
+    assert len(_texts(german, None)) == 2
 
 
 def test_signature_at_the_end_names_the_agency() -> None:

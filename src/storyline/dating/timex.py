@@ -95,9 +95,9 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
 
 def _outside_names(cands: list[Cand], text: str, lex: Lexicon) -> list[Cand]:
     """The candidates that are not part of a name holding a date ("rue du 4-Septembre")."""
-    if lex.date_names is None:
+    if not cands or lex.date_names is None:
         return cands
-    names = [(m.start(), m.end()) for m in lex.date_names.finditer(text)]
+    names = lex.date_names.spans(text)
     if not names:
         return cands
     return [c for c in cands if not any(c.start < end and start < c.end for start, end in names)]

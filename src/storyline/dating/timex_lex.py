@@ -63,6 +63,27 @@ def _table(mapping: Mapping[str, Any]) -> dict[str, Any]:
 
 
 @dataclass(frozen=True)
+class DateNames:
+    """Names that hold a date: ``before`` finds a head, its link and the day and month ("le pont
+    du 6 Octobre"; a name only when the head or the month has a capital or a hyphen joins day and
+    month: "le pont du 15 août" is a holiday's long weekend); ``after`` finds a day and month
+    followed by a capitalised head ("the April 6 Youth Movement"; one word between after "the")."""
+
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        found = []
+        if self.before is not None:
+            for m in self.before.finditer(text):
+                if m["head"][:1].isupper() or m["month"][:1].isupper() or not m["sep"].isspace():
+                    found.append(m.span())
+        if self.after is not None:
+            found.extend(m.span() for m in self.after.finditer(text))
+        return found
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """The word tables of one language, keyed by :func:`norm`."""
 
@@ -111,7 +132,7 @@ class Lexicon:
     det_unit_duration_next: frozenset[str] = frozenset()  # "the year *ended* June 30": a duration
     tense_pre: dict[str, int] = field(default_factory=dict)  # "since", "by", "payable" just before: the tense
     tense_pre_re: re.Pattern[str] | None = None  # those words at the end of the text before an expression
-    date_names: re.Pattern[str] | None = None  # a date inside a name: "rue du 4-Septembre"
+    date_names: DateNames | None = None  # a date inside a name: "rue du 4-Septembre"
 
     def words(self, key: str) -> list[str]:
         """The raw phrases of a list- or dict-valued entry of the JSON file."""
@@ -216,28 +237,26 @@ def _ending_with(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(" + alt(words) + r")\s*$", re.IGNORECASE)
 
 
-def _date_names(entry: dict[str, Any], months: list[str]) -> re.Pattern[str] | None:
-    """A pattern for the names that hold a day and month without its year: after a head and its
-    link ("rue du 4-Septembre", "pont du 6 Octobre", any case), or before a capitalised head, at
-    most two capitalised words after the date ("the 6th of October Bridge", "the April 6 Youth
-    Movement"). With its year ("place du 8-Mai-1945") the date is the day the name recalls, and
-    stays a date; without it, it would be read as a day of the year the text was written."""
+def _date_names(entry: dict[str, Any], months: list[str]) -> DateNames:
+    """The patterns of the names that hold a day and month without its year (see
+    :class:`DateNames`). With its year ("avenue du 8 mai 1945") the date is the day the name
+    recalls, and stays a date; without it, it would be read as a day of the year of writing."""
     dash = rf"[\s{re.escape(HYPHENS)}]+"
-    found = []
+    before = after = None
     if entry.get("before"):
-        day = r"\d{1,2}(?:er)?"
-        found.append(
-            rf"(?i:(?<!\w){alt(entry['before'])}\s+{alt(entry.get('link', []))}\s+{day}{dash}{alt(months)}"
-            rf"(?!\w)(?!{dash}\d{{4}}))"
+        before = re.compile(
+            rf"(?<!\w)(?P<head>{alt(entry['before'])})\s+{alt(entry.get('link', []))}\s+\d{{1,2}}(?:er)?"
+            rf"(?P<sep>{dash})(?P<month>{alt(months)})(?!\w)(?!{dash}\d{{4}})",
+            re.IGNORECASE,
         )
     if entry.get("after"):
         day = r"\d{1,2}(?:st|nd|rd|th)?"
+        date = rf"(?:{day}\s+(?i:of\s+)?(?i:{alt(months)})|(?i:{alt(months)})\.?\s+{day})"
         heads = "|".join(re.escape(h) for h in entry["after"])
-        found.append(
-            rf"(?<!\w)(?:{day}\s+(?i:of\s+)?)?(?i:{alt(months)})\.?(?:\s+{day})?"
-            rf"(?:\s+[A-Z]\w*){{0,2}}?\s+(?:{heads})(?!\w)"
+        after = re.compile(
+            rf"(?<!\w)(?:(?i:the)\s+{date}(?:\s+[A-Z]\w*)?|{date})\s+(?:{heads})(?!\w)"
         )
-    return re.compile("|".join(found)) if found else None
+    return DateNames(before, after)
 
 
 def _event_of(words: list[str]) -> re.Pattern[str] | None:

@@ -550,25 +550,20 @@ class Grammar:
             3,
             ("units", "weekdays", "weekdays_plural")
         )
-        # "every other week", "un mercredi sur deux": one in n, its count before or after
+        # "every other week", "un mercredi sur deux": one in n, its count before or after the noun
         nth = self.lex.data.get("set_nth", {})
-        self._add(
-            B
-            + r"(?P<pre>"
-            + alt(nth.get("pre", {}))
-            + r")\s+(?P<what>"
-            + alt(d("units") + d("weekdays"))
-            + r")"
-            + E
-            + r"(?:\s+(?P<post>"
-            + alt(nth.get("post", {}))
-            + r")"
-            + E
-            + ")?",
-            _set_nth,
-            3,
-            ("units", "weekdays"),
-        )
+        self.nth_counts = {norm(k): v for part in ("pre", "post") for k, v in nth.get(part, {}).items()}
+        what = r"(?P<what>" + alt(d("units") + d("weekdays")) + r")" + E
+        if nth.get("pre"):
+            count = r"(?P<count>" + alt(nth["pre"]) + r")"
+            self._add(B + count + r"\s+" + what, _set_nth, 3, ("units", "weekdays"))
+        if nth.get("post"):
+            self._add(
+                B + alt(nth.get("det", [])) + r"\s+" + what + r"\s+(?P<count>" + alt(nth["post"]) + r")" + E,
+                _set_nth,
+                3,
+                ("units", "weekdays"),
+            )
         # "the (early) summer": with a determiner, the season nearest the creation time, by tense
         near = r"(?:(?P<det>" + alt(d("season_det_nearest")) + r")\s+(?=\S+\s+\S))?"
         self._add(
@@ -1170,19 +1165,15 @@ def _set(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
 
 
 def _set_nth(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
-    """One in n: "every other Wednesday" (every second one), "une semaine sur deux" (P2W)."""
-    table = g.lex.data.get("set_nth", {})
-    nth = {norm(k): v for part in ("pre", "post") for k, v in table.get(part, {}).items()}
-    count = nth.get(norm(m["pre"])) or (nth.get(norm(m["post"])) if m["post"] else None)
-    if not count:
-        return []
+    """One in n: "every other week", "une semaine sur deux" (P2W). A weekday's value cannot hold
+    the count ("every other Wednesday" is, like "every Wednesday", ``XXXX-WXX-3``)."""
     what = norm(m["what"])
     weekday = g.lex.weekdays.get(what)
     if weekday:
         return [_span(m, g, "set", {"value": f"XXXX-WXX-{weekday}"})]
     from storyline.dating.timex_calendar import duration
 
-    return [_span(m, g, "set", {"value": duration(count, g.lex.units[what])})]
+    return [_span(m, g, "set", {"value": duration(g.nth_counts[norm(m["count"])], g.lex.units[what])})]
 
 
 def _season(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:

@@ -25,12 +25,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
+from functools import cache
 
 from storyline.clock import HOURS_MINUTES
 from storyline.extract import lines as L
 from storyline.extract.lines import Line
 from storyline.extract.recurring import line_key
-from storyline.extract.vocab import FALLBACK, Vocab, bare, guess_language, stopwords, vocab, wrap_words
+from storyline.extract.vocab import (
+    FALLBACK,
+    Vocab,
+    any_wrap_word,
+    bare,
+    guess_language,
+    stopwords,
+    vocab,
+    wrap_words,
+)
 from storyline.gcpause import gc_paused
 from storyline.model import Extracted, RemovedLine
 
@@ -69,14 +79,18 @@ AUTHOR_NOTE_TAIL = 3
 HEADLINE_WORDS = (4, 16)
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
 _KEY = re.compile(r"[\W_]+")
-_YEAR_START = re.compile(r"\d{4}(?![\d.)])")  # a line opening with a year, not a numbered item
+#: A line opening with a year that goes on the sentence: "2012, se déroulent", "2012 (3), l'Armée".
+_YEAR_GOES_ON = re.compile(r"\d{4}(?:\s*[,;()]|\s+[^\W\d_A-Z])")
+#: The words that leave a line unfinished and the month names, of the page's language.
+PageWords = Callable[[], tuple[frozenset[str], frozenset[str]]]
+_NUMBERED = re.compile(r"\d{1,3}[.)]\s")  # a numbered list's item
 _WORD = re.compile(r"\w+")
-#: A wrapped line ending with a word that leaves it unfinished has at least this many words, and
-#: so has the line it goes on in; one continued only because the next starts in lower case, at
-#: least the second (shorter: a menu).
+#: Lines joined because the first ends with a word that leaves it unfinished ("le chef de") have
+#: at least the first number of words each; a line is joined to the next only because that one
+#: starts in lower case when it has at least the second (a shorter one is a menu entry).
 WRAP_WORDS = (3, 5)
-#: The language that tells which words leave a line unfinished is guessed from this many characters.
-WRAP_GUESS_CHARS = 20_000
+#: The language that tells which words leave a line unfinished is guessed from this many lines.
+WRAP_GUESS_LINES = 400
 _CLOCK_LINE = re.compile(rf"\W*(?:{HOURS_MINUTES})\W*(?:uhr|am|pm)?\W*")  # a line holding only a time
 _FOREIGN_MIN = 3
 #: A line in another language of this many words inside the body's main run is a quote, kept
@@ -92,48 +106,66 @@ SPACED_MIN_WORDS, SPACED_SHARE = 8, 0.6
 PARAGRAPH_WORDS = 15
 
 
-def _wrapped(previous: str, text: str, continues: frozenset[str], months: frozenset[str]) -> bool:
+def _wrapped(previous: str, text: str, page_words: PageWords) -> bool:
     """Whether ``text`` continues ``previous``, a paragraph hard-wrapped over two lines: the
     previous line is unfinished and this one starts in lower case, or the previous one ends with
     a word no sentence or heading ends with ("le chef de" / "l'Etat", "de M." / "Morsi"), or
-    with a month before a line starting with a year ("l'élection de juin" / "2012, se déroulent").
-    ``continues`` and ``months`` are those words in the page's language."""
+    with a month before a line whose year goes on the sentence ("de juin" / "2012, se déroulent").
+    ``page_words`` gives those words and the months in the page's language (guessed once, when
+    first needed)."""
     words = previous.split()
-    last = words[-1].lower()
-    if (
-        last in continues  # "M." ends no sentence either
-        and len(words) >= WRAP_WORDS[0]
-        and len(text.split()) >= WRAP_WORDS[0]
-        and not (L.is_list_item(previous) or L.is_list_item(text))  # a menu's items
-    ):
+    unfinished = not (L.ends_sentence(previous) or previous.endswith((":", "|")))
+    if unfinished and len(words) >= WRAP_WORDS[1] and text[:1].islower():
         return True
-    if len(words) < WRAP_WORDS[1] or L.ends_sentence(previous) or previous.endswith((":", "|")):
+    last = words[-1].lower()
+    if last not in any_wrap_word():
         return False
-    return text[:1].islower() or (last in months and bool(_YEAR_START.match(text)))
+    continues, months = page_words()
+    if last in continues:  # "M." ends no sentence either
+        return (
+            len(words) >= WRAP_WORDS[0]
+            and len(text.split()) >= WRAP_WORDS[0]
+            and not (L.is_list_item(previous) or L.is_list_item(text) or _NUMBERED.match(text))
+        )
+    return unfinished and len(words) >= WRAP_WORDS[1] and last in months and bool(_YEAR_GOES_ON.match(text))
 
 
 def split_lines(raw: str, lang: str | None = None) -> list[Line]:
     """The non-empty lines of ``raw`` with their features; blank lines start a new block.
 
     A line that continues a hard-wrapped paragraph (see :func:`_wrapped`; the words that tell it
-    are those of ``lang``, guessed from the page's stopwords when None) is joined to it with a space.
+    are those of ``lang``, else of the language :func:`_wrap_language` guesses) is joined to it
+    with a space.
     """
     cleaned: list[tuple[int, str]] = []
     for no, rawline in enumerate(raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
         cleaned.append((no, L.clean(rawline.lstrip("\ufeff"))))
-    if lang is None:
-        lang, _ = guess_language(_WORD.findall(raw[:WRAP_GUESS_CHARS].lower()))
-    continues, months = wrap_words(lang) if lang else (frozenset(), frozenset())
+
+    @cache
+    def page_words() -> tuple[frozenset[str], frozenset[str]]:
+        code = lang or _wrap_language([text for _, text in cleaned if text][:WRAP_GUESS_LINES])
+        return wrap_words(code) if code else (frozenset(), frozenset())
+
     rows: list[tuple[int, str, int]] = []
     block = 0
     for no, text in cleaned:
         if not text:
             block += 1
-        elif rows and rows[-1][2] == block and _wrapped(rows[-1][1], text, continues, months):
+        elif rows and rows[-1][2] == block and _wrapped(rows[-1][1], text, page_words):
             rows[-1] = (rows[-1][0], f"{rows[-1][1]} {text}", block)
         else:
             rows.append((no, text, block))
     return [Line.make(no, text, blk) for no, text, blk in rows]
+
+
+def _wrap_language(texts: list[str]) -> str | None:
+    """The language of the page's lines before they are joined, read as :func:`detect_language`
+    reads it: from its sentences when it has some (menus are often in another language)."""
+    sentences = [x for x in texts if L.ends_sentence(x) and len(x.split()) >= PAGE_STOP_MIN_WORDS]
+    best, _ = guess_language([t for x in sentences for t in _WORD.findall(x.lower())])
+    if best is None:
+        best, _ = guess_language([t for x in texts for t in _WORD.findall(x.lower())])
+    return best
 
 
 def detect_language(items: Iterable[Line]) -> str:

@@ -342,6 +342,12 @@ def wrap_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def any_wrap_word() -> frozenset[str]:
+    """The words of :func:`wrap_words` in every language, to pass over most lines unguessed."""
+    return frozenset(w for code in languages() for words in wrap_words(code) for w in words)
+
+
+@cache
 def languages() -> tuple[str, ...]:
     """The languages that have their own furniture data (and so stopwords)."""
     return tuple(code for code in available() if has(code, "furniture"))
