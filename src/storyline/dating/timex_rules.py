@@ -556,11 +556,11 @@ class Grammar:
         what = r"(?P<what>" + alt(d("units") + d("weekdays")) + r")" + E
         if nth.get("pre"):
             count = r"(?P<count>" + alt(nth["pre"]) + r")"
-            self._add(B + count + r"\s+" + what, _set_nth, 3, ("units", "weekdays"))
+            self._add(B + count + r"\s+" + what, _set, 3, ("units", "weekdays"))
         if nth.get("post"):
             self._add(
                 B + alt(nth.get("det", [])) + r"\s+" + what + r"\s+(?P<count>" + alt(nth["post"]) + r")" + E,
-                _set_nth,
+                _set,
                 3,
                 ("units", "weekdays"),
             )
@@ -1154,26 +1154,21 @@ def _is_age(g: Grammar, m: re.Match[str], text: str) -> bool:
 
 
 def _set(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    """Every unit or weekday ("every week", "chaque mardi"), or one in n ("every other week",
+    "une semaine sur deux": P2W). A weekday's value cannot hold the count ("every other
+    Wednesday" is, like "every Wednesday", ``XXXX-WXX-3``)."""
     what = norm(m["what"])
     weekday = g.lex.weekdays.get(what) or g.lex.weekdays_plural.get(what)
     if weekday:
         return [_span(m, g, "set", {"value": f"XXXX-WXX-{weekday}"})]
-    amount = g.lex.number(m["num"]) if m["num"] else 1
+    groups = m.groupdict()
+    if groups.get("count"):
+        amount = g.nth_counts[norm(groups["count"])]
+    else:
+        amount = g.lex.number(groups["num"]) if groups.get("num") else 1
     from storyline.dating.timex_calendar import duration
 
     return [_span(m, g, "set", {"value": duration(amount, g.lex.units[what])})]
-
-
-def _set_nth(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
-    """One in n: "every other week", "une semaine sur deux" (P2W). A weekday's value cannot hold
-    the count ("every other Wednesday" is, like "every Wednesday", ``XXXX-WXX-3``)."""
-    what = norm(m["what"])
-    weekday = g.lex.weekdays.get(what)
-    if weekday:
-        return [_span(m, g, "set", {"value": f"XXXX-WXX-{weekday}"})]
-    from storyline.dating.timex_calendar import duration
-
-    return [_span(m, g, "set", {"value": duration(g.nth_counts[norm(m["count"])], g.lex.units[what])})]
 
 
 def _season(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 
 from storyline.clock import HOURS_MINUTES
@@ -160,23 +160,24 @@ def split_lines(raw: str, lang: str | None = None) -> list[Line]:
 
 def _wrap_language(texts: list[str]) -> str | None:
     """The language of the page's lines before they are joined, read as :func:`detect_language`
-    reads it: from its sentences when it has some (menus are often in another language)."""
-    sentences = [x for x in texts if L.ends_sentence(x) and len(x.split()) >= PAGE_STOP_MIN_WORDS]
-    best, _ = guess_language([t for x in sentences for t in _WORD.findall(x.lower())])
-    if best is None:
-        best, _ = guess_language([t for x in texts for t in _WORD.findall(x.lower())])
-    return best
+    reads the joined ones."""
+    return _prose_first((L.ends_sentence(x), len(x.split()), _WORD.findall(x.lower())) for x in texts)
 
 
 def detect_language(items: Iterable[Line]) -> str:
-    """The page's language from stopword counts (the fallback language when unsure), counted
-    over its sentences when it has some: menus and buttons are often in another language."""
-    items = list(items)
-    prose = [t for line in items if line.ends and line.words >= PAGE_STOP_MIN_WORDS for t in line.toks]
+    """The page's language from stopword counts (the fallback language when unsure)."""
+    return _prose_first((line.ends, line.words, line.toks) for line in items) or FALLBACK
+
+
+def _prose_first(lines: Iterable[tuple[bool, int, Sequence[str]]]) -> str | None:
+    """The language of lines given as (ends a sentence, words, tokens), counted over the
+    sentences when there are some: menus and buttons are often in another language."""
+    lines = list(lines)
+    prose = [t for ends, words, toks in lines if ends and words >= PAGE_STOP_MIN_WORDS for t in toks]
     best, _ = guess_language(prose)
     if best is None:
-        best, _ = guess_language([t for line in items for t in line.toks])
-    return best or FALLBACK
+        best, _ = guess_language([t for _, _, toks in lines for t in toks])
+    return best
 
 
 def page_stopwords(items: list[Line], lang: str) -> frozenset[str]:
