@@ -206,6 +206,18 @@ def test_disclosure_lines_are_furniture() -> None:
     assert rule_reason(Line.make(1, note, 0), v) == "disclosure"
 
 
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "S'abonner, c'est soutenir un journalisme de qualitéDécouvrir les offres",
+        "S’abonner, c’est accéder à tous les articles",
+        "Web + mobile : 1 € le premier mois. Découvrir les offres",
+    ],
+)
+def test_french_subscription_pitches_are_furniture(pitch: str) -> None:
+    assert rule_reason(Line.make(1, pitch, 0), vocab("fr")) == "subscription"
+
+
 ES_BODY = [
     "El ayuntamiento de Villaseca aprobó el martes la construcción de un puente nuevo sobre el río.",
     "El puente viejo estaba cerrado desde el invierno pasado por el mal estado de sus vigas de madera.",

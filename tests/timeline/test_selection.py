@@ -35,6 +35,19 @@ def test_the_opening_of_an_article_published_that_day_speaks_for_it_but_a_quote_
     assert QUOTE in texts or any(src.text == QUOTE for s in entry.sentences for src in s.sources)
 
 
+def test_a_heading_or_a_lead_into_a_quotation_gives_way_to_a_sentence():
+    lead = "Les dockers du port de Miravel ont bloqué lundi les quais, et leur syndicat écrit :"
+    heading = "Les dockers du port de Miravel bloquent les quais lundi"
+    corpus = [
+        _art("lead", date(2031, 5, 13), [(lead, [("lundi", DAY.isoformat())])]),
+        _art("heading", date(2031, 5, 13), [(heading, [("lundi", DAY.isoformat())])]),
+        _art("report", date(2031, 5, 13), [(REPORT, [("lundi", DAY.isoformat())])]),
+    ]
+    [entry] = build_timeline(corpus, TimelineParams(dates=1, sentences=1))
+    assert entry.date == DAY
+    assert entry.sentences[0].text == REPORT
+
+
 def _said(aid: str, pub: date, text: str, *times: tuple[str, date]):
     """A one-sentence article naming the given days."""
     return _art(aid, pub, [(text, [(t, d.isoformat()) for t, d in times])])

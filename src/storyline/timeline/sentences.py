@@ -59,6 +59,9 @@ _YEAR = re.compile(r"\d{4}")
 # ("April 28 - The coast guard says…", "* 3 mars : le Parlement vote…").
 _CHRONICLE_BEFORE = re.compile(r"^\W{0,3}$")
 _CHRONICLE_AFTER = re.compile(r"\s*[-–—:]\s")
+# A sentence ends with its full stop, question or exclamation mark, maybe inside closing quotes
+# or brackets; a line without one is a heading, a menu, a caption or leads into a quotation.
+_ENDS = re.compile(r"[.!?…](?:\s*(?:[»”\"'’)\]]|-RRB-|''))*\s*$")
 
 
 @dataclass
@@ -76,6 +79,7 @@ class Sent:
     words: int
     quotes: bool
     chronicle: bool = False  # a line of a chronology, opening with its date
+    ends: bool = True  # it ends as a sentence does
 
 
 def sentences_of(item: AnnotatedArticle) -> list[Sent]:
@@ -118,6 +122,7 @@ def sentences_of(item: AnnotatedArticle) -> list[Sent]:
                 len(text.split()),
                 bool(_QUOTE.search(text)),
                 _chronicle(art.text, begin, inside),
+                bool(_ENDS.search(text)),
             )
         )
     return out

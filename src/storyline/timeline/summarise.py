@@ -3,9 +3,10 @@
 Candidates are the sentences naming the day and the opening sentences of the articles published
 that day or the next with no day of their own (DATEWISE's "PM" candidates). They are scored by
 closeness to what the two kinds have in common (the day's centroid over the words both use),
-preferring sentences that name the day, of a readable length and the shorter of two, lines of a
-chronology ("April 28 - …"), that state rather than quote, written soon after the day rather
-than ahead of it (an announcement) or long after (background), told by many articles (support);
+preferring sentences that name the day, of a readable length and the shorter of two, that end
+as sentences do (not headings, menus or a lead into a quotation), lines of a chronology ("April
+28 - …"), that state rather than quote, written soon after the day rather than ahead of it (an
+announcement) or long after (background), told by many articles (support);
 a sentence too close to one already chosen is merged into it as one more telling, and so is,
 past the k chosen, a sentence naming the day that is close enough to one of them.
 """
@@ -35,6 +36,7 @@ LATE_DAYS = 2
 WORDS = (8, 45)  # a shorter sentence is a fragment, a longer one a run-on
 MIN_WORDS = 3  # a shorter one ("-RRB-", "Oui .") tells nothing
 SHAPE_FACTOR = 0.6
+UNENDED_FACTOR = 0.5  # a line without a sentence's end: a heading, a menu, a lead into a quotation
 # Within that range, the shorter of two sentences saying as much is the better line: the score is
 # multiplied by (words / LENGTH_UNIT) ** -LENGTH_POWER.
 LENGTH_POWER = 0.3
@@ -97,6 +99,7 @@ def summarise(
         score *= NAMED_BONUS if i in named_set else lead_weights[i]
         score *= QUOTE_FACTOR if s.quotes else 1.0
         score *= 1.0 if WORDS[0] <= s.words <= WORDS[1] else SHAPE_FACTOR
+        score *= 1.0 if s.ends else UNENDED_FACTOR
         if s.published and s.published < day:
             score *= AHEAD_FACTOR
         elif s.published and (s.published - day).days > LATE_DAYS:
