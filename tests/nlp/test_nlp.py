@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from storyline.model import Article, PubDate, Sentence
 from storyline.nlp.annotate import _closing_quotes_back, annotate, split_sentences
 from storyline.nlp.langid import identify
+from storyline.nlp.spacy_pipeline import has_ner
 
 FR = (
     "Le conseil municipal de Port-Vallon a voté jeudi la fermeture du vieux pont. "
@@ -98,11 +99,22 @@ def test_french_annotation_has_sentences_entities_and_resolved_dates():
     assert all(FR[t.start : t.end] == t.text for t in item.timexes)
 
 
-def test_other_languages_get_sentences_from_a_blank_pipeline():
+def test_english_annotation_has_sentences_entities_and_resolved_dates():
     [item] = annotate([_article(EN, "en")])
-    assert item.mentions == ()  # no trained English model is shipped
+    assert any(m.text == "Helen Dufresne" and m.label == "PERSON" for m in item.mentions)
     assert len(item.sentences) >= 3 and Sentence(0, EN.index(".") + 1) == item.sentences[0]
     assert {t.value for t in item.timexes} >= {"2031-03-06", "2031-04-03"}
+
+
+def test_other_languages_get_sentences_from_a_blank_pipeline():
+    text = (
+        "Der Stadtrat von Talbrunn hat am Donnerstag beschlossen, die alte Brücke zu schließen. "
+        "Die Arbeiten beginnen im April."
+    )
+    assert not has_ner("de")
+    [item] = annotate([_article(text, "de")])
+    assert item.mentions == ()  # no trained German model is installed
+    assert [text[s.start : s.end] for s in item.sentences][1] == "Die Arbeiten beginnen im April."
 
 
 def _closing_quotes_back_by_rescanning(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

