@@ -218,3 +218,28 @@ def test_a_ministry_portfolio_is_part_of_a_title_not_an_entity():
     names = {m.text for m in found}
     assert {"Tomas Verhelst", "Défense-sur-Lac", "Norvalie"} <= names
     assert not names & {"Défense", "la Défense", "Energie", "Trésor"}
+
+
+def test_brackets_and_quotes_of_tokenised_text_are_not_names():
+    text = "Talbrunn Oil -LRB- Reuters -RRB- - Talbrunn chief met `` Ada Quill '' in Norbury -RRB- today ."
+    assert clean_one(text, mention(text, "RRB", "PERSON"), "en") is None
+    cases = {
+        "RRB- - Talbrunn": "Talbrunn",
+        "Ada Quill ''": "Ada Quill",
+        "`` Ada Quill": "Ada Quill",
+        "Norbury -RRB-": "Norbury",
+    }
+    for span, name in cases.items():
+        m = clean_one(text, mention(text, span, "PERSON"), "en")
+        assert m is not None and m.text == name, span
+
+
+def test_english_titles_written_without_their_full_stop():
+    for text, span in [
+        ("Coast Guard Adm Thad Wren said the leak was capped.", "Adm Thad Wren"),
+        ("Louisiana Gov Bo Jandal asked for more booms.", "Gov Bo Jandal"),
+        ("Gov. Bo Jandal asked for more booms.", "Gov. Bo Jandal"),
+    ]:
+        m = clean_one(text, mention(text, span, "PERSON"), "en")
+        assert m is not None and m.text == span.split(" ", 1)[1], span
+        assert m.role.lower().startswith(("adm", "gov")), span

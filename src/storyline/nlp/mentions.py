@@ -45,7 +45,10 @@ MIN_CAPITALS_CHARS = 4  # a shorter name in capitals may be an acronym
 CREDIT_LINE_WORDS = 30  # a longer line with a credit mark is running text
 CREDITED_CHARS = 40  # in it, a name this close after the mark is still a credit
 _FURNITURE = re.compile(r"[©|@#]|https?:|www\.|\.(?:com|fr|org|net)\b", re.IGNORECASE)
-_EDGE = "\"'«»“”‘’()[]{},;:!?*-–—/\\ \t"
+_EDGE = "\"'«»“”‘’()[]{},;:!?*-–—/\\` \t"
+# The brackets of tokenised text ("-LRB- Bob Dudley -RRB-"), which the model reads as names.
+_BRACKET_HEAD = re.compile(r"-?[LR]RB(?:-|$)")
+_BRACKET_TAIL = re.compile(r"(?:^|\s)-?[LR]RB-?$")
 _SOCIAL = re.compile(r"(?<![\w@#])[#@][^\W_]\w*")  # a hashtag or a handle
 _ACRONYM_DOTS = re.compile(r"(?:[A-Z]\.){2,}$")
 
@@ -136,6 +139,10 @@ def _trim(text: str, start: int, end: int, t: Titles) -> tuple[int, int]:
         changed = False
         while start < end and text[start] in _EDGE:
             start, changed = start + 1, True
+        if bracket := _BRACKET_HEAD.match(text, start, end):
+            start, changed = bracket.end(), True
+        if bracket := _BRACKET_TAIL.search(text, start, end):
+            end, changed = bracket.start(), True
         while end > start and text[end - 1] in _EDGE and not _closes(text, start, end):
             end, changed = end - 1, True
         if end > start and text[end - 1] == "." and not _ACRONYM_DOTS.search(text[start:end]):

