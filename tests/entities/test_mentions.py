@@ -232,6 +232,9 @@ def test_brackets_and_quotes_of_tokenised_text_are_not_names():
     for span, name in cases.items():
         m = clean_one(text, mention(text, span, "PERSON"), "en")
         assert m is not None and m.text == name, span
+    board = "The RRB said on Monday that the Talbrunn line will reopen."
+    m = clean_one(board, mention(board, "RRB", "ORG"), "en")
+    assert m is not None and m.text == "RRB"  # an acronym, not a bracket
 
 
 def test_english_titles_written_without_their_full_stop():

@@ -218,6 +218,11 @@ def test_french_subscription_pitches_are_furniture(pitch: str) -> None:
     assert rule_reason(Line.make(1, pitch, 0), vocab("fr")) == "subscription"
 
 
+def test_a_sentence_about_offers_is_no_pitch() -> None:
+    line = "Jeudi, les demandeurs d'emploi pourront découvrir les offres de quarante entreprises au salon."
+    assert rule_reason(Line.make(1, line, 0), vocab("fr")) is None
+
+
 ES_BODY = [
     "El ayuntamiento de Villaseca aprobó el martes la construcción de un puente nuevo sobre el río.",
     "El puente viejo estaba cerrado desde el invierno pasado por el mal estado de sus vigas de madera.",

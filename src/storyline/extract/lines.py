@@ -14,7 +14,7 @@ from storyline.extract.vocab import Vocab, bare, found, normalise, starts_rule, 
 
 #: A line cut off right after a word (``… die neuen…``): a truncated teaser, no finished sentence.
 _TRUNCATED = re.compile(r"\w(?:\.\.\.|…)$")
-_SENTENCE_END = re.compile(r"[.!?…。！？][\s\"'»”’)\]」』]*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？؟](?:[\s\"'»”’)\]」』]|-RRB-)*$")  # -RRB-: tokenised text
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _INLINE_SPACES = re.compile(r"[ \t\r\f\v]{2,}|[\t\r\f\v]")  # only runs that change
 _HAS_WORD = re.compile(r"\w")

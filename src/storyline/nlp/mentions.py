@@ -47,8 +47,7 @@ CREDITED_CHARS = 40  # in it, a name this close after the mark is still a credit
 _FURNITURE = re.compile(r"[©|@#]|https?:|www\.|\.(?:com|fr|org|net)\b", re.IGNORECASE)
 _EDGE = "\"'«»“”‘’()[]{},;:!?*-–—/\\` \t"
 # The brackets of tokenised text ("-LRB- Bob Dudley -RRB-"), which the model reads as names.
-_BRACKET_HEAD = re.compile(r"-?[LR]RB(?:-|$)")
-_BRACKET_TAIL = re.compile(r"(?:^|\s)-?[LR]RB-?$")
+_BRACKET = re.compile(r"-[LR]RB-")
 _SOCIAL = re.compile(r"(?<![\w@#])[#@][^\W_]\w*")  # a hashtag or a handle
 _ACRONYM_DOTS = re.compile(r"(?:[A-Z]\.){2,}$")
 
@@ -139,10 +138,11 @@ def _trim(text: str, start: int, end: int, t: Titles) -> tuple[int, int]:
         changed = False
         while start < end and text[start] in _EDGE:
             start, changed = start + 1, True
-        if bracket := _BRACKET_HEAD.match(text, start, end):
-            start, changed = bracket.end(), True
-        if bracket := _BRACKET_TAIL.search(text, start, end):
-            end, changed = bracket.start(), True
+        for bracket in _BRACKET.finditer(text, max(0, start - 1), min(len(text), end + 1)):
+            if bracket.start() <= start < bracket.end():
+                start, changed = bracket.end(), True
+            elif start < bracket.start() < end:
+                end, changed = bracket.start(), True
         while end > start and text[end - 1] in _EDGE and not _closes(text, start, end):
             end, changed = end - 1, True
         if end > start and text[end - 1] == "." and not _ACRONYM_DOTS.search(text[start:end]):

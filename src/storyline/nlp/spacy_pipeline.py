@@ -38,7 +38,9 @@ def _model(lang: str) -> str | Path | None:
     if package is None or (spec := importlib.util.find_spec(package)) is None:
         return None
     if isinstance(model, tuple):
-        folder = Path(spec.origin or "").parent / model[1]
+        if spec.origin is None:
+            return None
+        folder = Path(spec.origin).parent / model[1]
         return folder if (folder / "meta.json").is_file() else None
     return package
 

@@ -12,6 +12,7 @@ from storyline.clock import HOURS_MINUTES, HOURS_MINUTES_RE
 from storyline.corpus.terms import fold
 from storyline.dating.timex import event_offset
 from storyline.dating.timex_calendar import day_of
+from storyline.extract.lines import ends_sentence
 from storyline.extract.vocab import Vocab, vocab
 from storyline.extract.vocab import found as found_in
 from storyline.model import AnnotatedArticle, Timex
@@ -59,9 +60,6 @@ _YEAR = re.compile(r"\d{4}")
 # ("April 28 - The coast guard says…", "* 3 mars : le Parlement vote…").
 _CHRONICLE_BEFORE = re.compile(r"^\W{0,3}$")
 _CHRONICLE_AFTER = re.compile(r"\s*[-–—:]\s")
-# A sentence ends with its full stop, question or exclamation mark, maybe inside closing quotes
-# or brackets; a line without one is a heading, a menu, a caption or leads into a quotation.
-_ENDS = re.compile(r"[.!?…](?:\s*(?:[»”\"'’)\]]|-RRB-|''))*\s*$")
 
 
 @dataclass
@@ -79,7 +77,7 @@ class Sent:
     words: int
     quotes: bool
     chronicle: bool = False  # a line of a chronology, opening with its date
-    ends: bool = True  # it ends as a sentence does
+    ends: bool = True  # it ends as a sentence does (not a heading, a menu, a lead into a quotation)
 
 
 def sentences_of(item: AnnotatedArticle) -> list[Sent]:
@@ -122,7 +120,7 @@ def sentences_of(item: AnnotatedArticle) -> list[Sent]:
                 len(text.split()),
                 bool(_QUOTE.search(text)),
                 _chronicle(art.text, begin, inside),
-                bool(_ENDS.search(text)),
+                ends_sentence(text),
             )
         )
     return out
