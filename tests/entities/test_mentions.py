@@ -246,3 +246,45 @@ def test_english_titles_written_without_their_full_stop():
         m = clean_one(text, mention(text, span, "PERSON"), "en")
         assert m is not None and m.text == span.split(" ", 1)[1], span
         assert m.role.lower().startswith(("adm", "gov")), span
+
+
+def test_a_person_span_with_numbers_is_trimmed_or_dropped():
+    text = "The register lists Owain Prys 1806 and Mary Ellis 25-2-1873 , sung by the Rowan 5 ."
+    for span, name in {"Owain Prys 1806": "Owain Prys", "Mary Ellis 25-2-1873": "Mary Ellis"}.items():
+        m = clean_one(text, mention(text, span, "PERSON"), "en")
+        assert m is not None and m.text == name, span
+    assert clean_one(text, mention(text, "Rowan 5", "PERSON"), "en") is None  # a band, not a person
+    listed = "Witnesses were George , Edward , Margaret and Lowri Hale, Jr. and Tom Vey, Sr."
+    assert clean_one(listed, mention(listed, "George , Edward , Margaret", "PERSON"), "en") is None
+    m = clean_one(listed, mention(listed, "Lowri Hale, Jr", "PERSON"), "en")
+    assert m is not None and m.text == "Lowri Hale, Jr"
+
+
+def test_no_role_for_the_person_a_clause_or_a_complement_names():
+    cases = [
+        ("A spokeswoman for Dr Ada Quill said the tests were late.", "en"),  # the spokeswoman's
+        ("The prosecutor told Dr Ada Quill to sit down.", "en"),
+        ("The estate asked Judge Mitchell Orr to sell Ada Quill's ranch.", "en"),
+        ("Le porte-parole de M. Tomas Verhelst a démenti.", "fr"),
+    ]
+    for text, lang in cases:
+        assert role_before(text, text.index("Ada" if lang == "en" else "Tomas"), lang) is None, text
+    kept = [  # (text, name, language, role)
+        ("the US Secretary of State Ada Quill", "Ada", "en", "Secretary of State"),
+        (
+            "le ministre des Affaires étrangères Tomas Verhelst",
+            "Tomas",
+            "fr",
+            "ministre des Affaires étrangères",
+        ),
+        ("Judge Mitchell Orr ruled.", "Mitchell", "en", "Judge"),
+    ]
+    for text, name, lang, role in kept:
+        found = role_before(text, text.index(name), lang)
+        assert found is not None and found.text == role, text
+
+
+def test_an_honorific_between_a_role_and_a_name_is_left_out_of_the_role():
+    text = "The mayor Mr Tomas Verhelst opened the bridge."
+    role = role_before(text, text.index("Tomas"), "en")
+    assert role is not None and role.text == "mayor" and text[role.start : role.end] == "mayor"

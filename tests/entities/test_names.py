@@ -52,3 +52,11 @@ def test_thing_keys_fold_case_accents_articles_and_heads():
 
 def test_skeleton_still_links_stories():
     assert skeleton("Moubarak") == skeleton("Mubarak")
+
+
+def test_numbers_tell_things_apart():
+    assert thing_tokens("G20") != thing_tokens("G7")
+    assert thing_tokens("G77") != thing_tokens("G7")  # doubled digits are no spelling variant
+    assert thing_tokens("Apollo 11") != thing_tokens("Apollo 13")
+    assert thing_tokens("Vessa-9") == thing_tokens("VESSA 9")
+    assert words_match("a320", "a330") == 0.0

@@ -35,6 +35,15 @@ def entity_of(placed, aid: str, text: str) -> int:
     return next(m.entity for m in placed if m.article == aid and m.text == text)
 
 
+def final_entity(index: EntityIndex, placed, aid: str, text: str) -> int:
+    """The entity a mention ends in, after the merges made since it was placed."""
+    kept = {m.gone: m.kept for m in index.merges}
+    e = entity_of(placed, aid, text)
+    while e in kept:
+        e = kept[e]
+    return e
+
+
 def test_short_forms_join_the_full_name_within_an_article():
     text = "Tomas Verhelst est arrivé. M. Verhelst a parlé, puis Verhelst est reparti."
     locals_ = article("a", text, [("Tomas Verhelst", "PER"), ("Verhelst", "PER"), ("Verhelst", "PER")])
@@ -177,3 +186,42 @@ def test_a_stated_role_period_reaches_the_entity(cli, cli_json, tmp_path):
     found = {e["name"]: e for e in cli_json(["entities", "--db", db, "--format", "json"])}
     roles = found["Tomas Verhelst"]["roles"]
     assert any(r["period"] == "2029-07/" and "Défense" in r["title"] for r in roles), roles
+
+
+def test_a_relative_named_by_a_middle_name_stays_apart():
+    """'Joseph Dallow' fits 'Kieran Joseph Dallow' by its end, but the man is called 'Kieran
+    Dallow': a given name that disagrees is another person, once the short name with the first
+    given name is known (the full name's holder, first seen as 'Joseph Dallow', keeps that name)."""
+    texts = {
+        "a": ("Kieran Dallow a chanté.", [("Kieran Dallow", "PER")]),
+        "b": ("Joseph Dallow, son père, a parlé.", [("Joseph Dallow", "PER")]),
+        "c": ("Kieran Joseph Dallow est mort.", [("Kieran Joseph Dallow", "PER")]),
+    }
+    for order in (["a", "b", "c"], ["b", "a", "c"], ["c", "a", "b"]):
+        index = EntityIndex()
+        placed = [m for aid in order for m in place(index, article(aid, *texts[aid]))]
+        kieran = final_entity(index, placed, "a", "Kieran Dallow")
+        assert final_entity(index, placed, "c", "Kieran Joseph Dallow") == kieran, order
+        assert final_entity(index, placed, "b", "Joseph Dallow") != kieran, order
+
+
+def test_a_place_spelt_like_a_surname_does_not_join_the_person():
+    index = EntityIndex()
+    placed = place(index, article("a", "Tomas Wells a parlé.", [("Tomas Wells", "PER")]))
+    placed += place(index, article("b", "Il vit au Wales.", [("Wales", "LOC")]))
+    placed += place(index, article("c", "M. Wells est parti.", [("Wells", "LOC")]))
+    assert entity_of(placed, "b", "Wales") != entity_of(placed, "a", "Tomas Wells")
+    assert entity_of(placed, "c", "Wells") == entity_of(placed, "a", "Tomas Wells")
+
+
+def test_a_name_with_a_number_never_joins_a_person():
+    text = "Kieran Dallow a chanté avec les Dallow 5, puis Dallow est reparti."
+    index = EntityIndex()
+    spans = [("Kieran Dallow", "PER"), ("Dallow 5", "ORG"), ("Dallow", "PER")]
+    placed = place(index, article("a", text, spans))
+    kieran = entity_of(placed, "a", "Kieran Dallow")
+    assert entity_of(placed, "a", "Dallow") == kieran
+    band = next(m for m in placed if m.text == "Dallow 5")
+    assert band.entity != kieran and band.label == "ORG"
+    later = place(index, article("b", "Les Dallow 5 sont en tournée.", [("Dallow 5", "ORG")]))
+    assert later[0].entity == band.entity

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from storyline.corpus.aliases import alias_group
-from storyline.corpus.names import align, name_tokens, thing_tokens, words_match
+from storyline.corpus.names import align, has_number, name_tokens, thing_tokens, words_match
 from storyline.corpus.terms import stopwords
 from storyline.model import AnnotatedArticle, LocalEntity, NameMention
 from storyline.nlp.acronyms import definitions, initials_match
@@ -110,7 +110,7 @@ def _voted_labels(mentions: Sequence[NameMention], lang: str) -> list[str]:
     out = []
     for m, k in zip(mentions, keys, strict=True):
         label = max(votes[k].items(), key=lambda kv: (kv[1], kv[0] == "PER"))[0]
-        if label != "PER" and name_tokens(m.text) in ends_of_people:
+        if label != "PER" and name_tokens(m.text) in ends_of_people and not has_number(m.text):
             label = "PER"
         out.append(label)
     return out

@@ -10,7 +10,8 @@ when one word, its alias group), never by comparing all pairs. An article's enti
   once transliteration is folded, or close with the same consonants): same length, score the
   words' mean agreement (≥ ``SAME_PERSON``); shorter (``Mahdi`` for ``Adel Abdel Mahdi``),
   only when that person is the one such name known, or holds ``UNIQUE_SHARE`` of the
-  mentions of all of them — given names never disagree;
+  mentions of all of them — given names never disagree, with any name the person goes by
+  (``Joseph Jackson`` stays apart from the ``Michael Joseph Jackson`` called ``Michael Jackson``);
 
 else it opens a new entity. A person known only by a short name is absorbed by the full name that
 arrives later when that name is the only one it fits. Every placement keeps its score and
@@ -28,7 +29,7 @@ from datetime import date
 
 from storyline.corpus.aliases import group_name
 from storyline.corpus.coref import mention_tokens
-from storyline.corpus.names import align, bare_variant, fits, skeleton, words_match
+from storyline.corpus.names import align, bare_variant, fits, has_number, skeleton, words_match
 from storyline.corpus.terms import fold
 from storyline.model import EntityMention, EntityMerge, EntityRole, LocalEntity
 
@@ -235,11 +236,15 @@ def resolve(index: EntityIndex, batch: Sequence[tuple[LocalEntity, str, date | N
         if local.label == "PER":
             found = _place_person(fullest, cands) or _place_thing(local, things, cands, across=True)
         else:
-            people = local_variants(local, lang, "PER")
+            people = [  # a name with a number is no person's (The Jackson 5)
+                v
+                for v, m in zip(local_variants(local, lang, "PER"), local.mentions, strict=True)
+                if not has_number(m.text)
+            ]
             longest = max(people, key=len, default=())
             found = _place_thing(local, things, cands) or _place_person(longest, cands, across=True)
             if found is None and len(longest) == 1:  # a person's surname the model took for a place
-                found = _place_person(longest, cands)
+                found = _place_person(longest, cands, exact=True)
         if found is None:
             entity = index.new(lang)
             found = Placement(entity.id, 1.0, "new entity")
@@ -280,22 +285,26 @@ def _order(item: tuple[LocalEntity, str, date | None]) -> tuple[int, int]:
     return (0, -longest) if longest >= 2 else (2, 0)
 
 
-def _place_person(tokens: tuple[str, ...], cands: Sequence[Entity], across: bool = False) -> Placement | None:
+def _place_person(
+    tokens: tuple[str, ...], cands: Sequence[Entity], across: bool = False, exact: bool = False
+) -> Placement | None:
     """The person a name belongs to; ``across``: the name was labelled otherwise, only an
-    exact name key counts."""
+    exact name key counts; ``exact``: only names that agree word for word (a place's name
+    spelt nearly like a surname, 'Wales' and 'Wells', is another name)."""
+    floor = 1.0 if exact else SAME_PERSON
     same: list[tuple[float, int, Entity]] = []
     shorter: list[tuple[float, Entity]] = []
     for e in cands:
-        if not e.person:
+        if not e.person or _given_names_clash(tokens, e):
             continue
         full = e.longest
         if len(full) == len(tokens):
             s = align(tokens, full)
-            if s >= SAME_PERSON:
+            if s >= floor:
                 same.append((s, e.mentions, e))
         elif len(full) > len(tokens):
             s = fits(tokens, full)
-            if s >= SAME_PERSON:
+            if s >= floor:
                 shorter.append((s, e))
     if across:
         same = [x for x in same if x[0] == 1.0]
@@ -362,11 +371,15 @@ def _place_thing(
 def _absorb_short_names(index: EntityIndex, full: Entity, cands: Sequence[Entity]) -> None:
     """Persons known only by a short name that fits ``full`` and no other full name join it."""
     mine = full.longest
-    for short in cands:
+    # Names that keep the first given name go first: once 'Michael Joseph Jackson' holds
+    # 'Michael Jackson', 'Joseph Jackson' clashes with it and stays apart.
+    for short in sorted(cands, key=lambda e: (not _same_first(e.longest, mine), -e.mentions, e.id)):
         if short.id == full.id or not short.person or short.id not in index.entities:
             continue
         sv = short.longest
         if len(sv) >= len(mine) or fits(sv, mine) < SAME_PERSON:
+            continue
+        if any(_given_names_clash(v, full) for v in short.variants):
             continue
         rivals = [
             e
@@ -383,3 +396,20 @@ def _absorb_short_names(index: EntityIndex, full: Entity, cands: Sequence[Entity
         index.merge(
             short, full, score, f"short name '{short.name}' fits '{full.name}' and no other full name"
         )
+
+
+def _same_first(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether a name of two words or more keeps the longer name's first given name."""
+    return len(short) >= 2 and bool(long) and words_match(short[0], long[0]) > 0
+
+
+def _given_names_clash(name: tuple[str, ...], entity: Entity) -> bool:
+    """Whether ``name`` skips the entity's first given name while the entity goes by a name as
+    long, with that first name and the same last word: 'Joseph Jackson' fits 'Michael Joseph
+    Jackson' by its end, but not the person also called 'Michael Jackson'."""
+    full = entity.longest
+    if len(name) < 2 or _same_first(name, full):
+        return False
+    return any(
+        len(v) == len(name) and _same_first(v, full) and words_match(v[-1], name[-1]) for v in entity.variants
+    )

@@ -27,6 +27,8 @@ _DOUBLE = re.compile(r"(.)\1+")
 _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_]{2})'(?=[a-z])")
 _GLUED_ARTICLE = re.compile(r"\b(Al|El)([A-Z][a-z])")
 _WORDS = re.compile(r"[^\W\d_]+(?:\.(?=\s|$))?", re.UNICODE)
+_THING_WORDS = re.compile(r"[^\W_]+(?:\.(?=\s|$))?", re.UNICODE)  # numbers kept: G20 is not G7
+_DIGIT = re.compile(r"\d")
 #: Two words whose keys differ are still the same word when their skeletons agree and
 #: their keys are this close (normalised Levenshtein similarity).
 WORD_SIMILARITY = 0.8
@@ -84,14 +86,15 @@ def word_key(word: str) -> str:
     return _DOUBLE.sub(r"\1", w)
 
 
-def name_words(name: str) -> list[str]:
-    """The words of a name, split at spaces, hyphens and elisions (``M.`` keeps its dot).
+def name_words(name: str, numbers: bool = False) -> list[str]:
+    """The words of a name, split at spaces, hyphens and elisions (``M.`` keeps its dot);
+    ``numbers``: words with digits are kept (``G20``, ``Apollo 11``), else digits are dropped.
 
     An apostrophe inside a transliterated word is dropped (``Ta'izz`` → ``Taizz``), a capital
     after a glued article splits it (``ElBaradei`` → ``El Baradei``).
     """
     name = _INNER_APOSTROPHE.sub("", name.replace("’", "'"))
-    return _WORDS.findall(_GLUED_ARTICLE.sub(r"\1 \2", name))
+    return (_THING_WORDS if numbers else _WORDS).findall(_GLUED_ARTICLE.sub(r"\1 \2", name))
 
 
 @lru_cache(maxsize=200_000)
@@ -114,6 +117,11 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(t for t in out if t)
 
 
+def has_number(name: str) -> bool:
+    """Whether a name holds a number (``Jackson 5``, ``G20``): a thing's, never a person's."""
+    return bool(_DIGIT.search(name))
+
+
 def bare_variant(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
     """The tokens with an article glued to the last word taken off (``elbaradei`` → ``baradai``)."""
     if not tokens:
@@ -128,10 +136,10 @@ def bare_variant(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
 
 def words_match(a: str, b: str) -> float:
     """How well two word keys agree: 1.0 when equal, their similarity when their skeletons
-    agree and they are close (``kadafi``/``gadafi``), else 0."""
+    agree and they are close (``kadafi``/``gadafi``), else 0; words with digits only when equal."""
     if a == b:
         return 1.0
-    if min(len(a), len(b)) < 3 or skeleton(a) != skeleton(b):
+    if min(len(a), len(b)) < 3 or skeleton(a) != skeleton(b) or _DIGIT.search(a + b):
         return 0.0
     sim = Levenshtein.normalized_similarity(a, b)
     return sim if sim >= WORD_SIMILARITY else 0.0
@@ -139,14 +147,16 @@ def words_match(a: str, b: str) -> float:
 
 def thing_tokens(name: str, stop: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The word keys of an organisation's or a place's name, articles and stop words left out
-    (``la Ligue arabe`` → ``liga arab``); a lone stop word is kept."""
-    words = [fold(w) for w in name_words(name)]
+    (``la Ligue arabe`` → ``liga arab``); a lone stop word is kept. A word with digits is kept as
+    written, folded (``G20``, ``Boeing 737``): its spelling does not vary, and doubled digits are
+    no spelling variant (``G77`` is not ``G7``)."""
+    words = [fold(w) for w in name_words(name, numbers=True)]
     rules = _rules()
     kept = [
         w for w in words if w not in stop and w not in rules["particles"] and w not in rules["thing_heads"]
     ]
     kept = kept or words
-    return tuple(word_key(w) for w in kept)
+    return tuple(w if _DIGIT.search(w) else word_key(w) for w in kept)
 
 
 def fits(short: tuple[str, ...], long: tuple[str, ...]) -> float:

@@ -50,6 +50,8 @@ _EDGE = "\"'«»“”‘’()[]{},;:!?*-–—/\\` \t"
 _BRACKET = re.compile(r"-[LR]RB-")
 _SOCIAL = re.compile(r"(?<![\w@#])[#@][^\W_]\w*")  # a hashtag or a handle
 _ACRONYM_DOTS = re.compile(r"(?:[A-Z]\.){2,}$")
+_TRAILING_DATES = re.compile(r"(?:\s+(?:\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))+$")  # John 1806
+_LISTED = re.compile(r",\s*(?!(?:Jr|Sr|jr|sr)\b)[^\W\d_]")  # George, Edward, Margaret
 
 
 @cache
@@ -113,6 +115,11 @@ def clean_one(text: str, mention: Mention, lang: str, t: Titles | None = None) -
     if label == "PER":
         start, role, role_span, former = _split_title(text, start, end, t)
     start, end = _trim(text, start, end, t)
+    if label == "PER":
+        dated = _TRAILING_DATES.search(text, start, end)
+        end = dated.start() if dated and dated.start() > start else end
+        if any(c.isdigit() for c in text[start:end]) or _LISTED.search(text, start, end):
+            return None  # a band, a product or a list of names, not a person (Jackson 5)
     if not _acceptable(text, start, end, lang):
         return None
     if label == "PER" and not role:

@@ -43,6 +43,7 @@ class Titles:
     joiners: tuple[str, ...]
     place_preps: tuple[str, ...]
     not_names: frozenset[str]
+    breaking: frozenset[str]  # words that end a title's complement: the verbs of a clause
     stop: frozenset[str]
     head: re.Pattern[str]  # a leading honorific, title or former marker
     title_re: re.Pattern[str]  # any title, anywhere
@@ -89,6 +90,7 @@ def titles(lang: str) -> Titles:
         tuple(data.get("place_joiners", ())),
         tuple(data.get("place_prepositions", ())),
         frozenset(fold(w) for w in data.get("not_names", ())),
+        frozenset(fold(w) for w in data.get("complement_breakers", ())),
         stopwords(lang),
         head,
         title_re,
@@ -111,15 +113,30 @@ def _nationality(data: dict) -> re.Pattern[str]:
 
 def _complement_ok(words: list[str], t: Titles) -> bool:
     """Words between a title and a name must read as its complement: small joining words,
-    capitalised words (``Défense``) or adjectives, never stop words such as verbs' auxiliaries."""
+    capitalised words (``Défense``) or adjectives, never stop words such as verbs' auxiliaries,
+    nor a verb of the language's breakers (``the judge told Dr``). A lower-case word after two
+    capitalised ones ends a clause whose subject, a name, held the title (``Judge Ada Bell to
+    sell``), and an honorific after a joining word opens the complement's own person (``a
+    spokeswoman for Dr``: the name after it is not the spokeswoman)."""
     if len(words) > MAX_COMPLEMENT_WORDS:
         return False
+    if len(words) >= 2 and fold(words[-1]) in t.honorifics and words[-2].lower() in t.complement:
+        return False
+    named = 0  # capitalised words in a row: two make a name (Ada Bell), one a noun (Affaires)
     for raw in words:
         w = fold(raw).strip("'’")
-        if not w or raw.lower().replace("’", "'") in t.complement or raw[:1].isupper():
-            continue
-        if w in t.stop or w.endswith(("e", "es")) and fold(raw).endswith(("é", "ée", "és", "ées")):
+        joining = raw.lower().replace("’", "'") in t.complement
+        if w in t.breaking:
             return False
+        if raw[:1].isupper() and not joining:
+            named += 1
+            continue
+        if not w or joining:
+            continue
+        participle = w.endswith(("e", "es")) and fold(raw).endswith(("é", "ée", "és", "ées"))
+        if named >= 2 or w in t.stop or participle:
+            return False
+        named = 0
     return True
 
 
@@ -143,6 +160,11 @@ def role_before(text: str, start: int, lang: str) -> Role | None:
             s, e = lo + m.start(), start
             while e > s and text[e - 1].isspace():
                 e -= 1
+            honorific = re.search(r"\S+$", text[s:e])  # the mayor Mr X: the role is "mayor"
+            if honorific and honorific.start() > 0 and fold(honorific.group()) in t.honorifics:
+                e = s + honorific.start()
+                while e > s and text[e - 1].isspace():
+                    e -= 1
             before = fold(text[max(lo, s - 12) : s]).split()
             former = bool(before) and (before[-1] in t.former or before[-1].rstrip("-") in t.former)
             best = Role(" ".join(text[s:e].split()), s, e, former)
