@@ -250,6 +250,13 @@ def test_bad_inputs_are_skipped_with_their_reasons(tmp_path, cli, cli_json):
     for name in expected:
         assert name in text
 
+    md = cli(["articles", "--db", db, "--format", "md"]).stdout.splitlines()
+    assert md[0].startswith("| article | date |") and set(md[1]) <= set("|-")
+    rows = [line for line in md[2:] if line.startswith("| ")]
+    assert len(rows) == 2 and all(row.count("|") == md[0].count("|") for row in rows)
+    assert f"Skipped inputs ({len(expected)}):" in md
+    assert sum(line.startswith("- `") for line in md) == len(expected)
+
 
 def test_text_summary_lists_what_was_skipped(tmp_path, cli):
     write(tmp_path, "good.txt", BRIDGE)

@@ -27,6 +27,7 @@ from storyline.timeline.build import TimelineParams, build_timeline, published_w
 from storyline.views import (
     article_json,
     article_label,
+    articles_markdown,
     rejection_json,
     story_json,
     timeline_json,
@@ -197,7 +198,7 @@ def _duplicate_map(store: Store) -> dict[str, str]:
 
 @main.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "md"]), default="text", show_default=True)
 @click.option(
     "--show-furniture", metavar="ID", help="Print one article's clean text and the lines removed from it."
 )
@@ -213,6 +214,9 @@ def articles(db: str, fmt: str, show_furniture: str | None) -> None:
     if fmt == "json":
         rows = [article_json(a, dups.get(a.id)) for a in arts]
         _emit_json(rows + [rejection_json(r) for r in rejected])
+        return
+    if fmt == "md":
+        click.echo(articles_markdown(arts, dups, rejected), nl=False)
         return
     for a in arts:
         pub = a.published

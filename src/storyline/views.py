@@ -49,6 +49,34 @@ def article_json(art: Article, copy_of: DuplicateLink | None = None) -> dict:
     }
 
 
+def articles_markdown(
+    arts: Sequence[Article], copies: Mapping[str, DuplicateLink], rejected: Sequence[Rejection]
+) -> str:
+    """A Markdown table of the articles with their dates and why, then the inputs skipped."""
+    lines = [
+        "| article | date | granularity | confidence | lang | title | why | copy of |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for a in arts:
+        pub = a.published
+        link = copies.get(a.id)
+        cells = [
+            a.id,
+            pub.iso or "unknown",
+            pub.granularity,
+            f"{pub.confidence:.2f}",
+            a.lang,
+            article_label(a),
+            "; ".join(f"{e.kind}: {e.text[:80]}" for e in pub.evidence[:2]),
+            f"{link.original} ({link.similarity:.2f})" if link else "",
+        ]
+        lines.append("| " + " | ".join(_md_cell(c) for c in cells) + " |")
+    if rejected:
+        lines += ["", f"Skipped inputs ({len(rejected)}):", ""]
+        lines += [f"- `{r.path}`: {_md_cell(r.reason)}" for r in rejected]
+    return "\n".join(lines) + "\n"
+
+
 def rejection_json(rej: Rejection) -> dict:
     return {"id": None, "status": "rejected", "path": rej.path, "reason": rej.reason}
 
@@ -211,6 +239,33 @@ def role_line(role: EntityRole) -> str:
     span = span_text(role.first, role.last)
     said = f"{role.period}, said in articles of {span}" if role.period and span else role.period or span
     return ("former " if role.former else "") + role.title + (f" ({said})" if said else "")
+
+
+def entities_markdown(entities: Sequence[EntitySummary], arts: Mapping[str, Article]) -> str:
+    """A Markdown table, one row per entity: counts, dates, other names, roles, outlets."""
+    lines = [
+        "| entity | type | name | mentions | articles | dates | also | roles | outlets |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for e in entities:
+        outlets, first, last = entity_facts(e, arts)
+        cells = [
+            f"#{e.id}",
+            e.type,
+            e.name,
+            str(len(e.mentions)),
+            str(len({m.article for m in e.mentions})),
+            span_text(first, last) or "undated",
+            ", ".join(e.aliases),
+            "; ".join(role_line(r) for r in e.roles),
+            ", ".join(f"{o} {k}" for o, k in outlets.most_common(5)),
+        ]
+        lines.append("| " + " | ".join(_md_cell(c) for c in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def _md_cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
 
 
 def entities_text(entities: Sequence[EntitySummary], arts: Mapping[str, Article]) -> str:

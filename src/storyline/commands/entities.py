@@ -5,12 +5,12 @@ from __future__ import annotations
 import click
 
 from storyline.cli import _emit_json, _open, db_option
-from storyline.views import entities_text, entity_json
+from storyline.views import entities_markdown, entities_text, entity_json
 
 
 @click.command("entities")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "md"]), default="text", show_default=True)
 @click.option(
     "--min-mentions",
     type=click.IntRange(min=1),
@@ -30,8 +30,9 @@ def entities(db: str, fmt: str, min_mentions: int, types: tuple[str, ...]) -> No
 
     Mentions are resolved across articles, spellings, transliterations, titles and acronyms;
     every mention keeps its article, character span, score and the evidence of its placement.
-    The text view gives each entity's other names, roles with dates, mentions per outlet and
-    the first and last publication dates of the articles naming it.
+    The text view (and ``--format md``, a Markdown table) gives each entity's other names, roles
+    with dates, mentions per outlet and the first and last publication dates of the articles
+    naming it.
     """
     store = _open(db)
     found = [e for e in store.entities.summaries(min_mentions) if not types or e.type in types]
@@ -40,4 +41,5 @@ def entities(db: str, fmt: str, min_mentions: int, types: tuple[str, ...]) -> No
         return
     if not found and not store.counts()["articles"]:
         raise click.ClickException(f"no article in {db}: run `storyline build PATH --db {db}` first")
-    click.echo(entities_text(found, {a.id: a for a in store.articles()}), nl=False)
+    render = entities_markdown if fmt == "md" else entities_text
+    click.echo(render(found, {a.id: a for a in store.articles()}), nl=False)
