@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -42,3 +43,13 @@ def cli() -> Callable[..., Result]:
 @pytest.fixture(scope="session")
 def cli_json() -> Callable[[list[str]], object]:
     return invoke_json
+
+
+def _md_cells(row: str) -> int:
+    """How many cells a Markdown table row has (escaped pipes inside cells not counted)."""
+    return len(re.findall(r"(?<!\\)\|", row)) - 1
+
+
+@pytest.fixture(scope="session")
+def cells() -> Callable[[str], int]:
+    return _md_cells

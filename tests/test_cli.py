@@ -200,7 +200,7 @@ def _big_page() -> str:
     return "<html><body>" + paragraph * (2_000_000 // len(paragraph) + 1) + "</body></html>"
 
 
-def test_bad_inputs_are_skipped_with_their_reasons(tmp_path, cli, cli_json):
+def test_bad_inputs_are_skipped_with_their_reasons(tmp_path, cli, cli_json, cells):
     corpus = tmp_path / "mixed"
     corpus.mkdir()
     write(corpus, "good.txt", BRIDGE)
@@ -253,9 +253,9 @@ def test_bad_inputs_are_skipped_with_their_reasons(tmp_path, cli, cli_json):
     md = cli(["articles", "--db", db, "--format", "md"]).stdout.splitlines()
     assert md[0].startswith("| article | date |") and set(md[1]) <= set("|-")
     rows = [line for line in md[2:] if line.startswith("| ")]
-    assert len(rows) == 2 and all(row.count("|") == md[0].count("|") for row in rows)
+    assert len(rows) == 2 and all(cells(row) == cells(md[0]) for row in rows)
     assert f"Skipped inputs ({len(expected)}):" in md
-    assert sum(line.startswith("- `") for line in md) == len(expected)
+    assert sum(line.startswith("- ") for line in md) == len(expected)
 
 
 def test_text_summary_lists_what_was_skipped(tmp_path, cli):

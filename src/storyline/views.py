@@ -5,6 +5,7 @@ The JSON shapes are documented in docs/json.md; tests keep them true.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict
@@ -70,10 +71,10 @@ def articles_markdown(
             "; ".join(f"{e.kind}: {e.text[:80]}" for e in pub.evidence[:2]),
             f"{link.original} ({link.similarity:.2f})" if link else "",
         ]
-        lines.append("| " + " | ".join(_md_cell(c) for c in cells) + " |")
+        lines.append("| " + " | ".join(md_text(c) for c in cells) + " |")
     if rejected:
         lines += ["", f"Skipped inputs ({len(rejected)}):", ""]
-        lines += [f"- `{r.path}`: {_md_cell(r.reason)}" for r in rejected]
+        lines += [f"- {md_text(r.path)}: {md_text(r.reason)}" for r in rejected]
     return "\n".join(lines) + "\n"
 
 
@@ -186,8 +187,8 @@ def stories_markdown(stories: Sequence[StorySummary], arts: Mapping[str, Article
     lines = ["| story | dates | label | articles |", "|---|---|---|---|"]
     for story in stories:
         span, counts = _story_head(story, arts)
-        label = story.label.replace("|", "\\|")
-        lines.append(f"| #{story.id} | {span} | {label} | {counts.replace('|', '/')} |")
+        label, counts = md_text(story.label), md_text(counts.replace("|", "/"))
+        lines.append(f"| #{story.id} | {span} | {label} | {counts} |")
     return "\n".join(lines) + "\n"
 
 
@@ -260,12 +261,18 @@ def entities_markdown(entities: Sequence[EntitySummary], arts: Mapping[str, Arti
             "; ".join(role_line(r) for r in e.roles),
             ", ".join(f"{o} {k}" for o, k in outlets.most_common(5)),
         ]
-        lines.append("| " + " | ".join(_md_cell(c) for c in cells) + " |")
+        lines.append("| " + " | ".join(md_text(c) for c in cells) + " |")
     return "\n".join(lines) + "\n"
 
 
-def _md_cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+
+
+def md_text(text: str) -> str:
+    """Inline-safe Markdown: one line, Markdown punctuation escaped, no raw HTML."""
+    one_line = " ".join(text.split())
+    escaped = _MD_SPECIAL.sub(r"\\\1", one_line)
+    return escaped.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def entities_text(entities: Sequence[EntitySummary], arts: Mapping[str, Article]) -> str:

@@ -288,3 +288,41 @@ def test_an_honorific_between_a_role_and_a_name_is_left_out_of_the_role():
     text = "The mayor Mr Tomas Verhelst opened the bridge."
     role = role_before(text, text.index("Tomas"), "en")
     assert role is not None and role.text == "mayor" and text[role.start : role.end] == "mayor"
+
+
+def test_complements_with_capitalised_nouns_adjectives_and_dotted_honorifics():
+    cases = [  # (text, name, language, role or None)
+        (
+            "le président du Haut Conseil d'Etat Karim Ferhat",
+            "Karim",
+            "fr",
+            "président du Haut Conseil d'Etat",
+        ),
+        (
+            "the minister of state for Middle East affairs Ada Quill",
+            "Ada",
+            "en",
+            "minister of state for Middle East affairs",
+        ),
+        ("la ministre déléguée Mme Nadia Ferhat", "Nadia", "fr", "ministre déléguée"),
+        ("le maire M. Tomas Verhelst", "Tomas", "fr", "maire"),
+        ("the Director General Dr Ada Quill", "Ada", "en", "Director General"),
+        ("le président Verhelst reçoit Karim Ferhat", "Karim", "fr", None),
+    ]
+    for text, name, lang, role in cases:
+        found = role_before(text, text.index(name), lang)
+        assert (found.text if found else None) == role, text
+
+
+def test_a_person_span_loses_ages_ranges_and_dates_but_keeps_an_inverted_name():
+    text = "Ada Quill 1806-1870, Tomas Vey, 45, Jean Dupré 12 mars 2031, Quill, Ada and the G20 met."
+    for span, name in {
+        "Ada Quill 1806-1870": "Ada Quill",
+        "Tomas Vey, 45": "Tomas Vey",
+        "Jean Dupré 12 mars 2031": "Jean Dupré",
+        "Quill, Ada": "Quill, Ada",
+    }.items():
+        m = clean_one(text, mention(text, span, "PERSON"), "en")
+        assert m is not None and m.text == name, span
+    m = clean_one(text, mention(text, "G20", "ORG"), "en")
+    assert m is not None and m.text == "G20"

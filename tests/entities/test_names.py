@@ -60,3 +60,8 @@ def test_numbers_tell_things_apart():
     assert thing_tokens("Apollo 11") != thing_tokens("Apollo 13")
     assert thing_tokens("Vessa-9") == thing_tokens("VESSA 9")
     assert words_match("a320", "a330") == 0.0
+
+
+def test_a_letter_and_its_number_are_one_word():
+    assert thing_tokens("G-20") == thing_tokens("G 20") == thing_tokens("G20")
+    assert thing_tokens("Airbus A 320") == thing_tokens("Airbus A320")

@@ -11,7 +11,8 @@ when one word, its alias group), never by comparing all pairs. An article's enti
   words' mean agreement (≥ ``SAME_PERSON``); shorter (``Mahdi`` for ``Adel Abdel Mahdi``),
   only when that person is the one such name known, or holds ``UNIQUE_SHARE`` of the
   mentions of all of them — given names never disagree, with any name the person goes by
-  (``Joseph Jackson`` stays apart from the ``Michael Joseph Jackson`` called ``Michael Jackson``);
+  (``Joseph Jackson`` stays apart from the ``Michael Joseph Jackson`` called ``Michael Jackson``
+  once that name is known; a full name first met with the relative's name keeps it);
 
 else it opens a new entity. A person known only by a short name is absorbed by the full name that
 arrives later when that name is the only one it fits. Every placement keeps its score and

@@ -156,7 +156,13 @@ def thing_tokens(name: str, stop: frozenset[str] = frozenset()) -> tuple[str, ..
         w for w in words if w not in stop and w not in rules["particles"] and w not in rules["thing_heads"]
     ]
     kept = kept or words
-    return tuple(w if _DIGIT.search(w) else word_key(w) for w in kept)
+    out: list[str] = []
+    for w in kept:
+        if w.isdigit() and out and len(out[-1]) == 1 and out[-1].isalpha():
+            out[-1] += w  # G-20, G 20 → g20
+        else:
+            out.append(w if _DIGIT.search(w) else word_key(w))
+    return tuple(out)
 
 
 def fits(short: tuple[str, ...], long: tuple[str, ...]) -> float:

@@ -50,8 +50,7 @@ _EDGE = "\"'«»“”‘’()[]{},;:!?*-–—/\\` \t"
 _BRACKET = re.compile(r"-[LR]RB-")
 _SOCIAL = re.compile(r"(?<![\w@#])[#@][^\W_]\w*")  # a hashtag or a handle
 _ACRONYM_DOTS = re.compile(r"(?:[A-Z]\.){2,}$")
-_TRAILING_DATES = re.compile(r"(?:\s+(?:\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))+$")  # John 1806
-_LISTED = re.compile(r",\s*(?!(?:Jr|Sr|jr|sr)\b)[^\W\d_]")  # George, Edward, Margaret
+_LISTED = re.compile(r"(?:,\s*[A-ZÀ-Þ][^,]*){2}")  # George, Edward, Margaret
 
 
 @cache
@@ -116,10 +115,10 @@ def clean_one(text: str, mention: Mention, lang: str, t: Titles | None = None) -
         start, role, role_span, former = _split_title(text, start, end, t)
     start, end = _trim(text, start, end, t)
     if label == "PER":
-        dated = _TRAILING_DATES.search(text, start, end)
-        end = dated.start() if dated and dated.start() > start else end
-        if any(c.isdigit() for c in text[start:end]) or _LISTED.search(text, start, end):
-            return None  # a band, a product or a list of names, not a person (Jackson 5)
+        end = _before_numbers(text, start, end)
+        if end <= start or _LISTED.search(text, start, end):
+            return None
+        start, end = _trim(text, start, end, t)
     if not _acceptable(text, start, end, lang):
         return None
     if label == "PER" and not role:
@@ -127,6 +126,24 @@ def clean_one(text: str, mention: Mention, lang: str, t: Titles | None = None) -
         if found:
             role, role_span, former = found.text, (found.start, found.end), found.former
     return NameMention(start, end, text[start:end], label, role, role_span[0], role_span[1], former)
+
+
+def _before_numbers(text: str, start: int, end: int) -> int:
+    """Where a person's span ends once a date, an age or a number run into it is cut off ("John
+    Smith 1806-1870", "Jean Dupont 12 mars 2024", "John Smith, 45"); ``start`` (nothing left)
+    for one word and a short number, a band's or a product's name ("Jackson 5", "Apollo 11")."""
+    found = None
+    for m in re.finditer(r"\S+", text[start:end]):
+        if any(c.isdigit() for c in m.group()):
+            found = m
+            break
+    if found is None:
+        return end
+    head = text[start : start + found.start()].rstrip(" ,(-–\t")
+    number = found.group()
+    if not head or (" " not in head and number.isdigit() and len(number) <= 3 and "," not in text[start:end]):
+        return start
+    return start + len(head)
 
 
 def _after_nationality(text: str, start: int, end: int, t: Titles) -> int:
@@ -211,8 +228,8 @@ def _role_text(role: str, t: Titles) -> str:
 
 def _acceptable(text: str, start: int, end: int, lang: str, lower_ok: bool = False) -> bool:
     span = text[start:end]
-    if len(span) < 2 or sum(c.isalpha() for c in span) < 2:
-        return False
+    if len(span) < 2 or not any(c.isalpha() for c in span) or sum(c.isalnum() for c in span) < 2:
+        return False  # "G20" and "M23" are names; a lone letter or a number is not
     if not lower_ok and not any(c.isupper() for c in span):
         return False
     if len(span.split()) > MAX_WORDS or _FURNITURE.search(span):

@@ -43,7 +43,7 @@ class Titles:
     joiners: tuple[str, ...]
     place_preps: tuple[str, ...]
     not_names: frozenset[str]
-    breaking: frozenset[str]  # words that end a title's complement: the verbs of a clause
+    complement_breakers: frozenset[str]  # words that end a title's complement: a clause's verbs
     stop: frozenset[str]
     head: re.Pattern[str]  # a leading honorific, title or former marker
     title_re: re.Pattern[str]  # any title, anywhere
@@ -120,17 +120,19 @@ def _complement_ok(words: list[str], t: Titles) -> bool:
     spokeswoman for Dr``: the name after it is not the spokeswoman)."""
     if len(words) > MAX_COMPLEMENT_WORDS:
         return False
-    if len(words) >= 2 and fold(words[-1]) in t.honorifics and words[-2].lower() in t.complement:
-        return False
-    named = 0  # capitalised words in a row: two make a name (Ada Bell), one a noun (Affaires)
+    if len(words) >= 2 and fold(words[-1]) in t.honorifics and fold(words[-2]) in t.stop:
+        return False  # "for Dr", "de M.": a preposition, not an adjective ("déléguée Mme")
+    named = 0  # capitalised words in a row not after a joining word: two make a name (Ada Bell)
+    after_joining = False  # "du Haut Conseil d'Etat", "for Middle East affairs": a complement's noun
     for raw in words:
         w = fold(raw).strip("'’")
         joining = raw.lower().replace("’", "'") in t.complement
-        if w in t.breaking:
+        if w in t.complement_breakers:
             return False
         if raw[:1].isupper() and not joining:
-            named += 1
+            named = 0 if after_joining else named + 1
             continue
+        after_joining = joining
         if not w or joining:
             continue
         participle = w.endswith(("e", "es")) and fold(raw).endswith(("é", "ée", "és", "ées"))
@@ -151,9 +153,12 @@ def role_before(text: str, start: int, lang: str) -> Role | None:
     best: Role | None = None
     for m in t.title_re.finditer(folded):
         between = window[m.end() :]
-        if re.search(r"[,.;:!?()«»\"“”]", between):
-            continue
         words = between.split()
+        core = between.rstrip()  # an honorific's own dot ends no clause (le maire M. Dupont)
+        if words and fold(words[-1]) in t.honorifics:
+            core = core[: len(core) - len(words[-1])]
+        if re.search(r"[,.;:!?()«»\"“”]", core):
+            continue
         if words and words[-1].lower().replace("’", "'") in t.complement:  # ambassadeur de X: a place
             continue
         if _complement_ok(words, t):

@@ -8,7 +8,6 @@ the articles table.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from storyline.model import Article, SourceSentence
@@ -21,19 +20,10 @@ from storyline.report.html import (
     summary,
     title_of,
 )
+from storyline.views import md_text
 
 if TYPE_CHECKING:
     from storyline.report import Dossier
-
-_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
-
-
-def md_text(text: str) -> str:
-    """Inline-safe Markdown: one line, Markdown punctuation escaped, no raw HTML."""
-    one_line = " ".join(text.split())
-    escaped = _SPECIAL.sub(r"\\\1", one_line)
-    return escaped.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
 
 def article_link(article_id: str, arts: dict[str, Article], anchors: dict[str, str]) -> str:
     """``[Outlet, title](#article-id)``, or plain text for an article not in the dossier."""
