@@ -28,6 +28,7 @@ from storyline.views import (
     article_json,
     article_label,
     articles_markdown,
+    date_basis,
     rejection_json,
     story_json,
     timeline_json,
@@ -223,7 +224,7 @@ def articles(db: str, fmt: str, show_furniture: str | None) -> None:
         when = f"{pub.iso or 'unknown':10} {pub.granularity:7} {pub.confidence:.2f}"
         dup = f"  copy of {dups[a.id].original} ({dups[a.id].similarity:.2f})" if a.id in dups else ""
         click.echo(f"{a.id:14} {when}  {a.lang}  {article_label(a)}{dup}")
-        basis = "; ".join(f"{e.kind}: {e.text[:50]}" for e in pub.evidence[:2])
+        basis = date_basis(pub, 50)
         if basis:
             click.echo(f"{'':14} why: {basis}")
     if rejected:

@@ -50,6 +50,11 @@ def article_json(art: Article, copy_of: DuplicateLink | None = None) -> dict:
     }
 
 
+def date_basis(pub: PubDate, width: int) -> str:
+    """Why a publication date was chosen, in short: its first two pieces of evidence."""
+    return "; ".join(f"{e.kind}: {e.text[:width]}" for e in pub.evidence[:2])
+
+
 def articles_markdown(
     arts: Sequence[Article], copies: Mapping[str, DuplicateLink], rejected: Sequence[Rejection]
 ) -> str:
@@ -68,7 +73,7 @@ def articles_markdown(
             f"{pub.confidence:.2f}",
             a.lang,
             article_label(a),
-            "; ".join(f"{e.kind}: {e.text[:80]}" for e in pub.evidence[:2]),
+            date_basis(pub, 80),
             f"{link.original} ({link.similarity:.2f})" if link else "",
         ]
         lines.append("| " + " | ".join(md_text(c) for c in cells) + " |")

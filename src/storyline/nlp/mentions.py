@@ -50,6 +50,7 @@ _EDGE = "\"'«»“”‘’()[]{},;:!?*-–—/\\` \t"
 _BRACKET = re.compile(r"-[LR]RB-")
 _SOCIAL = re.compile(r"(?<![\w@#])[#@][^\W_]\w*")  # a hashtag or a handle
 _ACRONYM_DOTS = re.compile(r"(?:[A-Z]\.){2,}$")
+_WORD_WITH_DIGIT = re.compile(r"(?<!\S)\S*\d\S*")  # John Smith 1806-1870, Jackson 5
 _LISTED = re.compile(r"(?:,\s*[A-ZÀ-Þ][^,]*){2}")  # George, Edward, Margaret
 
 
@@ -132,14 +133,10 @@ def _before_numbers(text: str, start: int, end: int) -> int:
     """Where a person's span ends once a date, an age or a number run into it is cut off ("John
     Smith 1806-1870", "Jean Dupont 12 mars 2024", "John Smith, 45"); ``start`` (nothing left)
     for one word and a short number, a band's or a product's name ("Jackson 5", "Apollo 11")."""
-    found = None
-    for m in re.finditer(r"\S+", text[start:end]):
-        if any(c.isdigit() for c in m.group()):
-            found = m
-            break
+    found = _WORD_WITH_DIGIT.search(text, start, end)
     if found is None:
         return end
-    head = text[start : start + found.start()].rstrip(" ,(-–\t")
+    head = text[start : found.start()].rstrip(" ,(-–\t")
     number = found.group()
     if not head or (" " not in head and number.isdigit() and len(number) <= 3 and "," not in text[start:end]):
         return start
