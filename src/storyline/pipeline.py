@@ -388,7 +388,8 @@ def date_through_stories(store: Store, fresh: list[str]) -> int:
     if not fresh:
         return 0
     changed = 0
-    for ids in store.members(set(store.stories.story_of(fresh).values())).values():
+    touched = set(store.stories.story_of(fresh).values())
+    for ids in store.members(store.weakly_dated(touched, ANCHOR_CONFIDENCE)).values():
         members = list(store.annotated(ids))
         undated = [m.article.id for m in members if m.article.published.confidence < ANCHOR_CONFIDENCE]
         if not undated:

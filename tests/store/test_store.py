@@ -96,3 +96,20 @@ def test_not_a_database(tmp_path):
     path.write_text("these are my notes, not a database" * 100)
     with pytest.raises(StoreError):
         Store.open(str(path))
+
+
+def test_only_stories_with_a_weakly_dated_member_are_named_for_dating(tmp_path):
+    store = Store.open(str(tmp_path / "s.db"))
+    store.save_batch([_article(i) for i in (1, 2, 3)], [])  # dated at confidence 0.8
+    with store.engine.begin() as conn:
+        conn.execute(update(s.articles).where(s.articles.c.id == "a3").values(pub_confidence=0.2))
+        conn.execute(
+            s.story_articles.insert(),
+            [
+                {"article_id": a, "story_id": story, "score": 1.0, "reason": "joined"}
+                for a, story in (("a1", 7), ("a2", 8), ("a3", 8))
+            ],
+        )
+    assert store.weakly_dated({7, 8}, below=0.5) == {8}
+    assert store.weakly_dated({7, 8}, below=0.9) == {7, 8}
+    assert store.weakly_dated({7}, below=0.5) == set()

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from storyline.corpus.aliases import alias_group
 from storyline.corpus.names import align, has_number, name_tokens, thing_tokens, words_match
@@ -50,6 +51,7 @@ def person_or_thing(label: str) -> str:
     return "PER" if label == "PER" else "THING"
 
 
+@lru_cache(maxsize=100_000)  # called for every pair of a name's mentions and stored variants
 def mention_tokens(text: str, label: str, lang: str) -> tuple[str, ...]:
     """The name key of a mention: a person's tokens, or an organisation's or place's."""
     return name_tokens(text) if label == "PER" else thing_tokens(text, stopwords(lang))

@@ -56,7 +56,7 @@ class Entity:
 
     @property
     def type(self) -> str:
-        return self.types.most_common(1)[0][0] if self.types else "MISC"
+        return max(self.types, key=self.types.__getitem__) if self.types else "MISC"  # as most_common
 
     @property
     def person(self) -> bool:

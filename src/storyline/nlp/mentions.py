@@ -17,8 +17,8 @@ mentions ``photos :`` is not a credit line. Language knowledge comes from ``lang
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from storyline.corpus.aliases import alias_forms
@@ -64,13 +64,25 @@ def _calendar_words(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for key in ("weekdays", "months") for w in data.get(key, {}))
 
 
+@dataclass(frozen=True)
+class _CreditRules:
+    marks: tuple[re.Pattern[str], ...]  # each credit mark
+    any_mark: re.Pattern[str]  # all of them in one pattern: most lines have none, found in one scan
+    bylines: tuple[str, ...]  # byline openings, folded as lines are, each with its space
+
+
 @cache
-def _credit_rules(lang: str) -> tuple[tuple[re.Pattern[str], ...], tuple[str, ...]]:
+def _credit_rules(lang: str) -> _CreditRules:
     try:
         data = load(lang, "furniture")
     except FileNotFoundError:
-        return (), ()
-    return tuple(re.compile(r) for r in data.get("credit_regex", ())), tuple(data.get("byline_prefixes", ()))
+        data = {}
+    marks = data.get("credit_regex", ())
+    return _CreditRules(
+        tuple(re.compile(r) for r in marks),
+        re.compile("|".join(f"(?:{r})" for r in marks) or "(?!)"),
+        tuple(fold(p) + " " for p in data.get("byline_prefixes", ())),
+    )
 
 
 def clean_mentions(text: str, mentions: Iterable[Mention], lang: str) -> list[NameMention]:
@@ -258,12 +270,15 @@ def _on_credit_line(text: str, start: int, end: int, lang: str) -> bool:
 def _credit_marks(line: str, lang: str) -> tuple[int, ...] | None:
     """None for a credit or byline line; else where the credit marks of a long line end."""
     low = fold(line).replace("’", "'")
-    credits, bylines = _credit_rules(lang)
+    rules = _credit_rules(lang)
     words = low.split()
-    ends = tuple(m.end() for r in credits for m in r.finditer(line.lower().replace("’", "'")))
-    if len(words) <= CREDIT_LINE_WORDS and (ends or any(r.search(low) for r in credits)):
+    lowered = line.lower().replace("’", "'")
+    ends: tuple[int, ...] = ()
+    if rules.any_mark.search(lowered):
+        ends = tuple(m.end() for r in rules.marks for m in r.finditer(lowered))
+    if len(words) <= CREDIT_LINE_WORDS and (ends or rules.any_mark.search(low)):
         return None
-    if len(words) <= 8 and any(low.startswith(fold(p) + " ") for p in bylines):
+    if len(words) <= 8 and low.startswith(rules.bylines):
         return None
     return ends
 
@@ -272,7 +287,9 @@ def add_missed(text: str, found: Sequence[NameMention], lang: str) -> list[NameM
     """``found`` plus the names the model missed: repeats of found names and of persons'
     surnames, and well-known aliases, wherever they stand free (capitalised, whole words, not
     inside another mention, not on a credit line)."""
-    taken = [(m.start, m.end) for m in found]
+    taken = _Taken(len(text))
+    for m in found:
+        taken.add(m.start, m.end)
     out = list(found)
     wanted: dict[str, tuple[str, str]] = {}
     for m in found:
@@ -298,7 +315,7 @@ def add_missed(text: str, found: Sequence[NameMention], lang: str) -> list[NameM
         form = hit.group(0)
         label, source = wanted[form]
         s, e = hit.span()
-        if any(s < b and a < e for a, b in taken) or not _acceptable(text, s, e, lang, form in lowered):
+        if taken.overlaps(s, e) or not _acceptable(text, s, e, lang, form in lowered):
             continue
         if form in lowered and (text[s - 1 : s] in "@#/." or not _social_line(text, s)):
             continue
@@ -322,7 +339,7 @@ def add_missed(text: str, found: Sequence[NameMention], lang: str) -> list[NameM
         else:
             m = NameMention(s, e, form, label, source=source)
         out.append(m)
-        taken.append((s, e))
+        taken.add(s, e)
     return out
 
 
@@ -359,10 +376,29 @@ def _in_lower_case(wanted: dict[str, tuple[str, str]], text: str, lang: str) -> 
             continue
         if fold(low) in stopwords(lang) or not _capitalised_mid_sentence(text, form):
             continue
-        hits = re.finditer(rf"(?<![\w\-@#/.]){re.escape(low)}(?![\w\-])", text)
-        if all(_social_line(text, h.start()) for h in hits):
+        if all(_social_line(text, start) for start in _free_starts(text, low, "-@#/.")):
             out[low] = value
     return out
+
+
+def _free_starts(text: str, word: str, joined_before: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` as a whole word, not after any character of
+    ``joined_before``, not before a hyphen; each next one after the last.
+
+    Found with ``str.find``: a pattern per name would be compiled again for every article."""
+    start = text.find(word)
+    while start >= 0:
+        before, after = text[start - 1 : start], text[start + len(word) : start + len(word) + 1]
+        if not _joined(before, joined_before) and not _joined(after, "-"):
+            yield start
+            start = text.find(word, start + len(word))
+        else:
+            start = text.find(word, start + 1)
+
+
+def _joined(char: str, extra: str) -> bool:
+    """Whether ``char`` (one character or none) joins a word: a word character or one of ``extra``."""
+    return bool(char) and (char.isalnum() or char == "_" or char in extra)
 
 
 def _capitalised_mid_sentence(text: str, form: str) -> bool:
@@ -405,10 +441,26 @@ def _shouted(text: str, pos: int) -> bool:
 def _without_overlaps(mentions: list[NameMention]) -> list[NameMention]:
     """Overlapping mentions (after trimming) reduced to the longest of each overlap."""
     out: list[NameMention] = []
+    taken = _Taken(max((m.end for m in mentions), default=0))
     for m in sorted(mentions, key=lambda x: (-(x.end - x.start), x.start)):
-        if not any(m.start < o.end and o.start < m.end for o in out):
+        if not taken.overlaps(m.start, m.end):
             out.append(m)
+            taken.add(m.start, m.end)
     return out
+
+
+class _Taken:
+    """The characters of a text that mentions already cover: an overlap test in one scan of the
+    span, not against every mention kept so far (an article has hundreds)."""
+
+    def __init__(self, size: int):
+        self._mask = bytearray(size)
+
+    def add(self, start: int, end: int) -> None:
+        self._mask[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self._mask.find(1, start, end) >= 0
 
 
 def _split_places(text: str, mention: Mention, t: Titles) -> list[Mention]:

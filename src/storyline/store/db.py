@@ -167,6 +167,23 @@ class Store:
                     out.setdefault(story_id, []).append(article_id)
         return out
 
+    def weakly_dated(self, story_ids: Collection[int], below: float) -> set[int]:
+        """The stories of ``story_ids`` with a member dated at a confidence under ``below`` (or not
+        at all): read from the dates alone, so that stories dated throughout are never loaded."""
+        out: set[int] = set()
+        ids = list(story_ids)
+        with self.engine.connect() as conn:
+            for i in range(0, len(ids), 500):
+                query = (
+                    select(s.story_articles.c.story_id)
+                    .join(s.articles, s.articles.c.id == s.story_articles.c.article_id)
+                    .where(s.story_articles.c.story_id.in_(ids[i : i + 500]))
+                    .where(s.articles.c.pub_confidence < below)
+                    .distinct()
+                )
+                out.update(conn.execute(query).scalars())
+        return out
+
     def save_signatures(self, signatures: dict[str, str]) -> None:
         with self.engine.begin() as conn:
             for article_id, signature in signatures.items():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from datetime import date
 
 from sqlalchemy import Engine, delete, func, insert, select, update
@@ -239,11 +239,15 @@ def _entity_from_row(row) -> Entity:
 
 
 def _mention_row(m: EntityMention) -> dict:
-    row = asdict(m)
+    """The table row of a placed mention (its fields are flat: no deep copy as ``asdict`` makes)."""
+    row = {f.name: getattr(m, f.name) for f in _MENTION_FIELDS}
     row["article_id"] = row.pop("article")
     row["entity_id"] = row.pop("entity")
     row["former"] = int(m.former)
     return row
+
+
+_MENTION_FIELDS = fields(EntityMention)
 
 
 def _mention_from_row(r) -> EntityMention:
