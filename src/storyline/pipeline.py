@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from storyline.corpus.coref import local_entities
 from storyline.corpus.dating import ANCHOR_CONFIDENCE, date_story
-from storyline.corpus.dedup import DuplicateIndex, from_hex, signature, to_hex
+from storyline.corpus.dedup import DuplicateIndex, band_keys, from_hex, signature, to_hex
 from storyline.corpus.entities import local_keys, resolve
 from storyline.corpus.related import related_stories
 from storyline.corpus.stories import story_doc
@@ -44,6 +44,7 @@ from storyline.store import Store
 BATCH_SIZE = 32
 STORY_BATCH = 2000
 ENTITY_BATCH = 500
+DEDUP_BATCH = 2000
 MIN_TEXT_CHARS = 150
 
 
@@ -328,27 +329,41 @@ def run_phase2(store: Store, progress: Progress | None = None) -> int:
 
 
 def link_duplicates(store: Store) -> int:
-    """Index the new articles' MinHash signatures and link their near-copies."""
-    index = DuplicateIndex()
-    fresh: list[tuple[str, tuple]] = []
-    for article_id, pub_date, seq, original, sig in store.index_rows():
-        # The earliest published article of a group is its original; undated ones come last.
-        rank = (pub_date is None, pub_date or "", seq)
-        if sig is None:
-            fresh.append((article_id, rank))
-        else:
-            index.restore(article_id, from_hex(sig), rank, original)
-    if not fresh:
-        return 0
+    """Sign the new articles, and link their near-copies: the stored articles sharing an LSH band
+    with them (read from the store with their groups, never the whole index), then each other.
+
+    A batch at a time, each stored before the next is read: memory stays that of one batch."""
+    for stored in store.unbanded_signatures():  # a store made before bands were kept, once
+        store.save_bands({article_id: band_keys(from_hex(sig)) for article_id, sig in stored.items()})
+    fresh = [(article_id, _rank(pub_date, seq)) for article_id, pub_date, seq in store.unsigned()]
+    linked: set[str] = set()
+    for i in range(0, len(fresh), DEDUP_BATCH):
+        linked |= _link_batch(store, fresh[i : i + DEDUP_BATCH])
+    return len(linked)
+
+
+def _link_batch(store: Store, fresh: list[tuple[str, tuple]]) -> set[str]:
+    """Sign and link one batch of new articles; returns the copies whose link it made or changed."""
     texts = {a.id: a.text for a in store.articles([article_id for article_id, _ in fresh])}
     signatures = {article_id: signature(texts[article_id]) for article_id, _ in fresh}
+    bands = {article_id: band_keys(mh) for article_id, mh in signatures.items()}
+    index = DuplicateIndex()
+    near = store.sharing_bands({key for keys in bands.values() for key in keys})
+    for article_id, pub_date, seq, original, sig in store.copy_groups(near):
+        if sig is not None:
+            index.restore(article_id, from_hex(sig), _rank(pub_date, seq), original)
     links: dict[str, DuplicateLink] = {}
     for article_id, rank in sorted(fresh, key=lambda x: x[1]):
         for link in index.add(article_id, signatures[article_id], rank):
             links[link.copy] = link
-    store.save_signatures({k: to_hex(v) for k, v in signatures.items()})
+    store.save_signatures({k: to_hex(v) for k, v in signatures.items()}, bands)
     store.update_duplicates(links.values())
-    return len(links)
+    return set(links)
+
+
+def _rank(pub_date: str | None, seq: int) -> tuple:
+    """The earliest published article of a group is its original; undated ones come last."""
+    return (pub_date is None, pub_date or "", seq)
 
 
 def cluster_stories(store: Store, progress: Progress | None = None, pending: list[str] | None = None) -> int:

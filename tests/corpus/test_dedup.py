@@ -56,3 +56,96 @@ def test_a_restored_index_links_new_articles_to_stored_groups():
     index.restore("b", signature(WIRE + " Fin."), (1,), "a")
     [link] = index.add("c", signature(WIRE + " Fin. Suite."), (2,))
     assert (link.copy, link.original) == ("c", "a")
+
+
+def _stored(store, *items):
+    """Save articles (id, text, publication day) to ``store``, unannotated."""
+    from datetime import date
+
+    from storyline.model import AnnotatedArticle, Article, PubDate
+
+    arts = [
+        AnnotatedArticle(
+            Article(
+                id=article_id,
+                path=f"/in/{article_id}.txt",
+                content_hash=f"h-{article_id}",
+                text=text,
+                lang="fr",
+                published=PubDate(date(2031, 3, day), "day", 0.9, ()),
+            ),
+            (),
+            (),
+            (),
+        )
+        for article_id, text, day in items
+    ]
+    store.save_batch(arts, [])
+
+
+def _originals(store):
+    return {d.copy: d.original for d in store.duplicates()}
+
+
+def test_builds_link_new_copies_to_stored_groups_through_the_stored_bands(tmp_path):
+    from storyline.pipeline import link_duplicates
+    from storyline.store import Store
+
+    store = Store.open(str(tmp_path / "s.db"))
+    _stored(store, ("orig", WIRE, 5), ("other", OTHER, 5))
+    assert link_duplicates(store) == 0
+    _stored(store, ("copy", "Accueil > International\n" + WIRE + "\nPartager", 6))
+    assert link_duplicates(store) == 1
+    assert _originals(store) == {"copy": "orig"}
+    # A copy published before the group's original, arriving later, becomes the original of all.
+    _stored(store, ("earliest", WIRE + " Fin.", 4))
+    assert link_duplicates(store) == 2
+    assert _originals(store) == {"copy": "earliest", "orig": "earliest"}
+    # Its group is read back whole: a later copy joins the earliest, not the member it is closest to.
+    _stored(store, ("late", WIRE + " Suite.", 9))
+    link_duplicates(store)
+    assert _originals(store)["late"] == "earliest"
+    assert link_duplicates(store) == 0  # nothing new: nothing read
+
+
+def test_a_store_made_before_bands_were_kept_gets_them_once(tmp_path):
+    import sqlite3
+
+    from storyline.pipeline import link_duplicates
+    from storyline.store import Store
+
+    db = tmp_path / "s.db"
+    store = Store.open(str(db))
+    _stored(store, ("orig", WIRE, 5), ("other", OTHER, 5))
+    link_duplicates(store)
+    con = sqlite3.connect(db)  # as a schema-3 store holds it: signatures, no bands
+    con.execute("DROP TABLE minhash_bands")
+    con.execute("DELETE FROM store_info WHERE key = 'minhash_bands'")
+    con.execute("UPDATE store_info SET value = '3' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    store = Store.open(str(db))
+    _stored(store, ("copy", WIRE + " Fin.", 6))
+    assert link_duplicates(store) == 1
+    assert _originals(store) == {"copy": "orig"}
+    assert list(store.unbanded_signatures()) == []
+
+
+def test_new_articles_signed_in_batches_form_the_groups_one_batch_would(tmp_path, monkeypatch):
+    from storyline import pipeline
+    from storyline.store import Store
+
+    items = [
+        ("orig", WIRE, 5),
+        ("other", OTHER, 5),
+        ("copy", WIRE + " Fin.", 6),
+        ("earliest", WIRE + " Suite.", 4),
+    ]
+    groups = []
+    for batch in (100, 1):
+        monkeypatch.setattr(pipeline, "DEDUP_BATCH", batch)
+        store = Store.open(str(tmp_path / f"s{batch}.db"))
+        _stored(store, *items)
+        assert pipeline.link_duplicates(store) == 2  # each copy counted once, however often relinked
+        groups.append(_originals(store))
+    assert groups[0] == groups[1] == {"orig": "earliest", "copy": "earliest"}

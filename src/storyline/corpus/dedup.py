@@ -8,6 +8,7 @@ its outlet, and counts once.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Mapping, Sequence
 
@@ -22,6 +23,7 @@ SCHEME = "affine32"  # datasketch >= 2: hash values stored as uint32
 THRESHOLD = 0.6
 CANDIDATE_THRESHOLD = 0.4  # the index proposes generously; the signature comparison decides
 _WORD = re.compile(r"\w+", re.UNICODE)
+_BAND_RANGES = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM).hashranges  # as the index bands
 
 
 def signature(text: str) -> MinHash:
@@ -31,6 +33,17 @@ def signature(text: str) -> MinHash:
     mh = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     mh.update_batch([g.encode("utf-8") for g in grams])
     return mh
+
+
+def band_keys(mh: MinHash) -> list[int]:
+    """The keys of the signature's LSH bands, as the index cuts it (one per band, each a 63-bit hash
+    of the band's number and values): two signatures are candidates when they share a key."""
+    values = mh.hashvalues.astype(np.uint32)
+    keys = []
+    for band, (start, end) in enumerate(_BAND_RANGES):
+        digest = hashlib.blake2b(values[start:end].tobytes(), digest_size=8, salt=band.to_bytes(8)).digest()
+        keys.append(int.from_bytes(digest) >> 1)  # within a signed 64-bit column
+    return keys
 
 
 def to_hex(mh: MinHash) -> str:

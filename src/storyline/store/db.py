@@ -14,7 +14,7 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, update
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, select, update
 
 from storyline.model import (
     AnnotatedArticle,
@@ -33,6 +33,7 @@ from storyline.store.entities import EntityTables
 from storyline.store.stories import StoryTables
 
 _CHUNK = 500
+_BANDED = "minhash_bands"  # store_info key: every stored signature has its bands
 
 
 class StoreError(RuntimeError):
@@ -184,11 +185,79 @@ class Store:
                 out.update(conn.execute(query).scalars())
         return out
 
-    def save_signatures(self, signatures: dict[str, str]) -> None:
+    def save_signatures(self, signatures: dict[str, str], bands: dict[str, list[int]]) -> None:
+        """Store the articles' MinHash signatures (hex) and their LSH band keys."""
         with self.engine.begin() as conn:
-            for article_id, signature in signatures.items():
-                conn.execute(delete(s.minhashes).where(s.minhashes.c.article_id == article_id))
-                conn.execute(insert(s.minhashes).values(article_id=article_id, signature=signature))
+            ids = list(signatures)
+            for i in range(0, len(ids), _CHUNK):
+                conn.execute(delete(s.minhashes).where(s.minhashes.c.article_id.in_(ids[i : i + _CHUNK])))
+            rows = [{"article_id": a, "signature": v} for a, v in signatures.items()]
+            if rows:
+                conn.execute(insert(s.minhashes), rows)
+            _write_bands(conn, bands)
+
+    def unbanded_signatures(self) -> Iterator[dict[str, str]]:
+        """Once per store made before bands were kept: its signatures, a chunk at a time, to be
+        banded with :meth:`save_bands`; nothing once that is done (a flag in ``store_info``)."""
+        with self.engine.connect() as conn:
+            done = conn.execute(select(s.store_info.c.value).where(s.store_info.c.key == _BANDED)).scalar()
+            ids = [] if done else list(conn.execute(select(s.minhashes.c.article_id)).scalars())
+        for i in range(0, len(ids), _CHUNK):
+            with self.engine.connect() as conn:
+                query = select(s.minhashes.c.article_id, s.minhashes.c.signature).where(
+                    s.minhashes.c.article_id.in_(ids[i : i + _CHUNK])
+                )
+                yield dict(conn.execute(query).all())
+        if not done:
+            with self.engine.begin() as conn:
+                conn.execute(insert(s.store_info).values(key=_BANDED, value="1"))
+
+    def save_bands(self, bands: dict[str, list[int]]) -> None:
+        with self.engine.begin() as conn:
+            _write_bands(conn, bands)
+
+    def unsigned(self) -> list[tuple[str, str | None, int]]:
+        """The articles without a signature yet (new since the last build): id, publication date,
+        arrival."""
+        query = (
+            select(s.articles.c.id, s.articles.c.pub_date, s.articles.c.seq)
+            .outerjoin(s.minhashes, s.minhashes.c.article_id == s.articles.c.id)
+            .where(s.minhashes.c.article_id.is_(None))
+            .order_by(s.articles.c.seq)
+        )
+        with self.engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(query).all()]
+
+    def sharing_bands(self, keys: Collection[int]) -> set[str]:
+        """The stored articles with a band key among ``keys``: the near-copy candidates."""
+        wanted = sorted(set(keys))
+        out: set[str] = set()
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), _CHUNK):
+                query = select(s.minhash_bands.c.article_id).where(
+                    s.minhash_bands.c.band.in_(wanted[i : i + _CHUNK])
+                )
+                out.update(conn.execute(query).scalars())
+        return out
+
+    def copy_groups(self, ids: Collection[str]) -> list[tuple[str, str | None, int, str | None, str | None]]:
+        """The near-copy groups the articles ``ids`` belong to, every member with its id,
+        publication date, arrival, original and signature; originals first."""
+        a = s.articles.c
+        cols = (a.id, a.pub_date, a.seq, a.duplicate_of, s.minhashes.c.signature)
+        rows: dict[str, tuple] = {}
+        with self.engine.connect() as conn:
+            wanted = list(ids)
+            for i in range(0, len(wanted), _CHUNK):
+                part = wanted[i : i + _CHUNK]
+                roots = select(func.coalesce(a.duplicate_of, a.id)).where(a.id.in_(part))
+                query = (
+                    select(*cols)
+                    .outerjoin(s.minhashes, s.minhashes.c.article_id == a.id)
+                    .where(or_(a.id.in_(roots), a.duplicate_of.in_(roots)))
+                )
+                rows.update((r[0], tuple(r)) for r in conn.execute(query).all())
+        return sorted(rows.values(), key=lambda r: (r[3] is not None, r[2]))
 
     def add_line_counts(self, counted: Iterable[tuple[str, set[str]]]) -> None:
         """Count articles, each an outlet and the keys of its lines, in one transaction."""
@@ -262,22 +331,6 @@ class Store:
         with self.engine.connect() as conn:
             return set(conn.execute(select(s.articles.c.lang).distinct()).scalars())
 
-    def index_rows(self) -> list[tuple[str, str | None, int, str | None, str | None]]:
-        """Per article, in order of arrival: id, publication date, arrival, original, signature."""
-        query = (
-            select(
-                s.articles.c.id,
-                s.articles.c.pub_date,
-                s.articles.c.seq,
-                s.articles.c.duplicate_of,
-                s.minhashes.c.signature,
-            )
-            .outerjoin(s.minhashes, s.minhashes.c.article_id == s.articles.c.id)
-            .order_by(s.articles.c.seq)
-        )
-        with self.engine.connect() as conn:
-            return [tuple(r) for r in conn.execute(query).all()]
-
     def duplicates(self) -> list[DuplicateLink]:
         query = select(s.articles.c.id, s.articles.c.duplicate_of, s.articles.c.duplicate_similarity).where(
             s.articles.c.duplicate_of.is_not(None)
@@ -324,6 +377,16 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
+
+
+def _write_bands(conn, bands: dict[str, list[int]]) -> None:
+    """Replace the band keys of the articles of ``bands``."""
+    ids = list(bands)
+    for i in range(0, len(ids), _CHUNK):
+        conn.execute(delete(s.minhash_bands).where(s.minhash_bands.c.article_id.in_(ids[i : i + _CHUNK])))
+    rows = [{"band": key, "article_id": a} for a, keys in bands.items() for key in set(keys)]
+    if rows:
+        conn.execute(insert(s.minhash_bands), rows)
 
 
 def _annotations(conn, table, order, ids: Collection[str] | None) -> dict[str, list]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Column,
     Float,
     ForeignKey,
@@ -14,7 +15,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # 2: stories, story_articles, story_links, term_df, outlet_articles, outlet_lines
 # 3: entities, entity_keys, entity_mentions, entity_articles, entity_merges
 
@@ -97,6 +98,15 @@ minhashes = Table(
     metadata,
     Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Column("signature", Text, nullable=False),  # hex of the uint32 hash values
+)
+
+# The LSH bands of the signatures, so that a build reads only the stored articles sharing a band
+# with its new ones (the index is never rebuilt from every signature).
+minhash_bands = Table(
+    "minhash_bands",
+    metadata,
+    Column("band", BigInteger, primary_key=True),  # a 63-bit hash of the band's number and values
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
 )
 
 stories = Table(
