@@ -396,3 +396,20 @@ def test_one_in_n_is_a_set(text: str, lang: str, expected: tuple[str, str, str])
 
 def test_a_weekday_after_un_without_a_count_is_still_a_day() -> None:
     assert values("Il est parti un mercredi.", "fr", MON) == [("mercredi", "DATE", "2003-02-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Les crues reviennent chaque printemps.", "fr", ("chaque printemps", "SET", "XXXX-SP")),
+        ("Le festival a lieu chaque juillet.", "fr", ("chaque juillet", "SET", "XXXX-07")),
+        ("The marchers parade each July.", "en", ("each July", "SET", "XXXX-07")),
+        ("The fair opens every summer.", "en", ("every summer", "SET", "XXXX-SU")),
+    ],
+)
+def test_a_month_or_season_of_every_year_is_a_set(text: str, lang: str, expected: tuple) -> None:
+    assert values(text, lang, MON) == [expected]
+
+
+def test_each_may_is_the_verb_not_the_month() -> None:
+    assert values("Each may apply, and every candidate may speak.", "en", MON) == []

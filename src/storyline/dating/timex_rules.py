@@ -550,6 +550,19 @@ class Grammar:
             3,
             ("units", "weekdays", "weekdays_plural")
         )
+        # "every July", "each summer", "chaque été": a month or a season of every year
+        self._add(
+            B
+            + r"(?P<pre>"
+            + alt(d("set_pre"))
+            + r")\s+(?P<what>"
+            + alt(d("months") + d("seasons"))
+            + ")"
+            + E,
+            _set_of_year,
+            3,
+            ("months", "seasons"),
+        )
         # "every other week", "un mercredi sur deux": one in n, its count before or after the noun
         nth = self.lex.data.get("set_nth", {})
         self.nth_counts = {norm(k): v for part in ("pre", "post") for k, v in nth.get(part, {}).items()}
@@ -1169,6 +1182,17 @@ def _set(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     from storyline.dating.timex_calendar import duration
 
     return [_span(m, g, "set", {"value": duration(amount, g.lex.units[what])})]
+
+
+def _set_of_year(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    """A month or a season of every year: "every July" (``XXXX-07``), "chaque été" (``XXXX-SU``)."""
+    what = norm(m["what"])
+    month = g.lex.months.get(what)
+    if month:
+        if g.lex.data.get("months_capitalised") and not m["what"][0].isupper():
+            return []  # "each may": the verb
+        return [_span(m, g, "set", {"value": f"XXXX-{month:02d}"})]
+    return [_span(m, g, "set", {"value": f"XXXX-{g.lex.seasons[what]}"})]
 
 
 def _season(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
