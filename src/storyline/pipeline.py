@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from storyline.corpus.coref import local_entities
 from storyline.corpus.dating import ANCHOR_CONFIDENCE, date_story
-from storyline.corpus.dedup import DuplicateIndex, band_keys, from_hex, signature, to_hex
+from storyline.corpus.dedup import BAND_LAYOUT, DuplicateIndex, band_keys, from_hex, signature, to_hex
 from storyline.corpus.entities import local_keys, resolve
 from storyline.corpus.related import related_stories
 from storyline.corpus.stories import story_doc
@@ -333,9 +333,12 @@ def link_duplicates(store: Store) -> int:
     with them (read from the store with their groups, never the whole index), then each other.
 
     A batch at a time, each stored before the next is read: memory stays that of one batch."""
-    for stored in store.unbanded_signatures():  # a store made before bands were kept, once
+    for stored in store.unbanded_signatures(BAND_LAYOUT):  # an older store: once
         store.save_bands({article_id: band_keys(from_hex(sig)) for article_id, sig in stored.items()})
+    # Earliest published first across batches, as in one batch: which group a copy joins may
+    # depend on the order its candidates were indexed.
     fresh = [(article_id, _rank(pub_date, seq)) for article_id, pub_date, seq in store.unsigned()]
+    fresh.sort(key=lambda x: x[1])
     linked: set[str] = set()
     for i in range(0, len(fresh), DEDUP_BATCH):
         linked |= _link_batch(store, fresh[i : i + DEDUP_BATCH])

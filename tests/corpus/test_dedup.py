@@ -128,7 +128,10 @@ def test_a_store_made_before_bands_were_kept_gets_them_once(tmp_path):
     _stored(store, ("copy", WIRE + " Fin.", 6))
     assert link_duplicates(store) == 1
     assert _originals(store) == {"copy": "orig"}
-    assert list(store.unbanded_signatures()) == []
+    from storyline.corpus.dedup import BAND_LAYOUT
+
+    assert list(store.unbanded_signatures(BAND_LAYOUT)) == []
+    assert [set(x) for x in store.unbanded_signatures("other bands")] == [{"orig", "other", "copy"}]
 
 
 def test_new_articles_signed_in_batches_form_the_groups_one_batch_would(tmp_path, monkeypatch):
@@ -149,3 +152,19 @@ def test_new_articles_signed_in_batches_form_the_groups_one_batch_would(tmp_path
         assert pipeline.link_duplicates(store) == 2  # each copy counted once, however often relinked
         groups.append(_originals(store))
     assert groups[0] == groups[1] == {"orig": "earliest", "copy": "earliest"}
+
+
+def test_stored_band_keys_propose_the_candidates_the_lsh_index_would():
+    from datasketch import MinHashLSH
+
+    from storyline.corpus.dedup import CANDIDATE_THRESHOLD, NUM_PERM, band_keys
+
+    words = (WIRE + " " + OTHER).split()
+    texts = {f"t{i}": " ".join(words[i : i + 60]) for i in range(0, len(words) - 60, 3)}
+    sigs = {k: signature(v) for k, v in texts.items()}
+    lsh = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
+    for k, mh in sigs.items():
+        lsh.insert(k, mh)
+    keys = {k: set(band_keys(mh)) for k, mh in sigs.items()}
+    for k, mh in sigs.items():
+        assert set(lsh.query(mh)) == {other for other in sigs if keys[k] & keys[other]}

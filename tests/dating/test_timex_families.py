@@ -413,3 +413,17 @@ def test_a_month_or_season_of_every_year_is_a_set(text: str, lang: str, expected
 
 def test_each_may_is_the_verb_not_the_month() -> None:
     assert values("Each may apply, and every candidate may speak.", "en", MON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("We meet every July 4th.", "en", [("July 4th", "DATE", "2003-07-04")]),
+        ("Prices rise every May 2004.", "en", [("May 2004", "DATE", "2004-05")]),
+        ("Every fall in oil prices hurts.", "en", []),
+        ("La sonde lancée par Mars.", "fr", []),
+        ("Rendez-vous chaque juillet 2004.", "fr", [("juillet 2004", "DATE", "2004-07")]),
+    ],
+)
+def test_a_set_of_months_leaves_dates_nouns_and_par_alone(text: str, lang: str, expected: list) -> None:
+    assert values(text, lang, MON) == expected

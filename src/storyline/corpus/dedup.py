@@ -24,6 +24,10 @@ THRESHOLD = 0.6
 CANDIDATE_THRESHOLD = 0.4  # the index proposes generously; the signature comparison decides
 _WORD = re.compile(r"\w+", re.UNICODE)
 _BAND_RANGES = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM).hashranges  # as the index bands
+# How stored band keys were cut: a store whose keys were cut otherwise (other parameters, another
+# datasketch) has them cut again.
+_CUTS = ",".join(f"{a}-{b}" for a, b in _BAND_RANGES)
+BAND_LAYOUT = f"{NUM_PERM} perm, {SCHEME}, bands {_CUTS}, blake2b-8"
 
 
 def signature(text: str) -> MinHash:

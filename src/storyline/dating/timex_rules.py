@@ -550,19 +550,22 @@ class Grammar:
             3,
             ("units", "weekdays", "weekdays_plural")
         )
-        # "every July", "each summer", "chaque été": a month or a season of every year
-        self._add(
-            B
-            + r"(?P<pre>"
-            + alt(d("set_pre"))
-            + r")\s+(?P<what>"
-            + alt(d("months") + d("seasons"))
-            + ")"
-            + E,
-            _set_of_year,
-            3,
-            ("months", "seasons"),
-        )
+        # "every July", "each summer", "chaque été": a month or a season of every year ("par" is
+        # no such word: "lancée par Mars"); not "every July 4th" nor "chaque juillet 2031"
+        if d("set_year_pre"):
+            self._add(
+                B
+                + r"(?P<pre>"
+                + alt(d("set_year_pre"))
+                + r")\s+(?P<what>"
+                + alt(d("months") + d("seasons"))
+                + ")"
+                + E
+                + r"(?!\s*(?:\d|['’]\d))",
+                _set_of_year,
+                3,
+                ("months", "seasons"),
+            )
         # "every other week", "un mercredi sur deux": one in n, its count before or after the noun
         nth = self.lex.data.get("set_nth", {})
         self.nth_counts = {norm(k): v for part in ("pre", "post") for k, v in nth.get(part, {}).items()}
@@ -1187,6 +1190,9 @@ def _set(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
 def _set_of_year(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     """A month or a season of every year: "every July" (``XXXX-07``), "chaque été" (``XXXX-SU``)."""
     what = norm(m["what"])
+    after = _next_word(text, m.end())
+    if after in g.lex.data.get("set_year_ambiguous", {}).get(what, ()):
+        return []  # "every fall in prices": the noun
     month = g.lex.months.get(what)
     if month:
         if g.lex.data.get("months_capitalised") and not m["what"][0].isupper():

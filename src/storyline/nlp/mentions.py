@@ -67,7 +67,9 @@ def _calendar_words(lang: str) -> frozenset[str]:
 @dataclass(frozen=True)
 class _CreditRules:
     marks: tuple[re.Pattern[str], ...]  # each credit mark
-    any_mark: re.Pattern[str]  # all of them in one pattern: most lines have none, found in one scan
+    # All of them in one pattern (most lines have none, found in one scan). The patterns of the
+    # data files must hold no global inline flag and no numbered back-reference to be joined.
+    any_mark: re.Pattern[str]
     bylines: tuple[str, ...]  # byline openings, folded as lines are, each with its space
 
 
@@ -451,7 +453,8 @@ def _without_overlaps(mentions: list[NameMention]) -> list[NameMention]:
 
 class _Taken:
     """The characters of a text that mentions already cover: an overlap test in one scan of the
-    span, not against every mention kept so far (an article has hundreds)."""
+    span, not against every mention kept so far (an article has hundreds). Spans are non-empty
+    and within the text (mentions have two characters at least)."""
 
     def __init__(self, size: int):
         self._mask = bytearray(size)

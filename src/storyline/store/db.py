@@ -14,7 +14,7 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, select, update
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, update
 
 from storyline.model import (
     AnnotatedArticle,
@@ -33,7 +33,7 @@ from storyline.store.entities import EntityTables
 from storyline.store.stories import StoryTables
 
 _CHUNK = 500
-_BANDED = "minhash_bands"  # store_info key: every stored signature has its bands
+_BANDED = "minhash_bands"  # store_info key: how every stored signature's band keys were cut
 
 
 class StoreError(RuntimeError):
@@ -75,7 +75,11 @@ class Store:
             if found is None:
                 conn.execute(insert(s.store_info).values(key="schema_version", value=str(s.SCHEMA_VERSION)))
             elif int(found) < s.SCHEMA_VERSION:
-                # Every change so far only added tables, which ``create_all`` has just made.
+                # Every change so far only added tables, which ``create_all`` has just made, and
+                # indexes, which it does not add to a table that exists.
+                for table in s.metadata.sorted_tables:
+                    for index in table.indexes:
+                        index.create(conn, checkfirst=True)
                 conn.execute(
                     update(s.store_info)
                     .where(s.store_info.c.key == "schema_version")
@@ -172,13 +176,13 @@ class Store:
         """The stories of ``story_ids`` with a member dated at a confidence under ``below`` (or not
         at all): read from the dates alone, so that stories dated throughout are never loaded."""
         out: set[int] = set()
-        ids = list(story_ids)
+        ids = sorted(story_ids)
         with self.engine.connect() as conn:
-            for i in range(0, len(ids), 500):
+            for i in range(0, len(ids), _CHUNK):
                 query = (
                     select(s.story_articles.c.story_id)
                     .join(s.articles, s.articles.c.id == s.story_articles.c.article_id)
-                    .where(s.story_articles.c.story_id.in_(ids[i : i + 500]))
+                    .where(s.story_articles.c.story_id.in_(ids[i : i + _CHUNK]))
                     .where(s.articles.c.pub_confidence < below)
                     .distinct()
                 )
@@ -196,21 +200,23 @@ class Store:
                 conn.execute(insert(s.minhashes), rows)
             _write_bands(conn, bands)
 
-    def unbanded_signatures(self) -> Iterator[dict[str, str]]:
-        """Once per store made before bands were kept: its signatures, a chunk at a time, to be
-        banded with :meth:`save_bands`; nothing once that is done (a flag in ``store_info``)."""
+    def unbanded_signatures(self, layout: str) -> Iterator[dict[str, str]]:
+        """The stored signatures, a chunk at a time, to be banded with :meth:`save_bands`, when
+        their band keys were not cut as ``layout`` says (a store made before bands were kept, or
+        with other band parameters); nothing once that is done (``layout`` kept in ``store_info``)."""
         with self.engine.connect() as conn:
             done = conn.execute(select(s.store_info.c.value).where(s.store_info.c.key == _BANDED)).scalar()
-            ids = [] if done else list(conn.execute(select(s.minhashes.c.article_id)).scalars())
+            ids = [] if done == layout else list(conn.execute(select(s.minhashes.c.article_id)).scalars())
         for i in range(0, len(ids), _CHUNK):
             with self.engine.connect() as conn:
                 query = select(s.minhashes.c.article_id, s.minhashes.c.signature).where(
                     s.minhashes.c.article_id.in_(ids[i : i + _CHUNK])
                 )
                 yield dict(conn.execute(query).all())
-        if not done:
+        if done != layout:
             with self.engine.begin() as conn:
-                conn.execute(insert(s.store_info).values(key=_BANDED, value="1"))
+                conn.execute(delete(s.store_info).where(s.store_info.c.key == _BANDED))
+                conn.execute(insert(s.store_info).values(key=_BANDED, value=layout))
 
     def save_bands(self, bands: dict[str, list[int]]) -> None:
         with self.engine.begin() as conn:
@@ -244,19 +250,21 @@ class Store:
         """The near-copy groups the articles ``ids`` belong to, every member with its id,
         publication date, arrival, original and signature; originals first."""
         a = s.articles.c
-        cols = (a.id, a.pub_date, a.seq, a.duplicate_of, s.minhashes.c.signature)
+        rows_of = select(a.id, a.pub_date, a.seq, a.duplicate_of, s.minhashes.c.signature).outerjoin(
+            s.minhashes, s.minhashes.c.article_id == a.id
+        )
         rows: dict[str, tuple] = {}
         with self.engine.connect() as conn:
-            wanted = list(ids)
+            wanted = sorted(ids)
+            roots: set[str] = set()
             for i in range(0, len(wanted), _CHUNK):
-                part = wanted[i : i + _CHUNK]
-                roots = select(func.coalesce(a.duplicate_of, a.id)).where(a.id.in_(part))
-                query = (
-                    select(*cols)
-                    .outerjoin(s.minhashes, s.minhashes.c.article_id == a.id)
-                    .where(or_(a.id.in_(roots), a.duplicate_of.in_(roots)))
-                )
-                rows.update((r[0], tuple(r)) for r in conn.execute(query).all())
+                query = select(func.coalesce(a.duplicate_of, a.id)).where(a.id.in_(wanted[i : i + _CHUNK]))
+                roots.update(conn.execute(query).scalars())
+            ordered = sorted(roots)
+            for i in range(0, len(ordered), _CHUNK):
+                part = ordered[i : i + _CHUNK]
+                for member in (a.id.in_(part), a.duplicate_of.in_(part)):  # the roots, then their copies
+                    rows.update((r[0], tuple(r)) for r in conn.execute(rows_of.where(member)).all())
         return sorted(rows.values(), key=lambda r: (r[3] is not None, r[2]))
 
     def add_line_counts(self, counted: Iterable[tuple[str, set[str]]]) -> None:

@@ -48,6 +48,7 @@ articles = Table(
     Column("duplicate_of", String),
     Column("duplicate_similarity", Float),
     Column("seq", Integer, nullable=False),  # order of arrival, for stable listings
+    Index("ix_articles_duplicate_of", "duplicate_of"),  # a group's copies, read by near-duplicate linking
 )
 
 rejections = Table(
@@ -107,6 +108,7 @@ minhash_bands = Table(
     metadata,
     Column("band", BigInteger, primary_key=True),  # a 63-bit hash of the band's number and values
     Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_minhash_bands_article", "article_id"),
 )
 
 stories = Table(
