@@ -346,7 +346,8 @@ def link_duplicates(store: Store) -> int:
 
 
 def _link_batch(store: Store, fresh: list[tuple[str, tuple]]) -> set[str]:
-    """Sign and link one batch of new articles; returns the copies whose link it made or changed."""
+    """Sign and link one batch of new articles, ordered by rank; returns the copies whose link it
+    made or changed."""
     texts = {a.id: a.text for a in store.articles([article_id for article_id, _ in fresh])}
     signatures = {article_id: signature(texts[article_id]) for article_id, _ in fresh}
     bands = {article_id: band_keys(mh) for article_id, mh in signatures.items()}
@@ -356,7 +357,7 @@ def _link_batch(store: Store, fresh: list[tuple[str, tuple]]) -> set[str]:
         if sig is not None:
             index.restore(article_id, from_hex(sig), _rank(pub_date, seq), original)
     links: dict[str, DuplicateLink] = {}
-    for article_id, rank in sorted(fresh, key=lambda x: x[1]):
+    for article_id, rank in fresh:  # earliest published first
         for link in index.add(article_id, signatures[article_id], rank):
             links[link.copy] = link
     store.save_signatures({k: to_hex(v) for k, v in signatures.items()}, bands)

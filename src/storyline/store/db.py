@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, update
 
@@ -33,6 +34,7 @@ from storyline.store.entities import EntityTables
 from storyline.store.stories import StoryTables
 
 _CHUNK = 500
+_T = TypeVar("_T")
 _BANDED = "minhash_bands"  # store_info key: how every stored signature's band keys were cut
 
 
@@ -161,11 +163,11 @@ class Store:
         out: dict[int, list[str]] = {}
         ids = list(story_ids)
         with self.engine.connect() as conn:
-            for i in range(0, len(ids), 500):
+            for part in _chunks(ids):
                 query = (
                     select(s.story_articles.c.story_id, s.story_articles.c.article_id)
                     .join(s.articles, s.articles.c.id == s.story_articles.c.article_id)
-                    .where(s.story_articles.c.story_id.in_(ids[i : i + 500]))
+                    .where(s.story_articles.c.story_id.in_(part))
                     .order_by(s.articles.c.seq)
                 )
                 for story_id, article_id in conn.execute(query):
@@ -178,11 +180,11 @@ class Store:
         out: set[int] = set()
         ids = sorted(story_ids)
         with self.engine.connect() as conn:
-            for i in range(0, len(ids), _CHUNK):
+            for part in _chunks(ids):
                 query = (
                     select(s.story_articles.c.story_id)
                     .join(s.articles, s.articles.c.id == s.story_articles.c.article_id)
-                    .where(s.story_articles.c.story_id.in_(ids[i : i + _CHUNK]))
+                    .where(s.story_articles.c.story_id.in_(part))
                     .where(s.articles.c.pub_confidence < below)
                     .distinct()
                 )
@@ -193,8 +195,8 @@ class Store:
         """Store the articles' MinHash signatures (hex) and their LSH band keys."""
         with self.engine.begin() as conn:
             ids = list(signatures)
-            for i in range(0, len(ids), _CHUNK):
-                conn.execute(delete(s.minhashes).where(s.minhashes.c.article_id.in_(ids[i : i + _CHUNK])))
+            for part in _chunks(ids):
+                conn.execute(delete(s.minhashes).where(s.minhashes.c.article_id.in_(part)))
             rows = [{"article_id": a, "signature": v} for a, v in signatures.items()]
             if rows:
                 conn.execute(insert(s.minhashes), rows)
@@ -207,10 +209,10 @@ class Store:
         with self.engine.connect() as conn:
             done = conn.execute(select(s.store_info.c.value).where(s.store_info.c.key == _BANDED)).scalar()
             ids = [] if done == layout else list(conn.execute(select(s.minhashes.c.article_id)).scalars())
-        for i in range(0, len(ids), _CHUNK):
+        for part in _chunks(ids):
             with self.engine.connect() as conn:
                 query = select(s.minhashes.c.article_id, s.minhashes.c.signature).where(
-                    s.minhashes.c.article_id.in_(ids[i : i + _CHUNK])
+                    s.minhashes.c.article_id.in_(part)
                 )
                 yield dict(conn.execute(query).all())
         if done != layout:
@@ -239,9 +241,9 @@ class Store:
         wanted = sorted(set(keys))
         out: set[str] = set()
         with self.engine.connect() as conn:
-            for i in range(0, len(wanted), _CHUNK):
+            for part in _chunks(wanted):
                 query = select(s.minhash_bands.c.article_id).where(
-                    s.minhash_bands.c.band.in_(wanted[i : i + _CHUNK])
+                    s.minhash_bands.c.band.in_(part)
                 )
                 out.update(conn.execute(query).scalars())
         return out
@@ -257,12 +259,11 @@ class Store:
         with self.engine.connect() as conn:
             wanted = sorted(ids)
             roots: set[str] = set()
-            for i in range(0, len(wanted), _CHUNK):
-                query = select(func.coalesce(a.duplicate_of, a.id)).where(a.id.in_(wanted[i : i + _CHUNK]))
+            for part in _chunks(wanted):
+                query = select(func.coalesce(a.duplicate_of, a.id)).where(a.id.in_(part))
                 roots.update(conn.execute(query).scalars())
             ordered = sorted(roots)
-            for i in range(0, len(ordered), _CHUNK):
-                part = ordered[i : i + _CHUNK]
+            for part in _chunks(ordered):
                 for member in (a.id.in_(part), a.duplicate_of.in_(part)):  # the roots, then their copies
                     rows.update((r[0], tuple(r)) for r in conn.execute(rows_of.where(member)).all())
         return sorted(rows.values(), key=lambda r: (r[3] is not None, r[2]))
@@ -306,9 +307,9 @@ class Store:
         with self.engine.connect() as conn:
             for outlet, keys in wanted.items():
                 listed = sorted(keys)
-                for i in range(0, len(listed), _CHUNK):
+                for part in _chunks(listed):
                     query = select(table.c.line_key, table.c.articles).where(
-                        table.c.outlet == outlet, table.c.line_key.in_(listed[i : i + _CHUNK])
+                        table.c.outlet == outlet, table.c.line_key.in_(part)
                     )
                     found = dict(conn.execute(query).all())
                     if found:
@@ -328,9 +329,8 @@ class Store:
             else:
                 wanted = list(ids)
                 rows = []
-                for i in range(0, len(wanted), _CHUNK):
-                    part = query.where(s.articles.c.id.in_(wanted[i : i + _CHUNK]))
-                    rows.extend(conn.execute(part).mappings().all())
+                for part in _chunks(wanted):
+                    rows.extend(conn.execute(query.where(s.articles.c.id.in_(part))).mappings().all())
                 rows.sort(key=lambda r: r["seq"])
         return [_article_from_row(r) for r in rows]
 
@@ -387,11 +387,17 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
+def _chunks(items: Sequence[_T]) -> Iterator[Sequence[_T]]:
+    """``items`` in slices of :data:`_CHUNK`, for ``IN`` lists within the database's limits."""
+    for i in range(0, len(items), _CHUNK):
+        yield items[i : i + _CHUNK]
+
+
 def _write_bands(conn, bands: dict[str, list[int]]) -> None:
     """Replace the band keys of the articles of ``bands``."""
     ids = list(bands)
-    for i in range(0, len(ids), _CHUNK):
-        conn.execute(delete(s.minhash_bands).where(s.minhash_bands.c.article_id.in_(ids[i : i + _CHUNK])))
+    for part in _chunks(ids):
+        conn.execute(delete(s.minhash_bands).where(s.minhash_bands.c.article_id.in_(part)))
     rows = [{"band": key, "article_id": a} for a, keys in bands.items() for key in set(keys)]
     if rows:
         conn.execute(insert(s.minhash_bands), rows)
@@ -403,9 +409,9 @@ def _annotations(conn, table, order, ids: Collection[str] | None) -> dict[str, l
         return _grouped(conn.execute(query).mappings())
     wanted = list(ids)
     out: dict[str, list] = {}
-    for i in range(0, len(wanted), _CHUNK):
+    for part in _chunks(wanted):
         out.update(
-            _grouped(conn.execute(query.where(table.c.article_id.in_(wanted[i : i + _CHUNK]))).mappings())
+            _grouped(conn.execute(query.where(table.c.article_id.in_(part))).mappings())
         )
     return out
 
