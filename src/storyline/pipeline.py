@@ -43,6 +43,7 @@ from storyline.store import Store
 
 BATCH_SIZE = 32
 STORY_BATCH = 2000
+STORIES_HELD = 20_000  # stories kept in memory from one clustering batch to the next
 ENTITY_BATCH = 500
 DEDUP_BATCH = 2000
 MIN_TEXT_CHARS = 150
@@ -375,12 +376,14 @@ def cluster_stories(store: Store, progress: Progress | None = None, pending: lis
     pending = store.stories.unassigned() if pending is None else pending
     if not pending:
         return 0
-    duplicate_of = {d.copy: d.original for d in store.duplicates()}
-    # The stored state is read once; the clusterer then carries it from batch to batch.
-    clusterer = store.stories.clusterer(store.languages())
+    # The clusterer reads the stored stories a batch may join as it needs them, and lets go of
+    # them once the batch is saved beyond the STORIES_HELD it used last.
+    clusterer = store.stories.clusterer()
     done = 0
+    touched: set[int] = set()
     for i in range(0, len(pending), STORY_BATCH):
         batch = list(store.annotated(pending[i : i + STORY_BATCH]))
+        duplicate_of = {d.copy: d.original for d in store.duplicates([x.article.id for x in batch])}
         docs = [story_doc(x, duplicate_of.get(x.article.id), has_ner(x.article.lang)) for x in batch]
         unknown = [d.duplicate_of for d in docs if d.duplicate_of and d.duplicate_of not in clusterer.members]
         clusterer.members.update(store.stories.story_of(unknown))
@@ -389,11 +392,13 @@ def cluster_stories(store: Store, progress: Progress | None = None, pending: lis
         for d in docs:
             if d.duplicate_of is None:
                 changed_terms.setdefault(d.lang, set()).update(d.terms)
-        store.stories.save(clusterer, assignments, changed_terms)
+        touched |= store.stories.save(clusterer, assignments, changed_terms)
+        clusterer.trim(STORIES_HELD)
         done += len(batch)
         if progress:
             progress(done, len(pending), "stories")
-    store.stories.save_links(related_stories(store.stories.summaries()))
+    # Only the links of the stories that changed are made again; the others' stand.
+    store.stories.replace_links(touched, related_stories(store.stories.linkable(touched), touched))
     return done
 
 

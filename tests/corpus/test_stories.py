@@ -144,3 +144,8 @@ def test_stories_in_two_languages_about_the_same_events_are_related():
     assert "Odile Ferrand ~ Odile Ferrand" in link.evidence
     links = related_stories([fr, en, other, later])
     assert {(x.a, x.b) for x in links} == {(1, 2), (2, 3)}  # same language never; far in time never
+    # Only the links of some stories: each pair once, the same as in a full pass.
+    assert {(x.a, x.b) for x in related_stories([fr, en, other, later], touching={3})} == {(2, 3)}
+    both = related_stories([fr, en, other, later], touching={2, 3})
+    assert sorted((x.a, x.b, x.evidence) for x in both) == sorted((x.a, x.b, x.evidence) for x in links)
+    assert related_stories([fr, en, other, later], touching={4}) == []

@@ -8,7 +8,7 @@ skeleton — and their date spans overlap. The link keeps the name pairs as evid
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import timedelta
 
 from storyline.corpus.names import skeleton as name_key
@@ -20,37 +20,44 @@ GRACE = timedelta(days=30)
 NAMES_COMPARED = 10
 
 
-def related_stories(stories: Sequence[StorySummary]) -> list[StoryLink]:
-    """Links between stories of different languages whose leading names and dates agree."""
+def story_keys(names: Sequence[str]) -> dict[str, str]:
+    """A story's name keys (from its ``NAMES_COMPARED`` most frequent names), each with the
+    first name that gave it."""
+    named: dict[str, str] = {}
+    for name in names[:NAMES_COMPARED]:
+        k = name_key(name)
+        if len(k) >= 2:
+            named.setdefault(k, name)
+    return named
+
+
+def related_stories(
+    stories: Sequence[StorySummary], touching: Collection[int] | None = None
+) -> list[StoryLink]:
+    """Links between stories of different languages whose leading names and dates agree; with
+    ``touching``, only the links of those stories (the others' links are unchanged)."""
     keys: dict[int, dict[str, str]] = {}
     index: dict[str, set[int]] = defaultdict(set)
     for story in stories:
-        named = {}
-        for name in story.names[:NAMES_COMPARED]:
-            k = name_key(name)
-            if len(k) >= 2:
-                named.setdefault(k, name)
-        keys[story.id] = named
-        for k in named:
+        keys[story.id] = story_keys(story.names)
+        for k in keys[story.id]:
             index[k].add(story.id)
     by_id = {x.id: x for x in stories}
     links = []
-    for story in stories:
+    for story in stories if touching is None else [x for x in stories if x.id in touching]:
         candidates: dict[int, int] = defaultdict(int)
         for k in keys[story.id]:
             for other in index[k]:
-                if other > story.id and by_id[other].lang != story.lang:
+                # each pair once: from its first story, or from its only story among ``touching``
+                first = other > story.id or (touching is not None and other not in touching)
+                if first and by_id[other].lang != story.lang:
                     candidates[other] += 1
         for other_id, shared in candidates.items():
-            other = by_id[other_id]
-            score = shared / min(len(keys[story.id]), len(keys[other_id]))
-            if shared >= MIN_SHARED and score >= MIN_SCORE and _overlap(story, other):
-                pairs = tuple(
-                    f"{keys[story.id][k]} ~ {keys[other_id][k]}"
-                    for k in keys[story.id]
-                    if k in keys[other_id]
-                )
-                links.append(StoryLink(story.id, other_id, round(score, 3), pairs))
+            a, b = sorted((story, by_id[other_id]), key=lambda x: x.id)
+            score = shared / min(len(keys[a.id]), len(keys[b.id]))
+            if shared >= MIN_SHARED and score >= MIN_SCORE and _overlap(a, b):
+                pairs = tuple(f"{keys[a.id][k]} ~ {keys[b.id][k]}" for k in keys[a.id] if k in keys[b.id])
+                links.append(StoryLink(a.id, b.id, round(score, 3), pairs))
     return links
 
 

@@ -15,7 +15,10 @@ sub-quadratic:
 
 A story has one language: candidates come from the article's language only. Near-copies
 join their original's story without a vote of their own. The clusterer holds its state in
-memory; the store saves what ``take_dirty`` reports and hands it back with ``restore``.
+memory; the store saves what ``take_dirty`` reports. Given a ``StorySource`` (the store), it
+holds only what its batches touch: the stories filed under the terms it looks up and the
+document frequencies of its articles' terms, read when first needed; ``trim`` lets go of them
+between batches, so a build's memory and reads follow its batches, not the corpus.
 """
 
 from __future__ import annotations
@@ -23,10 +26,11 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from operator import itemgetter
+from typing import Protocol
 
 import numpy as np
 
@@ -158,10 +162,26 @@ class Assignment:
     reason: str  # "opened", "joined", "copy"
 
 
+class StorySource(Protocol):
+    """Stored stories and document frequencies, read on demand (implemented by the store)."""
+
+    def filed(self, lang: str, terms: Collection[str]) -> set[int]:
+        """The stored stories filed under any of ``terms``: those whose ``INDEX_TERMS``
+        strongest terms include it."""
+        ...
+
+    def load(self, ids: Collection[int]) -> list[Story]: ...
+
+    def df(self, lang: str, terms: Collection[str]) -> dict[str, int]:
+        """The stored document frequencies of ``terms`` (absent: never seen)."""
+        ...
+
+
 class Clusterer:
     """Incremental story clustering; feed it batches of ``StoryDoc`` in date order."""
 
-    def __init__(self) -> None:
+    def __init__(self, source: StorySource | None = None) -> None:
+        self.source = source
         self.stories: dict[int, Story] = {}
         self.df: dict[str, Counter[str]] = defaultdict(Counter)
         self.ndocs: Counter[str] = Counter()
@@ -171,6 +191,12 @@ class Clusterer:
         self._index: dict[tuple[str, str], set[int]] = defaultdict(set)
         self._indexed: dict[int, list[str]] = {}
         self.next_id = 1
+        # With a source: the terms whose stored stories are all held, the terms whose document
+        # frequency is held, and when each held story was last used (in batches).
+        self._filed: dict[str, set[str]] = defaultdict(set)
+        self._df_held: dict[str, set[str]] = defaultdict(set)
+        self._used: dict[int, int] = {}
+        self._batch = 0
 
     def restore(self, story: Story) -> None:
         """Take back a story saved by an earlier run."""
@@ -186,24 +212,30 @@ class Clusterer:
             return self._add(docs)
 
     def _add(self, docs: Sequence[StoryDoc]) -> list[Assignment]:
-        for doc in docs:
-            if doc.duplicate_of is None:
-                self.ndocs[doc.lang] += 1
-                self.df[doc.lang].update(doc.terms.keys())
+        self._batch += 1
+        voting = [doc for doc in docs if doc.duplicate_of is None]
+        if self.source is not None:
+            self._read_df(docs)  # a copy whose original has no story votes as an article
+        for doc in voting:
+            self.ndocs[doc.lang] += 1
+            self.df[doc.lang].update(doc.terms.keys())
+        vectors = {doc.id: self.vector(doc) for doc in voting}  # frequencies are final for the batch
+        if self.source is not None:
+            self._prefetch(voting, vectors)
         ordered = sorted(docs, key=lambda d: (d.day is None, d.day or date.min))
         out: dict[str, Assignment] = {}
         touched: set[int] = set()
         for doc in ordered:
             original = self.story_of(doc.duplicate_of) if doc.duplicate_of else None
             if original is not None:
-                story = self.stories[original]
+                story = self._held(original)
                 story.size += 1
                 story.extend_span(doc.day)
                 self.members[doc.id] = story.id
                 self.dirty.add(story.id)
                 out[doc.id] = Assignment(doc.id, story.id, 1.0, "copy")
                 continue
-            vec = self.vector(doc)
+            vec = vectors[doc.id] if doc.id in vectors else self.vector(doc)
             best, score = self._best_story(doc, vec)
             if best is None:
                 best = self._open(doc.lang)
@@ -215,6 +247,7 @@ class Clusterer:
             if best.size < REINDEX_EVERY or best.size % REINDEX_EVERY == 0:  # top terms move slowly
                 self._reindex(best)
             self.members[doc.id] = best.id
+            self._used[best.id] = self._batch
             touched.add(best.id)
             out[doc.id] = Assignment(doc.id, best.id, round(score, 4), reason)
         self.dirty |= touched
@@ -240,6 +273,23 @@ class Clusterer:
         chosen = range(len(terms)) if keep is None else keep.tolist()
         return {terms[i]: w for i, w in zip(chosen, (top / norm).tolist(), strict=True)}
 
+    def trim(self, keep: int) -> None:
+        """Let go of the stories and frequencies read from the source, keeping the ``keep``
+        stories used last; only saved state is let go (call after saving ``take_dirty``)."""
+        if self.source is None:
+            return
+        if self.dirty:
+            raise RuntimeError("trim() before the changed stories were taken and saved")
+        if len(self.stories) > keep:
+            recent = sorted(self.stories, key=lambda sid: self._used.get(sid, 0), reverse=True)
+            for sid in recent[keep:]:
+                self._unindex(self.stories.pop(sid))
+                self._used.pop(sid, None)
+            self._filed.clear()  # a term's stored stories may no longer all be held
+        self.df.clear()
+        self._df_held.clear()
+        self.members.clear()  # saved: the store answers for earlier articles
+
     def take_dirty(self) -> tuple[list[Story], dict[int, int]]:
         """The stories changed since the last call, and every merge (gone id → kept id)."""
         changed = [self.stories[sid] for sid in sorted(self.dirty) if sid in self.stories]
@@ -263,14 +313,60 @@ class Clusterer:
         self.stories[story.id] = story
         return story
 
+    def _held(self, story_id: int) -> Story:
+        """A live story, read from the source if it is not held."""
+        if story_id not in self.stories and self.source is not None:
+            for story in self.source.load([story_id]):
+                self.restore(story)
+        self._used[story_id] = self._batch
+        return self.stories[story_id]
+
+    def _read_df(self, docs: Sequence[StoryDoc]) -> None:
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for doc in docs:
+            wanted[doc.lang].update(doc.terms)
+        assert self.source is not None
+        for lang, terms in wanted.items():
+            missing = terms - self._df_held[lang]
+            if missing:
+                self.df[lang].update(self.source.df(lang, missing))
+                self._df_held[lang] |= missing
+
+    def _prefetch(self, docs: Sequence[StoryDoc], vectors: dict[str, dict[str, float]]) -> None:
+        """Read at once the stored stories the batch's articles will be compared with (those
+        filed under any of their terms: the query terms and perhaps a few more)."""
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for doc in docs:
+            wanted[doc.lang].update(vectors[doc.id])
+        for lang, terms in wanted.items():
+            self._fetch(lang, terms)
+
+    def _fetch(self, lang: str, terms: Iterable[str]) -> None:
+        """Make sure every stored story filed under ``terms`` is held."""
+        if self.source is None:
+            return
+        missing = set(terms) - self._filed[lang]
+        if not missing:
+            return
+        ids = self.source.filed(lang, missing) - self.stories.keys() - self.merged.keys()
+        for story in self.source.load(sorted(ids)):
+            self.restore(story)
+            self._used[story.id] = self._batch
+        self._filed[lang] |= missing
+
     def _candidates(self, lang: str, vec: dict[str, float], exclude: int | None = None) -> list[Story]:
+        terms = _query_terms(vec)
+        self._fetch(lang, [t for t, _ in terms])
         votes: Counter[int] = Counter()
-        for term, w in heapq.nlargest(QUERY_TERMS, vec.items(), key=itemgetter(1)):
+        for term, w in terms:
             for sid in self._index.get((lang, term), ()):
                 votes[sid] += w
         votes.pop(exclude, None)
-        ranked = votes.most_common(MAX_CANDIDATES)
+        # Ties go to the older story, whatever order the index was filled in.
+        ranked = heapq.nlargest(MAX_CANDIDATES, votes.items(), key=lambda x: (x[1], -x[0]))
         floor = ranked[0][1] * CANDIDATE_FLOOR if ranked else 0.0
+        for sid, _ in ranked:
+            self._used[sid] = self._batch
         return [self.stories[sid] for sid, vote in ranked if vote >= floor]
 
     def _best_story(self, doc: StoryDoc, vec: dict[str, float]) -> tuple[Story | None, float]:
@@ -327,6 +423,10 @@ class Clusterer:
         self.dirty.discard(gone.id)
         self.dirty.add(keep.id)
         self._reindex(keep)
+
+
+def _query_terms(vec: dict[str, float]) -> list[tuple[str, float]]:
+    return heapq.nlargest(QUERY_TERMS, vec.items(), key=itemgetter(1))
 
 
 def time_factor(day: date | None, start: date | None, end: date | None) -> float:

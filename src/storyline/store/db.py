@@ -13,7 +13,6 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
 
 from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, update
 
@@ -30,11 +29,10 @@ from storyline.model import (
     Timex,
 )
 from storyline.store import schema as s
+from storyline.store.chunks import chunks
 from storyline.store.entities import EntityTables
 from storyline.store.stories import StoryTables
 
-_CHUNK = 500
-_T = TypeVar("_T")
 _BANDED = "minhash_bands"  # store_info key: how every stored signature's band keys were cut
 
 
@@ -163,7 +161,7 @@ class Store:
         out: dict[int, list[str]] = {}
         ids = list(story_ids)
         with self.engine.connect() as conn:
-            for part in _chunks(ids):
+            for part in chunks(ids):
                 query = (
                     select(s.story_articles.c.story_id, s.story_articles.c.article_id)
                     .join(s.articles, s.articles.c.id == s.story_articles.c.article_id)
@@ -180,7 +178,7 @@ class Store:
         out: set[int] = set()
         ids = sorted(story_ids)
         with self.engine.connect() as conn:
-            for part in _chunks(ids):
+            for part in chunks(ids):
                 query = (
                     select(s.story_articles.c.story_id)
                     .join(s.articles, s.articles.c.id == s.story_articles.c.article_id)
@@ -195,7 +193,7 @@ class Store:
         """Store the articles' MinHash signatures (hex) and their LSH band keys."""
         with self.engine.begin() as conn:
             ids = list(signatures)
-            for part in _chunks(ids):
+            for part in chunks(ids):
                 conn.execute(delete(s.minhashes).where(s.minhashes.c.article_id.in_(part)))
             rows = [{"article_id": a, "signature": v} for a, v in signatures.items()]
             if rows:
@@ -209,7 +207,7 @@ class Store:
         with self.engine.connect() as conn:
             done = conn.execute(select(s.store_info.c.value).where(s.store_info.c.key == _BANDED)).scalar()
             ids = [] if done == layout else list(conn.execute(select(s.minhashes.c.article_id)).scalars())
-        for part in _chunks(ids):
+        for part in chunks(ids):
             with self.engine.connect() as conn:
                 query = select(s.minhashes.c.article_id, s.minhashes.c.signature).where(
                     s.minhashes.c.article_id.in_(part)
@@ -241,7 +239,7 @@ class Store:
         wanted = sorted(set(keys))
         out: set[str] = set()
         with self.engine.connect() as conn:
-            for part in _chunks(wanted):
+            for part in chunks(wanted):
                 query = select(s.minhash_bands.c.article_id).where(
                     s.minhash_bands.c.band.in_(part)
                 )
@@ -259,11 +257,11 @@ class Store:
         with self.engine.connect() as conn:
             wanted = sorted(ids)
             roots: set[str] = set()
-            for part in _chunks(wanted):
+            for part in chunks(wanted):
                 query = select(func.coalesce(a.duplicate_of, a.id)).where(a.id.in_(part))
                 roots.update(conn.execute(query).scalars())
             ordered = sorted(roots)
-            for part in _chunks(ordered):
+            for part in chunks(ordered):
                 for member in (a.id.in_(part), a.duplicate_of.in_(part)):  # the roots, then their copies
                     rows.update((r[0], tuple(r)) for r in conn.execute(rows_of.where(member)).all())
         return sorted(rows.values(), key=lambda r: (r[3] is not None, r[2]))
@@ -307,7 +305,7 @@ class Store:
         with self.engine.connect() as conn:
             for outlet, keys in wanted.items():
                 listed = sorted(keys)
-                for part in _chunks(listed):
+                for part in chunks(listed):
                     query = select(table.c.line_key, table.c.articles).where(
                         table.c.outlet == outlet, table.c.line_key.in_(part)
                     )
@@ -329,7 +327,7 @@ class Store:
             else:
                 wanted = list(ids)
                 rows = []
-                for part in _chunks(wanted):
+                for part in chunks(wanted):
                     rows.extend(conn.execute(query.where(s.articles.c.id.in_(part))).mappings().all())
                 rows.sort(key=lambda r: r["seq"])
         return [_article_from_row(r) for r in rows]
@@ -339,12 +337,18 @@ class Store:
         with self.engine.connect() as conn:
             return set(conn.execute(select(s.articles.c.lang).distinct()).scalars())
 
-    def duplicates(self) -> list[DuplicateLink]:
+    def duplicates(self, ids: Collection[str] | None = None) -> list[DuplicateLink]:
+        """Every near-copy's link to its original (or those of the copies among ``ids``)."""
         query = select(s.articles.c.id, s.articles.c.duplicate_of, s.articles.c.duplicate_similarity).where(
             s.articles.c.duplicate_of.is_not(None)
         )
         with self.engine.connect() as conn:
-            return [DuplicateLink(a, b, sim or 0.0) for a, b, sim in conn.execute(query).all()]
+            if ids is None:
+                rows = conn.execute(query).all()
+            else:
+                parts = chunks(list(ids))
+                rows = [r for part in parts for r in conn.execute(query.where(s.articles.c.id.in_(part)))]
+        return [DuplicateLink(a, b, sim or 0.0) for a, b, sim in rows]
 
     def rejections(self) -> list[Rejection]:
         with self.engine.connect() as conn:
@@ -387,16 +391,10 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
-def _chunks(items: Sequence[_T]) -> Iterator[Sequence[_T]]:
-    """``items`` in slices of :data:`_CHUNK`, for ``IN`` lists within the database's limits."""
-    for i in range(0, len(items), _CHUNK):
-        yield items[i : i + _CHUNK]
-
-
 def _write_bands(conn, bands: dict[str, list[int]]) -> None:
     """Replace the band keys of the articles of ``bands``."""
     ids = list(bands)
-    for part in _chunks(ids):
+    for part in chunks(ids):
         conn.execute(delete(s.minhash_bands).where(s.minhash_bands.c.article_id.in_(part)))
     rows = [{"band": key, "article_id": a} for a, keys in bands.items() for key in set(keys)]
     if rows:
@@ -409,7 +407,7 @@ def _annotations(conn, table, order, ids: Collection[str] | None) -> dict[str, l
         return _grouped(conn.execute(query).mappings())
     wanted = list(ids)
     out: dict[str, list] = {}
-    for part in _chunks(wanted):
+    for part in chunks(wanted):
         out.update(
             _grouped(conn.execute(query.where(table.c.article_id.in_(part))).mappings())
         )

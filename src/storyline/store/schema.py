@@ -15,9 +15,11 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # 2: stories, story_articles, story_links, term_df, outlet_articles, outlet_lines
 # 3: entities, entity_keys, entity_mentions, entity_articles, entity_merges
+# 4: minhash_bands; indexes on articles.duplicate_of
+# 5: story_terms, story_names
 
 metadata = MetaData()
 
@@ -133,6 +135,27 @@ story_articles = Table(
     Column("score", Float, nullable=False),
     Column("reason", String, nullable=False),  # opened | joined | copy
     Index("ix_story_articles_story", "story_id"),
+)
+
+# Each live story filed under its strongest terms (the clusterer's inverted index), so that a
+# build reads only the stories its articles may join, never every story.
+story_terms = Table(
+    "story_terms",
+    metadata,
+    Column("lang", String, primary_key=True),
+    Column("term", String, primary_key=True),
+    Column("story_id", Integer, primary_key=True),
+    Index("ix_story_terms_story", "story_id"),
+)
+
+# Each live story's name keys (``corpus.related.story_keys``), so that the cross-language links of
+# the stories a build changed are found without reading every story.
+story_names = Table(
+    "story_names",
+    metadata,
+    Column("key", String, primary_key=True),
+    Column("story_id", Integer, primary_key=True),
+    Index("ix_story_names_story", "story_id"),
 )
 
 story_links = Table(

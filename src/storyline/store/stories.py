@@ -4,19 +4,58 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date
 
 from sqlalchemy import Engine, delete, func, insert, select, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from storyline.corpus.stories import Assignment, Clusterer, Story
+from storyline.corpus.related import NAMES_COMPARED, story_keys
+from storyline.corpus.stories import INDEX_TERMS, Assignment, Clusterer, Story
 from storyline.model import StoryLink, StorySummary
 from storyline.store import schema as s
+from storyline.store.chunks import chunks
 
 _CHUNK = 500
 _NEXT_ID = "stories_next_id"
 _NDOCS = "stories_ndocs:"  # + language
+_FILED = "story_terms"  # store_info key: how every live story is filed in story_terms and story_names
+_FILING = f"{INDEX_TERMS} terms, {NAMES_COMPARED} names"
+
+
+class StoredStories:
+    """The clusterer's ``StorySource``: stories and document frequencies read from the store."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+
+    def filed(self, lang: str, terms: Collection[str]) -> set[int]:
+        t = s.story_terms.c
+        with self.engine.connect() as conn:
+            return {
+                sid
+                for part in chunks(sorted(terms))
+                for sid in conn.execute(select(t.story_id).where(t.lang == lang, t.term.in_(part))).scalars()
+            }
+
+    def load(self, ids: Collection[int]) -> list[Story]:
+        query = select(s.stories).where(s.stories.c.merged_into.is_(None))
+        with self.engine.connect() as conn:
+            rows = [
+                row
+                for part in chunks(sorted(ids))
+                for row in conn.execute(query.where(s.stories.c.id.in_(part))).mappings()
+            ]
+        return [_story_from_row(row) for row in sorted(rows, key=lambda r: r["id"])]
+
+    def df(self, lang: str, terms: Collection[str]) -> dict[str, int]:
+        t = s.term_df.c
+        with self.engine.connect() as conn:
+            return {
+                term: df
+                for part in chunks(sorted(terms))
+                for term, df in conn.execute(select(t.term, t.df).where(t.lang == lang, t.term.in_(part)))
+            }
 
 
 class StoryTables:
@@ -25,33 +64,37 @@ class StoryTables:
 
     # --- the clusterer's state ------------------------------------------------------------
 
-    def clusterer(self, langs: Iterable[str]) -> Clusterer:
-        """A clusterer holding the stored stories and document frequencies of ``langs``."""
-        langs = sorted(set(langs))
-        c = Clusterer()
-        with self.engine.connect() as conn:
+    def clusterer(self) -> Clusterer:
+        """A clusterer that reads the stored stories and document frequencies as it needs them."""
+        c = Clusterer(StoredStories(self.engine))
+        with self.engine.begin() as conn:
             info = dict(conn.execute(select(s.store_info.c.key, s.store_info.c.value)).all())
+            if info.get(_FILED) != _FILING:  # an older store, or another filing depth: once
+                _file_all(conn)
             c.next_id = int(info.get(_NEXT_ID, "1"))
-            for row in conn.execute(
-                select(s.stories).where(s.stories.c.lang.in_(langs), s.stories.c.merged_into.is_(None))
-            ).mappings():
-                c.restore(_story_from_row(row))
-            for lang in langs:
-                c.ndocs[lang] = int(info.get(_NDOCS + lang, "0"))
-                rows = conn.execute(select(s.term_df.c.term, s.term_df.c.df).where(s.term_df.c.lang == lang))
-                c.df[lang] = Counter(dict(rows.all()))
+            for key, value in info.items():
+                if key.startswith(_NDOCS):
+                    c.ndocs[key.removeprefix(_NDOCS)] = int(value)
         return c
 
-    def save(self, c: Clusterer, assignments: Sequence[Assignment], terms: dict[str, set[str]]) -> None:
-        """Store what ``c.add`` changed, in one transaction.
+    def save(
+        self, c: Clusterer, assignments: Sequence[Assignment], terms: dict[str, set[str]]
+    ) -> set[int]:
+        """Store what ``c.add`` changed, in one transaction; returns the stories changed or
+        merged away.
 
         ``terms``: per language, the terms whose document frequency changed.
         """
         changed, merges = c.take_dirty()
+        touched = [x.id for x in changed] + list(merges)
         with self.engine.begin() as conn:
             _delete_in(conn, s.stories, s.stories.c.id, [x.id for x in changed])
+            _delete_in(conn, s.story_terms, s.story_terms.c.story_id, touched)
+            _delete_in(conn, s.story_names, s.story_names.c.story_id, touched)
             if changed:
-                conn.execute(insert(s.stories), [_story_row(x) for x in changed])
+                rows = [_story_row(x) for x in changed]
+                conn.execute(insert(s.stories), rows)
+                _file(conn, rows)
             for gone, kept in merges.items():
                 conn.execute(
                     update(s.story_articles).where(s.story_articles.c.story_id == gone).values(story_id=kept)
@@ -72,17 +115,54 @@ class StoryTables:
                 _upsert_df(conn, [{"lang": lang, "term": t, "df": c.df[lang][t]} for t in changed_terms])
                 _set_info(conn, _NDOCS + lang, str(c.ndocs[lang]))
             _set_info(conn, _NEXT_ID, str(c.next_id))
+        return set(touched)
 
-    def save_links(self, links: Iterable[StoryLink]) -> None:
-        """Replace every cross-language link."""
+    def replace_links(self, story_ids: Collection[int], links: Iterable[StoryLink]) -> None:
+        """Replace the cross-language links of ``story_ids`` with ``links``."""
+        ids = sorted(story_ids)
         with self.engine.begin() as conn:
-            conn.execute(delete(s.story_links))
+            for part in chunks(ids):
+                conn.execute(
+                    delete(s.story_links).where(
+                        s.story_links.c.story_a.in_(part) | s.story_links.c.story_b.in_(part)
+                    )
+                )
             rows = [
                 {"story_a": x.a, "story_b": x.b, "score": x.score, "evidence": json.dumps(list(x.evidence))}
                 for x in links
             ]
             if rows:
                 conn.execute(insert(s.story_links), rows)
+
+    def linkable(self, story_ids: Collection[int]) -> list[StorySummary]:
+        """The live stories of ``story_ids`` and those sharing a name key with them, as much of
+        their summaries as linking reads (language, span, leading names; no members)."""
+        n = s.story_names.c
+        with self.engine.connect() as conn:
+            keys = {k for part in chunks(sorted(story_ids)) for k in conn.execute(
+                select(n.key).where(n.story_id.in_(part))).scalars()}
+            ids = set(story_ids) | {sid for part in chunks(sorted(keys)) for sid in conn.execute(
+                select(n.story_id).where(n.key.in_(part))).scalars()}
+            columns = [s.stories.c[name] for name in ("id", "lang", "label", "start", "end", "names")]
+            query = select(*columns).where(s.stories.c.merged_into.is_(None))
+            rows = [
+                row
+                for part in chunks(sorted(ids))
+                for row in conn.execute(query.where(s.stories.c.id.in_(part))).mappings()
+            ]
+        return [
+            StorySummary(
+                id=row["id"],
+                lang=row["lang"],
+                label=row["label"],
+                articles=(),
+                copies=0,
+                start=_day(row["start"]),
+                end=_day(row["end"]),
+                names=_leading_names(row["names"]),
+            )
+            for row in sorted(rows, key=lambda r: r["id"])
+        ]
 
     # --- reading -------------------------------------------------------------------------
 
@@ -157,9 +237,9 @@ class StoryTables:
                     label=row["label"],
                     articles=tuple(a for a, _ in arts),
                     copies=sum(1 for _, reason in arts if reason == "copy"),
-                    start=date.fromisoformat(row["start"]) if row["start"] else None,
-                    end=date.fromisoformat(row["end"]) if row["end"] else None,
-                    names=tuple(n for n, _ in Counter(json.loads(row["names"])).most_common(10)),
+                    start=_day(row["start"]),
+                    end=_day(row["end"]),
+                    names=_leading_names(row["names"]),
                     related=tuple(sorted(related.get(row["id"], []))),
                 )
             )
@@ -186,6 +266,44 @@ def _story_row(x: Story) -> dict:
         "centroid": json.dumps({t: round(w, 5) for t, w in x.centroid.items()}, ensure_ascii=False),
         "merged_into": None,
     }
+
+
+def _file(conn, rows: Sequence[dict]) -> None:
+    """File stored stories (their ``_story_row``) under their strongest terms, as a restored
+    story has them (from the centroid as stored, rounded), and under their name keys."""
+    terms, names = [], []
+    for row in rows:
+        story = _story_from_row(row)
+        terms += [{"lang": story.lang, "term": t, "story_id": story.id} for t in story.top_terms(INDEX_TERMS)]
+        names += [{"key": k, "story_id": story.id} for k in story_keys(_leading_names(row["names"]))]
+    if terms:
+        conn.execute(insert(s.story_terms), terms)
+    if names:
+        conn.execute(insert(s.story_names), names)
+
+
+def _file_all(conn) -> None:
+    """File every live story anew (a store from before the filing, or filed another way)."""
+    conn.execute(delete(s.story_terms))
+    conn.execute(delete(s.story_names))
+    live = select(s.stories).where(s.stories.c.merged_into.is_(None)).order_by(s.stories.c.id)
+    rows: list[dict] = []
+    for row in conn.execute(live).mappings():
+        rows.append(dict(row))
+        if len(rows) >= 1000:
+            _file(conn, rows)
+            rows = []
+    _file(conn, rows)
+    _set_info(conn, _FILED, _FILING)
+
+
+def _leading_names(names_json: str) -> tuple[str, ...]:
+    """A story's ten most frequent names, from its stored counts."""
+    return tuple(n for n, _ in Counter(json.loads(names_json)).most_common(10))
+
+
+def _day(iso: str | None) -> date | None:
+    return date.fromisoformat(iso) if iso else None
 
 
 def _story_from_row(row) -> Story:

@@ -1,0 +1,109 @@
+"""Stories kept in the store: a build reads only the stories its articles may join, and remakes
+only the cross-language links of the stories it changed; the outcome is the same as with every
+story in memory."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import delete, func, select
+
+from storyline import pipeline
+from storyline.corpus.related import related_stories
+from storyline.corpus.stories import Clusterer, story_doc
+from storyline.corpus.terms import capitalised_names
+from storyline.model import AnnotatedArticle, Article, Mention, PubDate
+from storyline.nlp.spacy_pipeline import has_ner
+from storyline.store import Store
+from storyline.store import schema as s
+from tests.corpus.story_texts import BRIDGE, BRIDGE_EN, FESTIVAL
+
+DAY = date(2024, 3, 14)
+
+
+def _item(article_id: str, text: str, lang: str, day: date) -> AnnotatedArticle:
+    """An article whose capitalised names are its mentions, as a model would find them."""
+    mentions = []
+    for name in dict.fromkeys(capitalised_names(text)):
+        start = text.index(name)
+        mentions.append(Mention(start, start + len(name), name, "PER"))
+    art = Article(article_id, f"/x/{article_id}.txt", f"h-{article_id}", text, lang, PubDate(day, "day", 0.9))
+    return AnnotatedArticle(art, mentions=tuple(sorted(mentions, key=lambda m: m.start)))
+
+
+def _corpus() -> list[AnnotatedArticle]:
+    items = [_item(f"b{i}", t, "fr", DAY + timedelta(days=3 * i)) for i, t in enumerate(BRIDGE)]
+    items += [_item(f"f{i}", t, "fr", DAY + timedelta(days=2 * i)) for i, t in enumerate(FESTIVAL)]
+    items += [_item(f"e{i}", t, "en", DAY + timedelta(days=4 * i)) for i, t in enumerate(BRIDGE_EN)]
+    return items
+
+
+def _in_memory(items: list[AnnotatedArticle], cuts: list[int]) -> set[frozenset[str]]:
+    """The stories of one clusterer holding everything, fed the batches ending at ``cuts``."""
+    c = Clusterer()
+    docs = [story_doc(x, None, has_ner(x.article.lang)) for x in items]
+    for start, end in zip([0, *cuts], [*cuts, len(docs)], strict=True):
+        c.add(docs[start:end])
+    groups: dict[int, set[str]] = {}
+    for d in docs:
+        groups.setdefault(c.story_of(d.id), set()).add(d.id)
+    return {frozenset(v) for v in groups.values()}
+
+
+def _stored_groups(store: Store) -> set[frozenset[str]]:
+    return {frozenset(v) for v in store.members([x.id for x in store.stories.summaries()]).values()}
+
+
+def _links(store: Store) -> set[tuple[int, int, float, tuple[str, ...]]]:
+    return {(x.a, x.b, x.score, x.evidence) for x in store.stories.links()}
+
+
+def _all_links(store: Store) -> set[tuple[int, int, float, tuple[str, ...]]]:
+    return {(x.a, x.b, x.score, x.evidence) for x in related_stories(store.stories.summaries())}
+
+
+def test_stories_read_as_needed_group_as_with_every_story_held(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "STORY_BATCH", 3)
+    monkeypatch.setattr(pipeline, "STORIES_HELD", 1)  # let go of all but one story after each batch
+    items = _corpus()
+    store = Store.open(str(tmp_path / "s.db"))
+    store.save_batch(items[:4], [])
+    pipeline.cluster_stories(store)
+    store.save_batch(items[4:], [])  # a second build, from the stored state
+    pipeline.cluster_stories(store)
+    assert _stored_groups(store) == _in_memory(items, [3, 4, 7])  # batches of 3 in each build
+    assert len(_stored_groups(store)) == 3
+    with store.engine.connect() as conn:
+        filed = set(conn.execute(select(s.story_terms.c.story_id).distinct()).scalars())
+    assert filed == {x.id for x in store.stories.summaries()}  # every live story, and only they
+
+
+def test_links_are_remade_for_changed_stories_only_and_match_a_full_pass(tmp_path):
+    items = _corpus()
+    store = Store.open(str(tmp_path / "s.db"))
+    store.save_batch([x for x in items if x.article.id in ("b0", "b1", "f0", "e0")], [])
+    pipeline.cluster_stories(store)
+    first = _links(store)
+    assert first == _all_links(store) and len(first) == 1  # the bridge, in French and in English
+    store.save_batch([x for x in items if x.article.id in ("b2", "f1", "f2", "e1")], [])
+    pipeline.cluster_stories(store)
+    assert _links(store) == _all_links(store) and len(_links(store)) == 1
+
+
+def test_a_store_filed_before_is_filed_once_then_read_as_needed(tmp_path):
+    items = _corpus()
+    store = Store.open(str(tmp_path / "s.db"))
+    store.save_batch(items[:5], [])
+    pipeline.cluster_stories(store)
+    with store.engine.begin() as conn:  # as a store written before stories were filed
+        conn.execute(delete(s.story_terms))
+        conn.execute(delete(s.story_names))
+        conn.execute(delete(s.store_info).where(s.store_info.c.key == "story_terms"))
+    store.save_batch(items[5:], [])
+    pipeline.cluster_stories(store)
+    assert _stored_groups(store) == _in_memory(items, [5])
+    with store.engine.connect() as conn:
+        filed = conn.execute(select(func.count(func.distinct(s.story_terms.c.story_id)))).scalar()
+        named = conn.execute(select(func.count(func.distinct(s.story_names.c.story_id)))).scalar()
+    assert filed == named == len(store.stories.summaries())
+
