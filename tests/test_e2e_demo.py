@@ -140,6 +140,12 @@ def test_build_summary_counts_every_article_and_one_copy(demo):
     assert summary["stories"] == 1
 
 
+def test_the_story_spans_the_dates_of_its_articles(db, cli_json, rows):
+    [story] = cli_json(["stories", "--db", db, "--format", "json"])
+    days = sorted(r["published"]["date"] for r in rows if r["id"] in story["articles"])
+    assert (story["start"], story["end"]) == (days[0], days[-1]) == ("2023-01-13", "2023-03-25")
+
+
 def test_every_article_is_stored_and_none_rejected(rows, by_file):
     assert [r for r in rows if r["status"] != "article"] == []
     assert len(rows) == 15

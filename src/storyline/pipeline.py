@@ -413,7 +413,8 @@ def date_through_stories(store: Store, fresh: list[str]) -> int:
         return 0
     changed = 0
     touched = set(store.stories.story_of(fresh).values())
-    for ids in store.members(store.weakly_dated(touched, ANCHOR_CONFIDENCE)).values():
+    moved: set[int] = set()  # stories whose span a new date may have changed
+    for story_id, ids in store.members(store.weakly_dated(touched, ANCHOR_CONFIDENCE)).items():
         members = list(store.annotated(ids))
         undated = [m.article.id for m in members if m.article.published.confidence < ANCHOR_CONFIDENCE]
         if not undated:
@@ -430,7 +431,9 @@ def date_through_stories(store: Store, fresh: list[str]) -> int:
             store.redate(art.id, found.published, tag(art.text, art.lang, day) if day else None)
             if day and found.published.confidence >= ANCHOR_CONFIDENCE:
                 store.entities.date_roles(art.id, day)
+            moved.add(story_id)
             changed += 1
+    store.stories.refresh_spans(moved)
     return changed
 
 

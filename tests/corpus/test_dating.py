@@ -187,17 +187,22 @@ def test_a_day_counted_from_a_stated_date_still_bounds_the_article():
     assert any(e.kind == "contradicted by the text" for r in found for e in r.published.evidence)
 
 
-def test_storyline_dates_reads_the_files_as_one_corpus(tmp_path):
-    # Years before the machine's clock (dates after today are refused): 28 February 2020 is a Friday.
+def _write_pair(folder) -> None:
+    """A dated article and one dated only through it, as files (years before the machine's clock:
+    dates after today are refused; 28 February 2020 is a Friday)."""
     dated = DATED.replace("2031", "2020")
-    (tmp_path / "a.txt").write_text(
+    (folder / "a.txt").write_text(
         "Le port de Kessel bombardé\nPublié le 29 février 2020 à 09h00\n"
         + dated
         + "\n"
         + dated.split("\n")[1],
         encoding="utf-8",
     )
-    (tmp_path / "b.txt").write_text(UNDATED + "\n" + UNDATED.split("\n")[2], encoding="utf-8")
+    (folder / "b.txt").write_text(UNDATED + "\n" + UNDATED.split("\n")[2], encoding="utf-8")
+
+
+def test_storyline_dates_reads_the_files_as_one_corpus(tmp_path):
+    _write_pair(tmp_path)
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     result = CliRunner().invoke(main, ["dates", "--format", "jsonl", "-q", str(tmp_path)])
     assert result.exit_code == 0, result.output
@@ -207,6 +212,16 @@ def test_storyline_dates_reads_the_files_as_one_corpus(tmp_path):
     assert records["b.txt"]["date"] == "2020-03-01"
     assert any(e["where"] == "corpus" for e in records["b.txt"]["evidence"])
     assert records["empty.txt"]["date"] is None and records["empty.txt"]["error"]
+
+
+def test_a_story_spans_the_dates_its_articles_got_through_it(tmp_path):
+    (tmp_path / "in").mkdir()
+    _write_pair(tmp_path / "in")
+    db = str(tmp_path / "s.db")
+    assert CliRunner().invoke(main, ["build", "-q", "--db", db, str(tmp_path / "in")]).exit_code == 0
+    result = CliRunner().invoke(main, ["stories", "--db", db, "--format", "json"])
+    [story] = json.loads(result.stdout)
+    assert (story["start"], story["end"]) == ("2020-02-29", "2020-03-01")  # b's Sunday, found after
 
 
 def test_a_weekday_year_its_story_contradicts_is_replaced_or_kept_as_a_guess():

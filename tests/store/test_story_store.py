@@ -107,3 +107,18 @@ def test_a_store_filed_before_is_filed_once_then_read_as_needed(tmp_path):
         named = conn.execute(select(func.count(func.distinct(s.story_names.c.story_id)))).scalar()
     assert filed == named == len(store.stories.summaries())
 
+
+
+def test_spans_follow_members_redated_after_clustering(tmp_path):
+    items = _corpus()
+    store = Store.open(str(tmp_path / "s.db"))
+    store.save_batch(items, [])
+    pipeline.cluster_stories(store)
+    sid = store.stories.story_of(["b0"])["b0"]
+    before = next(x for x in store.stories.summaries() if x.id == sid)
+    assert before.start == DAY and before.end == DAY + timedelta(days=6)
+    store.redate("b0", PubDate(DAY + timedelta(days=1), "day", 0.6))  # corpus dating moved it
+    store.redate("b2", PubDate.unknown())
+    store.stories.refresh_spans([sid])
+    after = next(x for x in store.stories.summaries() if x.id == sid)
+    assert (after.start, after.end) == (DAY + timedelta(days=1), DAY + timedelta(days=3))

@@ -117,6 +117,23 @@ class StoryTables:
             _set_info(conn, _NEXT_ID, str(c.next_id))
         return set(touched)
 
+    def refresh_spans(self, story_ids: Collection[int]) -> None:
+        """Set the date spans of ``story_ids`` from their members' dates as they now stand (after
+        corpus dating moved some)."""
+        a, m = s.articles.c, s.story_articles.c
+        with self.engine.begin() as conn:
+            for part in chunks(sorted(story_ids)):
+                query = (
+                    select(m.story_id, func.min(a.pub_date), func.max(a.pub_date))
+                    .join(s.articles, a.id == m.article_id)
+                    .where(m.story_id.in_(part), a.pub_granularity != "unknown")
+                    .group_by(m.story_id)
+                )
+                spans = {sid: (start, end) for sid, start, end in conn.execute(query)}
+                for sid in part:
+                    start, end = spans.get(sid, (None, None))
+                    conn.execute(update(s.stories).where(s.stories.c.id == sid).values(start=start, end=end))
+
     def replace_links(self, story_ids: Collection[int], links: Iterable[StoryLink]) -> None:
         """Replace the cross-language links of ``story_ids`` with ``links``."""
         ids = sorted(story_ids)
