@@ -141,3 +141,22 @@ def test_articles_sharing_entities_and_mentions_named_as_their_entity(cli, tmp_p
     assert {m.text for m in named[ids[0]] if "Verhelst" in m.text} == {"Tomas Verhelst"}
     assert sum("Verhelst" in m.text for m in named[ids[0]]) >= 3
     assert store.entities.sharing(ids[0], min_shared=99) == []
+
+
+def test_a_store_keyed_another_way_is_keyed_anew_once(cli, cli_json, tmp_path):
+    db = _build(cli, tmp_path, ONE)
+    con = sqlite3.connect(db)  # as a store whose entities were filed under older blocking keys
+    con.execute("UPDATE entity_keys SET key = 'old:' || key")
+    con.execute("DELETE FROM store_info WHERE key = 'entity_keys'")
+    con.commit()
+    con.close()
+    before = _by_name(cli_json(["entities", "--db", db, "--format", "json"]))
+    _build(cli, tmp_path, ONE, TWO)
+    after = _by_name(cli_json(["entities", "--db", db, "--format", "json"]))
+    assert after["Tomas Verhelst"]["id"] == before["Tomas Verhelst"]["id"]  # found by its new keys
+    store = Store.open(str(db))
+    with store.engine.connect() as conn:
+        keys = [k for (k,) in conn.execute(s.entity_keys.select().with_only_columns(s.entity_keys.c.key))]
+        layout = conn.execute(s.store_info.select().where(s.store_info.c.key == "entity_keys")).first()
+    assert keys and not [k for k in keys if k.startswith("old:")]
+    assert layout is not None and layout.value

@@ -39,6 +39,8 @@ SAME_THING = 0.85  # agreement of two one-word names of organisations or places
 UNIQUE_SHARE = 0.9  # a short name goes to a person holding this share of the names it fits
 SHORT_NAME = 0.8  # score factor of a short name placed by uniqueness
 MIN_FUZZY_CHARS = 5
+SOUND_KEY_CHARS = 3  # a shorter skeleton keeps its word's last letter in the blocking key
+KEY_LAYOUT = "2"  # how ``blocking_keys`` files entities; a store keyed otherwise is keyed anew
 ACROSS_LABELS = 0.9  # same name key, but the model labelled one a person and the other not
 
 
@@ -86,7 +88,7 @@ class Entity:
         return max(spelled or self.forms, key=lambda f: (self.forms[f], len(f)))
 
     def block_keys(self) -> set[str]:
-        return blocking_keys(self.variants, self.group)
+        return blocking_keys(self.variants, self.group, self.person)
 
     def add_roles(self, roles: Iterable[tuple[str, bool, str]], day: date | None) -> None:
         """Count roles said of the entity (title, former, period the text states) on ``day``."""
@@ -136,21 +138,39 @@ class Entity:
             )
 
 
-def blocking_keys(variants: Iterable[tuple[str, ...]], group: str | None = None) -> set[str]:
-    """The keys under which an entity (or an article's entity) is found: its last name word and
-    that word's skeleton, its whole name key and a one-word name's skeleton, its alias group."""
+def sound_key(word: str) -> str:
+    """A word's consonant skeleton, with its last letter when the skeleton is short: a skeleton of
+    one or two consonants is shared by too many names to find candidates by. The last letter
+    (a consonant as the skeleton spells it, or ``a`` for any letter it drops) holds across
+    transliterations where the first does not: ``Sisi``, ``Sissi``, ``Issa`` → ``s/a``,
+    ``Ajdabiya``, ``Ajdabiyah`` → ``db/a``, ``Gallal``, ``Igallal`` → ``kl/l``; ``Hayes`` → ``s/s``."""
+    key = skeleton(word)
+    if len(key) >= SOUND_KEY_CHARS:
+        return key
+    last = fold(word)[-1:]
+    return f"{key}/{skeleton(last) or 'a'}"
+
+
+def blocking_keys(
+    variants: Iterable[tuple[str, ...]], group: str | None = None, person: bool = True
+) -> set[str]:
+    """The keys under which an entity (or an article's entity) is found: a person's last name
+    word and that word's sound key, its whole name key and a one-word name's sound key, its alias
+    group. Organisations and places are only ever matched by the last three, so they are not
+    filed by their last word (the many councils and committees would all come up together)."""
     out: set[str] = set()
     for v in variants:
         if not v:
             continue
-        out.add("p:" + v[-1])
-        out.add("ps:" + skeleton(v[-1]))
-        bare = bare_variant(v)
-        if bare:
-            out.add("p:" + bare[-1])
+        if person:
+            out.add("p:" + v[-1])
+            out.add("ps:" + sound_key(v[-1]))
+            bare = bare_variant(v)
+            if bare:
+                out.add("p:" + bare[-1])
         out.add("t:" + " ".join(v))
         if len(v) == 1 and len(v[0]) >= MIN_FUZZY_CHARS:
-            out.add("ts:" + skeleton(v[0]))
+            out.add("ts:" + sound_key(v[0]))
     if group:
         out.add("g:" + group)
     return out

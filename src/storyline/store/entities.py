@@ -10,13 +10,14 @@ from datetime import date
 
 from sqlalchemy import Engine, delete, func, insert, select, update
 
-from storyline.corpus.entities import Entity, EntityIndex
+from storyline.corpus.entities import KEY_LAYOUT, Entity, EntityIndex
 from storyline.corpus.terms import fold
 from storyline.model import EntityMention, EntityMerge, EntityRole, EntitySummary, Mention
 from storyline.store import schema as s
 
 _CHUNK = 500
 _NEXT_ID = "entities_next_id"
+_KEYED = "entity_keys"  # store_info key: which blocking keys the stored entities are filed under
 
 
 class EntityTables:
@@ -40,8 +41,10 @@ class EntityTables:
         """An index holding the stored entities found under any of ``keys``."""
         index = EntityIndex()
         wanted = sorted(set(keys))
-        with self.engine.connect() as conn:
-            found = conn.execute(select(s.store_info.c.value).where(s.store_info.c.key == _NEXT_ID)).scalar()
+        with self.engine.begin() as conn:
+            if _info(conn, _KEYED) != KEY_LAYOUT:
+                _rekey_all(conn)  # a store keyed another way: once
+            found = _info(conn, _NEXT_ID)
             index.next_id = int(found or 1)
             ids: set[int] = set()
             for i in range(0, len(wanted), _CHUNK):
@@ -208,6 +211,27 @@ def _record_merge(conn, merge: EntityMerge) -> None:
     conn.execute(delete(s.entity_keys).where(s.entity_keys.c.entity_id == merge.gone))
     conn.execute(delete(s.entity_merges).where(s.entity_merges.c.gone == merge.gone))
     conn.execute(insert(s.entity_merges).values(**asdict(merge)))
+
+
+def _info(conn, key: str) -> str | None:
+    return conn.execute(select(s.store_info.c.value).where(s.store_info.c.key == key)).scalar()
+
+
+def _rekey_all(conn) -> None:
+    """File every live entity under its blocking keys anew."""
+    conn.execute(delete(s.entity_keys))
+    live = select(s.entities).where(s.entities.c.merged_into.is_(None)).order_by(s.entities.c.id)
+    rows: list[dict] = []
+    for row in conn.execute(live).mappings():
+        e = _entity_from_row(row)
+        rows += [{"key": k, "entity_id": e.id} for k in sorted(e.block_keys())]
+        if len(rows) >= 50_000:
+            conn.execute(insert(s.entity_keys), rows)
+            rows = []
+    if rows:
+        conn.execute(insert(s.entity_keys), rows)
+    conn.execute(delete(s.store_info).where(s.store_info.c.key == _KEYED))
+    conn.execute(insert(s.store_info).values(key=_KEYED, value=KEY_LAYOUT))
 
 
 def _entity_row(e: Entity) -> dict:
