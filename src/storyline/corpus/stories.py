@@ -16,9 +16,10 @@ sub-quadratic:
 A story has one language: candidates come from the article's language only. Near-copies
 join their original's story without a vote of their own. The clusterer holds its state in
 memory; the store saves what ``take_dirty`` reports. Given a ``StorySource`` (the store), it
-holds only what its batches touch: the stories filed under the terms it looks up and the
-document frequencies of its articles' terms, read when first needed; ``trim`` lets go of them
-between batches, so a build's memory and reads follow its batches, not the corpus.
+holds only what its batches touch: the index entries of the terms it looks up (story ids), the
+candidate stories those elect and the document frequencies of its articles' terms, read when
+first needed; ``trim`` lets go of them between batches, so a build's memory and reads follow its
+batches, not the corpus.
 """
 
 from __future__ import annotations
@@ -165,9 +166,9 @@ class Assignment:
 class StorySource(Protocol):
     """Stored stories and document frequencies, read on demand (implemented by the store)."""
 
-    def filed(self, lang: str, terms: Collection[str]) -> set[int]:
-        """The stored stories filed under any of ``terms``: those whose ``INDEX_TERMS``
-        strongest terms include it."""
+    def filed(self, lang: str, terms: Collection[str]) -> dict[str, set[int]]:
+        """The stored stories filed under each of ``terms`` (those whose ``INDEX_TERMS``
+        strongest terms include it); terms with none may be left out."""
         ...
 
     def load(self, ids: Collection[int]) -> list[Story]: ...
@@ -191,9 +192,10 @@ class Clusterer:
         self._index: dict[tuple[str, str], set[int]] = defaultdict(set)
         self._indexed: dict[int, list[str]] = {}
         self.next_id = 1
-        # With a source: the terms whose stored stories are all held, the terms whose document
-        # frequency is held, and when each held story was last used (in batches).
-        self._filed: dict[str, set[str]] = defaultdict(set)
+        # With a source: the stored filing of the terms looked up (story ids only; for the
+        # stories not held), the terms whose document frequency is held, and when each held
+        # story was last used (in batches).
+        self._filed: dict[str, dict[str, set[int]]] = defaultdict(dict)
         self._df_held: dict[str, set[str]] = defaultdict(set)
         self._used: dict[int, int] = {}
         self._batch = 0
@@ -285,7 +287,7 @@ class Clusterer:
             for sid in recent[keep:]:
                 self._unindex(self.stories.pop(sid))
                 self._used.pop(sid, None)
-            self._filed.clear()  # a term's stored stories may no longer all be held
+        self._filed.clear()  # the saved stories are filed anew
         self.df.clear()
         self._df_held.clear()
         self.members.clear()  # saved: the store answers for earlier articles
@@ -333,41 +335,46 @@ class Clusterer:
                 self._df_held[lang] |= missing
 
     def _prefetch(self, docs: Sequence[StoryDoc], vectors: dict[str, dict[str, float]]) -> None:
-        """Read at once the stored stories the batch's articles will be compared with (those
-        filed under any of their terms: the query terms and perhaps a few more)."""
+        """Read at once how the stored stories are filed under the batch's terms."""
         wanted: dict[str, set[str]] = defaultdict(set)
         for doc in docs:
             wanted[doc.lang].update(vectors[doc.id])
         for lang, terms in wanted.items():
             self._fetch(lang, terms)
 
-    def _fetch(self, lang: str, terms: Iterable[str]) -> None:
-        """Make sure every stored story filed under ``terms`` is held."""
-        if self.source is None:
-            return
-        missing = set(terms) - self._filed[lang]
-        if not missing:
-            return
-        ids = self.source.filed(lang, missing) - self.stories.keys() - self.merged.keys()
-        for story in self.source.load(sorted(ids)):
-            self.restore(story)
-            self._used[story.id] = self._batch
-        self._filed[lang] |= missing
+    def _fetch(self, lang: str, terms: Iterable[str]) -> dict[str, set[int]]:
+        """The stored filing of ``lang``'s terms, read for those not read yet."""
+        filed = self._filed[lang]
+        missing = [t for t in terms if t not in filed]
+        if missing and self.source is not None:
+            found = self.source.filed(lang, missing)
+            for term in missing:
+                filed[term] = found.get(term, set())
+        return filed
 
     def _candidates(self, lang: str, vec: dict[str, float], exclude: int | None = None) -> list[Story]:
+        """The stories sharing the most weight of ``vec``'s strongest terms in the index: the held
+        stories as they now stand, the others as the store filed them (read only if chosen)."""
         terms = _query_terms(vec)
-        self._fetch(lang, [t for t, _ in terms])
+        stored = self._fetch(lang, [t for t, _ in terms]) if self.source is not None else {}
         votes: Counter[int] = Counter()
         for term, w in terms:
             for sid in self._index.get((lang, term), ()):
                 votes[sid] += w
+            for sid in stored.get(term, ()):
+                if sid not in self.stories and sid not in self.merged:
+                    votes[sid] += w
         votes.pop(exclude, None)
         # Ties go to the older story, whatever order the index was filled in.
         ranked = heapq.nlargest(MAX_CANDIDATES, votes.items(), key=lambda x: (x[1], -x[0]))
         floor = ranked[0][1] * CANDIDATE_FLOOR if ranked else 0.0
-        for sid, _ in ranked:
+        chosen = [sid for sid, vote in ranked if vote >= floor]
+        if self.source is not None:
+            for story in self.source.load([sid for sid in chosen if sid not in self.stories]):
+                self.restore(story)
+        for sid in chosen:
             self._used[sid] = self._batch
-        return [self.stories[sid] for sid, vote in ranked if vote >= floor]
+        return [self.stories[sid] for sid in chosen]
 
     def _best_story(self, doc: StoryDoc, vec: dict[str, float]) -> tuple[Story | None, float]:
         best: tuple[Story | None, float] = (None, 0.0)

@@ -29,14 +29,15 @@ class StoredStories:
     def __init__(self, engine: Engine):
         self.engine = engine
 
-    def filed(self, lang: str, terms: Collection[str]) -> set[int]:
+    def filed(self, lang: str, terms: Collection[str]) -> dict[str, set[int]]:
         t = s.story_terms.c
+        out: dict[str, set[int]] = {}
         with self.engine.connect() as conn:
-            return {
-                sid
-                for part in chunks(sorted(terms))
-                for sid in conn.execute(select(t.story_id).where(t.lang == lang, t.term.in_(part))).scalars()
-            }
+            for part in chunks(sorted(terms)):
+                query = select(t.term, t.story_id).where(t.lang == lang, t.term.in_(part))
+                for term, sid in conn.execute(query):
+                    out.setdefault(term, set()).add(sid)
+        return out
 
     def load(self, ids: Collection[int]) -> list[Story]:
         query = select(s.stories).where(s.stories.c.merged_into.is_(None))
