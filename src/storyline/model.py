@@ -7,7 +7,7 @@ of one article (``Article.text``), so ``article.text[start:end]`` is the thing i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 Granularity = Literal["day", "month", "year", "unknown"]
@@ -88,6 +88,19 @@ class PubDate:
             return None
         full = self.value.isoformat()
         return {"day": full, "month": full[:7], "year": full[:4]}[self.granularity]
+
+    @property
+    def period(self) -> tuple[date, date] | None:
+        """The first and last days the date may be (one day, a month, a year), or None."""
+        v = self.value
+        if v is None or self.granularity == "unknown":
+            return None
+        if self.granularity == "day":
+            return v, v
+        if self.granularity == "month":
+            following = date(v.year + v.month // 12, v.month % 12 + 1, 1)
+            return v, following - timedelta(days=1)
+        return v, date(v.year, 12, 31)
 
     @property
     def day(self) -> date | None:

@@ -64,10 +64,18 @@ class StoryDoc:
 
     id: str
     lang: str
-    day: date | None
+    day: date | None  # its publication day, when known to the day: the story's span grows by it
     terms: Counter[str]
     names: Counter[str] = field(default_factory=Counter)  # surface forms, for the label
     duplicate_of: str | None = None
+    period: tuple[date, date] | None = None  # known only to the month or year: its first and last day
+
+    @property
+    def when(self) -> tuple[date, date] | None:
+        """The days the article may be from."""
+        if self.period is not None:
+            return self.period
+        return None if self.day is None else (self.day, self.day)
 
 
 def story_doc(item: AnnotatedArticle, duplicate_of: str | None = None, ner: bool = True) -> StoryDoc:
@@ -77,10 +85,11 @@ def story_doc(item: AnnotatedArticle, duplicate_of: str | None = None, ner: bool
         names = [m.text for m in item.mentions if m.label in NAME_LABELS]
     else:
         names = capitalised_names(art.text, stopwords(art.lang))
-    day = art.published.value if art.published.granularity != "unknown" else None
-    return StoryDoc(
-        art.id, art.lang, day, article_terms(art.text, art.lang, names), Counter(names), duplicate_of
-    )
+    pub = art.published
+    day = pub.value if pub.granularity == "day" else None  # a month or year has no day to show
+    period = pub.period if pub.granularity in ("month", "year") else None
+    terms = article_terms(art.text, art.lang, names)
+    return StoryDoc(art.id, art.lang, day, terms, Counter(names), duplicate_of, period)
 
 
 @dataclass
@@ -224,7 +233,7 @@ class Clusterer:
         vectors = {doc.id: self.vector(doc) for doc in voting}  # frequencies are final for the batch
         if self.source is not None:
             self._prefetch(voting, vectors)
-        ordered = sorted(docs, key=lambda d: (d.day is None, d.day or date.min))
+        ordered = sorted(docs, key=lambda d: (d.when is None, d.when[0] if d.when else date.min))
         out: dict[str, Assignment] = {}
         touched: set[int] = set()
         for doc in ordered:
@@ -379,7 +388,7 @@ class Clusterer:
     def _best_story(self, doc: StoryDoc, vec: dict[str, float]) -> tuple[Story | None, float]:
         best: tuple[Story | None, float] = (None, 0.0)
         for story in self._candidates(doc.lang, vec):
-            score = story.cosine(vec) * time_factor(doc.day, story.start, story.end)
+            score = story.cosine(vec) * period_factor(doc.when, story.start, story.end)
             if score >= JOIN and score > best[1]:
                 best = (story, score)
         return best
@@ -438,9 +447,16 @@ def _query_terms(vec: dict[str, float]) -> list[tuple[str, float]]:
 
 def time_factor(day: date | None, start: date | None, end: date | None) -> float:
     """1 inside a story's span (with ``TIME_GRACE_DAYS`` on each side), then slowly less."""
-    if day is None or start is None or end is None:
+    return period_factor(None if day is None else (day, day), start, end)
+
+
+def period_factor(when: tuple[date, date] | None, start: date | None, end: date | None) -> float:
+    """``time_factor`` of an article known only to a period (a month, a year): the gap counts
+    from the period's nearest day."""
+    if when is None or start is None or end is None:
         return 1.0
-    gap = max((start - day).days, (day - end).days, 0) - TIME_GRACE_DAYS
+    first, last = when
+    gap = max((start - last).days, (first - end).days, 0) - TIME_GRACE_DAYS
     if gap <= 0:
         return 1.0
     return max(TIME_FLOOR, 0.5 ** (gap / TIME_HALF_LIFE_DAYS))

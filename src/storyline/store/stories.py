@@ -119,15 +119,16 @@ class StoryTables:
         return set(touched)
 
     def refresh_spans(self, story_ids: Collection[int]) -> None:
-        """Set the date spans of ``story_ids`` from their members' dates as they now stand (after
-        corpus dating moved some)."""
+        """Set the date spans of ``story_ids`` from their members' days as they now stand (after
+        corpus dating moved some); as in clustering, members known only to the month or year
+        widen no span."""
         a, m = s.articles.c, s.story_articles.c
         with self.engine.begin() as conn:
             for part in chunks(sorted(story_ids)):
                 query = (
                     select(m.story_id, func.min(a.pub_date), func.max(a.pub_date))
                     .join(s.articles, a.id == m.article_id)
-                    .where(m.story_id.in_(part), a.pub_granularity != "unknown")
+                    .where(m.story_id.in_(part), a.pub_granularity == "day")
                     .group_by(m.story_id)
                 )
                 spans = {sid: (start, end) for sid, start, end in conn.execute(query)}
