@@ -296,12 +296,12 @@ def timeline(
 
 def _story_members(store: Store, story_id: int) -> tuple[str, ...]:
     live = store.stories.resolve(story_id)
-    found = next((x for x in store.stories.summaries() if x.id == live), None) if live is not None else None
-    if found is None:
+    found = store.members([live]).get(live) if live is not None else None  # that story's rows only
+    if not found:
         raise click.ClickException(f"no story #{story_id}: `storyline stories` lists them")
     if live != story_id:
         err.print(f"story #{story_id} was merged into #{live}; showing #{live}")
-    return found.articles
+    return tuple(found)
 
 
 @main.command()
