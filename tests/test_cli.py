@@ -482,6 +482,9 @@ def test_stories_group_articles_incrementally_and_filter_the_timeline(tmp_path, 
 
     text = cli(["stories", "--db", db]).stdout
     assert f"#{bridge_id}" in text and "3 articles" in text
+    top = cli(["stories", "--db", db, "--limit", "1"]).stdout
+    assert top.count("articles ·") == 1 and "the 1 largest of 2 stories" in top
+    assert len(cli_json(["stories", "--db", db, "--limit", "1", "--format", "json"])) == 1
     one = cli_json(["timeline", "--db", db, "--story", str(festival_id), "--format", "json"])
     cited = {src["article"] for e in one["entries"] for s in e["sentences"] for src in s["sources"]}
     assert cited and cited <= set(after[festival_id]["articles"])

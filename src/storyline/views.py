@@ -170,8 +170,9 @@ def _story_head(story: StorySummary, arts: Mapping[str, Article]) -> tuple[str, 
     return span, f"{counts} · {story.lang}" + (f" · {shown}" if shown else "")
 
 
-def stories_text(stories: Sequence[StorySummary], arts: Mapping[str, Article]) -> str:
-    """One block per story: id, label, span, counts and outlets, related stories."""
+def stories_text(stories: Sequence[StorySummary], arts: Mapping[str, Article], more: int = 0) -> str:
+    """One block per story: id, label, span, counts and outlets, related stories; ``more``:
+    how many smaller stories were left out."""
     lines = []
     for story in stories:
         span, counts = _story_head(story, arts)
@@ -182,7 +183,8 @@ def stories_text(stories: Sequence[StorySummary], arts: Mapping[str, Article]) -
     if stories:
         n = len(stories)
         noun = "story" if n == 1 else "stories"
-        lines.append(f"\n{n} {noun}; `storyline timeline --story ID` prints one story's timeline.")
+        shown = f"the {n} largest of {n + more} stories (--limit 0 lists all)" if more else f"{n} {noun}"
+        lines.append(f"\n{shown}; `storyline timeline --story ID` prints one story's timeline.")
     else:
         lines.append("no story")
     return "\n".join(lines) + "\n"

@@ -18,7 +18,14 @@ from storyline.views import stories_markdown, stories_text, story_json
     show_default=True,
     help="Leave out stories with fewer articles (copies included).",
 )
-def stories(db: str, fmt: str, min_articles: int) -> None:
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="List only the N largest stories (0: all).",
+)
+def stories(db: str, fmt: str, min_articles: int, limit: int) -> None:
     """List the stories: articles grouped by what they are about, largest first.
 
     Each story has one language; a story in another language about the same events is
@@ -26,11 +33,15 @@ def stories(db: str, fmt: str, min_articles: int) -> None:
     """
     store = _open(db)
     found = [x for x in store.stories.summaries() if len(x.articles) >= min_articles]
+    more = max(0, len(found) - limit) if limit else 0
+    found = found[: len(found) - more]
     if fmt == "json":
         _emit_json([story_json(x) for x in found])
         return
     if not found and not store.counts()["articles"]:
         raise click.ClickException(f"no article in {db}: run `storyline build PATH --db {db}` first")
-    arts = {a.id: a for a in store.articles()}
-    render = stories_markdown if fmt == "md" else stories_text
-    click.echo(render(found, arts), nl=False)
+    arts = {a.id: a for a in store.articles([i for x in found for i in x.articles])}  # those listed only
+    if fmt == "md":
+        click.echo(stories_markdown(found, arts), nl=False)
+    else:
+        click.echo(stories_text(found, arts, more), nl=False)
