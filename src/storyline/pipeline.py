@@ -375,12 +375,12 @@ def cluster_stories(store: Store, progress: Progress | None = None, pending: lis
     """Place the articles not yet in a story, batch by batch; returns how many were placed."""
     pending = store.stories.unassigned() if pending is None else pending
     if not pending:
+        link_stories(store)  # links a stopped build left to make
         return 0
     # The clusterer reads the stored stories a batch may join as it needs them, and lets go of
     # them once the batch is saved beyond the STORIES_HELD it used last.
     clusterer = store.stories.clusterer()
     done = 0
-    touched: set[int] = set()
     for i in range(0, len(pending), STORY_BATCH):
         batch = list(store.annotated(pending[i : i + STORY_BATCH]))
         duplicate_of = {d.copy: d.original for d in store.duplicates([x.article.id for x in batch])}
@@ -392,14 +392,21 @@ def cluster_stories(store: Store, progress: Progress | None = None, pending: lis
         for d in docs:
             if d.duplicate_of is None:
                 changed_terms.setdefault(d.lang, set()).update(d.terms)
-        touched |= store.stories.save(clusterer, assignments, changed_terms)
+        store.stories.save(clusterer, assignments, changed_terms)
         clusterer.trim(STORIES_HELD)
         done += len(batch)
         if progress:
             progress(done, len(pending), "stories")
-    # Only the links of the stories that changed are made again; the others' stand.
-    store.stories.replace_links(touched, related_stories(store.stories.linkable(touched), touched))
+    link_stories(store)
     return done
+
+
+def link_stories(store: Store) -> None:
+    """Make again the cross-language links of the stories marked for it (changed, merged away or
+    re-dated since their links were made); the other stories' links stand."""
+    pending = store.stories.pending_links()
+    if pending:
+        store.stories.replace_links(pending, related_stories(store.stories.linkable(pending), pending))
 
 
 def date_through_stories(store: Store, fresh: list[str]) -> int:
@@ -433,7 +440,9 @@ def date_through_stories(store: Store, fresh: list[str]) -> int:
                 store.entities.date_roles(art.id, day)
             moved.add(story_id)
             changed += 1
-    store.stories.refresh_spans(moved)
+    if moved:
+        store.stories.refresh_spans(moved)
+        link_stories(store)
     return changed
 
 

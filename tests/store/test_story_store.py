@@ -4,13 +4,16 @@ story in memory."""
 
 from __future__ import annotations
 
+import random
+from collections import Counter
 from datetime import date, timedelta
 
-from sqlalchemy import delete, func, select
+import pytest
+from sqlalchemy import delete, func, insert, select
 
 from storyline import pipeline
 from storyline.corpus.related import related_stories
-from storyline.corpus.stories import Clusterer, story_doc
+from storyline.corpus.stories import REINDEX_EVERY, Clusterer, StoryDoc, story_doc
 from storyline.corpus.terms import capitalised_names
 from storyline.model import AnnotatedArticle, Article, Mention, PubDate
 from storyline.nlp.spacy_pipeline import has_ner
@@ -122,3 +125,89 @@ def test_spans_follow_members_redated_after_clustering(tmp_path):
     store.stories.refresh_spans([sid])
     after = next(x for x in store.stories.summaries() if x.id == sid)
     assert (after.start, after.end) == (DAY + timedelta(days=1), DAY + timedelta(days=3))
+
+
+def _synthetic(n: int, seed: int) -> list[StoryDoc]:
+    """Articles of 40 topics, each drawing words from its topic, a neighbour topic and a long
+    tail of common words, ten a day: stories grow large enough to be re-indexed lazily."""
+    rng = random.Random(seed)
+    vocab = [f"w{i}" for i in range(20000)]  # terms as given: no tokeniser runs here
+    topics = [rng.sample(vocab, 30) for _ in range(40)]
+    weights = [1 / (k + 1) ** 0.7 for k in range(len(vocab))]
+    docs = []
+    for i in range(n):
+        t = rng.randrange(len(topics))
+        terms = Counter(rng.sample(topics[t], 15))
+        terms.update(rng.sample(topics[(t + 1) % len(topics)], 4))
+        terms.update(rng.choices(vocab, weights=weights, k=40))
+        docs.append(StoryDoc(f"a{i:04d}", "fr", date(2024, 1, 1) + timedelta(days=i // 10), terms))
+    return docs
+
+
+def _cluster_through_store(path, docs: list[StoryDoc], batch: int, held: int) -> list[tuple]:
+    store = Store.open(str(path))
+    with store.engine.begin() as conn:
+        rows = [
+            {"id": d.id, "content_hash": d.id, "path": d.id, "lang": "fr", "text": "x", "seq": i}
+            for i, d in enumerate(docs)
+        ]
+        conn.execute(insert(s.articles), rows)
+    c = store.stories.clusterer()
+    for i in range(0, len(docs), batch):
+        part = docs[i : i + batch]
+        store.stories.save(c, c.add(part), {"fr": set().union(*(d.terms for d in part))})
+        c.trim(held)
+    with store.engine.connect() as conn:
+        return sorted(conn.execute(select(s.story_articles)).all())
+
+
+def test_what_a_build_holds_in_memory_never_changes_its_stories(tmp_path):
+    # A story held across batches and one let go and read back must be the same story: filed
+    # under the same terms (its index lags its centroid between re-indexings) and at the same
+    # precision. Scores included, whatever is held.
+    docs = _synthetic(300, seed=2)
+    all_held = _cluster_through_store(tmp_path / "a.db", docs, 20, 10**6)
+    one_held = _cluster_through_store(tmp_path / "b.db", docs, 20, 1)
+    assert one_held == all_held
+    sizes = Counter(row.story_id for row in all_held)
+    assert max(sizes.values()) > 2 * REINDEX_EVERY and len(sizes) > 5
+
+
+def _link_pairs(store: Store) -> set[tuple[int, int]]:
+    return {(x.a, x.b) for x in store.stories.links()}
+
+
+def _full_pairs(store: Store) -> set[tuple[int, int]]:
+    return {(x.a, x.b) for x in related_stories(store.stories.summaries())}
+
+
+def test_links_follow_spans_that_corpus_dating_moved(tmp_path):
+    items = {x.article.id: x for x in _corpus()}
+    store = Store.open(str(tmp_path / "s.db"))
+    store.save_batch([items[k] for k in ("b0", "b1", "e0", "e1")], [])
+    pipeline.cluster_stories(store)
+    assert len(_link_pairs(store)) == 1
+    french = store.stories.story_of(["b0"])["b0"]
+    for k in ("b0", "b1"):  # years later: the two stories no longer overlap
+        store.redate(k, PubDate(DAY + timedelta(days=2000), "day", 0.6))
+    store.stories.refresh_spans([french])
+    pipeline.link_stories(store)
+    assert _link_pairs(store) == _full_pairs(store) == set()
+
+
+def test_a_build_stopped_before_its_links_leaves_them_to_the_next(tmp_path, monkeypatch):
+    items = {x.article.id: x for x in _corpus()}
+    store = Store.open(str(tmp_path / "s.db"))
+    store.save_batch([items[k] for k in ("b0", "b1", "f0")], [])
+    pipeline.cluster_stories(store)
+    store.save_batch([items[k] for k in ("e0", "e1")], [])
+
+    def stopped(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch, pytest.raises(KeyboardInterrupt):
+        patch.setattr(pipeline, "related_stories", stopped)
+        pipeline.cluster_stories(store)
+    assert store.stories.unassigned() == [] and _link_pairs(store) == set()
+    pipeline.cluster_stories(store)  # the next build, with nothing new to place
+    assert _link_pairs(store) == _full_pairs(store) and len(_link_pairs(store)) == 1

@@ -39,8 +39,8 @@ SAME_THING = 0.85  # agreement of two one-word names of organisations or places
 UNIQUE_SHARE = 0.9  # a short name goes to a person holding this share of the names it fits
 SHORT_NAME = 0.8  # score factor of a short name placed by uniqueness
 MIN_FUZZY_CHARS = 5
-SOUND_KEY_CHARS = 3  # a shorter skeleton keeps its word's last letter in the blocking key
-KEY_LAYOUT = "2"  # how ``blocking_keys`` files entities; a store keyed otherwise is keyed anew
+SOUND_KEY_CHARS = 3  # a shorter skeleton is keyed with its word's first letter and with its last
+KEY_LAYOUT = "3"  # how ``blocking_keys`` files entities; a store keyed otherwise is keyed anew
 ACROSS_LABELS = 0.9  # same name key, but the model labelled one a person and the other not
 
 
@@ -138,17 +138,19 @@ class Entity:
             )
 
 
-def sound_key(word: str) -> str:
-    """A word's consonant skeleton, with its last letter when the skeleton is short: a skeleton of
-    one or two consonants is shared by too many names to find candidates by. The last letter
-    (a consonant as the skeleton spells it, or ``a`` for any letter it drops) holds across
-    transliterations where the first does not: ``Sisi``, ``Sissi``, ``Issa`` → ``s/a``,
-    ``Ajdabiya``, ``Ajdabiyah`` → ``db/a``, ``Gallal``, ``Igallal`` → ``kl/l``; ``Hayes`` → ``s/s``."""
+def sound_keys(word: str) -> tuple[str, ...]:
+    """A word's consonant skeleton, as blocking keys. A skeleton of one or two consonants is
+    shared by too many names to find candidates by: it is keyed twice, with the word's first
+    letter and with its last (a consonant as the skeleton spells it, ``a`` for any letter it
+    drops), so two spellings meet when one end holds: ``Sisi``, ``Sissi`` (``s<s``, ``s>a``),
+    ``Assis``, ``Assisi`` (``s<a``), ``Gallal``, ``Igallal`` (``kl>l``), ``Ajdabiya``,
+    ``Ajdabiyah`` (``db>a``); ``Hayes`` (``s<a``, ``s>s``) shares none of Sisi's."""
     key = skeleton(word)
     if len(key) >= SOUND_KEY_CHARS:
-        return key
-    last = fold(word)[-1:]
-    return f"{key}/{skeleton(last) or 'a'}"
+        return (key,)
+    folded = fold(word)
+    ends = (("<", folded[:1]), (">", folded[-1:]))
+    return tuple(f"{key}{side}{skeleton(letter) or 'a'}" for side, letter in ends)
 
 
 def blocking_keys(
@@ -164,13 +166,13 @@ def blocking_keys(
             continue
         if person:
             out.add("p:" + v[-1])
-            out.add("ps:" + sound_key(v[-1]))
+            out.update("ps:" + k for k in sound_keys(v[-1]))
             bare = bare_variant(v)
             if bare:
                 out.add("p:" + bare[-1])
         out.add("t:" + " ".join(v))
         if len(v) == 1 and len(v[0]) >= MIN_FUZZY_CHARS:
-            out.add("ts:" + sound_key(v[0]))
+            out.update("ts:" + k for k in sound_keys(v[0]))
     if group:
         out.add("g:" + group)
     return out

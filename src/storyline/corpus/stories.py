@@ -55,6 +55,7 @@ TIME_GRACE_DAYS = 30
 TIME_HALF_LIFE_DAYS = 90
 TIME_FLOOR = 0.2
 LABEL_NAMES_KEPT = 50
+CENTROID_DIGITS = 5  # a stored centroid's precision
 NAME_LABELS = frozenset({"PER", "PERSON", "ORG", "LOC", "GPE", "NORP", "FAC", "EVENT", "MISC"})
 
 
@@ -104,6 +105,13 @@ class Story:
     end: date | None = None
     norm2: float = 0.0
     names: Counter[str] = field(default_factory=Counter)
+    index_terms: tuple[str, ...] = ()  # the terms it is filed under in the index, as last filed
+
+    def settle(self) -> None:
+        """Round the centroid to the precision it is stored at (``CENTROID_DIGITS``), so that a
+        story read back from the store is the story that was held."""
+        self.centroid = {t: round(w, CENTROID_DIGITS) for t, w in self.centroid.items()}
+        self.norm2 = sum(w * w for w in self.centroid.values())
 
     def add_vector(self, vec: dict[str, float], day: date | None) -> None:
         c = self.centroid
@@ -199,7 +207,7 @@ class Clusterer:
         self.merged: dict[int, int] = {}  # story id -> the story it was merged into
         self.dirty: set[int] = set()  # stories changed since the last ``take_dirty``
         self._index: dict[tuple[str, str], set[int]] = defaultdict(set)
-        self._indexed: dict[int, list[str]] = {}
+        self._merges_taken = 0  # how many of ``merged`` the last ``take_dirty`` reported
         self.next_id = 1
         # With a source: the stored filing of the terms looked up (story ids only; for the
         # stories not held), the terms whose document frequency is held, and when each held
@@ -210,10 +218,15 @@ class Clusterer:
         self._batch = 0
 
     def restore(self, story: Story) -> None:
-        """Take back a story saved by an earlier run."""
+        """Take back a story saved by an earlier run (under the terms it was filed under, if any:
+        a story read back is indexed as it was held)."""
         self.stories[story.id] = story
         self.next_id = max(self.next_id, story.id + 1)
-        self._reindex(story)
+        if story.index_terms:
+            for term in story.index_terms:
+                self._index[(story.lang, term)].add(story.id)
+        else:
+            self._reindex(story)
 
     # --- the work -------------------------------------------------------------------------
 
@@ -302,10 +315,15 @@ class Clusterer:
         self.members.clear()  # saved: the store answers for earlier articles
 
     def take_dirty(self) -> tuple[list[Story], dict[int, int]]:
-        """The stories changed since the last call, and every merge (gone id → kept id)."""
+        """The stories changed since the last call, settled to their stored precision, and the
+        merges made since (gone id → the story it now lives in)."""
         changed = [self.stories[sid] for sid in sorted(self.dirty) if sid in self.stories]
+        for story in changed:
+            story.settle()
         self.dirty = set()
-        return changed, {gone: self.resolve(gone) for gone in self.merged}
+        merges = {gone: self.resolve(gone) for gone in list(self.merged)[self._merges_taken :]}
+        self._merges_taken = len(self.merged)
+        return changed, merges
 
     def story_of(self, article_id: str) -> int | None:
         sid = self.members.get(article_id)
@@ -394,18 +412,18 @@ class Clusterer:
         return best
 
     def _reindex(self, story: Story) -> None:
-        new = story.top_terms(INDEX_TERMS)
-        old = self._indexed.get(story.id, [])
+        new = tuple(story.top_terms(INDEX_TERMS))
+        old = story.index_terms
         if new == old:
             return
         for term in set(old) - set(new):
             self._index[(story.lang, term)].discard(story.id)
         for term in set(new) - set(old):
             self._index[(story.lang, term)].add(story.id)
-        self._indexed[story.id] = new
+        story.index_terms = new
 
     def _unindex(self, story: Story) -> None:
-        for term in self._indexed.pop(story.id, []):
+        for term in story.index_terms:
             self._index[(story.lang, term)].discard(story.id)
 
     def _merge_similar(self, touched: Iterable[int]) -> None:

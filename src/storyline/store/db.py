@@ -332,11 +332,6 @@ class Store:
                 rows.sort(key=lambda r: r["seq"])
         return [_article_from_row(r) for r in rows]
 
-    def languages(self) -> set[str]:
-        """The languages of the stored articles."""
-        with self.engine.connect() as conn:
-            return set(conn.execute(select(s.articles.c.lang).distinct()).scalars())
-
     def duplicates(self, ids: Collection[str] | None = None) -> list[DuplicateLink]:
         """Every near-copy's link to its original (or those of the copies among ``ids``)."""
         query = select(s.articles.c.id, s.articles.c.duplicate_of, s.articles.c.duplicate_similarity).where(

@@ -14,8 +14,8 @@ from storyline.corpus.entities import KEY_LAYOUT, Entity, EntityIndex
 from storyline.corpus.terms import fold
 from storyline.model import EntityMention, EntityMerge, EntityRole, EntitySummary, Mention
 from storyline.store import schema as s
+from storyline.store.chunks import chunks, live_pages
 
-_CHUNK = 500
 _NEXT_ID = "entities_next_id"
 _KEYED = "entity_keys"  # store_info key: which blocking keys the stored entities are filed under
 
@@ -47,15 +47,15 @@ class EntityTables:
             found = _info(conn, _NEXT_ID)
             index.next_id = int(found or 1)
             ids: set[int] = set()
-            for i in range(0, len(wanted), _CHUNK):
+            for part in chunks(wanted):
                 query = select(s.entity_keys.c.entity_id).where(
-                    s.entity_keys.c.key.in_(wanted[i : i + _CHUNK])
+                    s.entity_keys.c.key.in_(part)
                 )
                 ids.update(conn.execute(query).scalars())
             id_list = sorted(ids)
-            for i in range(0, len(id_list), _CHUNK):
+            for part in chunks(id_list):
                 query = select(s.entities).where(
-                    s.entities.c.id.in_(id_list[i : i + _CHUNK]), s.entities.c.merged_into.is_(None)
+                    s.entities.c.id.in_(part), s.entities.c.merged_into.is_(None)
                 )
                 for row in conn.execute(query).mappings():
                     index.restore(_entity_from_row(row))
@@ -66,8 +66,7 @@ class EntityTables:
         changed = [index.entities[i] for i in sorted(index.dirty) if i in index.entities]
         with self.engine.begin() as conn:
             ids = [e.id for e in changed]
-            for i in range(0, len(ids), _CHUNK):
-                part = ids[i : i + _CHUNK]
+            for part in chunks(ids):
                 conn.execute(delete(s.entities).where(s.entities.c.id.in_(part)))
                 conn.execute(delete(s.entity_keys).where(s.entity_keys.c.entity_id.in_(part)))
             if changed:
@@ -158,11 +157,11 @@ class EntityTables:
         ids = sorted(set(article_ids))
         m, e = s.entity_mentions.c, s.entities.c
         with self.engine.connect() as conn:
-            for i in range(0, len(ids), _CHUNK):
+            for part in chunks(ids):
                 query = (
                     select(m.article_id, m.start, m.end, m.label, e.name)
                     .join(s.entities, s.entities.c.id == m.entity_id)
-                    .where(m.article_id.in_(ids[i : i + _CHUNK]))
+                    .where(m.article_id.in_(part))
                     .order_by(m.article_id, m.start)
                 )
                 for article_id, start, end, label, name in conn.execute(query):
@@ -218,18 +217,15 @@ def _info(conn, key: str) -> str | None:
 
 
 def _rekey_all(conn) -> None:
-    """File every live entity under its blocking keys anew."""
+    """File every live entity under its blocking keys anew, a page of entities at a time."""
     conn.execute(delete(s.entity_keys))
-    live = select(s.entities).where(s.entities.c.merged_into.is_(None)).order_by(s.entities.c.id)
-    rows: list[dict] = []
-    for row in conn.execute(live).mappings():
-        e = _entity_from_row(row)
-        rows += [{"key": k, "entity_id": e.id} for k in sorted(e.block_keys())]
-        if len(rows) >= 50_000:
-            conn.execute(insert(s.entity_keys), rows)
-            rows = []
-    if rows:
-        conn.execute(insert(s.entity_keys), rows)
+    for rows in live_pages(conn, s.entities, 5000):
+        keys = []
+        for row in rows:
+            e = _entity_from_row(row)
+            keys += [{"key": k, "entity_id": e.id} for k in sorted(e.block_keys())]
+        if keys:
+            conn.execute(insert(s.entity_keys), keys)
     conn.execute(delete(s.store_info).where(s.store_info.c.key == _KEYED))
     conn.execute(insert(s.store_info).values(key=_KEYED, value=KEY_LAYOUT))
 

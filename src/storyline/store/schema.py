@@ -19,7 +19,7 @@ SCHEMA_VERSION = 5
 # 2: stories, story_articles, story_links, term_df, outlet_articles, outlet_lines
 # 3: entities, entity_keys, entity_mentions, entity_articles, entity_merges
 # 4: minhash_bands; indexes on articles.duplicate_of
-# 5: story_terms, story_names
+# 5: story_terms, story_names, story_relink; index on story_links.story_b
 
 metadata = MetaData()
 
@@ -165,6 +165,15 @@ story_links = Table(
     Column("story_b", Integer, primary_key=True),
     Column("score", Float, nullable=False),
     Column("evidence", Text, nullable=False, default="[]"),  # JSON list of shared name pairs
+    Index("ix_story_links_b", "story_b"),
+)
+
+# Stories whose cross-language links are to be made again: marked in the transaction that changes
+# them, cleared in the one that writes their links, so a build that stops in between is caught up.
+story_relink = Table(
+    "story_relink",
+    metadata,
+    Column("story_id", Integer, primary_key=True),
 )
 
 term_df = Table(

@@ -14,9 +14,8 @@ from storyline.corpus.related import NAMES_COMPARED, story_keys
 from storyline.corpus.stories import INDEX_TERMS, Assignment, Clusterer, Story
 from storyline.model import StoryLink, StorySummary
 from storyline.store import schema as s
-from storyline.store.chunks import chunks
+from storyline.store.chunks import chunks, live_pages
 
-_CHUNK = 500
 _NEXT_ID = "stories_next_id"
 _NDOCS = "stories_ndocs:"  # + language
 _FILED = "story_terms"  # store_info key: how every live story is filed in story_terms and story_names
@@ -40,14 +39,22 @@ class StoredStories:
         return out
 
     def load(self, ids: Collection[int]) -> list[Story]:
+        """The live stories of ``ids``, each with the terms it is filed under."""
         query = select(s.stories).where(s.stories.c.merged_into.is_(None))
+        t = s.story_terms.c
+        filed: dict[int, list[str]] = {}
         with self.engine.connect() as conn:
-            rows = [
-                row
-                for part in chunks(sorted(ids))
-                for row in conn.execute(query.where(s.stories.c.id.in_(part))).mappings()
-            ]
-        return [_story_from_row(row) for row in sorted(rows, key=lambda r: r["id"])]
+            rows = []
+            for part in chunks(sorted(ids)):
+                rows += conn.execute(query.where(s.stories.c.id.in_(part))).mappings().all()
+                for sid, term in conn.execute(select(t.story_id, t.term).where(t.story_id.in_(part))):
+                    filed.setdefault(sid, []).append(term)
+        stories = []
+        for row in sorted(rows, key=lambda r: r["id"]):
+            story = _story_from_row(row)
+            story.index_terms = tuple(sorted(filed.get(story.id, ())))
+            stories.append(story)
+        return stories
 
     def df(self, lang: str, terms: Collection[str]) -> dict[str, int]:
         t = s.term_df.c
@@ -82,7 +89,7 @@ class StoryTables:
         self, c: Clusterer, assignments: Sequence[Assignment], terms: dict[str, set[str]]
     ) -> set[int]:
         """Store what ``c.add`` changed, in one transaction; returns the stories changed or
-        merged away.
+        merged away, which are also marked for their cross-language links to be made again.
 
         ``terms``: per language, the terms whose document frequency changed.
         """
@@ -93,9 +100,9 @@ class StoryTables:
             _delete_in(conn, s.story_terms, s.story_terms.c.story_id, touched)
             _delete_in(conn, s.story_names, s.story_names.c.story_id, touched)
             if changed:
-                rows = [_story_row(x) for x in changed]
-                conn.execute(insert(s.stories), rows)
-                _file(conn, rows)
+                conn.execute(insert(s.stories), [_story_row(x) for x in changed])
+                _file(conn, changed)
+            _mark_for_links(conn, touched)
             for gone, kept in merges.items():
                 conn.execute(
                     update(s.story_articles).where(s.story_articles.c.story_id == gone).values(story_id=kept)
@@ -120,8 +127,8 @@ class StoryTables:
 
     def refresh_spans(self, story_ids: Collection[int]) -> None:
         """Set the date spans of ``story_ids`` from their members' days as they now stand (after
-        corpus dating moved some); as in clustering, members known only to the month or year
-        widen no span."""
+        corpus dating moved some), and mark them for their links to be made again; as in
+        clustering, members known only to the month or year widen no span."""
         a, m = s.articles.c, s.story_articles.c
         with self.engine.begin() as conn:
             for part in chunks(sorted(story_ids)):
@@ -135,17 +142,22 @@ class StoryTables:
                 for sid in part:
                     start, end = spans.get(sid, (None, None))
                     conn.execute(update(s.stories).where(s.stories.c.id == sid).values(start=start, end=end))
+            _mark_for_links(conn, story_ids)  # their links depend on their spans
+
+    def pending_links(self) -> set[int]:
+        """The stories marked for their cross-language links to be made again (changed, merged
+        away or re-dated, by this build or by one that stopped before making them)."""
+        with self.engine.connect() as conn:
+            return set(conn.execute(select(s.story_relink.c.story_id)).scalars())
 
     def replace_links(self, story_ids: Collection[int], links: Iterable[StoryLink]) -> None:
-        """Replace the cross-language links of ``story_ids`` with ``links``."""
+        """Replace the cross-language links of ``story_ids`` with ``links``, and unmark them."""
         ids = sorted(story_ids)
         with self.engine.begin() as conn:
             for part in chunks(ids):
-                conn.execute(
-                    delete(s.story_links).where(
-                        s.story_links.c.story_a.in_(part) | s.story_links.c.story_b.in_(part)
-                    )
-                )
+                conn.execute(delete(s.story_links).where(s.story_links.c.story_a.in_(part)))
+                conn.execute(delete(s.story_links).where(s.story_links.c.story_b.in_(part)))
+                conn.execute(delete(s.story_relink).where(s.story_relink.c.story_id.in_(part)))
             rows = [
                 {"story_a": x.a, "story_b": x.b, "score": x.score, "evidence": json.dumps(list(x.evidence))}
                 for x in links
@@ -202,9 +214,9 @@ class StoryTables:
                 return self.story_of(article_ids, own)
         out: dict[str, int] = {}
         ids = list(article_ids)
-        for i in range(0, len(ids), _CHUNK):
+        for part in chunks(ids):
             query = select(s.story_articles.c.article_id, s.story_articles.c.story_id).where(
-                s.story_articles.c.article_id.in_(ids[i : i + _CHUNK])
+                s.story_articles.c.article_id.in_(part)
             )
             out.update(dict(conn.execute(query).all()))
         return out
@@ -287,14 +299,14 @@ def _story_row(x: Story) -> dict:
     }
 
 
-def _file(conn, rows: Sequence[dict]) -> None:
-    """File stored stories (their ``_story_row``) under their strongest terms, as a restored
-    story has them (from the centroid as stored, rounded), and under their name keys."""
+def _file(conn, stories: Sequence[Story]) -> None:
+    """File stories under the terms they are indexed by and under their name keys."""
     terms, names = [], []
-    for row in rows:
-        story = _story_from_row(row)
-        terms += [{"lang": story.lang, "term": t, "story_id": story.id} for t in story.top_terms(INDEX_TERMS)]
-        names += [{"key": k, "story_id": story.id} for k in story_keys(_leading_names(row["names"]))]
+    for story in stories:
+        filed = story.index_terms or tuple(story.top_terms(INDEX_TERMS))
+        terms += [{"lang": story.lang, "term": t, "story_id": story.id} for t in filed]
+        leading = tuple(n for n, _ in story.names.most_common(NAMES_COMPARED))
+        names += [{"key": k, "story_id": story.id} for k in story_keys(leading)]
     if terms:
         conn.execute(insert(s.story_terms), terms)
     if names:
@@ -302,18 +314,21 @@ def _file(conn, rows: Sequence[dict]) -> None:
 
 
 def _file_all(conn) -> None:
-    """File every live story anew (a store from before the filing, or filed another way)."""
+    """File every live story anew, under its strongest terms (a store from before the filing,
+    or filed another way); a page of stories at a time."""
     conn.execute(delete(s.story_terms))
     conn.execute(delete(s.story_names))
-    live = select(s.stories).where(s.stories.c.merged_into.is_(None)).order_by(s.stories.c.id)
-    rows: list[dict] = []
-    for row in conn.execute(live).mappings():
-        rows.append(dict(row))
-        if len(rows) >= 1000:
-            _file(conn, rows)
-            rows = []
-    _file(conn, rows)
+    for rows in live_pages(conn, s.stories, 1000):
+        _file(conn, [_story_from_row(row) for row in rows])
     _set_info(conn, _FILED, _FILING)
+
+
+def _mark_for_links(conn, story_ids: Collection[int]) -> None:
+    ids = sorted(set(story_ids))
+    for part in chunks(ids):
+        conn.execute(delete(s.story_relink).where(s.story_relink.c.story_id.in_(part)))
+    if ids:
+        conn.execute(insert(s.story_relink), [{"story_id": sid} for sid in ids])
 
 
 def _leading_names(names_json: str) -> tuple[str, ...]:
@@ -351,16 +366,15 @@ def _upsert_df(conn, rows: list[dict]) -> None:
         stmt = stmt.on_conflict_do_update(index_elements=["lang", "term"], set_={"df": stmt.excluded.df})
         conn.execute(stmt, rows)
         return
-    for i in range(0, len(rows), _CHUNK):
-        part = rows[i : i + _CHUNK]
+    for part in chunks(rows):
         keys = [(r["lang"], r["term"]) for r in part]
         conn.execute(delete(table).where(tuple_(table.c.lang, table.c.term).in_(keys)))
         conn.execute(insert(table), part)
 
 
 def _delete_in(conn, table, column, values: Sequence) -> None:
-    for i in range(0, len(values), _CHUNK):
-        conn.execute(delete(table).where(column.in_(values[i : i + _CHUNK])))
+    for part in chunks(values):
+        conn.execute(delete(table).where(column.in_(part)))
 
 
 def _set_info(conn, key: str, value: str) -> None:
