@@ -100,19 +100,13 @@ def build_pile(items: list[dict], work: Path) -> Path:
 
 def cluster_again(db: Path, work: Path) -> tuple[float, Path]:
     """Time the pipeline's clustering alone, on a copy of the built store with no stories."""
-    from sqlalchemy import delete
-
     from storyline.pipeline import cluster_stories
     from storyline.store import Store
-    from storyline.store import schema as s
 
     copy = work / "recluster.db"
     shutil.copy(db, copy)
     store = Store.open(str(copy))
-    with store.engine.begin() as conn:
-        for table in (s.story_articles, s.stories, s.story_links, s.term_df):
-            conn.execute(delete(table))
-        conn.execute(delete(s.store_info).where(s.store_info.c.key.like("stories_%")))
+    store.stories.clear()
     started = time.perf_counter()
     cluster_stories(store)
     return time.perf_counter() - started, copy

@@ -211,3 +211,24 @@ def test_a_build_stopped_before_its_links_leaves_them_to_the_next(tmp_path, monk
     assert store.stories.unassigned() == [] and _link_pairs(store) == set()
     pipeline.cluster_stories(store)  # the next build, with nothing new to place
     assert _link_pairs(store) == _full_pairs(store) and len(_link_pairs(store)) == 1
+
+
+def test_cleared_stories_are_made_afresh_and_a_stale_filing_is_passed_over(tmp_path):
+    items = _corpus()
+    store = Store.open(str(tmp_path / "s.db"))
+    store.save_batch(items, [])
+    pipeline.cluster_stories(store)
+    before = _stored_groups(store)
+    store.stories.clear()
+    assert store.stories.unassigned() and not store.stories.summaries()
+    pipeline.cluster_stories(store)
+    assert _stored_groups(store) == before
+    # A filing whose story is gone (a store left inconsistent by hand or by an older tool) must
+    # neither stop the build nor take a real candidate's place.
+    with store.engine.begin() as conn:
+        filed = conn.execute(select(s.story_terms).limit(40)).all()
+        stale = [{"lang": r.lang, "term": r.term, "story_id": 999} for r in filed]
+        conn.execute(insert(s.story_terms), stale)
+        conn.execute(delete(s.story_articles).where(s.story_articles.c.article_id == "b2"))
+    pipeline.cluster_stories(store)
+    assert _stored_groups(store) == before

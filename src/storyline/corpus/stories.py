@@ -215,6 +215,7 @@ class Clusterer:
         self._filed: dict[str, dict[str, set[int]]] = defaultdict(dict)
         self._df_held: dict[str, set[str]] = defaultdict(set)
         self._used: dict[int, int] = {}
+        self._lost: set[int] = set()  # filed in the store without a live story (an inconsistent store)
         self._batch = 0
 
     def restore(self, story: Story) -> None:
@@ -384,24 +385,36 @@ class Clusterer:
         stories as they now stand, the others as the store filed them (read only if chosen)."""
         terms = _query_terms(vec)
         stored = self._fetch(lang, [t for t, _ in terms]) if self.source is not None else {}
+        while True:
+            chosen = self._elect(lang, terms, stored, exclude)
+            missing = [sid for sid in chosen if sid not in self.stories]
+            if not missing or self.source is None:
+                break
+            for story in self.source.load(missing):
+                self.restore(story)
+            lost = {sid for sid in missing if sid not in self.stories}
+            if not lost:
+                break
+            self._lost |= lost  # filed, but no live story: never a candidate again; elect anew
+        for sid in chosen:
+            self._used[sid] = self._batch
+        return [self.stories[sid] for sid in chosen]
+
+    def _elect(
+        self, lang: str, terms: list[tuple[str, float]], stored: dict[str, set[int]], exclude: int | None
+    ) -> list[int]:
         votes: Counter[int] = Counter()
         for term, w in terms:
             for sid in self._index.get((lang, term), ()):
                 votes[sid] += w
             for sid in stored.get(term, ()):
-                if sid not in self.stories and sid not in self.merged:
+                if sid not in self.stories and sid not in self.merged and sid not in self._lost:
                     votes[sid] += w
         votes.pop(exclude, None)
         # Ties go to the older story, whatever order the index was filled in.
         ranked = heapq.nlargest(MAX_CANDIDATES, votes.items(), key=lambda x: (x[1], -x[0]))
         floor = ranked[0][1] * CANDIDATE_FLOOR if ranked else 0.0
-        chosen = [sid for sid, vote in ranked if vote >= floor]
-        if self.source is not None:
-            for story in self.source.load([sid for sid in chosen if sid not in self.stories]):
-                self.restore(story)
-        for sid in chosen:
-            self._used[sid] = self._batch
-        return [self.stories[sid] for sid in chosen]
+        return [sid for sid, vote in ranked if vote >= floor]
 
     def _best_story(self, doc: StoryDoc, vec: dict[str, float]) -> tuple[Story | None, float]:
         best: tuple[Story | None, float] = (None, 0.0)

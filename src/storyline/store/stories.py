@@ -72,6 +72,23 @@ class StoryTables:
 
     # --- the clusterer's state ------------------------------------------------------------
 
+    def clear(self) -> None:
+        """Forget every story, its filing, links and the document frequencies: the next
+        clustering places every article afresh."""
+        with self.engine.begin() as conn:
+            for table in (
+                s.story_articles,
+                s.stories,
+                s.story_links,
+                s.story_relink,
+                s.story_terms,
+                s.story_names,
+                s.term_df,
+            ):
+                conn.execute(delete(table))
+            key = s.store_info.c.key
+            conn.execute(delete(s.store_info).where(key.in_([_NEXT_ID, _FILED]) | key.startswith(_NDOCS)))
+
     def clusterer(self) -> Clusterer:
         """A clusterer that reads the stored stories and document frequencies as it needs them."""
         c = Clusterer(StoredStories(self.engine))
