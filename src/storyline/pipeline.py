@@ -402,10 +402,12 @@ def cluster_stories(store: Store, progress: Progress | None = None, pending: lis
 
 
 def link_stories(store: Store) -> None:
-    """Make again the cross-language links of the stories marked for it (changed, merged away or
-    re-dated since their links were made); the other stories' links stand."""
+    """Make again the spans and cross-language links of the stories marked for it (changed,
+    merged away or re-dated since); the other stories' links stand. The marks are stored with
+    the change that calls for them, so a build that stops before this leaves them to the next."""
     pending = store.stories.pending_links()
     if pending:
+        store.stories.refresh_spans(pending)
         store.stories.replace_links(pending, related_stories(store.stories.linkable(pending), pending))
 
 
@@ -420,8 +422,7 @@ def date_through_stories(store: Store, fresh: list[str]) -> int:
         return 0
     changed = 0
     touched = set(store.stories.story_of(fresh).values())
-    moved: set[int] = set()  # stories whose span a new date may have changed
-    for story_id, ids in store.members(store.weakly_dated(touched, ANCHOR_CONFIDENCE)).items():
+    for ids in store.members(store.weakly_dated(touched, ANCHOR_CONFIDENCE)).values():
         members = list(store.annotated(ids))
         undated = [m.article.id for m in members if m.article.published.confidence < ANCHOR_CONFIDENCE]
         if not undated:
@@ -438,11 +439,9 @@ def date_through_stories(store: Store, fresh: list[str]) -> int:
             store.redate(art.id, found.published, tag(art.text, art.lang, day) if day else None)
             if day and found.published.confidence >= ANCHOR_CONFIDENCE:
                 store.entities.date_roles(art.id, day)
-            moved.add(story_id)
             changed += 1
-    if moved:
-        store.stories.refresh_spans(moved)
-        link_stories(store)
+    if changed:
+        link_stories(store)  # the re-dated articles' stories were marked by ``redate``
     return changed
 
 

@@ -111,25 +111,23 @@ def test_story_doc_uses_the_ner_mentions_when_there_are_some():
     assert story_doc(undated, "a", ner=False).day is None
 
 
-def test_an_article_dated_to_the_year_joins_by_its_year_and_shows_no_day():
-    # Known only to 2024: neither 1 January (the value a year is stored as) nor any other day.
+def test_an_article_dated_to_the_year_is_compared_by_its_whole_year():
+    # Known only to 2024: compared with a story of the autumn by the whole year, not by 1 January
+    # (the value a year is stored as).
     known = PubDate(date(2024, 1, 1), "year", 0.6)
     d = story_doc(AnnotatedArticle(Article("y", "y.txt", "hy", BRIDGE[1], "fr", known)), None, ner=False)
-    assert d.day is None and d.period == (date(2024, 1, 1), date(2024, 12, 31))
+    assert d.period == (date(2024, 1, 1), date(2024, 12, 31))
     month = PubDate(date(2024, 2, 1), "month", 0.6)
     m = story_doc(AnnotatedArticle(Article("m", "m.txt", "hm", BRIDGE[2], "fr", month)), None, ner=False)
-    assert m.day is None and m.period == (date(2024, 2, 1), date(2024, 2, 29))
+    assert m.period == (date(2024, 2, 1), date(2024, 2, 29))
     autumn = (date(2024, 10, 1), date(2024, 11, 30))
     assert period_factor(d.when, *autumn) == 1.0  # the year holds the story's days
     assert time_factor(date(2024, 1, 1), *autumn) < 1.0  # its first day alone would not
     assert period_factor((date(2021, 1, 1), date(2021, 12, 31)), *autumn) < 1.0
     c = Clusterer()
-    first = doc("b0", BRIDGE[0], day=date(2024, 10, 3))
-    c.add([first])
-    c.add([d])
-    assert c.story_of("y") == c.story_of("b0")
-    [story] = c.stories.values()
-    assert (story.start, story.end) == (date(2024, 10, 3), date(2024, 10, 3))
+    c.add([doc("b0", BRIDGE[0], day=date(2024, 10, 3))])
+    [placed] = c.add([d])
+    assert placed.story == c.story_of("b0") and placed.reason == "joined"
 
 
 def test_terms_fold_accents_and_drop_stop_words():

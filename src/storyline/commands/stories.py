@@ -43,5 +43,7 @@ def stories(db: str, fmt: str, min_articles: int, limit: int) -> None:
     arts = {a.id: a for a in store.articles([i for x in found for i in x.articles])}  # those listed only
     if fmt == "md":
         click.echo(stories_markdown(found, arts), nl=False)
+        if more:
+            click.echo(f"\n{more} smaller stories left out (`--limit 0` lists all).")
     else:
         click.echo(stories_text(found, arts, more), nl=False)

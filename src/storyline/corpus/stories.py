@@ -65,11 +65,11 @@ class StoryDoc:
 
     id: str
     lang: str
-    day: date | None  # its publication day, when known to the day: the story's span grows by it
+    day: date | None  # its publication date (a month's or year's first day): the story's span grows by it
     terms: Counter[str]
     names: Counter[str] = field(default_factory=Counter)  # surface forms, for the label
     duplicate_of: str | None = None
-    period: tuple[date, date] | None = None  # known only to the month or year: its first and last day
+    period: tuple[date, date] | None = None  # dated only to the month or year: its first and last day
 
     @property
     def when(self) -> tuple[date, date] | None:
@@ -87,8 +87,8 @@ def story_doc(item: AnnotatedArticle, duplicate_of: str | None = None, ner: bool
     else:
         names = capitalised_names(art.text, stopwords(art.lang))
     pub = art.published
-    day = pub.value if pub.granularity == "day" else None  # a month or year has no day to show
-    period = pub.period if pub.granularity in ("month", "year") else None
+    day = pub.value if pub.granularity != "unknown" else None
+    period = pub.period if pub.granularity in ("month", "year") else None  # compared as a whole
     terms = article_terms(art.text, art.lang, names)
     return StoryDoc(art.id, art.lang, day, terms, Counter(names), duplicate_of, period)
 
@@ -127,7 +127,7 @@ class Story:
     def add_names(self, names: Counter[str]) -> None:
         self.names.update(names)
         if len(self.names) > 2 * LABEL_NAMES_KEPT:
-            self.names = Counter(dict(self.names.most_common(LABEL_NAMES_KEPT)))
+            self.names = Counter(dict(ranked_names(self.names)[:LABEL_NAMES_KEPT]))
 
     def extend_span(self, day: date | None) -> None:
         if day is not None:
@@ -147,7 +147,7 @@ class Story:
         """
         spelling: dict[str, str] = {}
         stop = stopwords(self.lang)
-        for name, _ in self.names.most_common():
+        for name, _ in ranked_names(self.names):
             spelling.setdefault(NAME_PREFIX + name_term(name, stop), name)
         ranked = sorted(spelling, key=lambda key: -self.centroid.get(key, 0.0))
         names = [spelling[key] for key in ranked[:n_names] if self.centroid.get(key, 0.0) > 0]
@@ -470,6 +470,12 @@ class Clusterer:
         self.dirty.discard(gone.id)
         self.dirty.add(keep.id)
         self._reindex(keep)
+
+
+def ranked_names(names: Counter[str]) -> list[tuple[str, int]]:
+    """Names by count, ties by name: the same order whatever order they were counted in (a story
+    held and one read back from the store rank alike)."""
+    return sorted(names.items(), key=lambda x: (-x[1], x[0]))
 
 
 def _query_terms(vec: dict[str, float]) -> list[tuple[str, float]]:

@@ -31,7 +31,7 @@ from storyline.model import (
 from storyline.store import schema as s
 from storyline.store.chunks import chunks
 from storyline.store.entities import EntityTables
-from storyline.store.stories import StoryTables
+from storyline.store.stories import StoryTables, mark_for_links
 
 _BANDED = "minhash_bands"  # store_info key: how every stored signature's band keys were cut
 
@@ -147,10 +147,13 @@ class Store:
                 )
 
     def redate(self, article_id: str, published: PubDate, timexes: Sequence[Timex] | None = None) -> None:
-        """Set an article's publication date and, when given, its time expressions resolved anew."""
+        """Set an article's publication date and, when given, its time expressions resolved anew;
+        its story is marked for its span and links to be made again."""
         pub = _article_row_pub(published)
         with self.engine.begin() as conn:
             conn.execute(update(s.articles).where(s.articles.c.id == article_id).values(**pub))
+            story = select(s.story_articles.c.story_id).where(s.story_articles.c.article_id == article_id)
+            mark_for_links(conn, list(conn.execute(story).scalars()))  # its story's span moves
             if timexes is not None:
                 conn.execute(delete(s.timexes).where(s.timexes.c.article_id == article_id))
                 if timexes:

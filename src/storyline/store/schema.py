@@ -15,11 +15,12 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # 2: stories, story_articles, story_links, term_df, outlet_articles, outlet_lines
 # 3: entities, entity_keys, entity_mentions, entity_articles, entity_merges
 # 4: minhash_bands; indexes on articles.duplicate_of
-# 5: story_terms, story_names, story_relink; index on story_links.story_b
+# 5: story_terms, story_names
+# 6: story_relink; index on story_links.story_b
 
 metadata = MetaData()
 

@@ -11,7 +11,7 @@ from sqlalchemy import Engine, delete, func, insert, select, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from storyline.corpus.related import NAMES_COMPARED, story_keys
-from storyline.corpus.stories import INDEX_TERMS, Assignment, Clusterer, Story
+from storyline.corpus.stories import INDEX_TERMS, Assignment, Clusterer, Story, ranked_names
 from storyline.model import StoryLink, StorySummary
 from storyline.store import schema as s
 from storyline.store.chunks import chunks, live_pages
@@ -119,7 +119,7 @@ class StoryTables:
             if changed:
                 conn.execute(insert(s.stories), [_story_row(x) for x in changed])
                 _file(conn, changed)
-            _mark_for_links(conn, touched)
+            mark_for_links(conn, touched)
             for gone, kept in merges.items():
                 conn.execute(
                     update(s.story_articles).where(s.story_articles.c.story_id == gone).values(story_id=kept)
@@ -143,27 +143,26 @@ class StoryTables:
         return set(touched)
 
     def refresh_spans(self, story_ids: Collection[int]) -> None:
-        """Set the date spans of ``story_ids`` from their members' days as they now stand (after
-        corpus dating moved some), and mark them for their links to be made again; as in
-        clustering, members known only to the month or year widen no span."""
+        """Set the date spans of ``story_ids`` from their members' dates as they now stand (after
+        corpus dating moved some; ``Store.redate`` marks their stories), as clustering makes them
+        (a month or year counts as its first day)."""
         a, m = s.articles.c, s.story_articles.c
         with self.engine.begin() as conn:
             for part in chunks(sorted(story_ids)):
                 query = (
                     select(m.story_id, func.min(a.pub_date), func.max(a.pub_date))
                     .join(s.articles, a.id == m.article_id)
-                    .where(m.story_id.in_(part), a.pub_granularity == "day")
+                    .where(m.story_id.in_(part), a.pub_granularity != "unknown")
                     .group_by(m.story_id)
                 )
                 spans = {sid: (start, end) for sid, start, end in conn.execute(query)}
                 for sid in part:
                     start, end = spans.get(sid, (None, None))
                     conn.execute(update(s.stories).where(s.stories.c.id == sid).values(start=start, end=end))
-            _mark_for_links(conn, story_ids)  # their links depend on their spans
 
     def pending_links(self) -> set[int]:
-        """The stories marked for their cross-language links to be made again (changed, merged
-        away or re-dated, by this build or by one that stopped before making them)."""
+        """The stories marked for their span and cross-language links to be made again (changed,
+        merged away or re-dated, by this build or by one that stopped before making them)."""
         with self.engine.connect() as conn:
             return set(conn.execute(select(s.story_relink.c.story_id)).scalars())
 
@@ -259,17 +258,23 @@ class StoryTables:
             return conn.execute(query).scalar_one()
 
     def summaries(self) -> list[StorySummary]:
-        """Every live story, largest first, with its member articles in order of arrival."""
+        """Every live story, largest first, with its member articles in order of arrival and the
+        span of the days they are dated to (members dated only to a month or year show none,
+        though clustering compares them by their period)."""
+        a, m = s.articles.c, s.story_articles.c
         with self.engine.connect() as conn:
             rows = conn.execute(select(s.stories).where(s.stories.c.merged_into.is_(None))).mappings().all()
             members: dict[int, list[tuple[str, str]]] = {}
+            days: dict[int, list[str]] = {}
             query = (
-                select(s.story_articles.c.story_id, s.story_articles.c.article_id, s.story_articles.c.reason)
-                .join(s.articles, s.articles.c.id == s.story_articles.c.article_id)
-                .order_by(s.articles.c.seq)
+                select(m.story_id, m.article_id, m.reason, a.pub_date, a.pub_granularity)
+                .join(s.articles, a.id == m.article_id)
+                .order_by(a.seq)
             )
-            for sid, aid, reason in conn.execute(query).all():
+            for sid, aid, reason, pub_date, granularity in conn.execute(query).all():
                 members.setdefault(sid, []).append((aid, reason))
+                if granularity == "day" and pub_date:
+                    days.setdefault(sid, []).append(pub_date)
             links = conn.execute(select(s.story_links)).mappings().all()
         related: dict[int, list[int]] = {}
         for link in links:
@@ -285,8 +290,8 @@ class StoryTables:
                     label=row["label"],
                     articles=tuple(a for a, _ in arts),
                     copies=sum(1 for _, reason in arts if reason == "copy"),
-                    start=_day(row["start"]),
-                    end=_day(row["end"]),
+                    start=_day(min(days[row["id"]])) if row["id"] in days else None,
+                    end=_day(max(days[row["id"]])) if row["id"] in days else None,
                     names=_leading_names(row["names"]),
                     related=tuple(sorted(related.get(row["id"], []))),
                 )
@@ -310,7 +315,7 @@ def _story_row(x: Story) -> dict:
         "start": x.start.isoformat() if x.start else None,
         "end": x.end.isoformat() if x.end else None,
         "label": x.label(),
-        "names": json.dumps(dict(x.names.most_common()), ensure_ascii=False),
+        "names": json.dumps(dict(ranked_names(x.names)), ensure_ascii=False),
         "centroid": json.dumps({t: round(w, 5) for t, w in x.centroid.items()}, ensure_ascii=False),
         "merged_into": None,
     }
@@ -322,7 +327,7 @@ def _file(conn, stories: Sequence[Story]) -> None:
     for story in stories:
         filed = story.index_terms or tuple(story.top_terms(INDEX_TERMS))
         terms += [{"lang": story.lang, "term": t, "story_id": story.id} for t in filed]
-        leading = tuple(n for n, _ in story.names.most_common(NAMES_COMPARED))
+        leading = tuple(n for n, _ in ranked_names(story.names)[:NAMES_COMPARED])
         names += [{"key": k, "story_id": story.id} for k in story_keys(leading)]
     if terms:
         conn.execute(insert(s.story_terms), terms)
@@ -340,7 +345,8 @@ def _file_all(conn) -> None:
     _set_info(conn, _FILED, _FILING)
 
 
-def _mark_for_links(conn, story_ids: Collection[int]) -> None:
+def mark_for_links(conn, story_ids: Collection[int]) -> None:
+    """Mark stories for their span and links to be made again (in the caller's transaction)."""
     ids = sorted(set(story_ids))
     for part in chunks(ids):
         conn.execute(delete(s.story_relink).where(s.story_relink.c.story_id.in_(part)))
@@ -350,7 +356,7 @@ def _mark_for_links(conn, story_ids: Collection[int]) -> None:
 
 def _leading_names(names_json: str) -> tuple[str, ...]:
     """A story's ten most frequent names, from its stored counts."""
-    return tuple(n for n, _ in Counter(json.loads(names_json)).most_common(10))
+    return tuple(n for n, _ in ranked_names(Counter(json.loads(names_json)))[:NAMES_COMPARED])
 
 
 def _day(iso: str | None) -> date | None:
