@@ -129,8 +129,10 @@ def test_spans_follow_members_redated_after_clustering(tmp_path):
 
 def _synthetic(n: int, seed: int) -> list[StoryDoc]:
     """Articles of 40 topics, each drawing words from its topic, a neighbour topic and a long
-    tail of common words, ten a day: stories grow large enough to be re-indexed lazily."""
+    tail of common words, ten a day, and names (ties in count are common): stories grow large
+    enough to be re-indexed lazily."""
     rng = random.Random(seed)
+    people = [f"Personne {i}" for i in range(60)]
     vocab = [f"w{i}" for i in range(20000)]  # terms as given: no tokeniser runs here
     topics = [rng.sample(vocab, 30) for _ in range(40)]
     weights = [1 / (k + 1) ** 0.7 for k in range(len(vocab))]
@@ -140,11 +142,13 @@ def _synthetic(n: int, seed: int) -> list[StoryDoc]:
         terms = Counter(rng.sample(topics[t], 15))
         terms.update(rng.sample(topics[(t + 1) % len(topics)], 4))
         terms.update(rng.choices(vocab, weights=weights, k=40))
-        docs.append(StoryDoc(f"a{i:04d}", "fr", date(2024, 1, 1) + timedelta(days=i // 10), terms))
+        names = Counter(rng.sample(people, 3))
+        day = date(2024, 1, 1) + timedelta(days=i // 10)
+        docs.append(StoryDoc(f"a{i:04d}", "fr", day, terms, names))
     return docs
 
 
-def _cluster_through_store(path, docs: list[StoryDoc], batch: int, held: int) -> list[tuple]:
+def _cluster_through_store(path, docs: list[StoryDoc], batch: int, held: int) -> tuple[list, list, list]:
     store = Store.open(str(path))
     with store.engine.begin() as conn:
         rows = [
@@ -158,7 +162,11 @@ def _cluster_through_store(path, docs: list[StoryDoc], batch: int, held: int) ->
         store.stories.save(c, c.add(part), {"fr": set().union(*(d.terms for d in part))})
         c.trim(held)
     with store.engine.connect() as conn:
-        return sorted(conn.execute(select(s.story_articles)).all())
+        placed = sorted(conn.execute(select(s.story_articles)).all())
+        stories = sorted(conn.execute(select(s.stories)).all())  # names, label, centroid, span
+        filed = sorted(conn.execute(select(s.story_terms)).all())
+        named = sorted(conn.execute(select(s.story_names)).all())
+    return placed, stories, filed + named
 
 
 def test_what_a_build_holds_in_memory_never_changes_its_stories(tmp_path):
@@ -170,7 +178,7 @@ def test_what_a_build_holds_in_memory_never_changes_its_stories(tmp_path):
         all_held = _cluster_through_store(tmp_path / f"a{seed}.db", docs, 20, 10**6)
         one_held = _cluster_through_store(tmp_path / f"b{seed}.db", docs, 20, 1)
         assert one_held == all_held, seed
-        sizes = Counter(row.story_id for row in all_held)
+        sizes = Counter(row.story_id for row in all_held[0])
         assert max(sizes.values()) > 2 * REINDEX_EVERY and len(sizes) > 5
 
 

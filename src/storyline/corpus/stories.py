@@ -108,10 +108,12 @@ class Story:
     index_terms: tuple[str, ...] = ()  # the terms it is filed under in the index, as last filed
 
     def settle(self) -> None:
-        """Round the centroid to the precision it is stored at (``CENTROID_DIGITS``), so that a
-        story read back from the store is the story that was held."""
+        """Round the centroid to the precision it is stored at (``CENTROID_DIGITS``) and order the
+        names as they are stored (by count, ties in the order first met), so that a story read
+        back from the store is the story that was held."""
         self.centroid = {t: round(w, CENTROID_DIGITS) for t, w in self.centroid.items()}
         self.norm2 = sum(w * w for w in self.centroid.values())
+        self.names = Counter(dict(self.names.most_common()))
 
     def add_vector(self, vec: dict[str, float], day: date | None) -> None:
         c = self.centroid
@@ -127,7 +129,7 @@ class Story:
     def add_names(self, names: Counter[str]) -> None:
         self.names.update(names)
         if len(self.names) > 2 * LABEL_NAMES_KEPT:
-            self.names = Counter(dict(ranked_names(self.names)[:LABEL_NAMES_KEPT]))
+            self.names = Counter(dict(self.names.most_common(LABEL_NAMES_KEPT)))
 
     def extend_span(self, day: date | None) -> None:
         if day is not None:
@@ -147,7 +149,7 @@ class Story:
         """
         spelling: dict[str, str] = {}
         stop = stopwords(self.lang)
-        for name, _ in ranked_names(self.names):
+        for name, _ in self.names.most_common():
             spelling.setdefault(NAME_PREFIX + name_term(name, stop), name)
         ranked = sorted(spelling, key=lambda key: -self.centroid.get(key, 0.0))
         names = [spelling[key] for key in ranked[:n_names] if self.centroid.get(key, 0.0) > 0]
@@ -470,12 +472,6 @@ class Clusterer:
         self.dirty.discard(gone.id)
         self.dirty.add(keep.id)
         self._reindex(keep)
-
-
-def ranked_names(names: Counter[str]) -> list[tuple[str, int]]:
-    """Names by count, ties by name: the same order whatever order they were counted in (a story
-    held and one read back from the store rank alike)."""
-    return sorted(names.items(), key=lambda x: (-x[1], x[0]))
 
 
 def _query_terms(vec: dict[str, float]) -> list[tuple[str, float]]:

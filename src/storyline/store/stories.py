@@ -11,7 +11,7 @@ from sqlalchemy import Engine, delete, func, insert, select, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from storyline.corpus.related import NAMES_COMPARED, story_keys
-from storyline.corpus.stories import INDEX_TERMS, Assignment, Clusterer, Story, ranked_names
+from storyline.corpus.stories import INDEX_TERMS, Assignment, Clusterer, Story
 from storyline.model import StoryLink, StorySummary
 from storyline.store import schema as s
 from storyline.store.chunks import chunks, live_pages
@@ -315,7 +315,7 @@ def _story_row(x: Story) -> dict:
         "start": x.start.isoformat() if x.start else None,
         "end": x.end.isoformat() if x.end else None,
         "label": x.label(),
-        "names": json.dumps(dict(ranked_names(x.names)), ensure_ascii=False),
+        "names": json.dumps(dict(x.names.most_common()), ensure_ascii=False),
         "centroid": json.dumps({t: round(w, 5) for t, w in x.centroid.items()}, ensure_ascii=False),
         "merged_into": None,
     }
@@ -327,7 +327,7 @@ def _file(conn, stories: Sequence[Story]) -> None:
     for story in stories:
         filed = story.index_terms or tuple(story.top_terms(INDEX_TERMS))
         terms += [{"lang": story.lang, "term": t, "story_id": story.id} for t in filed]
-        leading = tuple(n for n, _ in ranked_names(story.names)[:NAMES_COMPARED])
+        leading = tuple(n for n, _ in story.names.most_common(NAMES_COMPARED))
         names += [{"key": k, "story_id": story.id} for k in story_keys(leading)]
     if terms:
         conn.execute(insert(s.story_terms), terms)
@@ -356,7 +356,7 @@ def mark_for_links(conn, story_ids: Collection[int]) -> None:
 
 def _leading_names(names_json: str) -> tuple[str, ...]:
     """A story's ten most frequent names, from its stored counts."""
-    return tuple(n for n, _ in ranked_names(Counter(json.loads(names_json)))[:NAMES_COMPARED])
+    return tuple(n for n, _ in Counter(json.loads(names_json)).most_common(NAMES_COMPARED))
 
 
 def _day(iso: str | None) -> date | None:
