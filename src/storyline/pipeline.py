@@ -321,11 +321,10 @@ def _describe(err: Exception) -> str:
 
 def run_phase2(store: Store, progress: Progress | None = None) -> int:
     """Corpus stages for the articles added since the last run; returns the duplicate links made."""
-    fresh = store.stories.unassigned()
     links = link_duplicates(store)
-    cluster_stories(store, progress, fresh)
+    cluster_stories(store, progress)
     resolve_entities(store, progress)
-    date_through_stories(store, fresh)
+    date_through_stories(store, store.awaiting_corpus_dating())
     return links
 
 
@@ -442,6 +441,7 @@ def date_through_stories(store: Store, fresh: list[str]) -> int:
             changed += 1
     if changed:
         link_stories(store)  # the re-dated articles' stories were marked by ``redate``
+    store.corpus_dated(fresh)
     return changed
 
 

@@ -224,6 +224,28 @@ def test_a_story_spans_the_dates_its_articles_got_through_it(tmp_path):
     assert (story["start"], story["end"]) == ("2020-02-29", "2020-03-01")  # b's Sunday, found after
 
 
+def test_a_build_stopped_before_corpus_dating_leaves_it_to_the_next(tmp_path, monkeypatch):
+    from storyline import pipeline
+    from storyline.store import Store
+
+    (tmp_path / "in").mkdir()
+    _write_pair(tmp_path / "in")
+    db = str(tmp_path / "s.db")
+
+    def stopped(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch:
+        patch.setattr(pipeline, "resolve_entities", stopped)  # stops after the stories, before dating
+        result = CliRunner().invoke(main, ["build", "-q", "--db", db, str(tmp_path / "in")])
+    assert result.exit_code != 0
+    store = Store.open(db)
+    assert len(store.awaiting_corpus_dating()) == 2
+    assert CliRunner().invoke(main, ["build", "-q", "--db", db, str(tmp_path / "in")]).exit_code == 0
+    dates = {a.path.rsplit("/", 1)[-1]: a.published for a in store.articles()}
+    assert dates["b.txt"].iso == "2020-03-01" and store.awaiting_corpus_dating() == []
+
+
 def test_a_weekday_year_its_story_contradicts_is_replaced_or_kept_as_a_guess():
     # Friday 28 February falls in 2031 and in 2042; a sidebar naming 2040 put the floor there,
     # so the page alone read 2042. The story's firmly dated articles are of March 2031.

@@ -114,6 +114,7 @@ class Store:
                 # A path refused before and now read (the file was fixed) is no longer refused.
                 conn.execute(delete(s.rejections).where(s.rejections.c.path == art.path))
                 conn.execute(insert(s.articles).values(**_article_row(art), seq=seq))
+                conn.execute(insert(s.corpus_dating_pending).values(article_id=art.id))
                 if item.sentences:
                     conn.execute(
                         insert(s.sentences),
@@ -135,6 +136,22 @@ class Store:
                         path=rej.path, content_hash=rej.content_hash, reason=rej.reason
                     )
                 )
+
+    def awaiting_corpus_dating(self) -> list[str]:
+        """Ids of the articles corpus dating has not seen yet, in order of arrival."""
+        query = (
+            select(s.corpus_dating_pending.c.article_id)
+            .join(s.articles, s.articles.c.id == s.corpus_dating_pending.c.article_id)
+            .order_by(s.articles.c.seq)
+        )
+        with self.engine.connect() as conn:
+            return list(conn.execute(query).scalars())
+
+    def corpus_dated(self, article_ids: Collection[str]) -> None:
+        """Corpus dating has seen these articles."""
+        with self.engine.begin() as conn:
+            for part in chunks(sorted(article_ids)):
+                conn.execute(delete(s.corpus_dating_pending).where(s.corpus_dating_pending.c.article_id.in_(part)))
 
     def update_duplicates(self, links: Iterable[DuplicateLink]) -> None:
         """Set the duplicate link of each copy in ``links`` (others stay as they are)."""

@@ -20,7 +20,7 @@ SCHEMA_VERSION = 6
 # 3: entities, entity_keys, entity_mentions, entity_articles, entity_merges
 # 4: minhash_bands; indexes on articles.duplicate_of
 # 5: story_terms, story_names
-# 6: story_relink; index on story_links.story_b
+# 6: story_relink, corpus_dating_pending; index on story_links.story_b
 
 metadata = MetaData()
 
@@ -175,6 +175,14 @@ story_relink = Table(
     "story_relink",
     metadata,
     Column("story_id", Integer, primary_key=True),
+)
+
+# Articles stored but not yet dated through their story: marked with the article, cleared when
+# corpus dating has seen them, so a build that stops before it leaves them to the next.
+corpus_dating_pending = Table(
+    "corpus_dating_pending",
+    metadata,
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
 )
 
 term_df = Table(
