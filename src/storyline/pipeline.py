@@ -7,6 +7,7 @@ is already stored (or refused) is skipped, so a re-run resumes where a killed on
 
 from __future__ import annotations
 
+import logging
 import os
 import traceback
 from collections import Counter
@@ -47,6 +48,8 @@ STORIES_HELD = 20_000  # stories kept in memory from one clustering batch to the
 ENTITY_BATCH = 500
 DEDUP_BATCH = 2000
 MIN_TEXT_CHARS = 150
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -421,27 +424,37 @@ def date_through_stories(store: Store, fresh: list[str]) -> int:
         return 0
     changed = 0
     touched = set(store.stories.story_of(fresh).values())
-    for ids in store.members(store.weakly_dated(touched, ANCHOR_CONFIDENCE)).values():
-        members = list(store.annotated(ids))
-        undated = [m.article.id for m in members if m.article.published.confidence < ANCHOR_CONFIDENCE]
-        if not undated:
-            continue  # every member dated surely: nothing to date, no names to read
-        members = _with_entity_names(store, members)
-        outside = {n for a in undated for n in store.entities.sharing(a)} - set(ids)
-        neighbours = [
-            n for n in store.annotated(sorted(outside)) if n.article.published.confidence >= ANCHOR_CONFIDENCE
-        ]
-        by_id = {m.article.id: m for m in members}
-        for found in date_story(members, _with_entity_names(store, neighbours)):
-            art = by_id[found.article].article
-            day = found.published.day
-            store.redate(art.id, found.published, tag(art.text, art.lang, day) if day else None)
-            if day and found.published.confidence >= ANCHOR_CONFIDENCE:
-                store.entities.date_roles(art.id, day)
-            changed += 1
+    for story_id, ids in store.members(store.weakly_dated(touched, ANCHOR_CONFIDENCE)).items():
+        try:
+            changed += _date_members(store, ids)
+        except Exception as err:  # noqa: BLE001 - one story must not stop the others, nor later builds
+            _log.warning("story #%s could not be dated through its events: %s", story_id, _describe(err))
     if changed:
         link_stories(store)  # the re-dated articles' stories were marked by ``redate``
     store.corpus_dated(fresh)
+    return changed
+
+
+def _date_members(store: Store, ids: list[str]) -> int:
+    """Date the weakly dated members of one story (``ids``); how many were re-dated."""
+    members = list(store.annotated(ids))
+    undated = [m.article.id for m in members if m.article.published.confidence < ANCHOR_CONFIDENCE]
+    if not undated:
+        return 0  # every member dated surely: nothing to date, no names to read
+    members = _with_entity_names(store, members)
+    outside = {n for a in undated for n in store.entities.sharing(a)} - set(ids)
+    neighbours = [
+        n for n in store.annotated(sorted(outside)) if n.article.published.confidence >= ANCHOR_CONFIDENCE
+    ]
+    by_id = {m.article.id: m for m in members}
+    changed = 0
+    for found in date_story(members, _with_entity_names(store, neighbours)):
+        art = by_id[found.article].article
+        day = found.published.day
+        store.redate(art.id, found.published, tag(art.text, art.lang, day) if day else None)
+        if day and found.published.confidence >= ANCHOR_CONFIDENCE:
+            store.entities.date_roles(art.id, day)
+        changed += 1
     return changed
 
 

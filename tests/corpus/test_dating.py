@@ -201,6 +201,18 @@ def _write_pair(folder) -> None:
     (folder / "b.txt").write_text(UNDATED + "\n" + UNDATED.split("\n")[2], encoding="utf-8")
 
 
+def _pair_build(tmp_path) -> tuple[list[str], str]:
+    """The arguments of `storyline build` over the pair of articles, and the store's path."""
+    (tmp_path / "in").mkdir()
+    _write_pair(tmp_path / "in")
+    db = str(tmp_path / "s.db")
+    return ["build", "-q", "--db", db, str(tmp_path / "in")], db
+
+
+def _stop(*args, **kwargs):
+    raise KeyboardInterrupt
+
+
 def test_storyline_dates_reads_the_files_as_one_corpus(tmp_path):
     _write_pair(tmp_path)
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
@@ -215,10 +227,8 @@ def test_storyline_dates_reads_the_files_as_one_corpus(tmp_path):
 
 
 def test_a_story_spans_the_dates_its_articles_got_through_it(tmp_path):
-    (tmp_path / "in").mkdir()
-    _write_pair(tmp_path / "in")
-    db = str(tmp_path / "s.db")
-    assert CliRunner().invoke(main, ["build", "-q", "--db", db, str(tmp_path / "in")]).exit_code == 0
+    build, db = _pair_build(tmp_path)
+    assert CliRunner().invoke(main, build).exit_code == 0
     result = CliRunner().invoke(main, ["stories", "--db", db, "--format", "json"])
     [story] = json.loads(result.stdout)
     assert (story["start"], story["end"]) == ("2020-02-29", "2020-03-01")  # b's Sunday, found after
@@ -228,22 +238,53 @@ def test_a_build_stopped_before_corpus_dating_leaves_it_to_the_next(tmp_path, mo
     from storyline import pipeline
     from storyline.store import Store
 
-    (tmp_path / "in").mkdir()
-    _write_pair(tmp_path / "in")
-    db = str(tmp_path / "s.db")
-
-    def stopped(*args, **kwargs):
-        raise KeyboardInterrupt
-
+    build, db = _pair_build(tmp_path)
     with monkeypatch.context() as patch:
-        patch.setattr(pipeline, "resolve_entities", stopped)  # stops after the stories, before dating
-        result = CliRunner().invoke(main, ["build", "-q", "--db", db, str(tmp_path / "in")])
-    assert result.exit_code != 0
+        patch.setattr(pipeline, "resolve_entities", _stop)  # stops after the stories, before dating
+        assert CliRunner().invoke(main, build).exit_code != 0
     store = Store.open(db)
     assert len(store.awaiting_corpus_dating()) == 2
-    assert CliRunner().invoke(main, ["build", "-q", "--db", db, str(tmp_path / "in")]).exit_code == 0
+    assert CliRunner().invoke(main, build).exit_code == 0
     dates = {a.path.rsplit("/", 1)[-1]: a.published for a in store.articles()}
     assert dates["b.txt"].iso == "2020-03-01" and store.awaiting_corpus_dating() == []
+
+
+def test_an_older_store_marks_its_articles_outside_any_story_for_corpus_dating(tmp_path, monkeypatch):
+    import sqlite3
+
+    from storyline import pipeline
+    from storyline.store import Store
+
+    build, db = _pair_build(tmp_path)
+    with monkeypatch.context() as patch:
+        patch.setattr(pipeline, "run_phase2", _stop)  # stored, never clustered nor dated
+        CliRunner().invoke(main, build)
+    con = sqlite3.connect(db)  # as a store from before the marks
+    con.execute("DELETE FROM corpus_dating_pending")
+    con.execute("UPDATE store_info SET value = '6' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    assert len(Store.open(db).awaiting_corpus_dating()) == 2  # marked on upgrade
+    assert CliRunner().invoke(main, build).exit_code == 0
+    dates = {a.path.rsplit("/", 1)[-1]: a.published.iso for a in Store.open(db).articles()}
+    assert dates["b.txt"] == "2020-03-01"
+
+
+def test_a_story_that_cannot_be_dated_stops_neither_the_build_nor_the_next(tmp_path, monkeypatch, caplog):
+    from storyline import pipeline
+    from storyline.store import Store
+
+    build, db = _pair_build(tmp_path)
+
+    def broken(*args, **kwargs):
+        raise ValueError("bad member")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(pipeline, "_date_members", broken)
+        result = CliRunner().invoke(main, build)
+    assert result.exit_code == 0
+    assert "could not be dated through its events" in caplog.text and "bad member" in caplog.text
+    assert Store.open(db).awaiting_corpus_dating() == []  # seen: not tried again at every build
 
 
 def test_a_weekday_year_its_story_contradicts_is_replaced_or_kept_as_a_guess():

@@ -80,6 +80,8 @@ class Store:
                 for table in s.metadata.sorted_tables:
                     for index in table.indexes:
                         index.create(conn, checkfirst=True)
+                if int(found) < _DATING_MARKED:
+                    _mark_undated_by_corpus(conn)
                 conn.execute(
                     update(s.store_info)
                     .where(s.store_info.c.key == "schema_version")
@@ -150,8 +152,9 @@ class Store:
     def corpus_dated(self, article_ids: Collection[str]) -> None:
         """Corpus dating has seen these articles."""
         with self.engine.begin() as conn:
+            pending = s.corpus_dating_pending.c.article_id
             for part in chunks(sorted(article_ids)):
-                conn.execute(delete(s.corpus_dating_pending).where(s.corpus_dating_pending.c.article_id.in_(part)))
+                conn.execute(delete(s.corpus_dating_pending).where(pending.in_(part)))
 
     def update_duplicates(self, links: Iterable[DuplicateLink]) -> None:
         """Set the duplicate link of each copy in ``links`` (others stay as they are)."""
@@ -396,6 +399,19 @@ class Store:
             ).scalar_one()
             n_rej = conn.execute(select(func.count()).select_from(s.rejections)).scalar_one()
         return {"articles": n_art, "duplicates": n_dup, "rejected": n_rej}
+
+
+_DATING_MARKED = 7  # the schema from which new articles are marked for corpus dating
+
+
+def _mark_undated_by_corpus(conn) -> None:
+    """Mark for corpus dating the articles an older store holds outside any story: a build that
+    stopped before its phase 2 left them, and corpus dating then took the articles not yet in a
+    story as its own."""
+    placed = select(s.story_articles.c.article_id)
+    marked = select(s.corpus_dating_pending.c.article_id)
+    waiting = select(s.articles.c.id).where(s.articles.c.id.not_in(placed), s.articles.c.id.not_in(marked))
+    conn.execute(insert(s.corpus_dating_pending).from_select(["article_id"], waiting))
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:

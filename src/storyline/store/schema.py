@@ -15,12 +15,13 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 # 2: stories, story_articles, story_links, term_df, outlet_articles, outlet_lines
 # 3: entities, entity_keys, entity_mentions, entity_articles, entity_merges
 # 4: minhash_bands; indexes on articles.duplicate_of
 # 5: story_terms, story_names
-# 6: story_relink, corpus_dating_pending; index on story_links.story_b
+# 6: story_relink; index on story_links.story_b
+# 7: corpus_dating_pending (an older store's articles outside any story are marked on upgrade)
 
 metadata = MetaData()
 
