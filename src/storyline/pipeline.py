@@ -373,9 +373,9 @@ def _rank(pub_date: str | None, seq: int) -> tuple:
     return (pub_date is None, pub_date or "", seq)
 
 
-def cluster_stories(store: Store, progress: Progress | None = None, pending: list[str] | None = None) -> int:
+def cluster_stories(store: Store, progress: Progress | None = None) -> int:
     """Place the articles not yet in a story, batch by batch; returns how many were placed."""
-    pending = store.stories.unassigned() if pending is None else pending
+    pending = store.stories.unassigned()
     if not pending:
         link_stories(store)  # links a stopped build left to make
         return 0

@@ -31,6 +31,7 @@ from storyline.model import (
 from storyline.store import schema as s
 from storyline.store.chunks import chunks
 from storyline.store.entities import EntityTables
+from storyline.store.info import read_info, write_info
 from storyline.store.stories import StoryTables, mark_for_links
 
 _BANDED = "minhash_bands"  # store_info key: how every stored signature's band keys were cut
@@ -70,10 +71,9 @@ class Store:
         except Exception as err:  # noqa: BLE001 - any driver error means the same thing here
             raise StoreError(f"not a usable storyline database: {err}") from err
         with self.engine.begin() as conn:
-            row = conn.execute(select(s.store_info.c.value).where(s.store_info.c.key == "schema_version"))
-            found = row.scalar()
+            found = read_info(conn, "schema_version")
             if found is None:
-                conn.execute(insert(s.store_info).values(key="schema_version", value=str(s.SCHEMA_VERSION)))
+                write_info(conn, "schema_version", str(s.SCHEMA_VERSION))
             elif int(found) < s.SCHEMA_VERSION:
                 # Every change so far only added tables, which ``create_all`` has just made, and
                 # indexes, which it does not add to a table that exists.
@@ -82,11 +82,7 @@ class Store:
                         index.create(conn, checkfirst=True)
                 if int(found) < _DATING_MARKED:
                     _mark_undated_by_corpus(conn)
-                conn.execute(
-                    update(s.store_info)
-                    .where(s.store_info.c.key == "schema_version")
-                    .values(value=str(s.SCHEMA_VERSION))
-                )
+                write_info(conn, "schema_version", str(s.SCHEMA_VERSION))
             elif int(found) > s.SCHEMA_VERSION:
                 raise StoreError(
                     f"database schema version {found} is newer than this storyline ({s.SCHEMA_VERSION}): "
@@ -228,7 +224,7 @@ class Store:
         their band keys were not cut as ``layout`` says (a store made before bands were kept, or
         with other band parameters); nothing once that is done (``layout`` kept in ``store_info``)."""
         with self.engine.connect() as conn:
-            done = conn.execute(select(s.store_info.c.value).where(s.store_info.c.key == _BANDED)).scalar()
+            done = read_info(conn, _BANDED)
             ids = [] if done == layout else list(conn.execute(select(s.minhashes.c.article_id)).scalars())
         for part in chunks(ids):
             with self.engine.connect() as conn:
@@ -238,8 +234,7 @@ class Store:
                 yield dict(conn.execute(query).all())
         if done != layout:
             with self.engine.begin() as conn:
-                conn.execute(delete(s.store_info).where(s.store_info.c.key == _BANDED))
-                conn.execute(insert(s.store_info).values(key=_BANDED, value=layout))
+                write_info(conn, _BANDED, layout)
 
     def save_bands(self, bands: dict[str, list[int]]) -> None:
         with self.engine.begin() as conn:

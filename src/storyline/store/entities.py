@@ -15,6 +15,7 @@ from storyline.corpus.terms import fold
 from storyline.model import EntityMention, EntityMerge, EntityRole, EntitySummary, Mention
 from storyline.store import schema as s
 from storyline.store.chunks import chunks, live_pages
+from storyline.store.info import read_info, write_info
 
 _NEXT_ID = "entities_next_id"
 _KEYED = "entity_keys"  # store_info key: which blocking keys the stored entities are filed under
@@ -42,9 +43,9 @@ class EntityTables:
         index = EntityIndex()
         wanted = sorted(set(keys))
         with self.engine.begin() as conn:
-            if _info(conn, _KEYED) != KEY_LAYOUT:
+            if read_info(conn, _KEYED) != KEY_LAYOUT:
                 _rekey_all(conn)  # a store keyed another way: once
-            found = _info(conn, _NEXT_ID)
+            found = read_info(conn, _NEXT_ID)
             index.next_id = int(found or 1)
             ids: set[int] = set()
             for part in chunks(wanted):
@@ -79,8 +80,7 @@ class EntityTables:
                 _record_merge(conn, merge)
             if articles:
                 conn.execute(insert(s.entity_articles), [{"article_id": a} for a in articles])
-            conn.execute(delete(s.store_info).where(s.store_info.c.key == _NEXT_ID))
-            conn.execute(insert(s.store_info).values(key=_NEXT_ID, value=str(index.next_id)))
+            write_info(conn, _NEXT_ID, str(index.next_id))
         index.dirty.clear()
         index.merges.clear()
 
@@ -212,10 +212,6 @@ def _record_merge(conn, merge: EntityMerge) -> None:
     conn.execute(insert(s.entity_merges).values(**asdict(merge)))
 
 
-def _info(conn, key: str) -> str | None:
-    return conn.execute(select(s.store_info.c.value).where(s.store_info.c.key == key)).scalar()
-
-
 def _rekey_all(conn) -> None:
     """File every live entity under its blocking keys anew, a page of entities at a time."""
     conn.execute(delete(s.entity_keys))
@@ -226,8 +222,7 @@ def _rekey_all(conn) -> None:
             keys += [{"key": k, "entity_id": e.id} for k in sorted(e.block_keys())]
         if keys:
             conn.execute(insert(s.entity_keys), keys)
-    conn.execute(delete(s.store_info).where(s.store_info.c.key == _KEYED))
-    conn.execute(insert(s.store_info).values(key=_KEYED, value=KEY_LAYOUT))
+    write_info(conn, _KEYED, KEY_LAYOUT)
 
 
 def _entity_row(e: Entity) -> dict:

@@ -15,6 +15,7 @@ from storyline.corpus.stories import INDEX_TERMS, Assignment, Clusterer, Story
 from storyline.model import StoryLink, StorySummary
 from storyline.store import schema as s
 from storyline.store.chunks import chunks, live_pages
+from storyline.store.info import write_info
 
 _NEXT_ID = "stories_next_id"
 _NDOCS = "stories_ndocs:"  # + language
@@ -104,9 +105,9 @@ class StoryTables:
 
     def save(
         self, c: Clusterer, assignments: Sequence[Assignment], terms: dict[str, set[str]]
-    ) -> set[int]:
-        """Store what ``c.add`` changed, in one transaction; returns the stories changed or
-        merged away, which are also marked for their cross-language links to be made again.
+    ) -> None:
+        """Store what ``c.add`` changed, in one transaction; the stories changed or merged away
+        are marked for their span and cross-language links to be made again.
 
         ``terms``: per language, the terms whose document frequency changed.
         """
@@ -138,9 +139,8 @@ class StoryTables:
                 )
             for lang, changed_terms in terms.items():
                 _upsert_df(conn, [{"lang": lang, "term": t, "df": c.df[lang][t]} for t in changed_terms])
-                _set_info(conn, _NDOCS + lang, str(c.ndocs[lang]))
-            _set_info(conn, _NEXT_ID, str(c.next_id))
-        return set(touched)
+                write_info(conn, _NDOCS + lang, str(c.ndocs[lang]))
+            write_info(conn, _NEXT_ID, str(c.next_id))
 
     def refresh_spans(self, story_ids: Collection[int]) -> None:
         """Set the date spans of ``story_ids`` from their members' dates as they now stand (after
@@ -186,10 +186,12 @@ class StoryTables:
         their summaries as linking reads (language, span, leading names; no members)."""
         n = s.story_names.c
         with self.engine.connect() as conn:
-            keys = {k for part in chunks(sorted(story_ids)) for k in conn.execute(
-                select(n.key).where(n.story_id.in_(part))).scalars()}
-            ids = set(story_ids) | {sid for part in chunks(sorted(keys)) for sid in conn.execute(
-                select(n.story_id).where(n.key.in_(part))).scalars()}
+            keys: set[str] = set()
+            for part in chunks(sorted(story_ids)):
+                keys.update(conn.execute(select(n.key).where(n.story_id.in_(part))).scalars())
+            ids = set(story_ids)
+            for part in chunks(sorted(keys)):
+                ids.update(conn.execute(select(n.story_id).where(n.key.in_(part))).scalars())
             columns = [s.stories.c[name] for name in ("id", "lang", "label", "start", "end", "names")]
             query = select(*columns).where(s.stories.c.merged_into.is_(None))
             rows = [
@@ -342,14 +344,13 @@ def _file_all(conn) -> None:
     conn.execute(delete(s.story_names))
     for rows in live_pages(conn, s.stories, 1000):
         _file(conn, [_story_from_row(row) for row in rows])
-    _set_info(conn, _FILED, _FILING)
+    write_info(conn, _FILED, _FILING)
 
 
 def mark_for_links(conn, story_ids: Collection[int]) -> None:
     """Mark stories for their span and links to be made again (in the caller's transaction)."""
     ids = sorted(set(story_ids))
-    for part in chunks(ids):
-        conn.execute(delete(s.story_relink).where(s.story_relink.c.story_id.in_(part)))
+    _delete_in(conn, s.story_relink, s.story_relink.c.story_id, ids)
     if ids:
         conn.execute(insert(s.story_relink), [{"story_id": sid} for sid in ids])
 
@@ -400,6 +401,3 @@ def _delete_in(conn, table, column, values: Sequence) -> None:
         conn.execute(delete(table).where(column.in_(part)))
 
 
-def _set_info(conn, key: str, value: str) -> None:
-    conn.execute(delete(s.store_info).where(s.store_info.c.key == key))
-    conn.execute(insert(s.store_info).values(key=key, value=value))
