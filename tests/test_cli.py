@@ -12,6 +12,7 @@ import random
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 import storyline.pipeline
 from storyline.cli import main
@@ -447,6 +448,26 @@ def test_a_reused_id_is_refused(tmp_path, cli_json):
     assert summary["added"] == 1
     [rej] = summary["rejected"]
     assert rej["path"] == f"{path}:2" and "already used" in rej["reason"]
+
+
+def test_json_lines_are_read_from_standard_input(tmp_path, cli_json):
+    rows = [
+        {"id": "pv-1", "date": "2024-03-15", "url": "https://gazette-port-vallon.example/p", "text": BRIDGE},
+        "not json",
+        {"id": "lorvel-7", "date": "2024-04", "text": FESTIVAL},
+    ]
+    stream = "".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n" for r in rows)
+    db = str(tmp_path / "store.db")
+    args = ["build", "-", "--db", db, "--format", "json", "--quiet"]
+    summary = json.loads(CliRunner().invoke(main, args, input=stream).stdout)
+    assert (summary["inputs_read"], summary["added"]) == (2, 2)
+    assert [(r["path"], r["reason"].split(":")[0]) for r in summary["rejected"]] == [
+        ("<stdin>:2", "malformed JSON line")
+    ]
+    arts = {a["id"]: a for a in stored(cli_json, db)}
+    assert arts["pv-1"]["path"] == "<stdin>:1" and arts["pv-1"]["outlet"] == "gazette-port-vallon.example"
+    again = json.loads(CliRunner().invoke(main, args, input=stream).stdout)
+    assert (again["added"], again["already_stored"]) == (0, 2)  # the same stream again: nothing new
 
 
 # ------------------------------------------------------------------------------------------

@@ -100,8 +100,11 @@ def build(paths: tuple[str, ...], db: str, fmt: str, quiet: bool, favor: str) ->
     """Read PATHS (files or folders, recursively) into the store; incremental.
 
     Inputs: .txt, .html/.htm, .json and .jsonl (one article per object, with a `text` or
-    `html` field and optional `id`, `url`, `title`, `date`, `source`, `lang`). Inputs
-    already stored (same content) are skipped, so a re-run resumes an interrupted one.
+    `html` field and optional `id`, `url`, `title`, `date`, `source`, `lang`, `crawled`),
+    RSS and Atom feeds (.rss, .atom, .xml: one article per entry) and web archives (.warc,
+    .warc.gz, .arc, .arc.gz: one article per HTML page fetched); `-` reads JSON lines from
+    standard input. Inputs already stored (same content) are skipped, so a re-run resumes an
+    interrupted one.
     """
     store = _open(db, must_exist=False)
     summary = _build_with_progress(paths, store, quiet, favor)
@@ -118,6 +121,7 @@ def build(paths: tuple[str, ...], db: str, fmt: str, quiet: bool, favor: str) ->
                 "stories": n_stories,
                 "rejected": [rejection_json(r) for r in summary.rejected],
                 "passed_over": summary.passed_over,
+                "archive_records_left_out": dict(summary.left_out.most_common()),
             }
         )
     else:
@@ -169,6 +173,13 @@ def _print_summary(summary, n_stories: int, db: str) -> None:
     if len(summary.rejected) > 20:
         err.print(f"    … and {len(summary.rejected) - 20} more (see `storyline articles`)")
     print_passed_over(summary.passed_over)
+    if summary.left_out:
+        kinds = ", ".join(f"{kind} ×{count}" for kind, count in summary.left_out.most_common(6))
+        more = ", …" if len(summary.left_out) > 6 else ""
+        err.print(
+            f"  left out of web archives: {summary.left_out.total()} record(s) that are no page "
+            f"({kinds}{more})"
+        )
 
 
 READABLE = ", ".join(sorted(SUFFIXES))  # what `sources/files.py` reads

@@ -13,6 +13,7 @@ import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from datetime import date
 from urllib.parse import urlsplit
 
 from storyline.corpus.coref import local_entities
@@ -60,6 +61,7 @@ class BuildSummary:
     already_stored: int = 0
     rejected: list[Rejection] = field(default_factory=list)
     passed_over: list[str] = field(default_factory=list)  # files of another type in a given folder
+    left_out: Counter[str] = field(default_factory=Counter)  # web archive records that are no page, by kind
     duplicates: int = 0
     articles_total: int = 0
 
@@ -115,7 +117,9 @@ def prepare(
             doc.content_hash,
         )
     lang, _ = identify(extracted.text, hints.get("lang"))
-    published = date_article(extracted, lang, raw=text, kind=doc.kind, stated=hints.get("date"))
+    published = date_article(
+        extracted, lang, raw=text, kind=doc.kind, stated=hints.get("date"), today=latest_possible(hints)
+    )
     return Article(
         id=hints.get("id") or doc.content_hash[:12],
         path=doc.path,
@@ -124,7 +128,7 @@ def prepare(
         lang=lang,
         published=published,
         title=hints.get("title") or extracted.title,
-        outlet=hints.get("source") or extracted.outlet,
+        outlet=outlet_of(hints, extracted),
         agency=extracted.agency,
         url=hints.get("url") or extracted.url,
         furniture=extracted.furniture,
@@ -136,7 +140,21 @@ def date_page(doc: RawDoc, favor: Favor = "balanced") -> PubDate:
     text = decode(doc.content)
     extracted = extract_page(text, doc.kind, doc.hints, favor)
     lang, _ = identify(extracted.text, doc.hints.get("lang"))
-    return date_article(extracted, lang, raw=text, kind=doc.kind, stated=doc.hints.get("date"))
+    hints = doc.hints
+    return date_article(
+        extracted, lang, raw=text, kind=doc.kind, stated=hints.get("date"), today=latest_possible(hints)
+    )
+
+
+def latest_possible(hints: dict[str, str]) -> date | None:
+    """The last day the input can have been published: the day it was fetched, or updated."""
+    days = []
+    for key in ("crawled", "updated"):
+        try:
+            days.append(date.fromisoformat(hints[key][:10]))
+        except (KeyError, ValueError):
+            continue
+    return min(days, default=None)
 
 
 def extract_page(
@@ -205,7 +223,7 @@ def build(
     store.save_batch([], summary.rejected)
     batch: list[RawDoc] = []
     for done, path in enumerate(files, start=1):
-        for doc in read_path(path):
+        for doc in read_path(path, summary.left_out):
             if isinstance(doc, Rejection):
                 if doc.content_hash not in known:
                     summary.rejected.append(doc)

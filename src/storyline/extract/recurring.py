@@ -26,7 +26,8 @@ MIN_ARTICLES = 3
 UNKNOWN_OUTLET_SHARE = 0.05
 UNKNOWN_OUTLET_MIN = 5
 UNKNOWN_OUTLET_ARTICLES = 20
-_JSON_RECORD = re.compile(r"(.+\.(?:jsonl?|ndjson)):\d+", re.IGNORECASE)
+# a record of a file of many (JSON, feed, web archive) or of standard input: "pile.jsonl:7"
+_RECORD = re.compile(r"(.+\.(?:jsonl?|ndjson|rss|atom|xml|w?arc(?:\.gz)?)|<stdin>):\d+", re.IGNORECASE)
 #: Longer lines are never learned: a background paragraph may recur in an outlet's articles.
 MAX_WORDS = 30
 _NON_WORD = re.compile(r"[\W_]+")
@@ -38,9 +39,9 @@ def line_key(text: str) -> str:
 
 
 def input_group(path: str) -> str:
-    """The group whose line counts a page of no known outlet joins: the JSON file it is a record
-    of (``feed.jsonl:7``), else its folder."""
-    record = _JSON_RECORD.fullmatch(path)
+    """The group whose line counts a page of no known outlet joins: the file of many it is a
+    record of (``pile.jsonl:7``, ``flux.xml:3``, ``crawl.warc.gz:12``), else its folder."""
+    record = _RECORD.fullmatch(path)
     where = record[1] if record else (os.path.dirname(path) or ".")
     return f"{where} (outlet unknown)"
 

@@ -30,7 +30,7 @@ def decode(data: bytes) -> str:
     declared = _declared_charset(data)
     if declared:
         try:
-            return data.decode(_cp1252_for_latin1(declared))
+            return data.decode(browser_charset(declared))
         except (UnicodeDecodeError, LookupError):
             pass
     western = _try_western(data)
@@ -40,7 +40,7 @@ def decode(data: bytes) -> str:
     if best is None or best.encoding is None:
         raise DecodeError("undecodable bytes: no text encoding fits (binary or corrupt file)")
     try:
-        text = data.decode(_cp1252_for_latin1(best.encoding))
+        text = data.decode(browser_charset(best.encoding))
     except (UnicodeDecodeError, LookupError) as err:
         raise DecodeError(f"undecodable bytes: {err}") from err
     if _control_ratio(text) > 0.01:
@@ -72,7 +72,7 @@ def _declared_charset(data: bytes) -> str | None:
     return match.group(1).decode("ascii", "ignore").lower() if match else None
 
 
-def _cp1252_for_latin1(name: str) -> str:
+def browser_charset(name: str) -> str:
     """Browsers read latin-1 labels as cp1252 (WHATWG); so do we, for the “ ” and € it adds."""
     norm = name.lower().replace("_", "-")
     return "cp1252" if norm in {"iso-8859-1", "latin-1", "latin1", "iso8859-1", "l1"} else name

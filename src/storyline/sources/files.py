@@ -1,4 +1,5 @@
-"""Read articles from files and folders: .txt, .html/.htm, .json and .jsonl.
+"""Read articles from files and folders: .txt, .html/.htm, .json and .jsonl, RSS and Atom feeds
+(``sources/feeds.py``), and web archives (WARC/ARC, ``sources/warc.py``).
 
 Readers yield ``RawDoc`` for what can be read and ``Rejection`` for what cannot, so one
 bad file never stops a run. Folders are walked recursively in a stable (sorted) order.
@@ -9,18 +10,24 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from storyline.model import RawDoc, Rejection
 from storyline.sources.decode import DecodeError, decode
+from storyline.sources.feeds import FEED_SUFFIXES, is_feed, read_feed
+from storyline.sources.warc import WARC_SUFFIXES, is_archive, read_archive
 
 MAX_BYTES = 1_500_000
+STDIN = "-"  # JSON lines read from standard input
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
-HINT_FIELDS = ("id", "url", "title", "date", "source", "lang")
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | set(FEED_SUFFIXES) | set(WARC_SUFFIXES)
+# ``crawled``: the day the page was fetched, after which it cannot have been published.
+HINT_FIELDS = ("id", "url", "title", "date", "source", "lang", "crawled")
 
 
 def content_hash(data: bytes) -> str:
@@ -35,13 +42,15 @@ def discover(paths: Iterable[str], passed_over: list[str] | None = None) -> Iter
     files and folders are left out without a word.
     """
     for given in paths:
-        if os.path.isdir(given):
+        if given == STDIN:
+            yield given
+        elif os.path.isdir(given):
             for root, dirs, files in os.walk(given):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if name.startswith("."):
                         continue
-                    if Path(name).suffix.lower() in SUFFIXES:
+                    if readable(name):
                         yield os.path.join(root, name)
                     elif passed_over is not None:
                         passed_over.append(os.path.join(root, name))
@@ -51,12 +60,25 @@ def discover(paths: Iterable[str], passed_over: list[str] | None = None) -> Iter
             yield Rejection(given, "no such file or folder")
 
 
-def read_path(path: str) -> Iterator[RawDoc | Rejection]:
-    """The documents in one file (several for JSON lines), or the reason it was refused."""
+def readable(name: str) -> bool:
+    """Whether a file of this name is one storyline reads (``.warc.gz`` included)."""
+    return name.lower().endswith(tuple(SUFFIXES))
+
+
+def read_path(path: str, left_out: Counter[str] | None = None) -> Iterator[RawDoc | Rejection]:
+    """The documents in one file (several for JSON lines, feeds and web archives), or the reason
+    it was refused. ``left_out`` counts, by kind, the records of a web archive that are no page."""
+    if path == STDIN:
+        yield from _read_json_lines("<stdin>", _stdin_lines())
+        return
+    if is_archive(path):
+        yield from _each_checked(read_archive(path, MAX_BYTES, left_out))
+        return
     suffix = Path(path).suffix.lower()
+    many = suffix in JSON_SUFFIXES or is_feed(path)  # one file, many articles: no size limit
     try:
         size = os.path.getsize(path)
-        if size > MAX_BYTES and suffix not in JSON_SUFFIXES:
+        if size > MAX_BYTES and not many:
             yield Rejection(path, f"too large: {size:,} bytes (limit {MAX_BYTES:,}); not an article page")
             return
         data = Path(path).read_bytes()
@@ -65,9 +87,22 @@ def read_path(path: str) -> Iterator[RawDoc | Rejection]:
         return
     if suffix in JSON_SUFFIXES:
         yield from _read_json(path, data)
+    elif is_feed(path):
+        if not data.strip():
+            yield Rejection(path, "empty file", content_hash(data))
+        else:
+            yield from _each_checked(read_feed(path, data, MAX_BYTES))
     else:
         kind = "html" if suffix in HTML_SUFFIXES or _looks_like_html(data) else "text"
         yield from _checked(RawDoc(path, data, kind, content_hash(data)))
+
+
+def _each_checked(items: Iterable[RawDoc | Rejection]) -> Iterator[RawDoc | Rejection]:
+    for item in items:
+        if isinstance(item, Rejection):
+            yield item
+        else:
+            yield from _checked(item)
 
 
 def _checked(doc: RawDoc) -> Iterator[RawDoc | Rejection]:
@@ -114,7 +149,17 @@ def _read_json(path: str, data: bytes) -> Iterator[RawDoc | Rejection]:
         for index, item in enumerate(items, start=1):
             yield _from_object(path, index, item)
         return
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    yield from _read_json_lines(path, text.splitlines())
+
+
+def _stdin_lines() -> Iterator[str]:
+    """Standard input's lines as they come (a stream is read as it is written, not at its end)."""
+    for raw in sys.stdin.buffer:
+        yield raw.decode("utf-8", errors="replace")
+
+
+def _read_json_lines(path: str, lines: Iterable[str]) -> Iterator[RawDoc | Rejection]:
+    for lineno, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         where = f"{path}:{lineno}"

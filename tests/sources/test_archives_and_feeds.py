@@ -1,0 +1,278 @@
+"""Web archives (WARC/ARC) and feeds (RSS, Atom) as inputs: one article per page or entry.
+
+The archives are written here with warcio from invented pages (Port-Vallon, the Merle); the
+feeds are invented too.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from datetime import date
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from storyline.model import RawDoc, Rejection
+from storyline.pipeline import date_page, latest_possible
+from storyline.sources.decode import decode
+from storyline.sources.files import MAX_BYTES, discover, read_path
+
+PAGE = (
+    "<html><head><meta charset='utf-8'><title>Le pont de la Merle fermé</title></head><body>"
+    "<article><h1>Le pont de la Merle fermé</h1><p>Publié le {stamp}</p>"
+    "<p>Le conseil municipal de Port-Vallon a voté la fermeture du vieux pont de la Merle à toute "
+    "circulation automobile, après la découverte de fissures profondes dans deux de ses piles par les "
+    "ingénieurs de la ville. Une navette gratuite reliera les deux rives toutes les vingt minutes.</p>"
+    "<p>« Nous ne prendrons aucun risque avec la sécurité des habitants », a déclaré la maire, Odile "
+    "Ferrand, à l'issue d'une séance qui a duré plus de trois heures.</p></article></body></html>"
+)
+
+
+def write_archive(path, records, gzip=True):
+    """A WARC of ``records``: (url, body, content type, HTTP status, fetch date) responses, and
+    the name of any other record type as a plain string."""
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=gzip)
+        for rec in records:
+            if isinstance(rec, str):
+                payload = (
+                    b"GET / HTTP/1.1\r\nHost: gazette.example\r\n\r\n" if rec == "request" else b"via: test"
+                )
+                writer.write_record(
+                    writer.create_warc_record("http://gazette.example/", rec, payload=io.BytesIO(payload))
+                )
+                continue
+            url, body, ctype, status, fetched = rec
+            http = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+            writer.write_record(
+                writer.create_warc_record(
+                    url,
+                    "response",
+                    payload=io.BytesIO(body),
+                    http_headers=http,
+                    warc_headers_dict={"WARC-Date": fetched},
+                )
+            )
+
+
+def page(
+    url="http://gazette.example/2031/03/pont",
+    stamp="3 mars 2031",
+    ctype="text/html; charset=utf-8",
+    status="200 OK",
+    fetched="2031-03-05T10:00:00Z",
+    encoding="utf-8",
+):
+    return (url, PAGE.format(stamp=stamp).encode(encoding), ctype, status, fetched)
+
+
+def test_an_archive_gives_its_pages_with_address_and_fetch_day(tmp_path):
+    path = tmp_path / "crawl.warc.gz"
+    write_archive(
+        path,
+        [
+            "request",
+            page(),
+            page("http://gazette.example/logo.png", ctype="image/png"),
+            page("http://gazette.example/old", status="404 Not Found"),
+            page("http://gazette.example/moved", status="301 Moved Permanently"),
+            "metadata",
+            page("http://gazette.example/2031/03/suite", stamp="4 mars 2031", fetched="2031-03-06T08:00:00Z"),
+        ],
+    )
+    left_out: Counter[str] = Counter()
+    docs = list(read_path(str(path), left_out))
+    assert [d.path for d in docs] == [f"{path}:2", f"{path}:7"]
+    assert all(isinstance(d, RawDoc) and d.kind == "html" for d in docs)
+    assert docs[0].hints == {"url": "http://gazette.example/2031/03/pont", "crawled": "2031-03-05"}
+    assert docs[1].hints["crawled"] == "2031-03-06"
+    assert left_out == Counter({"request": 1, "metadata": 1, "image/png": 1, "HTTP 404": 1, "HTTP 301": 1})
+
+
+def test_an_uncompressed_archive_in_a_folder_is_found_and_read(tmp_path):
+    write_archive(tmp_path / "a.warc", [page()], gzip=False)
+    write_archive(tmp_path / "b.warc.gz", [page()])
+    found = list(discover([str(tmp_path)]))
+    assert [p.rsplit("/", 1)[1] for p in found] == ["a.warc", "b.warc.gz"]
+    [a], [b] = (list(read_path(p)) for p in found)
+    assert a.content_hash == b.content_hash  # the same page fetched twice is one input
+
+
+def test_the_charset_of_the_http_header_is_honoured(tmp_path):
+    path = tmp_path / "latin.warc.gz"
+    body = PAGE.replace("<meta charset='utf-8'>", "").format(stamp="3 mars 2031").encode("latin-1")
+    write_archive(
+        path,
+        [
+            (
+                "http://gazette.example/p",
+                body,
+                "text/html; charset=ISO-8859-1",
+                "200 OK",
+                "2031-03-05T10:00:00Z",
+            )
+        ],
+    )
+    [doc] = read_path(str(path))
+    text = decode(doc.content)
+    assert "Publié le 3 mars 2031" in text and "« Nous ne prendrons" in text
+
+
+def test_a_damaged_archive_keeps_the_pages_before_the_damage(tmp_path):
+    path = tmp_path / "cut.warc.gz"
+    write_archive(path, [page(), page("http://gazette.example/2", stamp="4 mars 2031")])
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) - 200])  # the second page cut short
+    first, second = read_path(str(path))
+    assert isinstance(first, RawDoc) and first.hints["url"].endswith("/pont")
+    assert isinstance(second, Rejection) and second.reason.startswith("cut short")
+    [garbage] = read_path(_write(tmp_path / "junk.warc", b"this is no archive at all\n" * 20))
+    assert isinstance(garbage, Rejection) and "does not open with a WARC or ARC header" in garbage.reason
+
+
+def test_a_page_too_large_is_refused_alone(tmp_path):
+    path = tmp_path / "big.warc.gz"
+    huge = (
+        "http://gazette.example/big",
+        b"<html><body>" + b"a" * (MAX_BYTES + 10) + b"</body></html>",
+        "text/html",
+        "200 OK",
+        "2031-03-05T10:00:00Z",
+    )
+    write_archive(path, [huge, page()])
+    big, ok = read_path(str(path))
+    assert isinstance(big, Rejection) and big.reason.startswith("too large") and big.content_hash
+    assert isinstance(ok, RawDoc)
+
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>La Gazette de Port-Vallon</title><link>http://gazette.example/</link>
+<language>fr-FR</language>
+<item><title>Grève au port</title><link>http://gazette.example/2031/04/greve</link>
+<pubDate>Tue, 08 Apr 2031 00:30:00 +0200</pubDate>
+<description>Les dockers sont en grève.</description>
+<content:encoded><![CDATA[<p>Les dockers de Port-Vallon ont cessé le travail mardi.</p>]]></content:encoded>
+</item>
+<item><title>Le marché rouvre</title><link>http://gazette.example/2031/04/marche</link>
+<pubDate>Wed, 09 Apr 2031 18:00:00 +0200</pubDate>
+<description>Après deux ans de travaux, le marché couvert a rouvert ses portes mercredi.</description>
+</item>
+<item><title>Vide</title><description>   </description></item>
+</channel></rss>
+"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Merle Info</title><id>urn:merle</id>
+<updated>2031-05-02T09:00:00Z</updated>
+<entry><title>Crue de la Merle</title><id>urn:merle:1</id>
+<link href="http://merle.example/crue"/><updated>2031-05-02T09:00:00+02:00</updated>
+<content type="html">&lt;p&gt;La Merle est sortie de son lit à Lorvel.&lt;/p&gt;</content></entry>
+<entry><title>Digue</title><id>urn:merle:2</id><link href="http://merle.example/digue"/>
+<published>2031-04-30T23:30:00-04:00</published><updated>2031-05-01T10:00:00Z</updated>
+<summary>La digue de Lorvel a tenu.</summary></entry>
+</feed>
+"""
+
+
+def _write(path, data):
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return str(path)
+
+
+def test_rss_entries_are_articles_dated_in_the_feeds_own_time_zone(tmp_path):
+    full, summary, empty = read_path(_write(tmp_path / "flux.xml", RSS))
+    assert full.kind == "html" and "cessé le travail" in full.content.decode()
+    # 00:30 in Paris is still the 7th in UTC: the feed's own day is kept.
+    assert full.hints == {
+        "url": "http://gazette.example/2031/04/greve",
+        "title": "Grève au port",
+        "lang": "fr",
+        "date": "2031-04-08",
+    }
+    assert "marché couvert" in summary.content.decode() and summary.hints["date"] == "2031-04-09"
+    assert isinstance(empty, Rejection) and "no content or summary" in empty.reason
+    assert full.path.endswith("flux.xml:1") and empty.path.endswith("flux.xml:3")
+
+
+def test_an_atom_entry_only_updated_is_bounded_not_dated(tmp_path):
+    updated_only, published = read_path(_write(tmp_path / "merle.atom", ATOM))
+    assert "date" not in updated_only.hints and updated_only.hints["updated"] == "2031-05-02"
+    assert published.hints["date"] == "2031-04-30"  # 23:30 in New York, the 1st in UTC
+    assert updated_only.kind == "html" and published.hints["url"] == "http://merle.example/digue"
+
+
+def test_the_same_entry_in_a_later_copy_of_the_feed_is_one_input(tmp_path):
+    first = list(read_path(_write(tmp_path / "a.rss", RSS)))
+    again = list(
+        read_path(_write(tmp_path / "b.rss", RSS.replace("Grève au port", "Grève au port (mis à jour)")))
+    )
+    assert first[1].content_hash == again[1].content_hash
+    assert first[0].content_hash != again[0].content_hash  # a corrected entry is a new input
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("", "empty file"),
+        (
+            "<?xml version='1.0'?><urlset><url><loc>http://x.example/</loc></url></urlset>",
+            "not an RSS or Atom feed",
+        ),
+        ("<rss version='2.0'><channel><title>Rien</title></channel></rss>", "a feed with no entries"),
+    ],
+)
+def test_xml_that_gives_no_entry_is_refused_with_a_reason(tmp_path, content, reason):
+    [refused] = read_path(_write(tmp_path / "x.xml", content))
+    assert isinstance(refused, Rejection) and refused.reason.startswith(reason)
+
+
+def test_the_last_possible_day_is_the_earlier_of_fetch_and_update():
+    assert latest_possible({"crawled": "2031-03-12", "updated": "2031-03-10"}) == date(2031, 3, 10)
+    assert latest_possible({"crawled": "2031-03-12T08:00:00Z"}) == date(2031, 3, 12)
+    assert latest_possible({"crawled": "soon"}) is None and latest_possible({}) is None
+
+
+def test_a_page_is_never_dated_after_it_was_fetched():
+    def dated(stamp, crawled):
+        body = PAGE.format(stamp=stamp).encode()
+        return date_page(RawDoc("p.html", body, "html", "h", {"crawled": crawled}))
+
+    assert dated("3 mars 2031", "2031-03-05").value == date(2031, 3, 3)
+    later = dated("20 mars 2031", "2031-03-12")
+    assert later.value is None or later.value <= date(2031, 3, 12)
+
+
+def test_build_reads_a_folder_of_feeds_and_archives(tmp_path, cli_json):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    write_archive(
+        inputs / "crawl.warc.gz", ["request", page(), page("http://gazette.example/x.css", ctype="text/css")]
+    )
+    story = (
+        "<p>Les dockers de Port-Vallon ont cessé le travail mardi à l'aube pour protester contre la "
+        "réforme des horaires, a indiqué le syndicat. Le mouvement pourrait durer toute la semaine, selon "
+        "son secrétaire, Marc Delorme, qui réclame une rencontre avec la direction du port.</p>"
+    )
+    _write(
+        inputs / "flux.rss",
+        RSS.replace("<p>Les dockers de Port-Vallon ont cessé le travail mardi.</p>", story),
+    )
+    db = tmp_path / "s.db"
+    summary = cli_json(["build", inputs, "--db", db, "--format", "json", "--quiet"])
+    assert summary["added"] == 2 and summary["archive_records_left_out"] == {"request": 1, "text/css": 1}
+    # the summary-only entry is too short to be an article; the empty one has nothing at all
+    assert sorted(r["reason"].split(":")[0] for r in summary["rejected"]) == [
+        "feed entry with no content or summary",
+        "no article text",
+    ]
+    arts = {a.get("url"): a for a in cli_json(["articles", "--db", db, "--format", "json"])}
+    greve = arts["http://gazette.example/2031/04/greve"]
+    assert (greve["published"]["date"], greve["outlet"], greve["title"]) == (
+        "2031-04-08",
+        "gazette.example",
+        "Grève au port",
+    )
+    assert arts["http://gazette.example/2031/03/pont"]["published"]["date"] == "2031-03-03"
