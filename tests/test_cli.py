@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -461,13 +462,24 @@ def test_json_lines_are_read_from_standard_input(tmp_path, cli_json):
     args = ["build", "-", "--db", db, "--format", "json", "--quiet"]
     summary = json.loads(CliRunner().invoke(main, args, input=stream).stdout)
     assert (summary["inputs_read"], summary["added"]) == (2, 2)
-    assert [(r["path"], r["reason"].split(":")[0]) for r in summary["rejected"]] == [
-        ("<stdin>:2", "malformed JSON line")
-    ]
+    [(where, reason)] = [(r["path"], r["reason"]) for r in summary["rejected"]]
+    assert re.fullmatch(r"<stdin \S+>:2", where) and reason.startswith("malformed JSON line")
     arts = {a["id"]: a for a in stored(cli_json, db)}
-    assert arts["pv-1"]["path"] == "<stdin>:1" and arts["pv-1"]["outlet"] == "gazette-port-vallon.example"
+    assert arts["pv-1"]["path"] == where.rsplit(":", 1)[0] + ":1"  # each run's stream named by its time
+    assert arts["pv-1"]["outlet"] == "gazette-port-vallon.example"
     again = json.loads(CliRunner().invoke(main, args, input=stream).stdout)
     assert (again["added"], again["already_stored"]) == (0, 2)  # the same stream again: nothing new
+
+
+def test_standard_input_in_a_legacy_encoding_or_with_a_bom_is_read(tmp_path, cli):
+    latin = json.dumps({"id": "pv-1", "text": BRIDGE}, ensure_ascii=False).encode("cp1252")
+    bom = "\ufeff".encode() + json.dumps({"id": "lorvel-7", "text": FESTIVAL}, ensure_ascii=False).encode()
+    db = str(tmp_path / "store.db")
+    args = ["build", "-", "--db", db, "--format", "json", "--quiet"]
+    summary = json.loads(CliRunner().invoke(main, args, input=latin + b"\n" + bom + b"\n").stdout)
+    assert (summary["added"], summary["rejected"]) == (2, [])
+    shown = cli(["articles", "--db", db, "--show-furniture", "pv-1"]).stdout
+    assert "la sécurité des habitants" in shown and "\ufffd" not in shown
 
 
 # ------------------------------------------------------------------------------------------

@@ -102,7 +102,7 @@ def build(paths: tuple[str, ...], db: str, fmt: str, quiet: bool, favor: str) ->
     Inputs: .txt, .html/.htm, .json and .jsonl (one article per object, with a `text` or
     `html` field and optional `id`, `url`, `title`, `date`, `source`, `lang`, `crawled`),
     RSS and Atom feeds (.rss, .atom, .xml: one article per entry) and web archives (.warc,
-    .warc.gz, .arc, .arc.gz: one article per HTML page fetched); `-` reads JSON lines from
+    .warc.gz, .arc, .arc.gz: one article per page fetched from the web); `-` reads JSON lines from
     standard input. Inputs already stored (same content) are skipped, so a re-run resumes an
     interrupted one.
     """

@@ -13,7 +13,7 @@ import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from urllib.parse import urlsplit
 
 from storyline.corpus.coref import local_entities
@@ -147,11 +147,12 @@ def date_page(doc: RawDoc, favor: Favor = "balanced") -> PubDate:
 
 
 def latest_possible(hints: dict[str, str]) -> date | None:
-    """The last day the input can have been published: the day it was fetched, or updated."""
+    """The last day the input can have been published: the day it was updated, or the day after
+    the one it was fetched (a crawl's day is UTC's; the page's own day may already be the next)."""
     days = []
-    for key in ("crawled", "updated"):
+    for key, slack in (("crawled", 1), ("updated", 0)):
         try:
-            days.append(date.fromisoformat(hints[key][:10]))
+            days.append(date.fromisoformat(hints[key][:10]) + timedelta(days=slack))
         except (KeyError, ValueError):
             continue
     return min(days, default=None)

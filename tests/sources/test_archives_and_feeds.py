@@ -6,7 +6,9 @@ feeds are invented too.
 
 from __future__ import annotations
 
+import gzip as gzip_module
 import io
+import json
 from collections import Counter
 from datetime import date
 
@@ -229,9 +231,10 @@ def test_xml_that_gives_no_entry_is_refused_with_a_reason(tmp_path, content, rea
     assert isinstance(refused, Rejection) and refused.reason.startswith(reason)
 
 
-def test_the_last_possible_day_is_the_earlier_of_fetch_and_update():
+def test_the_last_possible_day_is_the_day_after_the_fetch_or_the_update():
+    # a crawl's day is UTC's: the page's own day may already be the next
+    assert latest_possible({"crawled": "2031-03-12T23:30:00Z"}) == date(2031, 3, 13)
     assert latest_possible({"crawled": "2031-03-12", "updated": "2031-03-10"}) == date(2031, 3, 10)
-    assert latest_possible({"crawled": "2031-03-12T08:00:00Z"}) == date(2031, 3, 12)
     assert latest_possible({"crawled": "soon"}) is None and latest_possible({}) is None
 
 
@@ -241,6 +244,7 @@ def test_a_page_is_never_dated_after_it_was_fetched():
         return date_page(RawDoc("p.html", body, "html", "h", {"crawled": crawled}))
 
     assert dated("3 mars 2031", "2031-03-05").value == date(2031, 3, 3)
+    assert dated("8 avril 2031", "2031-04-07").value == date(2031, 4, 8)  # 00:30 in Paris, 22:30 UTC
     later = dated("20 mars 2031", "2031-03-12")
     assert later.value is None or later.value <= date(2031, 3, 12)
 
@@ -276,3 +280,123 @@ def test_build_reads_a_folder_of_feeds_and_archives(tmp_path, cli_json):
         "Grève au port",
     )
     assert arts["http://gazette.example/2031/03/pont"]["published"]["date"] == "2031-03-03"
+
+
+def test_what_a_crawler_writes_of_its_own_is_left_out(tmp_path):
+    path = tmp_path / "wget.warc.gz"
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for url, ctype in (
+            ("metadata://gnu.org/software/wget/warc/wget.log", "text/plain"),
+            ("dns:gazette.example", "text/dns"),
+        ):
+            writer.write_record(
+                writer.create_warc_record(
+                    url,
+                    "resource",
+                    payload=io.BytesIO(b"Opening WARC file x.warc.gz."),
+                    warc_content_type=ctype,
+                )
+            )
+        writer.write_record(
+            writer.create_warc_record(
+                "http://gazette.example/page.html",
+                "resource",
+                payload=io.BytesIO(PAGE.format(stamp="3 mars 2031").encode()),
+                warc_content_type="text/html",
+            )
+        )
+    write_archive(tmp_path / "more.warc.gz", [page("http://gazette.example/robots.txt", ctype="text/plain")])
+    left_out: Counter[str] = Counter()
+    [doc] = list(read_path(str(path), left_out)) + list(read_path(str(tmp_path / "more.warc.gz"), left_out))
+    assert doc.hints["url"] == "http://gazette.example/page.html" and doc.kind == "html"
+    assert left_out == Counter({"metadata: address": 1, "dns: address": 1, "robots.txt": 1})
+
+
+def test_a_page_the_crawler_truncated_is_refused(tmp_path):
+    path = tmp_path / "t.warc.gz"
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        body = io.BytesIO(PAGE.format(stamp="3 mars 2031").encode())
+        writer.write_record(
+            writer.create_warc_record(
+                "http://gazette.example/p",
+                "response",
+                payload=body,
+                http_headers=http,
+                warc_headers_dict={"WARC-Truncated": "length"},
+            )
+        )
+    [refused] = read_path(str(path))
+    assert isinstance(refused, Rejection) and refused.reason.startswith("cut short by the crawler")
+
+
+def test_an_archive_cut_inside_a_header_says_so(tmp_path):
+    path = tmp_path / "c.warc"
+    write_archive(path, [page(), page("http://gazette.example/2", stamp="4 mars 2031")], gzip=False)
+    data = path.read_bytes()
+    second = data.index(b"WARC/1", 10)
+    for cut in (40, 100, 200):  # inside the second record's WARC header, or just after it
+        path.write_bytes(data[: second + cut])
+        first, damaged = read_path(str(path))
+        assert isinstance(first, RawDoc)
+        assert isinstance(damaged, Rejection) and damaged.reason.startswith("damaged web archive")
+
+
+def test_an_archive_gzipped_as_one_block_is_refused_with_what_to_do(tmp_path):
+    plain = tmp_path / "a.warc"
+    write_archive(plain, [page(), page("http://gazette.example/2", stamp="4 mars 2031")], gzip=False)
+    whole = tmp_path / "a.warc.gz"
+    whole.write_bytes(gzip_module.compress(plain.read_bytes()))
+    items = list(read_path(str(whole)))
+    assert isinstance(items[-1], Rejection) and "gunzip it" in items[-1].reason
+
+
+RSS1 = """<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+ xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="http://merle.example/"><title>Merle Info</title><link>http://merle.example/</link>
+<description>x</description><dc:language>fr_FR</dc:language></channel>
+<item rdf:about="http://merle.example/crue"><title>Crue de la Merle</title><link>http://merle.example/crue</link>
+<description>La Merle est sortie de son lit.</description><dc:date>2031-05-02T08:00:00+02:00</dc:date></item>
+</rdf:RDF>
+"""
+
+
+def test_an_rss_dc_date_is_the_publication_day(tmp_path):
+    [entry] = read_path(_write(tmp_path / "merle.rdf.xml", RSS1))
+    assert entry.hints["date"] == "2031-05-02" and "updated" not in entry.hints
+
+
+def test_an_aggregators_entry_names_its_outlet_and_an_html_title_is_text(tmp_path):
+    feed = RSS.replace(
+        "<title>Grève au port</title>",
+        "<title><![CDATA[L&#8217;été &amp; <em>la grève</em>]]></title>"
+        "<source url='http://echo.example/rss'>L'Écho de Lorvel</source>",
+    )
+    first = next(iter(read_path(_write(tmp_path / "news.rss", feed))))
+    assert first.hints["title"] == "L\u2019été & la grève" and first.hints["source"] == "L'Écho de Lorvel"
+
+
+def test_only_xml_files_that_are_feeds_are_read_from_a_folder(tmp_path):
+    _write(tmp_path / "flux.xml", RSS)
+    _write(
+        tmp_path / "sitemap.xml",
+        "<?xml version='1.0'?><urlset><url><loc>http://x.example/</loc></url></urlset>",
+    )
+    passed_over: list[str] = []
+    found = list(discover([str(tmp_path)], passed_over))
+    assert [p.rsplit("/", 1)[1] for p in found] == ["flux.xml"]
+    assert [p.rsplit("/", 1)[1] for p in passed_over] == ["sitemap.xml"]
+
+
+def test_dates_lists_the_entries_of_a_feed_given_as_a_file(tmp_path, cli):
+    path = _write(tmp_path / "flux.rss", RSS)
+    lines = cli(["dates", path, "--format", "jsonl", "--quiet"]).stdout.splitlines()
+    rows = [json.loads(line) for line in lines]
+    assert [(r["path"].rsplit(":", 1)[1], r["date"]) for r in rows] == [
+        ("1", "2031-04-08"),
+        ("2", "2031-04-09"),
+        ("3", None),
+    ]

@@ -43,7 +43,8 @@ class _Page:
 def clean(paths: tuple[str, ...], fmt: str, lang: str | None, favor: str) -> None:
     """Print the article text of each page in PATHS with the furniture removed and why.
 
-    PATHS are files or folders (.txt, .html, .json, .jsonl and kin), read as one corpus: lines
+    PATHS are files or folders (.txt, .html, .json, .jsonl and kin, feeds, web archives; `-`
+    for JSON lines on standard input), read as one corpus: lines
     that recur across three or more pages of the same outlet are furniture too (pages of no
     known outlet: across five pages and 5 % of the pages of their file or folder, once it
     holds 20).

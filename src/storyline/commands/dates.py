@@ -11,6 +11,8 @@ page; one that cannot be read gets a null date and its reason.
 from __future__ import annotations
 
 import json
+import os
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,7 +23,7 @@ from storyline.cli import _build_with_progress, _open, err, print_passed_over
 from storyline.commands import favor_option
 from storyline.model import PubDate, RawDoc
 from storyline.pipeline import date_page
-from storyline.sources.files import read_path
+from storyline.sources.files import STDIN, STDIN_LABEL, read_path
 from storyline.store import Store
 from storyline.views import published_json
 
@@ -61,10 +63,11 @@ def dates(paths: tuple[str, ...], fmt: str, db: str | None, quiet: bool, favor: 
 
 
 def _records(store: Store, paths: tuple[str, ...], favor: str) -> Iterator[dict]:
-    roots = [str(Path(p)) for p in paths]
+    roots = [STDIN_LABEL if p == STDIN else str(Path(p)) for p in paths]
 
     def wanted(path: str) -> bool:
-        return any(path == r or path.startswith(r.rstrip("/") + "/") for r in roots)
+        # the file itself, a record of a file of many ("pile.jsonl:7"), or a file in a folder
+        return any(path == r or path.startswith((r + ":", r.rstrip("/") + "/")) for r in roots)
 
     for art in store.articles():
         if wanted(art.path):
@@ -83,8 +86,10 @@ def _records(store: Store, paths: tuple[str, ...], favor: str) -> Iterator[dict]
 
 def _page_date(path: str, favor: str) -> PubDate | None:
     """The date of a page too short to be stored as an article, from its own evidence."""
+    record = re.fullmatch(r"(.+):\d+", path)
+    source = record[1] if record and os.path.isfile(record[1]) else path
     try:
-        docs = [d for d in read_path(path) if isinstance(d, RawDoc)]
+        docs = [d for d in read_path(source) if isinstance(d, RawDoc) and d.path == path]
     except OSError:
         return None
     return date_page(docs[0], favor) if len(docs) == 1 else None

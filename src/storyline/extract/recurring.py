@@ -27,7 +27,7 @@ UNKNOWN_OUTLET_SHARE = 0.05
 UNKNOWN_OUTLET_MIN = 5
 UNKNOWN_OUTLET_ARTICLES = 20
 # a record of a file of many (JSON, feed, web archive) or of standard input: "pile.jsonl:7"
-_RECORD = re.compile(r"(.+\.(?:jsonl?|ndjson|rss|atom|xml|w?arc(?:\.gz)?)|<stdin>):\d+", re.IGNORECASE)
+_RECORD = re.compile(r"(.+\.(?:jsonl?|ndjson|rss|atom|xml|w?arc(?:\.gz)?)|<stdin[^>]*>):\d+", re.IGNORECASE)
 #: Longer lines are never learned: a background paragraph may recur in an outlet's articles.
 MAX_WORDS = 30
 _NON_WORD = re.compile(r"[\W_]+")

@@ -1,28 +1,41 @@
 """Read the entries of an RSS or Atom feed with feedparser.
 
 Each entry becomes one input (``feed.xml:3``): its full content when the feed carries it, else
-its summary, with its link, title and language as hints. The day the entry says it was
-published, read in the feed's own time zone (a French feed's "00:30 +0100" is that day, not the
-day before in UTC), is the article's stated date. An entry that gives only the day it was
-updated is dated from its own text, never after that day.
+its summary, with its link, title, language and source (an aggregator's ``<source>``) as hints.
+The day the entry says it was published, read in the feed's own time zone (a French feed's
+"00:30 +0100" is that day, not the day before in UTC), is the article's stated date; in RSS a
+``dc:date`` is that day too. An Atom entry that gives only the day it was updated is dated from
+its own text, never after that day.
 """
 
 from __future__ import annotations
 
-import hashlib
+import html
 import io
 import json
+import re
 from collections.abc import Iterator
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
 from storyline.model import RawDoc, Rejection
+from storyline.sources.identity import content_hash
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
+_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]")
 
 
 def is_feed(path: str) -> bool:
     return path.lower().endswith(FEED_SUFFIXES)
+
+
+def looks_like_feed(path: str) -> bool:
+    """Whether a file opens as an RSS or Atom feed (an ``.xml`` file may be anything)."""
+    try:
+        with open(path, "rb") as stream:
+            return bool(_FEED_ROOT.search(stream.read(4096)))
+    except OSError:
+        return True  # let the reader say why it cannot be read
 
 
 def read_feed(path: str, data: bytes, max_bytes: int) -> Iterator[RawDoc | Rejection]:
@@ -36,32 +49,34 @@ def read_feed(path: str, data: bytes, max_bytes: int) -> Iterator[RawDoc | Rejec
             why = f"not an RSS or Atom feed{f' ({problem})' if problem else ''}"
         else:
             why = "a feed with no entries"
-        yield Rejection(path, why, _digest(data))
+        yield Rejection(path, why, content_hash(data))
         return
-    language = (parsed.feed.get("language") or "").split("-")[0].lower()
+    language = re.split(r"[-_]", parsed.feed.get("language") or "")[0].lower()
+    rss = parsed.get("version", "").startswith("rss")
     for number, entry in enumerate(parsed.entries, start=1):
-        yield _entry(f"{path}:{number}", entry, language, max_bytes)
+        yield _entry(f"{path}:{number}", entry, language, rss, max_bytes)
 
 
-def _entry(where: str, entry, language: str, max_bytes: int) -> RawDoc | Rejection:
+def _entry(where: str, entry, language: str, rss: bool, max_bytes: int) -> RawDoc | Rejection:
     body, kind = _body(entry)
     if not body.strip():
         return Rejection(where, "feed entry with no content or summary")
     data = body.encode("utf-8")
     if len(data) > max_bytes:
         return Rejection(where, f"too large: {len(data):,} bytes (limit {max_bytes:,})")
-    hints = {"url": entry.get("link"), "title": entry.get("title"), "lang": language}
+    outlet = (entry.get("source") or {}).get("title")  # an aggregator's entry names its outlet
+    hints = {"url": entry.get("link"), "title": _title(entry), "lang": language, "source": outlet}
     published = _day(entry.get("published"), entry.get("published_parsed"))
-    if published:
-        hints["date"] = published.isoformat()
-    else:
-        updated = _day(entry.get("updated"), entry.get("updated_parsed"))
-        if updated:
-            hints["updated"] = updated.isoformat()
+    # dict.get: feedparser's own get falls back from "updated" to "published", with a warning
+    updated = _day(dict.get(entry, "updated"), dict.get(entry, "updated_parsed"))
+    if published or (rss and updated):  # feedparser files RSS's dc:date as "updated"
+        hints["date"] = (published or updated).isoformat()
+    elif updated:
+        hints["updated"] = updated.isoformat()
     hints = {key: str(value) for key, value in hints.items() if value}
     # As for JSON: the hash covers the body and the stated hints, so the same entry met again in
     # a later copy of the feed is one input, and a corrected one is a new input.
-    return RawDoc(where, data, kind, _digest(data + json.dumps(hints, sort_keys=True).encode()), hints)
+    return RawDoc(where, data, kind, content_hash(data + json.dumps(hints, sort_keys=True).encode()), hints)
 
 
 def _body(entry) -> tuple[str, str]:
@@ -85,5 +100,9 @@ def _day(raw: str | None, parsed) -> date | None:
     return None
 
 
-def _digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+def _title(entry) -> str | None:
+    """The entry's title as text: an HTML title loses its tags and entities."""
+    title = entry.get("title")
+    if title and "html" in ((entry.get("title_detail") or {}).get("type") or ""):
+        title = html.unescape(re.sub(r"<[^>]+>", "", title))
+    return " ".join(title.split()) if title else None

@@ -7,31 +7,31 @@ bad file never stops a run. Folders are walked recursively in a stable (sorted) 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 from storyline.model import RawDoc, Rejection
 from storyline.sources.decode import DecodeError, decode
-from storyline.sources.feeds import FEED_SUFFIXES, is_feed, read_feed
+from storyline.sources.feeds import FEED_SUFFIXES, is_feed, looks_like_feed, read_feed
+from storyline.sources.identity import content_hash
 from storyline.sources.warc import WARC_SUFFIXES, is_archive, read_archive
 
 MAX_BYTES = 1_500_000
 STDIN = "-"  # JSON lines read from standard input
+# Records of standard input are named "<stdin 2031-03-05T10:00:00Z>:7": each run's stream its own.
+STDIN_LABEL = f"<stdin {datetime.now(UTC):%Y-%m-%dT%H:%M:%SZ}>"
+MAX_FEED_BYTES = 100_000_000  # a feed is parsed whole
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | set(FEED_SUFFIXES) | set(WARC_SUFFIXES)
 # ``crawled``: the day the page was fetched, after which it cannot have been published.
 HINT_FIELDS = ("id", "url", "title", "date", "source", "lang", "crawled")
-
-
-def content_hash(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def discover(paths: Iterable[str], passed_over: list[str] | None = None) -> Iterator[str | Rejection]:
@@ -50,10 +50,11 @@ def discover(paths: Iterable[str], passed_over: list[str] | None = None) -> Iter
                 for name in sorted(files):
                     if name.startswith("."):
                         continue
-                    if readable(name):
-                        yield os.path.join(root, name)
+                    path = os.path.join(root, name)
+                    if readable(name) and (not name.lower().endswith(".xml") or looks_like_feed(path)):
+                        yield path
                     elif passed_over is not None:
-                        passed_over.append(os.path.join(root, name))
+                        passed_over.append(path)
         elif os.path.isfile(given):
             yield given
         else:
@@ -69,7 +70,7 @@ def read_path(path: str, left_out: Counter[str] | None = None) -> Iterator[RawDo
     """The documents in one file (several for JSON lines, feeds and web archives), or the reason
     it was refused. ``left_out`` counts, by kind, the records of a web archive that are no page."""
     if path == STDIN:
-        yield from _read_json_lines("<stdin>", _stdin_lines())
+        yield from _read_json_lines(STDIN_LABEL, _stdin_lines())
         return
     if is_archive(path):
         yield from _each_checked(read_archive(path, MAX_BYTES, left_out))
@@ -80,6 +81,9 @@ def read_path(path: str, left_out: Counter[str] | None = None) -> Iterator[RawDo
         size = os.path.getsize(path)
         if size > MAX_BYTES and not many:
             yield Rejection(path, f"too large: {size:,} bytes (limit {MAX_BYTES:,}); not an article page")
+            return
+        if size > MAX_FEED_BYTES and is_feed(path):
+            yield Rejection(path, f"too large for a feed: {size:,} bytes (limit {MAX_FEED_BYTES:,})")
             return
         data = Path(path).read_bytes()
     except OSError as err:
@@ -152,17 +156,31 @@ def _read_json(path: str, data: bytes) -> Iterator[RawDoc | Rejection]:
     yield from _read_json_lines(path, text.splitlines())
 
 
-def _stdin_lines() -> Iterator[str]:
-    """Standard input's lines as they come (a stream is read as it is written, not at its end)."""
-    for raw in sys.stdin.buffer:
-        yield raw.decode("utf-8", errors="replace")
+def _stdin_lines() -> Iterator[str | DecodeError]:
+    """Standard input's lines as they come (a stream is read as it is written, not at its end);
+    a line too long to be an article, or in no encoding, as the error that refuses it."""
+    stream = sys.stdin.buffer
+    while raw := stream.readline(MAX_BYTES * 2):
+        if not raw.endswith(b"\n") and len(raw) == MAX_BYTES * 2:
+            while (rest := stream.readline(MAX_BYTES)) and not rest.endswith(b"\n"):
+                pass  # the rest of the overlong line
+            yield DecodeError(f"too large: a line of over {MAX_BYTES * 2:,} bytes")
+            continue
+        try:
+            yield decode(raw)
+        except DecodeError as err:
+            yield err
 
 
-def _read_json_lines(path: str, lines: Iterable[str]) -> Iterator[RawDoc | Rejection]:
+def _read_json_lines(path: str, lines: Iterable[str | DecodeError]) -> Iterator[RawDoc | Rejection]:
     for lineno, line in enumerate(lines, start=1):
+        where = f"{path}:{lineno}"
+        if isinstance(line, DecodeError):
+            yield Rejection(where, str(line))
+            continue
+        line = line.removeprefix("\ufeff")
         if not line.strip():
             continue
-        where = f"{path}:{lineno}"
         try:
             item = json.loads(line)
         except json.JSONDecodeError as err:
