@@ -198,10 +198,15 @@ def print_passed_over(paths: list[str]) -> None:
 
 def other_types(paths: list[str]) -> str:
     """The files counted by type, e.g. "3 files of other types (.pdf ×2, .png ×1)"."""
-    kinds = Counter(Path(p).suffix.lower() or "(no suffix)" for p in paths)
+    # an .xml file is passed over when it is no feed (a sitemap, an export)
+    kinds = Counter(_kind_label(Path(p).suffix.lower()) for p in paths)
     n = len(paths)
     listed = ", ".join(f"{suffix} ×{count}" for suffix, count in kinds.most_common())
     return f"{n} file{'s' if n > 1 else ''} of {'other types' if n > 1 else 'another type'} ({listed})"
+
+
+def _kind_label(suffix: str) -> str:
+    return {"": "(no suffix)", ".xml": ".xml that is no feed"}.get(suffix, suffix)
 
 
 def _duplicate_map(store: Store) -> dict[str, str]:
