@@ -337,7 +337,8 @@ def test_an_archive_cut_inside_a_header_says_so(tmp_path):
     write_archive(path, [page(), page("http://gazette.example/2", stamp="4 mars 2031")], gzip=False)
     data = path.read_bytes()
     second = data.index(b"WARC/1", 10)
-    for cut in (40, 100, 200):  # inside the second record's WARC header, or just after it
+    http = data.index(b"HTTP/1.1", second) - second
+    for cut in (40, 100, 200, 300, http + 20):  # inside the second record's WARC or HTTP header
         path.write_bytes(data[: second + cut])
         first, damaged = read_path(str(path))
         assert isinstance(first, RawDoc)
@@ -381,13 +382,14 @@ def test_an_aggregators_entry_names_its_outlet_and_an_html_title_is_text(tmp_pat
 
 def test_only_xml_files_that_are_feeds_are_read_from_a_folder(tmp_path):
     _write(tmp_path / "flux.xml", RSS)
+    _write(tmp_path / "prefixed.xml", ATOM.replace("<feed xmlns=", "<atom:feed xmlns:atom="))
     _write(
         tmp_path / "sitemap.xml",
         "<?xml version='1.0'?><urlset><url><loc>http://x.example/</loc></url></urlset>",
     )
     passed_over: list[str] = []
     found = list(discover([str(tmp_path)], passed_over))
-    assert [p.rsplit("/", 1)[1] for p in found] == ["flux.xml"]
+    assert [p.rsplit("/", 1)[1] for p in found] == ["flux.xml", "prefixed.xml"]
     assert [p.rsplit("/", 1)[1] for p in passed_over] == ["sitemap.xml"]
 
 

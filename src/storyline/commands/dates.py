@@ -69,13 +69,14 @@ def _records(store: Store, paths: tuple[str, ...], favor: str) -> Iterator[dict]
         # the file itself, a record of a file of many ("pile.jsonl:7"), or a file in a folder
         return any(path == r or path.startswith((r + ":", r.rstrip("/") + "/")) for r in roots)
 
+    read: dict[str, dict[str, RawDoc]] = {}  # per file read again, its inputs by path
     for art in store.articles():
         if wanted(art.path):
             yield {"path": art.path, "id": art.id, **published_json(art.published)}
     for rej in store.rejections():
         if not wanted(rej.path):
             continue
-        pub = _page_date(rej.path, favor) if rej.reason.startswith("no article text") else None
+        pub = _page_date(rej.path, favor, read) if rej.reason.startswith("no article text") else None
         record = {"path": rej.path, "id": None}
         if pub is None:
             record.update(date=None, granularity="unknown", confidence=0.0, evidence=[], error=rej.reason)
@@ -84,15 +85,18 @@ def _records(store: Store, paths: tuple[str, ...], favor: str) -> Iterator[dict]
         yield record
 
 
-def _page_date(path: str, favor: str) -> PubDate | None:
-    """The date of a page too short to be stored as an article, from its own evidence."""
+def _page_date(path: str, favor: str, read: dict[str, dict[str, RawDoc]]) -> PubDate | None:
+    """The date of a page too short to be stored as an article, from its own evidence. A file of
+    many (``pile.jsonl:7``) is read again once, its inputs kept in ``read``."""
     record = re.fullmatch(r"(.+):\d+", path)
     source = record[1] if record and os.path.isfile(record[1]) else path
-    try:
-        docs = [d for d in read_path(source) if isinstance(d, RawDoc) and d.path == path]
-    except OSError:
-        return None
-    return date_page(docs[0], favor) if len(docs) == 1 else None
+    if source not in read:
+        try:
+            read[source] = {d.path: d for d in read_path(source) if isinstance(d, RawDoc)}
+        except OSError:
+            read[source] = {}
+    doc = read[source].get(path)
+    return date_page(doc, favor) if doc is not None else None
 
 
 def _line(record: dict) -> str:

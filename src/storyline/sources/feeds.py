@@ -22,7 +22,7 @@ from storyline.model import RawDoc, Rejection
 from storyline.sources.identity import content_hash
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
-_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]")
+_FEED_ROOT = re.compile(rb"<(?:\w+:)?(?:rss|feed|RDF)[\s>]")  # <rss>, <feed>, <atom:feed>, <rdf:RDF>
 
 
 def is_feed(path: str) -> bool:

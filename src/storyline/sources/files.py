@@ -160,8 +160,8 @@ def _stdin_lines() -> Iterator[str | DecodeError]:
     """Standard input's lines as they come (a stream is read as it is written, not at its end);
     a line too long to be an article, or in no encoding, as the error that refuses it."""
     stream = sys.stdin.buffer
-    while raw := stream.readline(MAX_BYTES * 2):
-        if not raw.endswith(b"\n") and len(raw) == MAX_BYTES * 2:
+    while raw := stream.readline(MAX_BYTES * 2 + 1):
+        if not raw.endswith(b"\n") and len(raw) > MAX_BYTES * 2:
             while (rest := stream.readline(MAX_BYTES)) and not rest.endswith(b"\n"):
                 pass  # the rest of the overlong line
             yield DecodeError(f"too large: a line of over {MAX_BYTES * 2:,} bytes")

@@ -51,13 +51,17 @@ def read_archive(
             return
         with open(path, "rb") as stream:
             records = ArchiveIterator(stream, arc2warc=True)
+            last, refused = None, False
             for record in records:
                 number += 1
                 page = _page(path, number, record, max_bytes, left_out)
                 if page is not None:
                     yield page
+                last, refused = record, isinstance(page, Rejection)
             size = os.path.getsize(path)
-            if records.offset < size - TRAILING_SLACK:  # warcio stops without a word at a cut header
+            if last is not None and not refused and _incomplete(last):  # read on from a cut header
+                yield Rejection(path, f"damaged web archive: it ends inside record {number}")
+            elif records.offset < size - TRAILING_SLACK:  # warcio stops without a word at a cut header
                 yield Rejection(
                     path,
                     f"damaged web archive: unreadable from byte {records.offset:,} of {size:,}, after "
@@ -74,6 +78,11 @@ def read_archive(
         else:
             why = (str(err).strip().splitlines() or [type(err).__name__])[0][:200]
         yield Rejection(path, f"damaged web archive, {where}: {why}")
+
+
+def _incomplete(record: ArcWarcRecord) -> bool:
+    """Whether the record was cut: a header without its length, or fewer bytes than it states."""
+    return not record.rec_headers.get_header("Content-Length") or getattr(record.raw_stream, "limit", 0) > 0
 
 
 def _starts_as_archive(path: str) -> bool:
