@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,7 +22,7 @@ from storyline.cli import _build_with_progress, _open, err, print_passed_over
 from storyline.commands import favor_option
 from storyline.model import PubDate, RawDoc
 from storyline.pipeline import date_page
-from storyline.sources.files import STDIN, STDIN_LABEL, read_path
+from storyline.sources.files import STDIN, STDIN_LABEL, read_path, record_file
 from storyline.store import Store
 from storyline.views import published_json
 
@@ -88,8 +87,8 @@ def _records(store: Store, paths: tuple[str, ...], favor: str) -> Iterator[dict]
 def _page_date(path: str, favor: str, read: dict[str, dict[str, RawDoc]]) -> PubDate | None:
     """The date of a page too short to be stored as an article, from its own evidence. A file of
     many (``pile.jsonl:7``) is read again once, its inputs kept in ``read``."""
-    record = re.fullmatch(r"(.+):\d+", path)
-    source = record[1] if record and os.path.isfile(record[1]) else path
+    whole = record_file(path)
+    source = whole if whole and os.path.isfile(whole) else path
     if source not in read:
         try:
             read[source] = {d.path: d for d in read_path(source) if isinstance(d, RawDoc)}

@@ -17,6 +17,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from storyline.sources.files import record_file
+
 #: A line is learned furniture when it appears in at least this many articles of an outlet.
 MIN_ARTICLES = 3
 #: Pages of no known outlet are counted by the file or folder they came from, where outlets mix:
@@ -26,8 +28,6 @@ MIN_ARTICLES = 3
 UNKNOWN_OUTLET_SHARE = 0.05
 UNKNOWN_OUTLET_MIN = 5
 UNKNOWN_OUTLET_ARTICLES = 20
-# a record of a file of many (JSON, feed, web archive) or of standard input: "pile.jsonl:7"
-_RECORD = re.compile(r"(.+\.(?:jsonl?|ndjson|rss|atom|xml|w?arc(?:\.gz)?)|<stdin[^>]*>):\d+", re.IGNORECASE)
 #: Longer lines are never learned: a background paragraph may recur in an outlet's articles.
 MAX_WORDS = 30
 _NON_WORD = re.compile(r"[\W_]+")
@@ -41,8 +41,7 @@ def line_key(text: str) -> str:
 def input_group(path: str) -> str:
     """The group whose line counts a page of no known outlet joins: the file of many it is a
     record of (``pile.jsonl:7``, ``flux.xml:3``, ``crawl.warc.gz:12``), else its folder."""
-    record = _RECORD.fullmatch(path)
-    where = record[1] if record else (os.path.dirname(path) or ".")
+    where = record_file(path) or os.path.dirname(path) or "."
     return f"{where} (outlet unknown)"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -32,6 +33,17 @@ JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | set(FEED_SUFFIXES) | set(WARC_SUFFIXES)
 # ``crawled``: the day the page was fetched, after which it cannot have been published.
 HINT_FIELDS = ("id", "url", "title", "date", "source", "lang", "crawled")
+MANY_SUFFIXES = (*JSON_SUFFIXES, *FEED_SUFFIXES, *WARC_SUFFIXES)  # files of many inputs
+_RECORD = re.compile(
+    "(.+(?:" + "|".join(map(re.escape, MANY_SUFFIXES)) + r")|<stdin[^>]*>):\d+", re.IGNORECASE
+)
+
+
+def record_file(path: str) -> str | None:
+    """The file of many (or the stream) an input's path names it a record of: ``pile.jsonl:7``,
+    ``flux.xml:3``, ``crawl.warc.gz:12``, ``<stdin …>:2``; None for a file of its own."""
+    record = _RECORD.fullmatch(path)
+    return record[1] if record else None
 
 
 def discover(paths: Iterable[str], passed_over: list[str] | None = None) -> Iterator[str | Rejection]:
@@ -76,14 +88,15 @@ def read_path(path: str, left_out: Counter[str] | None = None) -> Iterator[RawDo
         yield from _each_checked(read_archive(path, MAX_BYTES, left_out))
         return
     suffix = Path(path).suffix.lower()
-    many = suffix in JSON_SUFFIXES or is_feed(path)  # one file, many articles: no size limit
+    # a page has a page's size; JSON is read as it comes; a feed is parsed whole
+    feed = is_feed(path)
+    limit = None if suffix in JSON_SUFFIXES else MAX_FEED_BYTES if feed else MAX_BYTES
     try:
         size = os.path.getsize(path)
-        if size > MAX_BYTES and not many:
-            yield Rejection(path, f"too large: {size:,} bytes (limit {MAX_BYTES:,}); not an article page")
-            return
-        if size > MAX_FEED_BYTES and is_feed(path):
-            yield Rejection(path, f"too large for a feed: {size:,} bytes (limit {MAX_FEED_BYTES:,})")
+        if limit is not None and size > limit:
+            what = "too large for a feed" if feed else "too large"
+            page = "" if feed else "; not an article page"
+            yield Rejection(path, f"{what}: {size:,} bytes (limit {limit:,}){page}")
             return
         data = Path(path).read_bytes()
     except OSError as err:
@@ -91,7 +104,7 @@ def read_path(path: str, left_out: Counter[str] | None = None) -> Iterator[RawDo
         return
     if suffix in JSON_SUFFIXES:
         yield from _read_json(path, data)
-    elif is_feed(path):
+    elif feed:
         if not data.strip():
             yield Rejection(path, "empty file", content_hash(data))
         else:

@@ -12,7 +12,6 @@ further on keeps the pages read before the damage, and is refused from there wit
 from __future__ import annotations
 
 import gzip
-import hashlib
 import os
 import re
 import zlib
@@ -23,6 +22,7 @@ from urllib.parse import urlsplit
 
 from storyline.model import RawDoc, Rejection
 from storyline.sources.decode import browser_charset
+from storyline.sources.identity import content_hash
 
 if TYPE_CHECKING:
     from warcio.recordloader import ArcWarcRecord
@@ -129,7 +129,7 @@ def _page(
         left_out[media_type or "no content type"] += 1
         return None
     where = f"{path}:{number}"
-    identity = hashlib.sha256(where.encode()).hexdigest()
+    identity = content_hash(where.encode())
     truncated = record.rec_headers.get_header("WARC-Truncated")
     if truncated:
         return Rejection(where, f"cut short by the crawler (WARC-Truncated: {truncated}; {url})", identity)
@@ -143,7 +143,7 @@ def _page(
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", fetched):
         hints["crawled"] = fetched
     data = _as_utf8(data, content_type)
-    digest = hashlib.sha256(data + url.encode()).hexdigest()  # the same page fetched again is one input
+    digest = content_hash(data + url.encode())  # the same page fetched again is one input
     return RawDoc(where, data, kind, digest, hints)
 
 
