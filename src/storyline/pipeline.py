@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from urllib.parse import urlsplit
 
 from storyline.corpus.coref import local_entities
-from storyline.corpus.dating import ANCHOR_CONFIDENCE, date_story
+from storyline.corpus.dating import ANCHOR_CONFIDENCE, date_story, is_anchor
 from storyline.corpus.dedup import BAND_LAYOUT, DuplicateIndex, band_keys, from_hex, signature, to_hex
 from storyline.corpus.entities import local_keys, resolve
 from storyline.corpus.related import related_stories
@@ -457,13 +457,13 @@ def date_through_stories(store: Store, fresh: list[str]) -> int:
 def _date_members(store: Store, ids: list[str]) -> int:
     """Date the weakly dated members of one story (``ids``); how many were re-dated."""
     members = list(store.annotated(ids))
-    undated = [m.article.id for m in members if m.article.published.confidence < ANCHOR_CONFIDENCE]
+    undated = [m.article.id for m in members if not is_anchor(m.article.published)]
     if not undated:
         return 0  # every member dated surely: nothing to date, no names to read
     members = _with_entity_names(store, members)
     outside = {n for a in undated for n in store.entities.sharing(a)} - set(ids)
     neighbours = [
-        n for n in store.annotated(sorted(outside)) if n.article.published.confidence >= ANCHOR_CONFIDENCE
+        n for n in store.annotated(sorted(outside)) if is_anchor(n.article.published)
     ]
     by_id = {m.article.id: m for m in members}
     changed = 0
@@ -471,7 +471,7 @@ def _date_members(store: Store, ids: list[str]) -> int:
         art = by_id[found.article].article
         day = found.published.day
         store.redate(art.id, found.published, tag(art.text, art.lang, day) if day else None)
-        if day and found.published.confidence >= ANCHOR_CONFIDENCE:
+        if day and is_anchor(found.published):
             store.entities.date_roles(art.id, day)
         changed += 1
     return changed
@@ -497,8 +497,7 @@ def resolve_entities(store: Store, progress: Progress | None = None) -> int:
         keys: set[str] = set()
         for item in store.annotated(ids):
             art = item.article
-            sure = art.published.granularity == "day" and art.published.confidence >= ANCHOR_CONFIDENCE
-            day = art.published.value if sure else None  # a role is dated only by a date we trust
+            day = art.published.value if is_anchor(art.published) else None  # a date we trust
             for local in local_entities(item):
                 batch.append((local, art.lang, day))
                 keys |= local_keys(local, art.lang)

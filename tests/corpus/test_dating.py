@@ -9,7 +9,7 @@ from datetime import date
 from click.testing import CliRunner
 
 from storyline.cli import main
-from storyline.corpus.dating import date_story
+from storyline.corpus.dating import STORY_YEAR, date_story
 from storyline.dating.timex import tag
 from storyline.model import AnnotatedArticle, Article, Evidence, Mention, PubDate
 
@@ -332,4 +332,51 @@ def test_a_weekday_that_fits_events_weeks_apart_as_well_stays_unanchored():
             _member("b", UNDATED, PubDate.unknown()),
         ]
     )
-    assert found == []
+    # No day: only the year both dated articles share.
+    assert [(r.article, r.published.iso, r.published.granularity) for r in found] == [("b", "2031", "year")]
+
+
+FESTIVAL = "Le festival de Brenmoor a ouvert vendredi ses portes à des milliers de visiteurs venus de loin."
+
+
+def _story_of_two(second: date) -> list[AnnotatedArticle]:
+    return [
+        _member("a", DATED, _page_dated(date(2031, 3, 1))),
+        _member("c", DATED.replace("Kessel", "Orsk"), _page_dated(second)),
+    ]
+
+
+def _story_year_of(text: str, second: date, pub: PubDate | None = None) -> PubDate | None:
+    found = date_story(_story_of_two(second) + [_member("b", text, pub or PubDate.unknown())])
+    return {r.article: r.published for r in found}.get("b")
+
+
+def test_an_undated_article_gets_the_one_year_its_dated_story_spans():
+    pub = _story_year_of(FESTIVAL, date(2031, 6, 4))
+    assert pub is not None and (pub.iso, pub.granularity) == ("2031", "year")
+    assert pub.day is None  # a year resolves no "vendredi"
+    ev = pub.evidence[-1]
+    assert ev.kind == STORY_YEAR and ev.where == "corpus"
+    assert "2031-03-01" in ev.text and "2031-06-04" in ev.text
+
+
+def test_no_year_from_a_story_spanning_two_years_nor_for_an_article_telling_of_a_later_one():
+    assert _story_year_of(FESTIVAL, date(2032, 1, 5)) is None
+    assert _story_year_of(FESTIVAL + " Il était déjà venu en 2033.", date(2031, 6, 4)) is None
+    planned = _story_year_of(FESTIVAL + " Il reviendra en 2033.", date(2031, 6, 4))  # a plan, not a past
+    assert planned is not None and planned.iso == "2031"
+
+
+def test_a_story_year_is_withdrawn_when_the_story_no_longer_fits_one_year():
+    given = _story_year_of(FESTIVAL, date(2031, 6, 4))
+    assert given is not None
+    again = _story_year_of(FESTIVAL, date(2032, 1, 5), given)
+    assert again is not None and again.granularity == "unknown"
+    assert not any(e.kind == STORY_YEAR for e in again.evidence)
+    assert _story_year_of(FESTIVAL, date(2031, 6, 4), given) is None  # as it stood: nothing to change
+
+
+def test_a_story_year_gives_way_to_the_day_a_shared_event_fixes():
+    year = PubDate(date(2031, 1, 1), "year", 0.6, (Evidence(STORY_YEAR, "its story's year", "corpus"),))
+    pub = _story_year_of(UNDATED, date(2031, 3, 4), year)
+    assert pub is not None and (pub.iso, pub.granularity) == ("2031-03-02", "day")

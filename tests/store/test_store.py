@@ -113,3 +113,6 @@ def test_only_stories_with_a_weakly_dated_member_are_named_for_dating(tmp_path):
     assert store.weakly_dated({7, 8}, below=0.5) == {8}
     assert store.weakly_dated({7, 8}, below=0.9) == {7, 8}
     assert store.weakly_dated({7}, below=0.5) == set()
+    with store.engine.begin() as conn:  # known to the year only, however surely: a day may yet be found
+        conn.execute(update(s.articles).where(s.articles.c.id == "a1").values(pub_granularity="year"))
+    assert store.weakly_dated({7}, below=0.5) == {7}

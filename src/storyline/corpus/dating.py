@@ -11,6 +11,9 @@ publication from above, a week later at most, and so does a month named without 
 (within the year). Full dates the article itself reports in the
 past tense bound it from below. The answer is the narrowest period (day, month, year) that holds
 the bounds; when a week is left and the article's first weekday fits one day of it, that day.
+An article still undated whose story's surely dated articles all date from one year is given
+that year (a year, not a day: its story says when it ran, not which day the article came out),
+unless its text tells of a later year as past.
 
 The same reasoning checks the dates articles were given: a date found on the page or in the
 text that falls before an event the article reports is flagged and replaced, with the reason;
@@ -47,6 +50,9 @@ SPAN_SLACK = timedelta(days=120)  # how far outside its story's dates a weak dat
 LATE_ALLOWANCE = timedelta(days=1)
 AHEAD_REACH = timedelta(days=14)  # a day named further ahead of its article is a plan or a forecast
 RIVAL_SHARE = 0.8  # an event matched this nearly as well weeks from the best leaves the match ambiguous
+STORY_YEAR = "year of its story"  # the evidence kind of a year given by the story's dates
+MIN_STORY_ANCHORS = 2  # surely dated articles a story needs to lend its year
+STORY_YEAR_CONFIDENCE = 0.6
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _WEEKDAY = re.compile(r"^XXXX-WXX-(\d)$")
@@ -108,33 +114,72 @@ def date_story(
     with its time expressions unresolved ("vendredi" stays a Friday of unknown date), and one
     dated to a day here is read again against that day.
     """
-    out: dict[str, Redating] = {}
-    current = {m.article.id: m.article.published for m in members}
-    reading = {m.article.id: m if _is_anchor(m.article.published) else _unresolved(m) for m in members}
+    moved: set[str] = set()  # redated here
+    stored = {m.article.id: m.article.published for m in members}
+    current = {i: _without_story_year(pub) for i, pub in stored.items()}  # the story may have moved on
+    reading = {m.article.id: m if is_anchor(m.article.published) else _unresolved(m) for m in members}
     common = _common_terms(members)
-    lenders = [e for n in neighbours if _is_anchor(n.article.published) for e in _events(n, common)]
+    lenders = [e for n in neighbours if is_anchor(n.article.published) for e in _events(n, common)]
     firm_span = _span([p for p in current.values() if _firm(p)])
     for m in members:  # a weekday's year that its story's firmly dated articles contradict
         found = _against_story(current[m.article.id], firm_span)
         if found is not None:
             current[m.article.id] = found
-            out[m.article.id] = Redating(m.article.id, found)
-            reading[m.article.id] = _resolved(m, found.day) if _is_anchor(found) else _unresolved(m)
+            moved.add(m.article.id)
+            reading[m.article.id] = _resolved(m, found.day) if is_anchor(found) else _unresolved(m)
     for _ in range(2):
-        anchors = [reading[i] for i, pub in current.items() if _is_anchor(pub)]
+        anchors = [reading[i] for i, pub in current.items() if is_anchor(pub)]
         events = _EventIndex([e for m in anchors for e in _events(m, common)] + lenders)
-        span = _span([p for p in current.values() if _is_anchor(p)])
+        span = _span([p for p in current.values() if is_anchor(p)])
         for m in members:
             pub = current[m.article.id]
-            if _stated(pub) or (_is_anchor(pub) and m.article.id not in out and not _contradicted(m, pub)):
+            if _stated(pub) or (is_anchor(pub) and m.article.id not in moved and not _contradicted(m, pub)):
                 continue
             found = _redate(reading[m.article.id], pub, events, span, common)
             if found is not None and found != pub:
                 current[m.article.id] = found
-                out[m.article.id] = Redating(m.article.id, found)
-                if _is_anchor(found):
+                moved.add(m.article.id)
+                if is_anchor(found):
                     reading[m.article.id] = _resolved(m, found.value)
-    return list(out.values())
+    anchor_days = [p.value for p in current.values() if is_anchor(p) and p.value is not None]
+    for m in members:
+        pub = current[m.article.id]
+        if pub.value is None:
+            current[m.article.id] = _story_year(m, pub, anchor_days) or pub
+    return [Redating(i, pub) for i, pub in current.items() if pub != stored[i]]
+
+
+def _without_story_year(pub: PubDate) -> PubDate:
+    """The date as it stood before an earlier build gave it its story's year."""
+    if not any(e.kind == STORY_YEAR for e in pub.evidence):
+        return pub
+    return PubDate.unknown(tuple(e for e in pub.evidence if e.kind != STORY_YEAR))
+
+
+def _story_year(m: AnnotatedArticle, pub: PubDate, anchors: list[date]) -> PubDate | None:
+    """The one year all the story's surely dated articles date from, for an article still
+    undated, unless the article tells of a later year in the past tense (a retrospective, a
+    follow-up; a later year ahead, "d'ici 2030", is a plan)."""
+    if len(anchors) < MIN_STORY_ANCHORS or min(anchors).year != max(anchors).year:
+        return None
+    year = anchors[0].year
+    text, lang = m.article.text, m.article.lang
+    if any(
+        t.type == "DATE"
+        and t.value[:4].isdigit()
+        and int(t.value[:4]) > year
+        and tense_at(text, t.start, t.end, lang) < 0
+        for t in m.timexes
+    ):
+        return None
+    ev = Evidence(
+        STORY_YEAR,
+        f"the {len(anchors)} surely dated articles of its story all date from {year} "
+        f"({min(anchors).isoformat()} – {max(anchors).isoformat()})",
+        "corpus",
+        weight=0.0,
+    )
+    return PubDate(date(year, 1, 1), "year", STORY_YEAR_CONFIDENCE, pub.evidence + (ev,))
 
 
 def _unresolved(m: AnnotatedArticle) -> AnnotatedArticle:
@@ -149,7 +194,7 @@ def _resolved(m: AnnotatedArticle, day: date | None) -> AnnotatedArticle:
 
 def _firm(pub: PubDate) -> bool:
     """An anchor dated by more than a weekday–date pair alone (a date line, a stated date…)."""
-    return _is_anchor(pub) and not _weekday_only(pub)
+    return is_anchor(pub) and not _weekday_only(pub)
 
 
 def _weekday_only(pub: PubDate) -> bool:
@@ -177,7 +222,7 @@ def _against_story(pub: PubDate, span: tuple[date, date] | None) -> PubDate | No
     return PubDate(pub.value, pub.granularity, min(pub.confidence, GUESS_CONFIDENCE), pub.evidence + (doubt,))
 
 
-def _is_anchor(pub: PubDate) -> bool:
+def is_anchor(pub: PubDate) -> bool:
     return pub.granularity == "day" and pub.confidence >= ANCHOR_CONFIDENCE
 
 

@@ -49,6 +49,7 @@ REINDEX_EVERY = 8
 JOIN = 0.06
 MERGE = 0.25
 MERGE_SMALL = 0.10
+SPAN_GRANULARITIES = ("day", "month")  # dates that place a story in time; a year is too wide
 SMALL_STORY = 20
 NAME_WEIGHT = 2.0
 TIME_GRACE_DAYS = 30
@@ -87,7 +88,7 @@ def story_doc(item: AnnotatedArticle, duplicate_of: str | None = None, ner: bool
     else:
         names = capitalised_names(art.text, stopwords(art.lang))
     pub = art.published
-    day = pub.value if pub.granularity != "unknown" else None
+    day = pub.value if pub.granularity in SPAN_GRANULARITIES else None  # what the story's span takes
     period = pub.period if pub.granularity in ("month", "year") else None  # compared as a whole
     terms = article_terms(art.text, art.lang, names)
     return StoryDoc(art.id, art.lang, day, terms, Counter(names), duplicate_of, period)

@@ -94,7 +94,7 @@ def dossier_span(d: Dossier) -> str:
     """The span of the timeline's dates, else of the articles' publication dates."""
     days = [e.date for e in d.timeline]
     if not days:
-        days = [a.published.value for a in d.articles if a.published.value is not None]
+        days = [a.published.value for a in d.articles if a.published.granularity == "day"]
     return date_span(days)
 
 

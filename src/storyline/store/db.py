@@ -14,7 +14,7 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, update
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, select, update
 
 from storyline.model import (
     AnnotatedArticle,
@@ -192,8 +192,9 @@ class Store:
         return out
 
     def weakly_dated(self, story_ids: Collection[int], below: float) -> set[int]:
-        """The stories of ``story_ids`` with a member dated at a confidence under ``below`` (or not
-        at all): read from the dates alone, so that stories dated throughout are never loaded."""
+        """The stories of ``story_ids`` with a member not dated to a day at a confidence of at
+        least ``below`` (a guess, a month or year, or no date): read from the dates alone, so
+        that stories dated throughout are never loaded."""
         out: set[int] = set()
         ids = sorted(story_ids)
         with self.engine.connect() as conn:
@@ -202,7 +203,7 @@ class Store:
                     select(s.story_articles.c.story_id)
                     .join(s.articles, s.articles.c.id == s.story_articles.c.article_id)
                     .where(s.story_articles.c.story_id.in_(part))
-                    .where(s.articles.c.pub_confidence < below)
+                    .where(or_(s.articles.c.pub_confidence < below, s.articles.c.pub_granularity != "day"))
                     .distinct()
                 )
                 out.update(conn.execute(query).scalars())

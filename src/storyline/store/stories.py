@@ -11,7 +11,7 @@ from sqlalchemy import Engine, delete, func, insert, select, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from storyline.corpus.related import NAMES_COMPARED, story_keys
-from storyline.corpus.stories import INDEX_TERMS, Assignment, Clusterer, Story
+from storyline.corpus.stories import INDEX_TERMS, SPAN_GRANULARITIES, Assignment, Clusterer, Story
 from storyline.model import StoryLink, StorySummary
 from storyline.store import schema as s
 from storyline.store.chunks import chunks, live_pages
@@ -145,14 +145,14 @@ class StoryTables:
     def refresh_spans(self, story_ids: Collection[int]) -> None:
         """Set the date spans of ``story_ids`` from their members' dates as they now stand (after
         corpus dating moved some; ``Store.redate`` marks their stories), as clustering makes them
-        (a month or year counts as its first day)."""
+        (a month counts as its first day; a year, too wide to place, does not count)."""
         a, m = s.articles.c, s.story_articles.c
         with self.engine.begin() as conn:
             for part in chunks(sorted(story_ids)):
                 query = (
                     select(m.story_id, func.min(a.pub_date), func.max(a.pub_date))
                     .join(s.articles, a.id == m.article_id)
-                    .where(m.story_id.in_(part), a.pub_granularity != "unknown")
+                    .where(m.story_id.in_(part), a.pub_granularity.in_(SPAN_GRANULARITIES))
                     .group_by(m.story_id)
                 )
                 spans = {sid: (start, end) for sid, start, end in conn.execute(query)}

@@ -102,10 +102,11 @@ def _entry(day, score, chosen, vectors, sents: Sequence[Sent], used: set[int], c
 
 def published_within(article: Article, start: date | None, end: date | None) -> bool:
     """Whether the article was published within [start, end] (an undated one may have been)."""
-    pub = article.published.value
-    if pub is None or article.published.granularity == "unknown":
+    period = article.published.period  # a month or a year: within when any of its days is
+    if period is None:
         return True
-    return not ((start and pub < start) or (end and pub > end))
+    first, last = period
+    return not ((start and last < start) or (end and first > end))
 
 
 def _span_days(sents: Sequence[Sent]) -> int | None:
