@@ -231,6 +231,19 @@ def test_xml_that_gives_no_entry_is_refused_with_a_reason(tmp_path, content, rea
     assert isinstance(refused, Rejection) and refused.reason.startswith(reason)
 
 
+@pytest.mark.parametrize(("feed", "marker"), [(RSS, "le marché couvert"), (ATOM, "La digue de")])
+def test_a_feed_cut_short_keeps_its_whole_entries_and_says_where_it_broke(tmp_path, feed, marker):
+    cut = feed[: feed.index(marker) + len(marker)]
+    read = list(read_path(_write(tmp_path / "cut.xml", cut)))
+    first, *rest, damaged = read
+    assert isinstance(first, RawDoc) and first.path.endswith("cut.xml:1")
+    assert all(isinstance(r, Rejection) and r.reason.startswith("cut short") for r in rest)
+    assert isinstance(damaged, Rejection) and damaged.path.endswith("cut.xml")
+    assert damaged.reason.startswith("damaged feed") and "after entry 1" in damaged.reason
+    early = list(read_path(_write(tmp_path / "early.xml", feed[: feed.index(marker) // 3])))
+    assert all(isinstance(r, Rejection) for r in early) and early[-1].reason.startswith("damaged feed")
+
+
 def test_the_last_possible_day_is_the_day_after_the_fetch_or_the_update():
     # a crawl's day is UTC's: the page's own day may already be the next
     assert latest_possible({"crawled": "2031-03-12T23:30:00Z"}) == date(2031, 3, 13)

@@ -5,7 +5,8 @@ its summary, with its link, title, language and source (an aggregator's ``<sourc
 The day the entry says it was published, read in the feed's own time zone (a French feed's
 "00:30 +0100" is that day, not the day before in UTC), is the article's stated date; in RSS a
 ``dc:date`` is that day too. An Atom entry that gives only the day it was updated is dated from
-its own text, never after that day.
+its own text, never after that day. A feed cut short is read up to its last whole entry, and
+says so.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from storyline.sources.identity import content_hash
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 _FEED_ROOT = re.compile(rb"<(?:\w+:)?(?:rss|feed|RDF)[\s>]")  # <rss>, <feed>, <atom:feed>, <rdf:RDF>
+_FEED_END = re.compile(rb"</(?:\w+:)?(?:rss|feed|RDF)\s*>\Z")
+_ENTRY_END = re.compile(rb"</(?:\w+:)?(?:item|entry)\s*>")
 
 
 def is_feed(path: str) -> bool:
@@ -43,18 +46,31 @@ def read_feed(path: str, data: bytes, max_bytes: int) -> Iterator[RawDoc | Rejec
     import feedparser
 
     parsed = feedparser.parse(io.BytesIO(data))  # a stream: feedparser never fetches anything
+    ended = bool(_FEED_END.search(data.rstrip()))  # a feed cut short is read up to the cut, silently
     if not parsed.entries:
         problem = parsed.get("bozo_exception")
         if not parsed.get("version"):
             why = f"not an RSS or Atom feed{f' ({problem})' if problem else ''}"
+        elif not ended:
+            why = "damaged feed: it ends before its closing tag, with no entry complete"
         else:
             why = "a feed with no entries"
         yield Rejection(path, why, content_hash(data))
         return
     language = re.split(r"[-_]", parsed.feed.get("language") or "")[0].lower()
     rss = parsed.get("version", "").startswith("rss")
+    complete = len(_ENTRY_END.findall(data))
     for number, entry in enumerate(parsed.entries, start=1):
-        yield _entry(f"{path}:{number}", entry, language, rss, max_bytes)
+        if number > complete and not ended:
+            yield Rejection(f"{path}:{number}", "cut short: the feed ends inside this entry")
+        else:
+            yield _entry(f"{path}:{number}", entry, language, rss, max_bytes)
+    if not ended:
+        yield Rejection(
+            path,
+            f"damaged feed: it ends before its closing tag, after entry {min(complete, len(parsed.entries))};"
+            " the entries before it were read",
+        )
 
 
 def _entry(where: str, entry, language: str, rss: bool, max_bytes: int) -> RawDoc | Rejection:
