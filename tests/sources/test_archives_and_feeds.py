@@ -240,6 +240,8 @@ def test_a_feed_cut_short_keeps_its_whole_entries_and_says_where_it_broke(tmp_pa
     assert all(isinstance(r, Rejection) and r.reason.startswith("cut short") for r in rest)
     assert isinstance(damaged, Rejection) and damaged.path.endswith("cut.xml")
     assert damaged.reason.startswith("damaged feed") and "after entry 1" in damaged.reason
+    noted = list(read_path(_write(tmp_path / "noted.xml", feed + "<!-- served from cache -->\n")))
+    assert not any(isinstance(r, Rejection) and r.reason.startswith("damaged") for r in noted)
     early = list(read_path(_write(tmp_path / "early.xml", feed[: feed.index(marker) // 3])))
     assert all(isinstance(r, Rejection) for r in early) and early[-1].reason.startswith("damaged feed")
 

@@ -24,7 +24,8 @@ from storyline.sources.identity import content_hash
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 _FEED_ROOT = re.compile(rb"<(?:\w+:)?(?:rss|feed|RDF)[\s>]")  # <rss>, <feed>, <atom:feed>, <rdf:RDF>
-_FEED_END = re.compile(rb"</(?:\w+:)?(?:rss|feed|RDF)\s*>\Z")
+# the closing tag, then perhaps a cache's note ("<!-- served from cache -->")
+_FEED_END = re.compile(rb"</(?:\w+:)?(?:rss|feed|RDF)\s*>(?:\s*<!--.*?-->)*\s*\Z", re.DOTALL)
 _ENTRY_END = re.compile(rb"</(?:\w+:)?(?:item|entry)\s*>")
 
 
@@ -46,7 +47,7 @@ def read_feed(path: str, data: bytes, max_bytes: int) -> Iterator[RawDoc | Rejec
     import feedparser
 
     parsed = feedparser.parse(io.BytesIO(data))  # a stream: feedparser never fetches anything
-    ended = bool(_FEED_END.search(data.rstrip()))  # a feed cut short is read up to the cut, silently
+    ended = bool(_FEED_END.search(data))  # feedparser reads a feed cut short up to the cut, silently
     if not parsed.entries:
         problem = parsed.get("bozo_exception")
         if not parsed.get("version"):
