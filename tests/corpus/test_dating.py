@@ -355,7 +355,7 @@ def test_an_undated_article_gets_the_one_year_its_dated_story_spans():
     pub = _story_year_of(FESTIVAL, date(2031, 6, 4))
     assert pub is not None and (pub.iso, pub.granularity) == ("2031", "year")
     assert pub.day is None  # a year resolves no "vendredi"
-    ev = pub.evidence[-1]
+    ev = pub.evidence[0]  # shown first, as why
     assert ev.kind == STORY_YEAR and ev.where == "corpus"
     assert "2031-03-01" in ev.text and "2031-06-04" in ev.text
 

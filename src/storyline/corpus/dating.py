@@ -179,7 +179,7 @@ def _story_year(m: AnnotatedArticle, pub: PubDate, anchors: list[date]) -> PubDa
         "corpus",
         weight=0.0,
     )
-    return PubDate(date(year, 1, 1), "year", STORY_YEAR_CONFIDENCE, pub.evidence + (ev,))
+    return PubDate(date(year, 1, 1), "year", STORY_YEAR_CONFIDENCE, (ev,) + pub.evidence)  # why, first
 
 
 def _unresolved(m: AnnotatedArticle) -> AnnotatedArticle:
