@@ -40,7 +40,7 @@ from storyline.nlp.annotate import annotate
 from storyline.nlp.langid import identify
 from storyline.nlp.spacy_pipeline import has_ner
 from storyline.sources.decode import decode
-from storyline.sources.files import discover, read_path
+from storyline.sources.files import MANY_SUFFIXES, discover, read_path
 from storyline.store import Store
 
 BATCH_SIZE = 32
@@ -223,9 +223,12 @@ def build(
     summary.passed_over = [p for p in summary.passed_over if os.path.realpath(p) not in own]
     store.save_batch([], summary.rejected)
     batch: list[RawDoc] = []
+    read_whole: list[str] = []  # files of many read without a word against the file itself
     for done, path in enumerate(files, start=1):
+        whole = path.lower().endswith(MANY_SUFFIXES)
         for doc in read_path(path, summary.left_out):
             if isinstance(doc, Rejection):
+                whole = whole and doc.path != path
                 if doc.content_hash not in known:
                     summary.rejected.append(doc)
                     store.save_batch([], [doc])
@@ -238,9 +241,12 @@ def build(
             batch.append(doc)
             if len(batch) >= BATCH_SIZE:
                 _flush(batch, store, summary, ids, favor, counts)
+        if whole:
+            read_whole.append(path)
         if progress:
             progress(done, len(files), path)
     _flush(batch, store, summary, ids, favor, counts)
+    store.forget_rejections(read_whole)  # a feed or archive damaged before and whole now
     summary.duplicates = run_phase2(store)
     summary.articles_total = store.counts()["articles"]
     return summary
@@ -359,7 +365,7 @@ def link_duplicates(store: Store) -> int:
         store.save_bands({article_id: band_keys(from_hex(sig)) for article_id, sig in stored.items()})
     # Earliest published first across batches, as in one batch: which group a copy joins may
     # depend on the order its candidates were indexed.
-    fresh = [(article_id, _rank(pub_date, seq)) for article_id, pub_date, seq in store.unsigned()]
+    fresh = [(article_id, _rank(pub, gran, seq)) for article_id, pub, gran, seq in store.unsigned()]
     fresh.sort(key=lambda x: x[1])
     linked: set[str] = set()
     for i in range(0, len(fresh), DEDUP_BATCH):
@@ -375,9 +381,9 @@ def _link_batch(store: Store, fresh: list[tuple[str, tuple]]) -> set[str]:
     bands = {article_id: band_keys(mh) for article_id, mh in signatures.items()}
     index = DuplicateIndex()
     near = store.sharing_bands({key for keys in bands.values() for key in keys})
-    for article_id, pub_date, seq, original, sig in store.copy_groups(near):
+    for article_id, pub_date, granularity, seq, original, sig in store.copy_groups(near):
         if sig is not None:
-            index.restore(article_id, from_hex(sig), _rank(pub_date, seq), original)
+            index.restore(article_id, from_hex(sig), _rank(pub_date, granularity, seq), original)
     links: dict[str, DuplicateLink] = {}
     for article_id, rank in fresh:  # earliest published first
         for link in index.add(article_id, signatures[article_id], rank):
@@ -387,9 +393,15 @@ def _link_batch(store: Store, fresh: list[tuple[str, tuple]]) -> set[str]:
     return set(links)
 
 
-def _rank(pub_date: str | None, seq: int) -> tuple:
-    """The earliest published article of a group is its original; undated ones come last."""
-    return (pub_date is None, pub_date or "", seq)
+def _rank(pub_date: str | None, granularity: str, seq: int) -> tuple:
+    """The earliest published article of a group is its original: ranked by the last day it may
+    have come out (a month's or a year's last day: a year is not its 1 January); undated ones
+    come last."""
+    if pub_date is None or granularity == "unknown":
+        return (True, "", seq)
+    period = PubDate(date.fromisoformat(pub_date), granularity, 0.0).period
+    assert period is not None
+    return (False, period[1].isoformat(), seq)
 
 
 def cluster_stories(store: Store, progress: Progress | None = None) -> int:

@@ -380,3 +380,23 @@ def test_a_story_year_gives_way_to_the_day_a_shared_event_fixes():
     year = PubDate(date(2031, 1, 1), "year", 0.6, (Evidence(STORY_YEAR, "its story's year", "corpus"),))
     pub = _story_year_of(UNDATED, date(2031, 3, 4), year)
     assert pub is not None and (pub.iso, pub.granularity) == ("2031-03-02", "day")
+
+
+def test_no_story_year_for_an_article_a_shared_event_places_in_a_later_year_and_no_churn():
+    story = [
+        _member("a", FESTIVAL.replace("vendredi", "le 1er mars 2031"), _page_dated(date(2031, 3, 1))),
+        _member("c", FESTIVAL.replace("vendredi", "le 4 juin 2031"), _page_dated(date(2031, 6, 4))),
+    ]
+    told = (
+        "l'armée de Norvalie a bombardé le port de Kessel, tuant le général Anton Marek "
+        "et le colonel Ilse Varga, chef des milices du Nord."
+    )
+    neighbour = _member("n", "Le 5 mars 2032, " + told, _page_dated(date(2032, 3, 6)))
+    undated = _member("b", "Le 5 mars, " + told, PubDate.unknown())
+    [found] = date_story(story + [undated], [neighbour])
+    pub = found.published
+    assert pub.granularity == "unknown" and not any(e.kind == STORY_YEAR for e in pub.evidence)
+    assert any(e.kind == "lower bound" and "2032-03-05" in e.text for e in pub.evidence)
+    # Read again in a later build, nothing new is said: no redating, no evidence piling up.
+    again = replace(undated, article=replace(undated.article, published=pub))
+    assert date_story(story + [again], [neighbour]) == []

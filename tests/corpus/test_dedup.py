@@ -168,3 +168,19 @@ def test_stored_band_keys_propose_the_candidates_the_lsh_index_would():
     keys = {k: set(band_keys(mh)) for k, mh in sigs.items()}
     for k, mh in sigs.items():
         assert set(lsh.query(mh)) == {other for other in sigs if keys[k] & keys[other]}
+
+
+def test_an_article_known_to_its_year_only_is_no_earlier_than_a_copy_dated_to_the_day(tmp_path):
+    from datetime import date
+
+    from storyline.model import PubDate
+    from storyline.pipeline import link_duplicates
+    from storyline.store import Store
+
+    store = Store.open(str(tmp_path / "s.db"))
+    _stored(store, ("year", WIRE, 5))
+    store.redate("year", PubDate(date(2031, 1, 1), "year", 0.6))  # its 1 January is no day it came out on
+    link_duplicates(store)
+    _stored(store, ("day", WIRE + " Fin.", 6))
+    link_duplicates(store)
+    assert _originals(store) == {"year": "day"}

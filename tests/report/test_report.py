@@ -479,3 +479,22 @@ def test_chart_bins_by_week_or_month_over_long_spans() -> None:
     tree = lxml.html.fromstring(render_html(dossier(articles=arts, timeline=[], duplicates=[])))
     titles = [t.text for t in tree.xpath("//svg//g[@class='bar']/title")]
     assert len(titles) == 36 and titles[5] == "2022-06: 2 articles"
+
+
+def test_articles_known_to_their_month_or_year_come_after_that_period_s_days():
+    from datetime import date
+
+    from storyline.model import Article, PubDate
+    from storyline.report.html import article_order
+
+    def art(article_id: str, pub: PubDate) -> Article:
+        return Article(article_id, f"{article_id}.txt", article_id, "Un texte.", "fr", pub)
+
+    arts = [
+        art("undated", PubDate.unknown()),
+        art("year", PubDate(date(2031, 1, 1), "year", 0.6)),
+        art("march", PubDate(date(2031, 3, 1), "month", 0.6)),
+        art("june", PubDate(date(2031, 6, 4), "day", 0.9)),
+        art("march2", PubDate(date(2031, 3, 2), "day", 0.9)),
+    ]
+    assert [a.id for a in sorted(arts, key=article_order)] == ["march2", "march", "june", "year", "undated"]

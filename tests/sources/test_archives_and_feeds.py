@@ -17,9 +17,10 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from storyline.model import RawDoc, Rejection
-from storyline.pipeline import date_page, latest_possible
+from storyline.pipeline import build, date_page, latest_possible
 from storyline.sources.decode import decode
 from storyline.sources.files import MAX_BYTES, discover, read_path
+from storyline.store import Store
 
 PAGE = (
     "<html><head><meta charset='utf-8'><title>Le pont de la Merle fermé</title></head><body>"
@@ -235,15 +236,43 @@ def test_xml_that_gives_no_entry_is_refused_with_a_reason(tmp_path, content, rea
 def test_a_feed_cut_short_keeps_its_whole_entries_and_says_where_it_broke(tmp_path, feed, marker):
     cut = feed[: feed.index(marker) + len(marker)]
     read = list(read_path(_write(tmp_path / "cut.xml", cut)))
-    first, *rest, damaged = read
+    first, cut_entry, damaged = read
     assert isinstance(first, RawDoc) and first.path.endswith("cut.xml:1")
-    assert all(isinstance(r, Rejection) and r.reason.startswith("cut short") for r in rest)
+    assert isinstance(cut_entry, Rejection) and cut_entry.path.endswith("cut.xml:2")
+    assert cut_entry.reason.startswith("cut short")
     assert isinstance(damaged, Rejection) and damaged.path.endswith("cut.xml")
     assert damaged.reason.startswith("damaged feed") and "after entry 1" in damaged.reason
-    noted = list(read_path(_write(tmp_path / "noted.xml", feed + "<!-- served from cache -->\n")))
-    assert not any(isinstance(r, Rejection) and r.reason.startswith("damaged") for r in noted)
+    # A closing tag quoted in an entry's CDATA closes no entry.
+    quoted = cut.replace("<description>", "<description><![CDATA[<code></item></entry></code>]]>", 1)
+    assert isinstance(list(read_path(_write(tmp_path / "quoted.xml", quoted)))[1], Rejection)
     early = list(read_path(_write(tmp_path / "early.xml", feed[: feed.index(marker) // 3])))
     assert all(isinstance(r, Rejection) for r in early) and early[-1].reason.startswith("damaged feed")
+
+
+def test_a_damaged_feed_read_whole_again_is_no_longer_refused(tmp_path):
+    store = Store.open(str(tmp_path / "s.db"))
+    feed = tmp_path / "in" / "flux.xml"
+    feed.parent.mkdir()
+    _write(feed, RSS[: RSS.index("le marché couvert")])
+    build([str(feed.parent)], store)
+    assert any(r.path == str(feed) and r.reason.startswith("damaged feed") for r in store.rejections())
+    _write(feed, RSS)  # fetched again, whole
+    build([str(feed.parent)], store)
+    assert not any(r.path == str(feed) for r in store.rejections())
+
+
+@pytest.mark.parametrize(
+    "whole",
+    [
+        RSS + "<!-- served from cache -->\n",  # a cache's note after the closing tag
+        RSS.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16"),
+        ATOM.encode("utf-8") + b"\x00" * 8,  # padding: malformed, yet not cut
+    ],
+)
+def test_a_whole_feed_is_not_taken_for_one_cut_short(tmp_path, whole):
+    read = list(read_path(_write(tmp_path / "whole.xml", whole)))
+    assert sum(isinstance(r, RawDoc) for r in read) >= 2
+    assert not any(isinstance(r, Rejection) and r.reason.startswith(("cut", "damaged")) for r in read)
 
 
 def test_the_last_possible_day_is_the_day_after_the_fetch_or_the_update():

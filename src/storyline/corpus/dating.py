@@ -142,11 +142,22 @@ def date_story(
                 if is_anchor(found):
                     reading[m.article.id] = _resolved(m, found.value)
     anchor_days = [p.value for p in current.values() if is_anchor(p) and p.value is not None]
-    for m in members:
-        pub = current[m.article.id]
-        if pub.value is None:
-            current[m.article.id] = _story_year(m, pub, anchor_days) or pub
-    return [Redating(i, pub) for i, pub in current.items() if pub != stored[i]]
+    if _one_year(anchor_days):
+        anchors = [reading[i] for i, pub in current.items() if is_anchor(pub)]
+        events = _EventIndex([e for m in anchors for e in _events(m, common)] + lenders)
+        for m in members:
+            pub = current[m.article.id]
+            if pub.value is None:
+                seen = reading[m.article.id]
+                bounds = _own_bounds(seen) + _shared_bounds(seen, events, common)
+                current[m.article.id] = _story_year(m, pub, anchor_days, bounds) or pub
+    # a date re-examined gathers the same evidence again: once is enough, and then nothing changed
+    final = {i: replace(pub, evidence=tuple(dict.fromkeys(pub.evidence))) for i, pub in current.items()}
+    return [Redating(i, pub) for i, pub in final.items() if pub != stored[i]]
+
+
+def _one_year(days: list[date]) -> bool:
+    return len(days) >= MIN_STORY_ANCHORS and min(days).year == max(days).year
 
 
 def _without_story_year(pub: PubDate) -> PubDate:
@@ -156,13 +167,16 @@ def _without_story_year(pub: PubDate) -> PubDate:
     return PubDate.unknown(tuple(e for e in pub.evidence if e.kind != STORY_YEAR))
 
 
-def _story_year(m: AnnotatedArticle, pub: PubDate, anchors: list[date]) -> PubDate | None:
+def _story_year(
+    m: AnnotatedArticle, pub: PubDate, anchors: list[date], bounds: list[_Bound]
+) -> PubDate | None:
     """The one year all the story's surely dated articles date from, for an article still
-    undated, unless the article tells of a later year in the past tense (a retrospective, a
-    follow-up; a later year ahead, "d'ici 2030", is a plan)."""
-    if len(anchors) < MIN_STORY_ANCHORS or min(anchors).year != max(anchors).year:
-        return None
+    undated, unless its bounds (events it reports, events it shares) lie outside that year or it
+    tells of a later year in the past tense (a retrospective, a follow-up; a later year ahead,
+    "d'ici 2030", is a plan)."""
     year = anchors[0].year
+    if any((b.low and b.low.year > year) or (b.high and b.high.year < year) for b in bounds):
+        return None
     text, lang = m.article.text, m.article.lang
     if any(
         t.type == "DATE"

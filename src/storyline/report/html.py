@@ -520,9 +520,13 @@ def article_view(
     )
 
 
-def article_order(art: Article) -> tuple[bool, date, str]:
-    """Sort key: by publication date (undated last), then by id."""
-    return (art.published.value is None, art.published.value or date.min, art.id)
+def article_order(art: Article) -> tuple[bool, date, int, str]:
+    """Sort key: by the last day the article may have come out (one dated to its month or year
+    after that period's days), the narrower period first, then by id; undated last."""
+    period = art.published.period
+    if period is None:
+        return (True, date.min, 0, art.id)
+    return (False, period[1], (period[1] - period[0]).days, art.id)
 
 
 # --------------------------------------------------------------------------------------------

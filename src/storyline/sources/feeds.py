@@ -18,15 +18,23 @@ import re
 from collections.abc import Iterator
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
+from xml.parsers import expat
 
 from storyline.model import RawDoc, Rejection
 from storyline.sources.identity import content_hash
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 _FEED_ROOT = re.compile(rb"<(?:\w+:)?(?:rss|feed|RDF)[\s>]")  # <rss>, <feed>, <atom:feed>, <rdf:RDF>
-# the closing tag, then perhaps a cache's note ("<!-- served from cache -->")
-_FEED_END = re.compile(rb"</(?:\w+:)?(?:rss|feed|RDF)\s*>(?:\s*<!--.*?-->)*\s*\Z", re.DOTALL)
-_ENTRY_END = re.compile(rb"</(?:\w+:)?(?:item|entry)\s*>")
+# expat's errors at the end of the data: the XML stops before it closes (cut short)
+_CUT = {
+    expat.errors.codes[message]
+    for message in (
+        expat.errors.XML_ERROR_NO_ELEMENTS,
+        expat.errors.XML_ERROR_UNCLOSED_TOKEN,
+        expat.errors.XML_ERROR_UNCLOSED_CDATA_SECTION,
+        expat.errors.XML_ERROR_PARTIAL_CHAR,
+    )
+}
 
 
 def is_feed(path: str) -> bool:
@@ -47,31 +55,50 @@ def read_feed(path: str, data: bytes, max_bytes: int) -> Iterator[RawDoc | Rejec
     import feedparser
 
     parsed = feedparser.parse(io.BytesIO(data))  # a stream: feedparser never fetches anything
-    ended = bool(_FEED_END.search(data))  # feedparser reads a feed cut short up to the cut, silently
+    whole = _entries_before_cut(data)  # feedparser reads a feed cut short up to the cut, silently
     if not parsed.entries:
         problem = parsed.get("bozo_exception")
         if not parsed.get("version"):
             why = f"not an RSS or Atom feed{f' ({problem})' if problem else ''}"
-        elif not ended:
-            why = "damaged feed: it ends before its closing tag, with no entry complete"
+        elif whole is not None:
+            why = "damaged feed: it ends before it closes, with no entry complete"
         else:
             why = "a feed with no entries"
         yield Rejection(path, why, content_hash(data))
         return
     language = re.split(r"[-_]", parsed.feed.get("language") or "")[0].lower()
     rss = parsed.get("version", "").startswith("rss")
-    complete = len(_ENTRY_END.findall(data))
     for number, entry in enumerate(parsed.entries, start=1):
-        if number > complete and not ended:
+        if whole is not None and number > whole:
             yield Rejection(f"{path}:{number}", "cut short: the feed ends inside this entry")
         else:
             yield _entry(f"{path}:{number}", entry, language, rss, max_bytes)
-    if not ended:
+    if whole is not None:
         yield Rejection(
             path,
-            f"damaged feed: it ends before its closing tag, after entry {min(complete, len(parsed.entries))};"
+            f"damaged feed: it ends before it closes, after entry {min(whole, len(parsed.entries))};"
             " the entries before it were read",
         )
+
+
+def _entries_before_cut(data: bytes) -> int | None:
+    """How many entries close before the feed's XML stops, when it stops before it closes (cut
+    short); None when it is whole, or broken some other way (feedparser's lenient reading then
+    stands). expat reads the encoding the feed declares, and CDATA as text."""
+    parser = expat.ParserCreate()
+    closed = 0
+
+    def end(name: str) -> None:
+        nonlocal closed
+        if name.rpartition(":")[2] in ("item", "entry"):  # <item>, <entry>, <atom:entry>
+            closed += 1
+
+    parser.EndElementHandler = end
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError as err:
+        return closed if err.code in _CUT else None
+    return None
 
 
 def _entry(where: str, entry, language: str, rss: bool, max_bytes: int) -> RawDoc | Rejection:

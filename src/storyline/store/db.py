@@ -135,6 +135,12 @@ class Store:
                     )
                 )
 
+    def forget_rejections(self, paths: Collection[str]) -> None:
+        """The files at ``paths`` are no longer refused (they were read whole since)."""
+        with self.engine.begin() as conn:
+            for part in chunks(sorted(paths)):
+                conn.execute(delete(s.rejections).where(s.rejections.c.path.in_(part)))
+
     def awaiting_corpus_dating(self) -> list[str]:
         """Ids of the articles corpus dating has not seen yet, in order of arrival."""
         query = (
@@ -241,11 +247,11 @@ class Store:
         with self.engine.begin() as conn:
             _write_bands(conn, bands)
 
-    def unsigned(self) -> list[tuple[str, str | None, int]]:
-        """The articles without a signature yet (new since the last build): id, publication date,
-        arrival."""
+    def unsigned(self) -> list[tuple[str, str | None, str, int]]:
+        """The articles without a signature yet (new since the last build): id, publication date
+        and its granularity, arrival."""
         query = (
-            select(s.articles.c.id, s.articles.c.pub_date, s.articles.c.seq)
+            select(s.articles.c.id, s.articles.c.pub_date, s.articles.c.pub_granularity, s.articles.c.seq)
             .outerjoin(s.minhashes, s.minhashes.c.article_id == s.articles.c.id)
             .where(s.minhashes.c.article_id.is_(None))
             .order_by(s.articles.c.seq)
@@ -265,13 +271,15 @@ class Store:
                 out.update(conn.execute(query).scalars())
         return out
 
-    def copy_groups(self, ids: Collection[str]) -> list[tuple[str, str | None, int, str | None, str | None]]:
+    def copy_groups(
+        self, ids: Collection[str]
+    ) -> list[tuple[str, str | None, str, int, str | None, str | None]]:
         """The near-copy groups the articles ``ids`` belong to, every member with its id,
-        publication date, arrival, original and signature; originals first."""
+        publication date and its granularity, arrival, original and signature; originals first."""
         a = s.articles.c
-        rows_of = select(a.id, a.pub_date, a.seq, a.duplicate_of, s.minhashes.c.signature).outerjoin(
-            s.minhashes, s.minhashes.c.article_id == a.id
-        )
+        rows_of = select(
+            a.id, a.pub_date, a.pub_granularity, a.seq, a.duplicate_of, s.minhashes.c.signature
+        ).outerjoin(s.minhashes, s.minhashes.c.article_id == a.id)
         rows: dict[str, tuple] = {}
         with self.engine.connect() as conn:
             wanted = sorted(ids)
@@ -283,7 +291,7 @@ class Store:
             for part in chunks(ordered):
                 for member in (a.id.in_(part), a.duplicate_of.in_(part)):  # the roots, then their copies
                     rows.update((r[0], tuple(r)) for r in conn.execute(rows_of.where(member)).all())
-        return sorted(rows.values(), key=lambda r: (r[3] is not None, r[2]))
+        return sorted(rows.values(), key=lambda r: (r[4] is not None, r[3]))
 
     def add_line_counts(self, counted: Iterable[tuple[str, set[str]]]) -> None:
         """Count articles, each an outlet and the keys of its lines, in one transaction."""
