@@ -55,12 +55,12 @@ def read_feed(path: str, data: bytes, max_bytes: int) -> Iterator[RawDoc | Rejec
     import feedparser
 
     parsed = feedparser.parse(io.BytesIO(data))  # a stream: feedparser never fetches anything
-    whole = _entries_before_cut(data)  # feedparser reads a feed cut short up to the cut, silently
+    cut_after = _entries_before_cut(data)  # feedparser reads a feed cut short up to the cut, silently
     if not parsed.entries:
         problem = parsed.get("bozo_exception")
         if not parsed.get("version"):
             why = f"not an RSS or Atom feed{f' ({problem})' if problem else ''}"
-        elif whole is not None:
+        elif cut_after is not None:
             why = "damaged feed: it ends before it closes, with no entry complete"
         else:
             why = "a feed with no entries"
@@ -69,14 +69,14 @@ def read_feed(path: str, data: bytes, max_bytes: int) -> Iterator[RawDoc | Rejec
     language = re.split(r"[-_]", parsed.feed.get("language") or "")[0].lower()
     rss = parsed.get("version", "").startswith("rss")
     for number, entry in enumerate(parsed.entries, start=1):
-        if whole is not None and number > whole:
+        if cut_after is not None and number > cut_after:
             yield Rejection(f"{path}:{number}", "cut short: the feed ends inside this entry")
         else:
             yield _entry(f"{path}:{number}", entry, language, rss, max_bytes)
-    if whole is not None:
+    if cut_after is not None:
         yield Rejection(
             path,
-            f"damaged feed: it ends before it closes, after entry {min(whole, len(parsed.entries))};"
+            f"damaged feed: it ends before it closes, after entry {min(cut_after, len(parsed.entries))};"
             " the entries before it were read",
         )
 
