@@ -478,8 +478,9 @@ def _date_members(store: Store, ids: list[str]) -> int:
         n for n in store.annotated(sorted(outside)) if is_anchor(n.article.published)
     ]
     by_id = {m.article.id: m for m in members}
+    copies = {d.copy for d in store.duplicates(ids)}
     changed = 0
-    for found in date_story(members, _with_entity_names(store, neighbours)):
+    for found in date_story(members, _with_entity_names(store, neighbours), copies):
         art = by_id[found.article].article
         day = found.published.day
         store.redate(art.id, found.published, tag(art.text, art.lang, day) if day else None)

@@ -400,3 +400,13 @@ def test_no_story_year_for_an_article_a_shared_event_places_in_a_later_year_and_
     # Read again in a later build, nothing new is said: no redating, no evidence piling up.
     again = replace(undated, article=replace(undated.article, published=pub))
     assert date_story(story + [again], [neighbour]) == []
+
+
+def test_a_copy_of_a_dated_article_does_not_count_again_for_the_story_s_year():
+    story = [
+        _member("a", DATED, _page_dated(date(2031, 3, 1))),
+        _member("a2", DATED + " Fin.", _page_dated(date(2031, 3, 1))),  # the wire copy of a
+        _member("b", FESTIVAL, PubDate.unknown()),
+    ]
+    assert date_story(story, copies={"a2"}) == []
+    assert [r.published.iso for r in date_story(story)] == ["2031"]

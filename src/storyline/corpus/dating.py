@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -104,7 +104,9 @@ class _Bound:
 
 
 def date_story(
-    members: Sequence[AnnotatedArticle], neighbours: Sequence[AnnotatedArticle] = ()
+    members: Sequence[AnnotatedArticle],
+    neighbours: Sequence[AnnotatedArticle] = (),
+    copies: Collection[str] = (),
 ) -> list[Redating]:
     """New dates for the members of one story that their story can date or correct.
 
@@ -112,7 +114,8 @@ def date_story(
     they lend their events but are neither dated nor counted in the story's dates. Two passes:
     articles dated in the first lend their events to the second. An article not yet dated is read
     with its time expressions unresolved ("vendredi" stays a Friday of unknown date), and one
-    dated to a day here is read again against that day.
+    dated to a day here is read again against that day. ``copies`` (near-copies of other
+    articles) do not count again among the dated articles that lend the story its year.
     """
     moved: set[str] = set()  # redated here
     stored = {m.article.id: m.article.published for m in members}
@@ -141,7 +144,7 @@ def date_story(
                 moved.add(m.article.id)
                 if is_anchor(found):
                     reading[m.article.id] = _resolved(m, found.value)
-    anchor_days = [p.value for p in current.values() if is_anchor(p) and p.value is not None]
+    anchor_days = [p.value for i, p in current.items() if is_anchor(p) and p.value and i not in copies]
     if _one_year(anchor_days):
         anchors = [reading[i] for i, pub in current.items() if is_anchor(pub)]
         events = _EventIndex([e for m in anchors for e in _events(m, common)] + lenders)
