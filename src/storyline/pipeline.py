@@ -474,9 +474,7 @@ def _date_members(store: Store, ids: list[str]) -> int:
         return 0  # every member dated surely: nothing to date, no names to read
     members = _with_entity_names(store, members)
     outside = {n for a in undated for n in store.entities.sharing(a)} - set(ids)
-    neighbours = [
-        n for n in store.annotated(sorted(outside)) if is_anchor(n.article.published)
-    ]
+    neighbours = [n for n in store.annotated(sorted(outside)) if is_anchor(n.article.published)]
     by_id = {m.article.id: m for m in members}
     copies = {d.copy for d in store.duplicates(ids)}
     changed = 0

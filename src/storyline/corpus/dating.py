@@ -330,13 +330,9 @@ def _contradicted(m: AnnotatedArticle, pub: PubDate) -> bool:
 
 def _last_day(pub: PubDate) -> date:
     """The last day of the period a date stands for (a year's 31 December, a month's last day)."""
-    assert pub.value is not None
-    if pub.granularity == "year":
-        return pub.value.replace(month=12, day=31)
-    if pub.granularity == "month":
-        following = pub.value.replace(day=28) + timedelta(days=4)
-        return following - timedelta(days=following.day)
-    return pub.value
+    period = pub.period
+    assert period is not None
+    return period[1]
 
 
 def _own_bounds(m: AnnotatedArticle) -> list[_Bound]:

@@ -66,7 +66,7 @@ class StoryDoc:
 
     id: str
     lang: str
-    day: date | None  # its publication date (a month's or year's first day): the story's span grows by it
+    day: date | None  # its publication day (a month's first; none for a year): the story's span grows by it
     terms: Counter[str]
     names: Counter[str] = field(default_factory=Counter)  # surface forms, for the label
     duplicate_of: str | None = None
