@@ -203,3 +203,30 @@ def test_pages_of_no_known_outlet_learn_the_lines_their_file_repeats(tmp_path):
     assert reasons[teaser] == f"recurs across 20 articles of {path} (outlet unknown)"
     assert all(teaser not in rec["text"] for rec in out)
     assert out[0]["title"] == wire  # four pages of the file carry it: not a template
+
+
+def test_pages_filed_by_day_learn_the_lines_their_site_repeats_across_days(tmp_path):
+    """A crawl filed in one folder per day: the widget the site showed the day it was crawled
+    (posts stamped with that day) is on every page, and is neither text nor the pages' date."""
+    widget = "@phares 20h41 11 février 2023 REPARTAGER Les phares du littoral rallumés pour les fêtes"
+    towns = ["Port-Vallon", "Castelmar", "Aïn Morra", "Dar el-Mina", "Pontverre"]
+    for i in range(20):
+        town = towns[i % 5]
+        folder = tmp_path / "veille" / f"2021-03-{i + 1:02d}"
+        folder.mkdir(parents=True)
+        body = (
+            f"Le conseil de {town} vote son budget numéro {i}\n\n"
+            f"Le conseil municipal de {town} a adopté un budget de {i + 10} millions d'euros, "
+            f"après un débat de {i + 2} heures.\n\n"
+            f"Le maire a promis que les {i + 3} chantiers prévus commenceraient au printemps.\n\n"
+            f"{widget}\n"
+        )
+        (folder / "page.txt").write_text(body, encoding="utf-8")
+    cleaned = run(["clean", "--format", "jsonl", str(tmp_path)]).output.splitlines()
+    out = [json.loads(line) for line in cleaned]
+    assert len(out) == 20
+    learned = f"recurs across 20 articles of {tmp_path / 'veille'} (outlet unknown)"
+    assert all({"line": widget, "reason": learned} in rec["furniture"] for rec in out)
+    dates = run(["dates", "--format", "jsonl", "-q", "--db", str(tmp_path / "s.db"), str(tmp_path)])
+    assert dates.exit_code == 0, dates.output
+    assert all(json.loads(line)["date"] != "2023-02-11" for line in dates.output.splitlines())

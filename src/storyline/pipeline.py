@@ -94,18 +94,24 @@ def survey(doc: RawDoc, favor: Favor = "balanced") -> Survey:
 
 
 def prepare(
-    doc: RawDoc, favor: Favor = "balanced", counts: LineCounts | None = None, surveyed: Survey | None = None
+    doc: RawDoc,
+    favor: Favor = "balanced",
+    counts: LineCounts | None = None,
+    surveyed: Survey | None = None,
+    counted: bool = False,
 ) -> Article | Rejection:
     """Phase 1 up to dating for one input: extract, identify the language, date.
 
     With ``counts``, the page's lines are counted for its outlet (else for the file or folder it
     came from), and lines that recur across its articles (this one included) are removed as
-    furniture. ``surveyed``: the input's :func:`survey`, when already made.
+    furniture. ``surveyed``: the input's :func:`survey`, when already made; ``counted``: its lines
+    are counted already (with the rest of its batch).
     """
     page = surveyed or survey(doc, favor)
     text, extracted, hints = page.text, page.extracted, doc.hints
     if counts is not None:
-        counts.add(page.group, page.keys)
+        if not counted:
+            counts.add(page.group, page.keys)
         learned = counts.furniture(page.group, page.keys, known=page.known_outlet)
         if learned:
             extracted = extract_page(text, doc.kind, hints, favor, learned)
@@ -266,8 +272,11 @@ def _flush(
     articles: list[Article] = []
     rejected: list[Rejection] = []
     surveys = [_survey_guarded(doc, favor) for doc in batch]
-    if counts is not None:
+    if counts is not None:  # the batch's pages are counted before any is cleaned: each learns from all
         _read_line_counts(store, counts, surveys)
+        for page in surveys:
+            if page is not None:
+                counts.add(page.group, page.keys)
     for doc, page in zip(batch, surveys, strict=True):
         result = _guarded(doc, favor, counts, page)
         if isinstance(result, Article) and result.id in ids:
@@ -300,7 +309,7 @@ def _guarded(
     doc: RawDoc, favor: Favor = "balanced", counts: LineCounts | None = None, page: Survey | None = None
 ) -> Article | Rejection:
     try:
-        return prepare(doc, favor, counts, page)
+        return prepare(doc, favor, counts, page, counted=page is not None)
     except Exception as err:  # noqa: BLE001 - one bad input must never stop the run
         return Rejection(doc.path, f"internal error while processing: {_describe(err)}", doc.content_hash)
 

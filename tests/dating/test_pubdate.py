@@ -390,3 +390,20 @@ def test_a_chronology_in_the_body_is_no_byline():
     )
     pub = date_article(Extracted(chronology), "fr", today=TODAY)
     assert not any(e.kind == "byline in the text" for e in pub.evidence)
+
+
+def test_the_day_a_sites_widget_stamps_its_posts_is_not_the_articles():
+    """Posts of a widget the site showed on every page the day it was crawled: the lines repeated
+    across pages are learned furniture; a rarer post of that day left at the bottom is the
+    widget's too, and so is any date htmldate finds on it."""
+    learned = "recurs across 27 articles of crawl (outlet unknown)"
+    widget = (
+        RemovedLine("@veilleur 19h02 11 février 2032 REPARTAGER Les phares rallumés", learned, 9),
+        RemovedLine("@veilleur 18h30 11 février 2032 REPARTAGER Le budget voté", learned, 10),
+    )
+    text = BODY + "\n@veilleur 17h15 11 février 2032 REPARTAGER Un marché de Noël sous la neige\n"
+    pub = date_article(Extracted(text, furniture=widget), "fr", today=TODAY)
+    assert pub.iso is None
+    banner = (RemovedLine("Mardi 10 février 2032", learned, 1),)  # no clock time: not a widget's post
+    text = BODY + "\nParis, le 10 février 2032 à 9h12\n"
+    assert date_article(Extracted(text, furniture=banner), "fr", today=TODAY).iso == "2032-02-10"

@@ -92,8 +92,23 @@ def test_counts_read_back_per_batch_decide_as_counts_kept_in_memory(tmp_path):
 
 def test_pages_of_no_known_outlet_are_grouped_by_their_file_or_folder():
     assert input_group("exports/veilleur.jsonl:17") == "exports/veilleur.jsonl (outlet unknown)"
-    assert input_group("exports/2031/page.txt") == "exports/2031 (outlet unknown)"
+    assert input_group("exports/veille/page.txt") == "exports/veille (outlet unknown)"
     assert input_group("page.txt") == ". (outlet unknown)"
+
+
+def test_pages_filed_in_folders_by_day_are_grouped_above_them():
+    for path in (
+        "crawl/castelmar/2031-03-17/page.txt",
+        "crawl/castelmar/20310317/page.txt",
+        "crawl/castelmar/2031/03/17/page.txt",
+        "crawl/castelmar/2031/3/page.txt",
+        "crawl/castelmar/2031_03/page.txt",
+    ):
+        assert input_group(path) == "crawl/castelmar (outlet unknown)", path
+    assert input_group("2031-03-17/page.txt") == ". (outlet unknown)"
+    assert input_group("crawl/castelmar-2031/page.txt") == "crawl/castelmar-2031 (outlet unknown)"
+    assert input_group("crawl/203103170/page.txt") == "crawl/203103170 (outlet unknown)"
+    assert input_group("numeros/12/page.txt") == "numeros/12 (outlet unknown)"
 
 
 def test_a_group_of_no_known_outlet_learns_only_lines_on_many_of_its_pages():

@@ -23,6 +23,7 @@ from storyline.clock import CLOCK
 from storyline.corpus.terms import fold
 from storyline.dating.timex import tag, tense_at
 from storyline.dating.timex_calendar import day_of
+from storyline.extract.recurring import is_learned
 from storyline.lang import FALLBACK, load
 from storyline.model import Evidence, Extracted, PubDate, RemovedLine, Timex
 
@@ -130,6 +131,9 @@ def date_article(
     candidates = _page_candidates(extracted, raw, kind, today)
     candidates += _line_candidates(extracted, lang, text_timexes)
     candidates = [c for c in candidates if MIN_YEAR <= c.value.year <= today.year and c.value <= today]
+    site_lines = _site_lines(extracted)
+    crawled = _crawl_days(site_lines, lang)
+    candidates = [c for c in candidates if not _widget_post(c, crawled, site_lines)]
     pairs = _weekday_dates(extracted.text, text_timexes, lang)
     named = _years_named(text_timexes)
     kept, refuted = _check(candidates, pairs, lang)
@@ -142,8 +146,8 @@ def date_article(
     if inferred is not None:
         return inferred
     if kind == "text" and not refuted:
-        found = _htmldate_in_text(raw or _page_text(extracted), lang, today)
-        if found is not None:
+        found = _htmldate_in_text(raw or _page_text(extracted), lang, today, site_lines)
+        if found is not None and found.value not in crawled:
             return found
     return PubDate.unknown(tuple(c.evidence for c in refuted))
 
@@ -182,10 +186,36 @@ def _page_text(extracted: Extracted) -> str:
     return "\n".join([r.line for r in extracted.furniture] + [extracted.text])
 
 
-def _htmldate_in_text(text: str, lang: str, today: date) -> PubDate | None:
+def _site_lines(extracted: Extracted) -> frozenset[str]:
+    """The page's lines removed as recurring across its site's pages (a widget, a menu)."""
+    return frozenset(r.line.strip() for r in extracted.furniture if is_learned(r.reason))
+
+
+def _crawl_days(site_lines: frozenset[str], lang: str) -> frozenset[date]:
+    """The days stamped with a clock time on lines the site repeats on its pages (``site_lines``):
+    a widget's posts ("7:01 pm ET February 11, 2013 RETWEET …"), the same on every page fetched
+    that day. A day banner has no clock time: it is not taken for one."""
+    days = set()
+    for line in site_lines:
+        if CLOCK.search(line):
+            days.update(v for t in _tagged(line, lang) if (v := day_of(t.value)) is not None)
+    return frozenset(days)
+
+
+def _widget_post(c: _Candidate, crawled: frozenset[date], site_lines: frozenset[str]) -> bool:
+    """Whether a candidate is a widget's post of the crawl's day: one of the lines the site repeats,
+    or a date read loosely at the page's edges on that day (a rarer post of the same widget)."""
+    return c.value in crawled and (c.evidence.kind in EDGE_KINDS or c.evidence.text.strip() in site_lines)
+
+
+def _htmldate_in_text(
+    text: str, lang: str, today: date, site_lines: frozenset[str] = frozenset()
+) -> PubDate | None:
     """Last resort for plain text with no date of our own: htmldate's own text patterns over the
-    page's lines, at low confidence (a date somewhere on the page, not a publication stamp)."""
-    lines = [x for x in text.splitlines() if _stamp(x, lang) != "access"]  # not the day it was read
+    page's lines, at low confidence (a date somewhere on the page, not a publication stamp). Not
+    over the day it was read, nor the lines the site repeats on its pages (``site_lines``): a
+    widget's posts carry the day of the crawl, the same on every page."""
+    lines = [x for x in text.splitlines() if _stamp(x, lang) != "access" and x.strip() not in site_lines]
     paragraphs = "".join(f"<p>{html.escape(x)}</p>" for x in lines)
     found = _htmldate(f"<html><body>{paragraphs}</body></html>", today)
     if not found or (found.endswith("-01") and not _written(found, text, lang)):

@@ -31,6 +31,17 @@ UNKNOWN_OUTLET_ARTICLES = 20
 #: Longer lines are never learned: a background paragraph may recur in an outlet's articles.
 MAX_WORDS = 30
 _NON_WORD = re.compile(r"[\W_]+")
+_LEARNED = "recurs across"  # how the reason of a learned line opens
+# Folders named as a date (2031-03-17, 20310317, 2031-03, 2031) or as a year with its months and
+# days under it (2031/03/17): a crawl or an archive filed by day. Its pages join the folder above:
+# a site's template recurs across days, and a day's folder alone holds too few pages to tell it.
+_DATE_FOLDER = re.compile(r"(?:19|20)\d{2}(?:([-_.]?)(?:0[1-9]|1[0-2])(?:\1(?:0[1-9]|[12]\d|3[01]))?)?")
+_MONTH_OR_DAY_FOLDER = re.compile(r"0?[1-9]|[12]\d|3[01]")
+
+
+def is_learned(reason: str | None) -> bool:
+    """Whether a furniture line's reason says it was learned as recurring across an outlet's pages."""
+    return bool(reason) and reason.startswith(_LEARNED)
 
 
 def line_key(text: str) -> str:
@@ -40,9 +51,22 @@ def line_key(text: str) -> str:
 
 def input_group(path: str) -> str:
     """The group whose line counts a page of no known outlet joins: the file of many it is a
-    record of (``pile.jsonl:7``, ``flux.xml:3``, ``crawl.warc.gz:12``), else its folder."""
-    where = record_file(path) or os.path.dirname(path) or "."
-    return f"{where} (outlet unknown)"
+    record of (``pile.jsonl:7``, ``flux.xml:3``, ``crawl.warc.gz:12``), else its folder, or the
+    folder above the folders that file it by date (``crawl/2031/03/17/page.txt`` → ``crawl``)."""
+    where = record_file(path) or _above_dates(os.path.dirname(path))
+    return f"{where or '.'} (outlet unknown)"
+
+
+def _above_dates(folder: str) -> str:
+    """The folder above the date folders ending ``folder`` (itself when it ends in none)."""
+    up = folder
+    while up and _MONTH_OR_DAY_FOLDER.fullmatch(os.path.basename(up)):
+        up = os.path.dirname(up)
+    if not (up and _DATE_FOLDER.fullmatch(os.path.basename(up))):
+        return folder  # "numéro/12": a number, not a day under its year
+    while up and _DATE_FOLDER.fullmatch(os.path.basename(up)):
+        up = os.path.dirname(up)
+    return up
 
 
 def page_keys(lines: Iterable[str]) -> set[str]:
@@ -98,5 +122,5 @@ class LineCounts:
             return {}
         need = MIN_ARTICLES if known else max(UNKNOWN_OUTLET_MIN, UNKNOWN_OUTLET_SHARE * total)
         return {
-            key: f"recurs across {counts[key]} articles of {outlet}" for key in keys if counts[key] >= need
+            key: f"{_LEARNED} {counts[key]} articles of {outlet}" for key in keys if counts[key] >= need
         }
