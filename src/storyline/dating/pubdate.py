@@ -133,7 +133,7 @@ def date_article(
     candidates = [c for c in candidates if MIN_YEAR <= c.value.year <= today.year and c.value <= today]
     site_lines = _site_lines(extracted)
     crawled = _crawl_days(site_lines, lang)
-    candidates = [c for c in candidates if not _widget_post(c, crawled, site_lines)]
+    candidates = [c for c in candidates if not _widget_post(c, crawled, site_lines, extracted.text)]
     pairs = _weekday_dates(extracted.text, text_timexes, lang)
     named = _years_named(text_timexes)
     kept, refuted = _check(candidates, pairs, lang)
@@ -147,7 +147,7 @@ def date_article(
         return inferred
     if kind == "text" and not refuted:
         found = _htmldate_in_text(raw or _page_text(extracted), lang, today, site_lines)
-        if found is not None and found.value not in crawled:
+        if found is not None and found.value not in _posts_only(crawled, extracted.text, text_timexes):
             return found
     return PubDate.unknown(tuple(c.evidence for c in refuted))
 
@@ -194,18 +194,41 @@ def _site_lines(extracted: Extracted) -> frozenset[str]:
 def _crawl_days(site_lines: frozenset[str], lang: str) -> frozenset[date]:
     """The days stamped with a clock time on lines the site repeats on its pages (``site_lines``):
     a widget's posts ("7:01 pm ET February 11, 2013 RETWEET …"), the same on every page fetched
-    that day. A day banner has no clock time: it is not taken for one."""
+    that day. Not a day banner (no clock time), nor a stamp the site's same-day articles share
+    ("Le 3 mars 2023 à 06h00 | Rédaction | Édition du matin"): the pages' own date."""
     days = set()
     for line in site_lines:
-        if CLOCK.search(line):
+        if CLOCK.search(line) and not _own_stamp(line, lang):
             days.update(v for t in _tagged(line, lang) if (v := day_of(t.value)) is not None)
     return frozenset(days)
 
 
-def _widget_post(c: _Candidate, crawled: frozenset[date], site_lines: frozenset[str]) -> bool:
+def _own_stamp(line: str, lang: str) -> bool:
+    """Whether a line reads as the article's own stamp: a publication cue, a signed byline, a
+    line telling its own date, a stamp or fields opening with the date."""
+    return any(
+        test(line, lang) for test in (_opens_with_cue, _tells_own_date, _signed, _byline_stamp, _dated_fields)
+    )
+
+
+def _widget_post(c: _Candidate, crawled: frozenset[date], site_lines: frozenset[str], text: str) -> bool:
     """Whether a candidate is a widget's post of the crawl's day: one of the lines the site repeats,
-    or a date read loosely at the page's edges on that day (a rarer post of the same widget)."""
-    return c.value in crawled and (c.evidence.kind in EDGE_KINDS or c.evidence.text.strip() in site_lines)
+    or a date at the page's edges on that day beside a clock time (a rarer post of the same
+    widget). A date of that day without a clock ("Castelmar, le 11 février 2032") may be the
+    article's: a page is often fetched the day it comes out."""
+    if c.value not in crawled:
+        return False
+    if c.evidence.text.strip() in site_lines:
+        return True
+    return c.evidence.kind in EDGE_KINDS and _beside_clock(text, c.evidence.start, c.evidence.end)
+
+
+def _posts_only(crawled: frozenset[date], text: str, timexes: list[Timex]) -> frozenset[date]:
+    """The crawl days the text writes only beside a clock time, as a widget's posts, if at all."""
+    plain = {
+        v for t in timexes if (v := day_of(t.value)) in crawled and not _beside_clock(text, t.start, t.end)
+    }
+    return crawled - plain
 
 
 def _htmldate_in_text(
@@ -372,6 +395,11 @@ def _stamped(text: str, start: int, end: int) -> bool:
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     if len(line.split()) <= len(text[start:end].split()) + STAMP_EXTRA_WORDS:
         return True
+    return _beside_clock(text, start, end)
+
+
+def _beside_clock(text: str, start: int, end: int) -> bool:
+    """Whether a clock time stands within ``CLOCK_REACH`` of the date at ``text[start:end]``."""
     near = text[max(0, start - CLOCK_REACH) : end + CLOCK_REACH]  # the date itself may hold the clock
     return bool(CLOCK.search(near))
 
