@@ -88,6 +88,14 @@ def test_a_date_told_in_the_leads_sentence_is_a_guess_a_stamp_beside_a_clock_is_
     assert pub.iso == "2031-03-04" and pub.day == date(2031, 3, 4)
 
 
+def test_a_stamp_near_the_top_outweighs_the_date_of_a_photo_caption_before_it():
+    caption = "Des soldats valdoriens patrouillent à Corvalle, le 2 février 2031.\n"
+    stamp = "CORVALLE | jeudi 6 mars 2031 18:58 Les blindés de Valdoria sont entrés dans la capitale. "
+    pub = date_article(Extracted(caption + stamp + BODY), "fr", today=TODAY)
+    assert pub.iso == "2031-03-06" and pub.evidence[0].kind == "date near the top"
+    assert pub.day == date(2031, 3, 6)  # a stamp: trusted to resolve the text's relative dates
+
+
 def test_a_sidebar_weekday_does_not_outweigh_two_agreeing_page_dates():
     # An announcement told in no past tense ("samedi 11 novembre") may lie ahead of publication.
     html = (

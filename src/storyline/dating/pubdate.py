@@ -367,14 +367,17 @@ def _edge_dates(text: str, lang: str) -> list[_Candidate]:
     Scraped pages keep the article's date line above or below the body ("le 10 mars 2011 à
     12h40"); a date in the middle of the body is an event, not a publication date. A date told
     inside a sentence ("Le 19 mars 2011, la coalition a frappé…") is most often an event even
-    at the edges: a guess only.
+    at the edges: a guess only. Near the top, the first date that reads as a stamp comes before
+    any date told earlier in a sentence: a photo's caption often opens the text with the day the
+    photo was taken ("… in Benghazi July 29 , 2011 . BENGHAZI | Fri Jul 29 , 2011 6:58 pm EDT").
     """
     top = max(EDGE_CHARS, int(len(text) * EDGE_SHARE))
     found = [(t, v) for t in tag(text[:top], lang, None) if (v := day_of(t.value)) and t.anchor == ""]
     out = []
     if found:
-        t, value = found[0]
-        weight = EDGE_WEIGHT["top", _stamped(text, t.start, t.end)]
+        stamps = [(t, v) for t, v in found if _stamped(text, t.start, t.end)]
+        t, value = stamps[0] if stamps else found[0]
+        weight = EDGE_WEIGHT["top", bool(stamps)]
         out.append(_Candidate(value, weight, Evidence("date near the top", t.text, "text", t.start, t.end)))
     tail_start = max(top, len(text) - EDGE_CHARS)
     tail = [(t, v) for t in tag(text[tail_start:], lang, None) if (v := day_of(t.value)) and t.anchor == ""]
