@@ -10,7 +10,8 @@ was published on or after it; a weekday told in the past ("a voté dimanche") al
 publication from above, a week later at most, and so does a month named without its year
 (within the year). Full dates the article itself reports in the
 past tense bound it from below. The answer is the narrowest period (day, month, year) that holds
-the bounds; when a week is left and the article's first weekday fits one day of it, that day.
+the bounds; when a week is left and the article's first weekday fits one day of it, that day,
+as a guess (another week's event told by the same people matches as well).
 An article still undated whose story's surely dated articles all date from one year is given
 that year (a year, not a day: its story says when it ran, not which day the article came out),
 unless its text tells of a later year as past.
@@ -37,6 +38,10 @@ from storyline.model import AnnotatedArticle, Evidence, PubDate, Timex
 
 ANCHOR_CONFIDENCE = 0.5  # an article dated at least this surely lends its events to others
 GUESS_CONFIDENCE = 0.3  # a date its story contradicts, kept as a guess
+# The day a weekday shared with a dated event and the article's first weekday pick: a guess that
+# neither lends its events nor resolves the text's relative dates. The same people are in the news
+# on many Fridays: on T17 such a day is the publication day one time in six, its month one in two.
+SHARED_WEEK_CONFIDENCE = 0.3
 WEAK_CONFIDENCE = 0.35  # below this, a date is checked against the story
 MIN_SHARED_TERMS = 4  # an event is shared when its sentences share this many distinctive terms…
 MIN_SHARED_NAMES = 2  # …of which at least this many names
@@ -520,7 +525,7 @@ def _from_bounds(
     if end is not None and end - start <= WEEK:
         day = _lead_weekday(m, start, end)
         if day is not None:
-            return PubDate(day, "day", 0.55, tuple(evidence + [_lead_evidence(m, day)]))
+            return PubDate(day, "day", SHARED_WEEK_CONFIDENCE, tuple(evidence + [_lead_evidence(m, day)]))
     if end is None:
         return PubDate.unknown(
             tuple(
