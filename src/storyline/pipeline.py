@@ -490,7 +490,9 @@ def _date_members(store: Store, ids: list[str]) -> int:
     for found in date_story(members, _with_entity_names(store, neighbours), copies):
         art = by_id[found.article].article
         day = found.published.day
-        store.redate(art.id, found.published, tag(art.text, art.lang, day) if day else None)
+        # its time expressions are resolved anew whenever the day they resolve against changes
+        timexes = tag(art.text, art.lang, day) if day != art.published.day else None
+        store.redate(art.id, found.published, timexes)
         if day and is_anchor(found.published):
             store.entities.date_roles(art.id, day)
         changed += 1

@@ -12,6 +12,7 @@ from storyline.cli import main
 from storyline.corpus.dating import STORY_YEAR, date_story, is_anchor
 from storyline.dating.timex import tag
 from storyline.model import TRUSTED_DAY, AnnotatedArticle, Article, Evidence, Mention, PubDate
+from storyline.store.db import Store
 
 DATED = (
     "Valdoria : le port de Kessel bombardé.\n"
@@ -209,6 +210,37 @@ def _pair_build(tmp_path) -> tuple[list[str], str]:
     _write_pair(tmp_path / "in")
     db = str(tmp_path / "s.db")
     return ["build", "-q", "--db", db, str(tmp_path / "in")], db
+
+
+def test_an_article_redated_to_a_guess_has_its_relative_dates_unresolved(tmp_path):
+    # b's page stamps an edit on 2 January 2020, before the strike its text reports: the stamp
+    # is overridden, and the Sunday the shared strike gives is a guess that resolves nothing.
+    build, db = _pair_build(tmp_path)
+    b = tmp_path / "in" / "b.txt"
+    stamped = "Le Parlement vote\nMis à jour le 2 janvier 2020 à 10h42\n" + b.read_text(encoding="utf-8")
+    b.write_text(stamped, encoding="utf-8")
+    assert CliRunner().invoke(main, build).exit_code == 0
+    store = Store.open(db)
+    [b_id] = [x.id for x in store.articles() if x.path.endswith("b.txt")]
+    [stored] = store.annotated([b_id])
+    pub = stored.article.published
+    assert pub.iso == "2020-03-01" and pub.confidence < TRUSTED_DAY
+    told = {t.text: t.value for t in stored.timexes}
+    assert told["dimanche"] == "XXXX-WXX-7" and told["vendredi"] == "XXXX-WXX-5"
+
+
+def test_a_guess_from_a_shared_week_is_not_taken_for_a_year_its_weekday_allowed(tmp_path):
+    # b also recalls "samedi 1er juin" (a Saturday in 2019, 2024…): the Sunday its shared strike
+    # gives is no year of that pair's, and stays a guess.
+    build, db = _pair_build(tmp_path)
+    b = tmp_path / "in" / "b.txt"
+    recalled = "\nLe samedi 1er juin, le ministre avait annoncé un premier retrait partiel des troupes."
+    b.write_text(b.read_text(encoding="utf-8") + recalled, encoding="utf-8")
+    assert CliRunner().invoke(main, build).exit_code == 0
+    store = Store.open(db)
+    [pub] = [x.published for x in store.articles() if x.path.endswith("b.txt")]
+    assert pub.iso == "2020-03-01" and pub.confidence < TRUSTED_DAY
+    assert not any(e.kind == "year chosen by a shared event" for e in pub.evidence)
 
 
 def _stop(*args, **kwargs):

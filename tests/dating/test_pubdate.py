@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from storyline.dating.pubdate import date_article, parse_stated
+from storyline.dating.pubdate import _edge_dates, date_article, parse_stated
 from storyline.extract import extract_text
 from storyline.model import Extracted, RemovedLine
 
@@ -94,6 +94,37 @@ def test_a_stamp_near_the_top_outweighs_the_date_of_a_photo_caption_before_it():
     pub = date_article(Extracted(caption + stamp + BODY), "fr", today=TODAY)
     assert pub.iso == "2031-03-06" and pub.evidence[0].kind == "date near the top"
     assert pub.day == date(2031, 3, 6)  # a stamp: trusted to resolve the text's relative dates
+
+
+def test_a_wire_dateline_is_a_stamp_a_quoted_post_after_it_is_not_the_article_s_date():
+    dateline = "CORVALLE, 3 mars 2031 (AFP) - Les blindés de Valdoria ont quitté la capitale dans la nuit.\n"
+    post = "« Nous partons », a écrit le ministre — Ilse Varga (@ivarga) 2 mars 2031 à 18:40\n"
+    pub = date_article(Extracted(dateline + post + BODY), "fr", today=TODAY)
+    assert pub.iso == "2031-03-03" and pub.day == date(2031, 3, 3)
+    assert dateline[pub.evidence[0].start : pub.evidence[0].end] == "3 mars 2031"
+
+
+def test_brackets_without_a_known_agency_or_a_dash_make_no_dateline():
+    # A caption, a party's initials, a video's label: the date stays one told in a sentence.
+    for told in (
+        "Des soldats à Corvalle, le 2 février 2031 (AFP)\n",
+        "Le 2 février 2031, Marc Lanier (LR) : « Nous ne céderons pas », a-t-il lancé aux députés.\n",
+        "CORVALLE, 2 février 2031 (VIDÉO) - Les blindés de Valdoria ont quitté la capitale.\n",
+    ):
+        pub = date_article(Extracted(told + BODY), "fr", today=TODAY)
+        assert pub.iso == "2031-02-02" and pub.day is None, told
+
+
+def test_a_later_date_beside_a_clock_inside_a_sentence_or_an_edit_is_not_the_page_s_stamp():
+
+    for later in (
+        "Les faits remontent au 2 mars 2031 à 18h40, quand un incendie a ravagé le dépôt de Kessel.\n",
+        "Photo prise le 2 mars 2031 à 18h40.\n",
+        "Mis à jour le 6 mars 2031 à 18h40\n",
+    ):
+        text = "Corvalle, le 5 mars 2031 – Le procès de l'incendie s'est ouvert devant la cour.\n" + later
+        top = [c for c in _edge_dates(text + BODY, "fr") if c.evidence.kind == "date near the top"]
+        assert [(c.value, c.evidence.text) for c in top] == [(date(2031, 3, 5), "le 5 mars 2031")], later
 
 
 def test_a_sidebar_weekday_does_not_outweigh_two_agreeing_page_dates():

@@ -466,14 +466,19 @@ def _redate(
 
 
 def _options(pub: PubDate) -> list[date]:
-    """The date given and the other days its weekday allowed ("ambiguous year" evidence)."""
-    found = ([pub.value] if pub.value is not None else []) + [
+    """The date given and the other days its weekday allowed ("ambiguous year" evidence). The date
+    given counts only when it is one of them, the same day of the year: a day found otherwise (a
+    shared event's week) is no year of the weekday's to choose."""
+    listed = {
         date.fromisoformat(x)
         for e in pub.evidence
         if e.kind in ("ambiguous year", "earlier years")
         for x in _ISO.findall(e.text)
-    ]
-    return sorted(set(found))
+    }
+    given = pub.value
+    if given is not None and all((d.month, d.day) == (given.month, given.day) for d in listed):
+        listed.add(given)
+    return sorted(listed)
 
 
 def _option_within(pub: PubDate, low: _Bound, high: _Bound | None) -> PubDate | None:

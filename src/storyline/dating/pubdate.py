@@ -23,7 +23,9 @@ from storyline.clock import CLOCK
 from storyline.corpus.terms import fold
 from storyline.dating.timex import tag, tense_at
 from storyline.dating.timex_calendar import day_of
+from storyline.extract.lines import agencies_in
 from storyline.extract.recurring import is_learned
+from storyline.extract.vocab import vocab
 from storyline.lang import FALLBACK, load
 from storyline.model import Evidence, Extracted, PubDate, RemovedLine, Timex
 
@@ -55,6 +57,12 @@ EDGE_WEIGHT = {  # (edge, reads as a stamp): a date inside a sentence at the edg
     ("bottom", False): 0.25,
 }
 STAMP_EXTRA_WORDS = 4
+# A wire dateline opening a line: a place in capitals, maybe its country and the day, then a known
+# agency in brackets and a dash ("CORVALLE, 3 mars 2031 (AFP) - …", "LONDON, March 3, 2031 (Reuters) -").
+_WIRE_DATELINE = re.compile(
+    r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,40}(?:,[^()]{0,40})?\((?P<agency>[^()]{2,40})\)\s*[-–—:]"
+)
+STAMP_LEAD_WORDS = 4  # capitalised words a stamp may follow on its line: "SHARM EL-SHEIKH , Egypt |"
 CLOCK_REACH = 30  # characters either side of a date where a clock time makes it a stamp
 # A date line's place against the body's main run, in furniture lines between them: the article's
 # own stamp sits next to its title and body; a date far above is the day's banner or a menu, one
@@ -317,7 +325,7 @@ def _line_candidates(extracted: Extracted, lang: str, text_timexes: list[Timex])
     head = [(t, v) for t in tag(extracted.text[:300], lang, None) if (v := day_of(t.value)) is not None]
     if head and head[0][0].start < 120:  # the first date only: any later one is an update
         t, value = head[0]
-        if _stamped(extracted.text, t.start, t.end):
+        if _stamped(extracted.text, t.start, t.end, lang):
             out.append(_Candidate(value, 0.7, Evidence("dateline", t.text, "text", t.start, t.end)))
     return out
 
@@ -367,17 +375,22 @@ def _edge_dates(text: str, lang: str) -> list[_Candidate]:
     Scraped pages keep the article's date line above or below the body ("le 10 mars 2011 à
     12h40"); a date in the middle of the body is an event, not a publication date. A date told
     inside a sentence ("Le 19 mars 2011, la coalition a frappé…") is most often an event even
-    at the edges: a guess only. Near the top, the first date that reads as a stamp comes before
-    any date told earlier in a sentence: a photo's caption often opens the text with the day the
-    photo was taken ("… in Benghazi July 29 , 2011 . BENGHAZI | Fri Jul 29 , 2011 6:58 pm EDT").
+    at the edges: a guess only. Near the top, a stamp heading its line comes before a date told
+    earlier in a sentence: a photo's caption often opens the text with the day the photo was
+    taken ("… in Benghazi July 29 , 2011 . BENGHAZI | Fri Jul 29 , 2011 6:58 pm EDT").
     """
     top = max(EDGE_CHARS, int(len(text) * EDGE_SHARE))
     found = [(t, v) for t in tag(text[:top], lang, None) if (v := day_of(t.value)) and t.anchor == ""]
     out = []
     if found:
-        stamps = [(t, v) for t, v in found if _stamped(text, t.start, t.end)]
-        t, value = stamps[0] if stamps else found[0]
-        weight = EDGE_WEIGHT["top", bool(stamps)]
+        t, value = found[0]
+        stamped = _stamped(text, t.start, t.end, lang)
+        if not stamped:
+            heading = (x for x in found[1:] if _heads_line(text, x[0].start, lang))
+            later = next((x for x in heading if _stamped(text, x[0].start, x[0].end, lang)), None)
+            if later is not None:
+                (t, value), stamped = later, True
+        weight = EDGE_WEIGHT["top", stamped]
         out.append(_Candidate(value, weight, Evidence("date near the top", t.text, "text", t.start, t.end)))
     tail_start = max(top, len(text) - EDGE_CHARS)
     tail = [(t, v) for t in tag(text[tail_start:], lang, None) if (v := day_of(t.value)) and t.anchor == ""]
@@ -385,18 +398,33 @@ def _edge_dates(text: str, lang: str) -> list[_Candidate]:
         t, value = tail[-1]
         start, end = tail_start + t.start, tail_start + t.end
         ev = Evidence("date at the bottom", t.text, "text", start, end)
-        out.append(_Candidate(value, EDGE_WEIGHT["bottom", _stamped(text, start, end)], ev))
+        out.append(_Candidate(value, EDGE_WEIGHT["bottom", _stamped(text, start, end, lang)], ev))
     return out
 
 
-def _stamped(text: str, start: int, end: int) -> bool:
+def _heads_line(text: str, start: int, lang: str) -> bool:
+    """Whether the date at ``start`` heads its line: after nothing but a place or a name in capitals
+    ("BENGHAZI , Libya | Fri Jul 29 …", "CORVALLE | jeudi 6 mars …"), and on no line stamping an
+    edit, a visit or an event ("Updated March 4, 2031 10:42")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if _stamp(text[line_start : line_end if line_end >= 0 else len(text)], lang) is not None:
+        return False
+    words = [w for w in text[line_start:start].split() if any(c.isalnum() for c in w)]
+    return len(words) <= STAMP_LEAD_WORDS and all(w[0].isupper() for w in words)
+
+
+def _stamped(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the date at ``text[start:end]`` reads as a stamp: alone on its line (with a word or
-    four around it), or beside a clock time ("9 mars 2031 à 10h42", "15:39 UK time, Tuesday,
-    1 June 2010")."""
+    four around it), beside a clock time ("9 mars 2031 à 10h42", "15:39 UK time, Tuesday,
+    1 June 2010"), or in a wire dateline opening its line ("CORVALLE, 3 mars 2031 (AFP) - …")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     if len(line.split()) <= len(text[start:end].split()) + STAMP_EXTRA_WORDS:
+        return True
+    wire = _WIRE_DATELINE.match(line)
+    if wire and end - line_start < wire.start("agency") and agencies_in(wire["agency"], vocab(lang)):
         return True
     return _beside_clock(text, start, end)
 
@@ -450,7 +478,7 @@ def _publication_lines(text: str, lang: str) -> list[_Candidate]:
             cue = _cue_before(fold(line[: t.start]), cues)
             if cue is None and not (opening and n == 0):  # a line opening with a cue: its first date
                 continue
-            if not opening and not _stamped(line, t.start, t.end):
+            if not opening and not _stamped(line, t.start, t.end, lang):
                 continue  # "le rapport publié le 3 mars 2019 montrait…": an event told in a sentence
             stamp = _stamp(cue if cue is not None else line, lang)
             if stamp in ("access", "event"):
@@ -570,7 +598,7 @@ def _byline_stamp(line: str, lang: str) -> bool:
     for t in _tagged(line, lang):
         if not day_of(t.value):
             continue
-        if clock and _stamped(line, t.start, t.end):
+        if clock and _stamped(line, t.start, t.end, lang):
             return True
         if not line[: t.start].strip(" *•·|-–—\t") and line[t.end :].strip(" *•·|-–—,:\t"):
             return True
