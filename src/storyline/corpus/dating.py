@@ -40,7 +40,7 @@ ANCHOR_CONFIDENCE = 0.5  # an article dated at least this surely lends its event
 GUESS_CONFIDENCE = 0.3  # a date its story contradicts, kept as a guess
 # The day a weekday shared with a dated event and the article's first weekday pick: a guess that
 # neither lends its events nor resolves the text's relative dates. The same people are in the news
-# on many Fridays: on T17 such a day is the publication day one time in six, its month one in two.
+# on many Fridays: on T17 such a day is right about one time in five, its month three times in five.
 SHARED_WEEK_CONFIDENCE = 0.3
 WEAK_CONFIDENCE = 0.35  # below this, a date is checked against the story
 MIN_SHARED_TERMS = 4  # an event is shared when its sentences share this many distinctive terms…
