@@ -116,7 +116,6 @@ def test_brackets_without_a_known_agency_or_a_dash_make_no_dateline():
 
 
 def test_a_later_date_beside_a_clock_inside_a_sentence_or_an_edit_is_not_the_page_s_stamp():
-
     for later in (
         "Les faits remontent au 2 mars 2031 à 18h40, quand un incendie a ravagé le dépôt de Kessel.\n",
         "Photo prise le 2 mars 2031 à 18h40.\n",
