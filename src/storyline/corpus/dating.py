@@ -135,9 +135,12 @@ def date_story(
             current[m.article.id] = found
             moved.add(m.article.id)
             reading[m.article.id] = _resolved(m, found.day) if is_anchor(found) else _unresolved(m)
-    for _ in range(2):
+    def anchors_events() -> _EventIndex:  # the events of the members dated surely by now, and the lenders'
         anchors = [reading[i] for i, pub in current.items() if is_anchor(pub)]
-        events = _EventIndex([e for m in anchors for e in _events(m, common)] + lenders)
+        return _EventIndex([e for m in anchors for e in _events(m, common)] + lenders)
+
+    for _ in range(2):
+        events = anchors_events()
         span = _span([p for p in current.values() if is_anchor(p)])
         for m in members:
             pub = current[m.article.id]
@@ -151,8 +154,7 @@ def date_story(
                     reading[m.article.id] = _resolved(m, found.value)
     anchor_days = [p.value for i, p in current.items() if is_anchor(p) and p.value and i not in copies]
     if _one_year(anchor_days):
-        anchors = [reading[i] for i, pub in current.items() if is_anchor(pub)]
-        events = _EventIndex([e for m in anchors for e in _events(m, common)] + lenders)
+        events = anchors_events()
         for m in members:
             pub = current[m.article.id]
             if pub.value is None:

@@ -406,9 +406,8 @@ def _heads_line(text: str, start: int, lang: str) -> bool:
     """Whether the date at ``start`` heads its line: after nothing but a place or a name in capitals
     ("BENGHAZI , Libya | Fri Jul 29 …", "CORVALLE | jeudi 6 mars …"), and on no line stamping an
     edit, a visit or an event ("Updated March 4, 2031 10:42")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    if _stamp(text[line_start : line_end if line_end >= 0 else len(text)], lang) is not None:
+    line_start, line = _line_around(text, start, start)
+    if _stamp(line, lang) is not None:
         return False
     words = [w for w in text[line_start:start].split() if any(c.isalnum() for c in w)]
     return len(words) <= STAMP_LEAD_WORDS and all(w[0].isupper() for w in words)
@@ -418,15 +417,20 @@ def _stamped(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the date at ``text[start:end]`` reads as a stamp: alone on its line (with a word or
     four around it), beside a clock time ("9 mars 2031 à 10h42", "15:39 UK time, Tuesday,
     1 June 2010"), or in a wire dateline opening its line ("CORVALLE, 3 mars 2031 (AFP) - …")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    line_start, line = _line_around(text, start, end)
     if len(line.split()) <= len(text[start:end].split()) + STAMP_EXTRA_WORDS:
         return True
     wire = _WIRE_DATELINE.match(line)
     if wire and end - line_start < wire.start("agency") and agencies_in(wire["agency"], vocab(lang)):
         return True
     return _beside_clock(text, start, end)
+
+
+def _line_around(text: str, start: int, end: int) -> tuple[int, str]:
+    """Where the line holding ``text[start:end]`` starts, and that line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, text[line_start : line_end if line_end >= 0 else len(text)]
 
 
 def _beside_clock(text: str, start: int, end: int) -> bool:
