@@ -17,7 +17,10 @@ page without a date (gold null) counting as right when given none; ``coverage`` 
 inputs given any date; ``day acc.`` the share of those given a day that are the right day;
 ``month acc.`` / ``year acc.`` the share of those given at least a month / a year whose month /
 year is right; ``day right`` the share of all inputs dated to the right day. ``conf≥0.9``
-counts answers at confidence 0.9 or more and how many are right (at their granularity).
+counts answers at confidence 0.9 or more and how many are right (at their granularity);
+``Brier`` is the mean of (confidence − right)² over the dated answers, right being 1 or 0 at the
+answer's granularity: how well confidence tells right answers from wrong ones at every level, 0
+at best (htmldate gives no confidence: —).
 
 Usage: ``python bench/pubdate.py [--work DIR] [--skip-t17] [--skip-pages] [--limit N]
 [--misses]``. ``--work`` keeps the stores of part (c) (delete them to date again after a
@@ -66,10 +69,12 @@ class Score:
     sure: int = 0
     sure_ok: int = 0
     undated_ok: int = 0  # pages without a date (gold null) given none
+    brier: float = 0.0  # summed squared gaps between confidence and rightness, answers with a confidence
+    rated: int = 0
     seconds: float = 0.0
     misses: list[tuple[str, str, str | None]] = field(default_factory=list)
 
-    def add(self, name: str, gold: str | None, value: str | None, confidence: float = 1.0) -> None:
+    def add(self, name: str, gold: str | None, value: str | None, confidence: float | None = None) -> None:
         self.n += 1
         if gold is None:  # a page with no publication date: right only when given none
             self.undated_ok += not value
@@ -86,6 +91,11 @@ class Score:
             self.month_given += 1
             self.month_ok += gold[:7] == value[:7]
         self.year_ok += gold[:4] == value[:4]
+        if confidence is None:
+            confidence = 1.0  # a system that gives none stands behind every answer
+        else:
+            self.brier += (confidence - right) ** 2
+            self.rated += 1
         if confidence >= 0.9:
             self.sure += 1
             self.sure_ok += right
@@ -105,6 +115,7 @@ class Score:
             share(self.year_ok, self.dated),
             share(self.day_ok, self.n),
             f"{self.sure_ok}/{self.sure}" + (f" ({self.sure_ok / self.sure:.3f})" if self.sure else ""),
+            f"{self.brier / self.rated:.3f}" if self.rated else "—",
             f"{self.seconds:.1f}",
         ]
 
@@ -219,7 +230,7 @@ def run_corpus(name: str, root: Path, work: Path) -> Score:
 
 def print_table(rows: list[tuple[str, str, Score]]) -> None:
     head = ["part", "system", "inputs", "accuracy", "coverage", "day acc.", "month acc."]
-    head += ["year acc.", "day right", "conf≥0.9 right", "seconds"]
+    head += ["year acc.", "day right", "conf≥0.9 right", "Brier", "seconds"]
     body = [[part, system, *score.row()] for part, system, score in rows]
     widths = [max(len(r[i]) for r in [head, *body]) for i in range(len(head))]
     line = lambda r: "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |"  # noqa: E731

@@ -482,12 +482,13 @@ def _date_members(store: Store, ids: list[str]) -> int:
     if not undated:
         return 0  # every member dated surely: nothing to date, no names to read
     members = _with_entity_names(store, members)
-    outside = {n for a in undated for n in store.entities.sharing(a)} - set(ids)
+    sharing = {a: store.entities.sharing(a) for a in undated}
+    outside = {n for found in sharing.values() for n in found} - set(ids)
     neighbours = [n for n in store.annotated(sorted(outside)) if is_anchor(n.article.published)]
     by_id = {m.article.id: m for m in members}
     copies = {d.copy for d in store.duplicates(ids)}
     changed = 0
-    for found in date_story(members, _with_entity_names(store, neighbours), copies):
+    for found in date_story(members, _with_entity_names(store, neighbours), copies, sharing):
         art = by_id[found.article].article
         day = found.published.day
         # its time expressions are resolved anew whenever the day they resolve against changes

@@ -444,3 +444,82 @@ def test_a_copy_of_a_dated_article_does_not_count_again_for_the_story_s_year():
     ]
     assert date_story(story, copies={"a2"}) == []
     assert [r.published.iso for r in date_story(story)] == ["2031"]
+
+
+RECALLED = (
+    "Valdoria : dix ans de crise.\n"
+    "Depuis la chute du régime, le 4 mars 2017, le général Anton Marek et le colonel Ilse Varga "
+    "se disputent le port de Kessel.\n"
+    "Les habitants attendent toujours la paix."
+)
+
+
+def _recalled_date(confidence: float = 0.25) -> PubDate:
+    ev = Evidence("date near the top", "le 4 mars 2017", "text", 50, 64)
+    return PubDate(date(2017, 3, 4), "day", confidence, (ev,))
+
+
+def _named_alike(days: list[date]) -> list[AnnotatedArticle]:
+    text = "Le général Anton Marek et le colonel Ilse Varga ont visité le port de Kessel."
+    return [_member(f"n{i}", text, _page_dated(d)) for i, d in enumerate(days)]
+
+
+def test_a_weak_date_far_from_every_article_naming_the_same_people_is_kept_as_a_doubt():
+    neighbours = _named_alike([date(2019, 3, 1), date(2019, 5, 2), date(2020, 1, 9)])
+    member = _member("b", RECALLED, _recalled_date())
+    sharing = {"b": [n.article.id for n in neighbours]}
+    [found] = date_story([member], neighbours, sharing=sharing)
+    pub = found.published
+    # The text recalled the day; the articles naming the same people came out two years later.
+    assert (pub.iso, pub.granularity) == ("2017-03-04", "day") and pub.confidence < 0.2
+    doubt = pub.evidence[-1]
+    assert doubt.kind == "far from articles naming the same people" and doubt.where == "corpus"
+    assert "2019-03-01" in doubt.text and "2020-01-09" in doubt.text and "727 days" in doubt.text
+    # Read again in a later build: nothing new, no evidence piling up.
+    again = replace(member, article=replace(member.article, published=pub))
+    assert date_story([again], neighbours, sharing=sharing) == []
+    # Once an article naming the same people is dated within the year, the doubt is withdrawn.
+    near = _named_alike([date(2017, 11, 20)])
+    near = [replace(n, article=replace(n.article, id="n9")) for n in near]
+    [lifted] = date_story([again], neighbours + near, sharing={"b": sharing["b"] + ["n9"]})
+    assert lifted.published == _recalled_date()
+
+
+def test_a_weak_date_is_not_doubted_near_one_such_article_nor_by_too_few_nor_when_firm():
+    member = _member("b", RECALLED, _recalled_date())
+    near = _named_alike([date(2019, 3, 1), date(2019, 5, 2), date(2017, 11, 20)])  # one within the year
+    assert date_story([member], near, sharing={"b": [n.article.id for n in near]}) == []
+    two = _named_alike([date(2019, 3, 1), date(2019, 5, 2)])
+    assert date_story([member], two, sharing={"b": [n.article.id for n in two]}) == []
+    far = _named_alike([date(2019, 3, 1), date(2019, 5, 2), date(2020, 1, 9)])
+    firm = _member("b", RECALLED, _recalled_date(0.8))
+    assert date_story([firm], far, sharing={"b": [n.article.id for n in far]}) == []
+    # Members of its own story count like neighbours; guesses among them do not.
+    story = _named_alike([date(2019, 3, 1), date(2019, 5, 2), date(2020, 1, 9)])
+    guessed = [
+        replace(m, article=replace(m.article, published=replace(m.article.published, confidence=0.3)))
+        for m in story
+    ]
+    assert date_story([member, *guessed], sharing={"b": ["n0", "n1", "n2"]}) == []
+    [found] = date_story([member, *story], sharing={"b": ["n0", "n1", "n2"]})
+    assert found.article == "b" and found.published.confidence < 0.2
+
+
+def test_storyline_dates_doubts_a_recalled_date_far_from_the_articles_naming_the_same_people(tmp_path):
+    days = ["1er mars 2019", "2 mai 2019", "9 janvier 2020"]
+    for i, day in enumerate(days):
+        (tmp_path / f"n{i}.txt").write_text(
+            f"Kessel : nouvelle offensive.\nPublié le {day} à 10h12\n"
+            "Le général Anton Marek et le colonel Ilse Varga ont lancé une offensive contre le port "
+            f"de Kessel, dans le nord de la Valdoria, a annoncé l'état-major (épisode {i}).\n"
+            "Les habitants ont fui vers les collines.",
+            encoding="utf-8",
+        )
+    (tmp_path / "b.txt").write_text(RECALLED, encoding="utf-8")
+    result = CliRunner().invoke(main, ["dates", "--format", "jsonl", "-q", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    records = {r["path"].rsplit("/", 1)[-1]: r for r in map(json.loads, result.stdout.splitlines())}
+    assert [records[f"n{i}.txt"]["confidence"] >= 0.5 for i in range(3)] == [True] * 3
+    b = records["b.txt"]
+    assert b["date"] == "2017-03-04" and b["confidence"] < 0.2
+    assert any(e["kind"] == "far from articles naming the same people" for e in b["evidence"])

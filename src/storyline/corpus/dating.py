@@ -19,8 +19,9 @@ unless its text tells of a later year as past.
 The same reasoning checks the dates articles were given: a date found on the page or in the
 text that falls before an event the article reports is flagged and replaced, with the reason;
 a weak date (a year the weekday left ambiguous) that lies within its story's dates, or after a
-shared event, is kept with more confidence. A date the input stated is never touched. Nothing
-here does I/O.
+shared event, is kept with more confidence; a weak date far from every surely dated article
+that names the same rare people and things is kept only as a doubt. A date the input stated is
+never touched. Nothing here does I/O.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -58,6 +59,13 @@ RIVAL_SHARE = 0.8  # an event matched this nearly as well weeks from the best le
 STORY_YEAR = "year of its story"  # the evidence kind of a year given by the story's dates
 MIN_STORY_ANCHORS = 2  # surely dated articles a story needs to lend its year
 STORY_YEAR_CONFIDENCE = 0.6
+# A weak date further than this from every one of at least MIN_NAME_NEIGHBOURS surely dated articles
+# naming the same rare people and things is a date the text recalls, not the article's: on the T17
+# and ML-Crisis stores, 48 weak days were that far, every one of them wrong (45 in the wrong year).
+NEIGHBOUR_REACH = timedelta(days=365)
+MIN_NAME_NEIGHBOURS = 3
+DOUBT_CONFIDENCE = 0.1
+DOUBT = "far from articles naming the same people"  # its weight keeps the confidence it lowered
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _WEEKDAY = re.compile(r"^XXXX-WXX-(\d)$")
@@ -112,6 +120,7 @@ def date_story(
     members: Sequence[AnnotatedArticle],
     neighbours: Sequence[AnnotatedArticle] = (),
     copies: Collection[str] = (),
+    sharing: Mapping[str, Collection[str]] | None = None,
 ) -> list[Redating]:
     """New dates for the members of one story that their story can date or correct.
 
@@ -121,10 +130,13 @@ def date_story(
     with its time expressions unresolved ("vendredi" stays a Friday of unknown date), and one
     dated to a day here is read again against that day. ``copies`` (near-copies of other
     articles) do not count again among the dated articles that lend the story its year.
+    ``sharing`` gives, for members, the articles (members or neighbours) naming the same rare
+    people and things: a weak date far from all of theirs is doubted.
     """
     moved: set[str] = set()  # redated here
     stored = {m.article.id: m.article.published for m in members}
-    current = {i: _without_story_year(pub) for i, pub in stored.items()}  # the story may have moved on
+    # the story, and the articles naming the same people, may have moved on
+    current = {i: _without_doubt(_without_story_year(pub)) for i, pub in stored.items()}
     reading = {m.article.id: m if is_anchor(m.article.published) else _unresolved(m) for m in members}
     common = _common_terms(members)
     lenders = [e for n in neighbours if is_anchor(n.article.published) for e in _events(n, common)]
@@ -135,6 +147,7 @@ def date_story(
             current[m.article.id] = found
             moved.add(m.article.id)
             reading[m.article.id] = _resolved(m, found.day) if is_anchor(found) else _unresolved(m)
+
     def anchors_events() -> _EventIndex:  # the events of the members dated surely by now, and the lenders'
         anchors = [reading[i] for i, pub in current.items() if is_anchor(pub)]
         return _EventIndex([e for m in anchors for e in _events(m, common)] + lenders)
@@ -161,9 +174,50 @@ def date_story(
                 seen = reading[m.article.id]
                 bounds = _own_bounds(seen) + _shared_bounds(seen, events, common)
                 current[m.article.id] = _story_year(m, pub, anchor_days, bounds) or pub
+    if sharing:
+        known = {n.article.id: n.article.published for n in neighbours} | current
+        for i, pub in current.items():
+            days = [d for n in sharing.get(i, ()) if n != i and (d := _anchor_day(known.get(n))) is not None]
+            current[i] = _doubted(pub, days) or pub
     # a date re-examined gathers the same evidence again: once is enough, and then nothing changed
     final = {i: replace(pub, evidence=tuple(dict.fromkeys(pub.evidence))) for i, pub in current.items()}
     return [Redating(i, pub) for i, pub in final.items() if pub != stored[i]]
+
+
+def _anchor_day(pub: PubDate | None) -> date | None:
+    return pub.value if pub is not None and is_anchor(pub) else None
+
+
+def _doubted(pub: PubDate, days: list[date]) -> PubDate | None:
+    """A weak date lying further than ``NEIGHBOUR_REACH`` from every day of ``days`` (the surely
+    dated articles naming the same rare people and things), kept as a doubt: the text recalled
+    that day ("depuis la chute du régime, le 4 mars 2029"), it did not come out on it."""
+    if pub.value is None or pub.confidence >= WEAK_CONFIDENCE or _stated(pub):
+        return None
+    if len(days) < MIN_NAME_NEIGHBOURS:
+        return None
+    first, last = pub.period or (pub.value, pub.value)
+    nearest = min(days, key=lambda d: max(first - d, d - last, timedelta(0)))
+    gap = max(first - nearest, nearest - last, timedelta(0))
+    if gap <= NEIGHBOUR_REACH:
+        return None
+    doubt = Evidence(
+        DOUBT,
+        f"the {len(days)} surely dated articles naming the same rare people and things date from "
+        f"{min(days).isoformat()} – {max(days).isoformat()}; the nearest is {gap.days} days from "
+        f"{pub.iso}",
+        "corpus",
+        weight=pub.confidence,
+    )
+    return PubDate(pub.value, pub.granularity, min(pub.confidence, DOUBT_CONFIDENCE), pub.evidence + (doubt,))
+
+
+def _without_doubt(pub: PubDate) -> PubDate:
+    """The date as it stood before an earlier build doubted it."""
+    doubt = next((e for e in pub.evidence if e.kind == DOUBT), None)
+    if doubt is None:
+        return pub
+    return replace(pub, confidence=doubt.weight, evidence=tuple(e for e in pub.evidence if e.kind != DOUBT))
 
 
 def _one_year(days: list[date]) -> bool:
