@@ -79,6 +79,9 @@ class Score:
         if gold is None:  # a page with no publication date: right only when given none
             self.undated_ok += not value
             self.dated += bool(value)
+            if value and confidence is not None:
+                self.brier += confidence**2
+                self.rated += 1
             return
         if not value:
             return

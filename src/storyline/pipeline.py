@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from urllib.parse import urlsplit
 
 from storyline.corpus.coref import local_entities
-from storyline.corpus.dating import ANCHOR_CONFIDENCE, date_story, is_anchor
+from storyline.corpus.dating import ANCHOR_CONFIDENCE, date_story, is_anchor, open_to_doubt
 from storyline.corpus.dedup import BAND_LAYOUT, DuplicateIndex, band_keys, from_hex, signature, to_hex
 from storyline.corpus.entities import local_keys, resolve
 from storyline.corpus.related import related_stories
@@ -482,13 +482,21 @@ def _date_members(store: Store, ids: list[str]) -> int:
     if not undated:
         return 0  # every member dated surely: nothing to date, no names to read
     members = _with_entity_names(store, members)
-    sharing = {a: store.entities.sharing(a) for a in undated}
-    outside = {n for found in sharing.values() for n in found} - set(ids)
+    sharing = {
+        m.article.id: store.entities.sharing(m.article.id)
+        for m in members
+        if open_to_doubt(m.article.published)
+    }
+    outside = {n for a in undated for n in sharing[a]} - set(ids)  # lenders of events
     neighbours = [n for n in store.annotated(sorted(outside)) if is_anchor(n.article.published)]
+    # the other articles naming the same people as a member a weekday left open: their dates only
+    others = {n for found in sharing.values() for n in found} - set(ids) - outside
+    elsewhere = {a.id: a.published for a in store.articles(sorted(others))}
     by_id = {m.article.id: m for m in members}
     copies = {d.copy for d in store.duplicates(ids)}
     changed = 0
-    for found in date_story(members, _with_entity_names(store, neighbours), copies, sharing):
+    lenders = _with_entity_names(store, neighbours)
+    for found in date_story(members, lenders, copies, sharing, elsewhere):
         art = by_id[found.article].article
         day = found.published.day
         # its time expressions are resolved anew whenever the day they resolve against changes

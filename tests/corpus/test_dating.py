@@ -9,7 +9,7 @@ from datetime import date
 from click.testing import CliRunner
 
 from storyline.cli import main
-from storyline.corpus.dating import STORY_YEAR, date_story, is_anchor
+from storyline.corpus.dating import STORY_YEAR, date_story, is_anchor, open_to_doubt
 from storyline.dating.timex import tag
 from storyline.model import TRUSTED_DAY, AnnotatedArticle, Article, Evidence, Mention, PubDate
 from storyline.store.db import Store
@@ -472,9 +472,10 @@ def test_a_weak_date_far_from_every_article_naming_the_same_people_is_kept_as_a_
     pub = found.published
     # The text recalled the day; the articles naming the same people came out two years later.
     assert (pub.iso, pub.granularity) == ("2017-03-04", "day") and pub.confidence < 0.2
-    doubt = pub.evidence[-1]
+    doubt = pub.evidence[0]  # shown first, as why
     assert doubt.kind == "far from articles naming the same people" and doubt.where == "corpus"
     assert "2019-03-01" in doubt.text and "2020-01-09" in doubt.text and "727 days" in doubt.text
+    assert doubt.text.endswith("its confidence was 0.25") and doubt.weight == 0.0
     # Read again in a later build: nothing new, no evidence piling up.
     again = replace(member, article=replace(member.article, published=pub))
     assert date_story([again], neighbours, sharing=sharing) == []
@@ -506,13 +507,16 @@ def test_a_weak_date_is_not_doubted_near_one_such_article_nor_by_too_few_nor_whe
 
 
 def test_storyline_dates_doubts_a_recalled_date_far_from_the_articles_naming_the_same_people(tmp_path):
-    days = ["1er mars 2019", "2 mai 2019", "9 janvier 2020"]
-    for i, day in enumerate(days):
+    told = [  # three different articles, not copies of one
+        ("1er mars 2019", "ont lancé une offensive contre le port de Kessel. Les habitants ont fui."),
+        ("2 mai 2019", "ont signé une trêve fragile à Brenmoor, sous l'égide de l'Union des ports."),
+        ("9 janvier 2020", "se sont rencontrés à huis clos pour parler du partage des revenus du port."),
+    ]
+    for i, (day, what) in enumerate(told):
         (tmp_path / f"n{i}.txt").write_text(
-            f"Kessel : nouvelle offensive.\nPublié le {day} à 10h12\n"
-            "Le général Anton Marek et le colonel Ilse Varga ont lancé une offensive contre le port "
-            f"de Kessel, dans le nord de la Valdoria, a annoncé l'état-major (épisode {i}).\n"
-            "Les habitants ont fui vers les collines.",
+            f"Valdoria, épisode {i}.\nPublié le {day} à 10h12\n"
+            f"Le général Anton Marek et le colonel Ilse Varga {what}\n"
+            "La presse de Valdoria en a longuement rendu compte le lendemain.",
             encoding="utf-8",
         )
     (tmp_path / "b.txt").write_text(RECALLED, encoding="utf-8")
@@ -523,3 +527,35 @@ def test_storyline_dates_doubts_a_recalled_date_far_from_the_articles_naming_the
     b = records["b.txt"]
     assert b["date"] == "2017-03-04" and b["confidence"] < 0.2
     assert any(e["kind"] == "far from articles naming the same people" for e in b["evidence"])
+
+
+def test_a_doubt_reads_a_year_as_its_whole_span_and_counts_neither_the_article_nor_copies():
+    far = _named_alike([date(2019, 3, 1), date(2019, 5, 2), date(2020, 1, 9)])
+    ids = [n.article.id for n in far]
+    year = PubDate(date(2017, 1, 1), "year", 0.3, (Evidence("date near the top", "2017", "text"),))
+    [found] = date_story([_member("b", RECALLED, year)], far, sharing={"b": ids})
+    assert found.published.confidence < 0.2
+    close = PubDate(date(2018, 1, 1), "year", 0.3, (Evidence("date near the top", "2018", "text"),))
+    assert date_story([_member("b", RECALLED, close)], far, sharing={"b": ids}) == []  # 2 months
+    member = _member("b", RECALLED, _recalled_date())
+    # itself and two copies of one article are no three articles naming the same people
+    story = [member, *_named_alike([date(2019, 3, 1)] * 3)]
+    assert date_story(story, sharing={"b": ["b", "n0", "n1", "n2"]}, copies={"n1", "n2"}) == []
+
+
+def test_a_weekday_date_its_story_turns_into_a_guess_is_doubted_in_the_same_pass():
+    far = _named_alike([date(2031, 3, 1), date(2031, 3, 3), date(2031, 3, 6)])
+    pair = Evidence("weekday and date", "lundi 3 mars", "text")
+    weak = PubDate(date(2042, 3, 3), "day", 0.6, (pair,))  # 3 March 2042 is a Monday too
+    member = _member("b", RECALLED.replace("4 mars 2017", "lundi 3 mars"), weak)
+    found = date_story([member, *far], sharing={"b": [n.article.id for n in far]})
+    pub = {r.article: r.published for r in found}["b"]
+    kinds = [e.kind for e in pub.evidence]
+    assert pub.confidence < 0.2 and kinds[0] == "far from articles naming the same people"
+    assert "far from its story" in kinds
+
+
+def test_the_dates_open_to_doubt_are_the_weak_ones_and_those_a_weekday_alone_gave():
+    pair = PubDate(date(2042, 3, 3), "day", 0.6, (Evidence("weekday and date", "lundi 3 mars", "text"),))
+    assert open_to_doubt(pair) and open_to_doubt(_recalled_date()) and open_to_doubt(PubDate.unknown())
+    assert not open_to_doubt(_page_dated(date(2019, 3, 1)))

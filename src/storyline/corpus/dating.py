@@ -65,7 +65,8 @@ STORY_YEAR_CONFIDENCE = 0.6
 NEIGHBOUR_REACH = timedelta(days=365)
 MIN_NAME_NEIGHBOURS = 3
 DOUBT_CONFIDENCE = 0.1
-DOUBT = "far from articles naming the same people"  # its weight keeps the confidence it lowered
+DOUBT = "far from articles naming the same people"
+_DOUBTED_FROM = re.compile(r"; its confidence was ([0-9.]+)$")  # how a doubt's text ends
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _WEEKDAY = re.compile(r"^XXXX-WXX-(\d)$")
@@ -121,6 +122,7 @@ def date_story(
     neighbours: Sequence[AnnotatedArticle] = (),
     copies: Collection[str] = (),
     sharing: Mapping[str, Collection[str]] | None = None,
+    elsewhere: Mapping[str, PubDate] | None = None,
 ) -> list[Redating]:
     """New dates for the members of one story that their story can date or correct.
 
@@ -130,8 +132,11 @@ def date_story(
     with its time expressions unresolved ("vendredi" stays a Friday of unknown date), and one
     dated to a day here is read again against that day. ``copies`` (near-copies of other
     articles) do not count again among the dated articles that lend the story its year.
-    ``sharing`` gives, for members, the articles (members or neighbours) naming the same rare
-    people and things: a weak date far from all of theirs is doubted.
+    ``sharing`` gives, for members whose date may be or become weak (``open_to_doubt``), the
+    articles (members or neighbours) naming the same rare people and things: a weak date more
+    than a year before or after every one of at least three of theirs that are dated surely
+    (copies left out) is doubted; ``elsewhere`` holds the dates of those that are neither members
+    nor neighbours.
     """
     moved: set[str] = set()  # redated here
     stored = {m.article.id: m.article.published for m in members}
@@ -175,9 +180,10 @@ def date_story(
                 bounds = _own_bounds(seen) + _shared_bounds(seen, events, common)
                 current[m.article.id] = _story_year(m, pub, anchor_days, bounds) or pub
     if sharing:
-        known = {n.article.id: n.article.published for n in neighbours} | current
+        known = dict(elsewhere or {}) | {n.article.id: n.article.published for n in neighbours} | current
         for i, pub in current.items():
-            days = [d for n in sharing.get(i, ()) if n != i and (d := _anchor_day(known.get(n))) is not None]
+            named = [n for n in sharing.get(i, ()) if n != i and n not in copies]
+            days = [d for n in named if (d := _anchor_day(known.get(n))) is not None]
             current[i] = _doubted(pub, days) or pub
     # a date re-examined gathers the same evidence again: once is enough, and then nothing changed
     final = {i: replace(pub, evidence=tuple(dict.fromkeys(pub.evidence))) for i, pub in current.items()}
@@ -189,9 +195,10 @@ def _anchor_day(pub: PubDate | None) -> date | None:
 
 
 def _doubted(pub: PubDate, days: list[date]) -> PubDate | None:
-    """A weak date lying further than ``NEIGHBOUR_REACH`` from every day of ``days`` (the surely
-    dated articles naming the same rare people and things), kept as a doubt: the text recalled
-    that day ("depuis la chute du régime, le 4 mars 2029"), it did not come out on it."""
+    """A weak date lying further than ``NEIGHBOUR_REACH`` before or after every day of ``days``
+    (the surely dated articles naming the same rare people and things), its confidence lowered to
+    a doubt: the text recalled that day ("depuis la chute du régime, le 4 mars 2029") or named a
+    plan, it did not come out on it. The doubt is given first, as why."""
     if pub.value is None or pub.confidence >= WEAK_CONFIDENCE or _stated(pub):
         return None
     if len(days) < MIN_NAME_NEIGHBOURS:
@@ -205,19 +212,27 @@ def _doubted(pub: PubDate, days: list[date]) -> PubDate | None:
         DOUBT,
         f"the {len(days)} surely dated articles naming the same rare people and things date from "
         f"{min(days).isoformat()} – {max(days).isoformat()}; the nearest is {gap.days} days from "
-        f"{pub.iso}",
+        f"{pub.iso}; its confidence was {pub.confidence:g}",
         "corpus",
-        weight=pub.confidence,
+        weight=0.0,
     )
-    return PubDate(pub.value, pub.granularity, min(pub.confidence, DOUBT_CONFIDENCE), pub.evidence + (doubt,))
+    return PubDate(pub.value, pub.granularity, min(pub.confidence, DOUBT_CONFIDENCE), (doubt,) + pub.evidence)
 
 
 def _without_doubt(pub: PubDate) -> PubDate:
-    """The date as it stood before an earlier build doubted it."""
+    """The date as it stood before an earlier build doubted it (its doubt tells the confidence)."""
     doubt = next((e for e in pub.evidence if e.kind == DOUBT), None)
-    if doubt is None:
+    found = _DOUBTED_FROM.search(doubt.text) if doubt is not None else None
+    if found is None:
         return pub
-    return replace(pub, confidence=doubt.weight, evidence=tuple(e for e in pub.evidence if e.kind != DOUBT))
+    rest = tuple(e for e in pub.evidence if e.kind != DOUBT)
+    return replace(pub, confidence=float(found[1]), evidence=rest)
+
+
+def open_to_doubt(pub: PubDate) -> bool:
+    """Whether dating through the story may leave this date weak: it is not an anchor, or it
+    rests on a weekday–date pair alone, which its story may contradict."""
+    return not is_anchor(pub) or _weekday_only(pub)
 
 
 def _one_year(days: list[date]) -> bool:
