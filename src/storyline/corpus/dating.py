@@ -203,9 +203,10 @@ def _doubted(pub: PubDate, days: list[date]) -> PubDate | None:
         return None
     if len(days) < MIN_NAME_NEIGHBOURS:
         return None
-    first, last = pub.period or (pub.value, pub.value)
-    nearest = min(days, key=lambda d: max(first - d, d - last, timedelta(0)))
-    gap = max(first - nearest, nearest - last, timedelta(0))
+    period = pub.period
+    assert period is not None
+    first, last = period
+    gap = min(max(first - d, d - last, timedelta(0)) for d in days)
     if gap <= NEIGHBOUR_REACH:
         return None
     doubt = Evidence(
