@@ -29,6 +29,7 @@ from storyline.views import (
     article_label,
     articles_markdown,
     date_basis,
+    quote_json,
     rejection_json,
     story_json,
     timeline_json,
@@ -79,6 +80,7 @@ def main() -> None:
     Typical use:
       storyline build ~/articles/          # read, clean, date, annotate, store
       storyline timeline                   # what happened when, and who says so
+      storyline quotes                     # who said what
       storyline export --format html --out dossier/
     """
 
@@ -329,6 +331,7 @@ def _story_members(store: Store, story_id: int) -> tuple[str, ...]:
 @click.option("--title", default="storyline dossier", show_default=True)
 def export(db: str, fmt: str, out: str, title: str) -> None:
     """Write the dossier: one self-contained HTML file, Markdown, JSON or CSV files."""
+    from storyline.commands.quotes import attributed_quotes
     from storyline.report import Dossier, render_html, render_markdown
 
     store = _open(db)
@@ -344,6 +347,7 @@ def export(db: str, fmt: str, out: str, title: str) -> None:
         datetime.now().isoformat(timespec="seconds"),
         store.stories.summaries(),
         store.entities.summaries(),
+        attributed_quotes(store, annotated, {d.copy for d in dup_links}),
     )
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -359,6 +363,7 @@ def export(db: str, fmt: str, out: str, title: str) -> None:
             "articles": [article_json(a, dups.get(a.id)) | {"text": a.text} for a in dossier.articles],
             "timeline": timeline_json(entries),
             "stories": [story_json(x) for x in dossier.stories],
+            "quotes": [quote_json(q) for q in dossier.quotes],
             "rejected": [rejection_json(r) for r in dossier.rejections],
         }
         written = [_write(folder / "dossier.json", json.dumps(payload, ensure_ascii=False, indent=2))]
@@ -440,3 +445,7 @@ main.add_command(dates)
 from storyline.commands.entities import entities  # noqa: E402
 
 main.add_command(entities)
+
+from storyline.commands.quotes import quotes  # noqa: E402
+
+main.add_command(quotes)

@@ -365,3 +365,27 @@ class EntityMerge:
     kept: int
     score: float
     evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation and who it is attributed to, all spans into the article's clean text.
+
+    ``start``/``end`` hold the quoted words without their marks. ``speaker`` is the phrase
+    naming the speaker as written ("la porte-parole de la diplomatie américaine Morgan
+    Ortagus"), empty when none was found; ``entity`` the name of the person or organisation
+    it was resolved to ("Morgan Ortagus"), empty when the phrase names none (a role, "le
+    ministre"). ``how`` says how the speaker was found, ``cue`` the words that told it.
+    """
+
+    article: str
+    start: int
+    end: int
+    text: str
+    speaker: str = ""
+    speaker_start: int = -1
+    speaker_end: int = -1
+    entity: str = ""
+    cue: str = ""
+    how: str = ""
+    confidence: float = 0.0

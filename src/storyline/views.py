@@ -17,6 +17,7 @@ from storyline.model import (
     EntityRole,
     EntitySummary,
     PubDate,
+    Quote,
     Rejection,
     StorySummary,
     TimelineEntry,
@@ -312,4 +313,53 @@ def entities_text(entities: Sequence[EntitySummary], arts: Mapping[str, Article]
         )
     else:
         lines.append("no entity")
+    return "\n".join(lines) + "\n"
+
+
+def quote_json(q: Quote) -> dict:
+    return asdict(q)
+
+
+def quote_groups(quotes: Sequence[Quote]) -> list[tuple[str, list[Quote]]]:
+    """Quotations by speaker (the entity's name, else the phrase as written; unattributed last),
+    the speakers quoted most first."""
+    groups: dict[str, list[Quote]] = {}
+    for q in quotes:
+        groups.setdefault(q.entity or q.speaker, []).append(q)
+    return sorted(groups.items(), key=lambda kv: (kv[0] == "", -len(kv[1]), kv[0].lower()))
+
+
+def _quote_source(q: Quote, arts: Mapping[str, Article]) -> tuple[str, str]:
+    art = arts.get(q.article)
+    day = art.published.value.isoformat() if art and art.published.value else "undated"
+    return day, article_label(art) if art else q.article
+
+
+def quotes_text(quotes: Sequence[Quote], arts: Mapping[str, Article]) -> str:
+    lines = []
+    for speaker, group in quote_groups(quotes):
+        lines.append(f"{speaker or '(speaker unknown)'}  ({len(group)})")
+        for q in sorted(group, key=lambda q: (_quote_source(q, arts)[0], q.article, q.start)):
+            day, label = _quote_source(q, arts)
+            lines.append(f"  « {' '.join(q.text.split())} »")
+            basis = " · ".join(x for x in (q.speaker, q.cue and f"“{q.cue}”", q.how) if x)
+            lines.append(f"    ↳ {day} {label} [{q.start}:{q.end}]")
+            if basis:
+                lines.append(f"      {basis} · {q.confidence:.2f}")
+        lines.append("")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def quotes_markdown(quotes: Sequence[Quote], arts: Mapping[str, Article]) -> str:
+    lines = [
+        "| speaker | quotation | date | article | span | as written | confidence |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for speaker, group in quote_groups(quotes):
+        for q in group:
+            day, label = _quote_source(q, arts)
+            lines.append(
+                f"| {md_text(speaker or 'unknown')} | {md_text(q.text)} | {day} | {md_text(label)} "
+                f"| {q.start}:{q.end} | {md_text(q.speaker)} | {q.confidence:.2f} |"
+            )
     return "\n".join(lines) + "\n"

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from storyline.model import Article, DuplicateLink, EntitySummary, Rejection, StorySummary, TimelineEntry
+from storyline.model import (
+    Article,
+    DuplicateLink,
+    EntitySummary,
+    Quote,
+    Rejection,
+    StorySummary,
+    TimelineEntry,
+)
 from storyline.report.html import render_html
 from storyline.report.markdown import render_markdown
 
@@ -27,3 +35,4 @@ class Dossier:
     generated: str
     stories: list[StorySummary] = field(default_factory=list)
     entities: list[EntitySummary] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)  # attributed ones

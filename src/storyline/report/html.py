@@ -30,7 +30,7 @@ from storyline.model import (
     SourceSentence,
     TimelineEntry,
 )
-from storyline.views import entity_facts, role_line, span_text
+from storyline.views import entity_facts, quote_groups, role_line, span_text
 
 if TYPE_CHECKING:
     from storyline.report import Dossier
@@ -176,6 +176,44 @@ def entity_views(d: Dossier, anchors: dict[str, str]) -> list[dict]:
                 "outlets": [f"{o} ({n})" for o, n in outlets.most_common(6)],
                 "articles": [_article_link(a, anchors) for a in members[:MAX_ENTITY_ARTICLES_SHOWN]],
                 "more": max(0, len(members) - MAX_ENTITY_ARTICLES_SHOWN),
+            }
+        )
+    return views
+
+
+MAX_SPEAKERS_SHOWN = 40
+MAX_QUOTES_PER_SPEAKER = 8
+
+
+def quote_views(d: Dossier, anchors: dict[str, str]) -> list[dict]:
+    """Who said what: the speakers quoted most first, each with their quotations in date order."""
+    arts = {a.id: a for a in d.articles}
+    views = []
+    groups = [(name, qs) for name, qs in quote_groups(d.quotes) if name]
+    for i, (name, group) in enumerate(groups[:MAX_SPEAKERS_SHOWN]):
+        dated = sorted(
+            group, key=lambda q: (article_order(arts[q.article]) if q.article in arts else (True,), q.start)
+        )
+        items = []
+        for q in dated[:MAX_QUOTES_PER_SPEAKER]:
+            a = arts.get(q.article)
+            items.append(
+                {
+                    "text": " ".join(q.text.split()),
+                    "date": published_label(a.published) if a else "",
+                    "href": "#" + anchors[q.article] if q.article in anchors else "",
+                    "title": title_of(a, q.article),
+                    "said": " · ".join(x for x in (q.speaker, q.cue and f"“{q.cue}”", q.how) if x),
+                    "confidence": f"{q.confidence:.2f}",
+                }
+            )
+        views.append(
+            {
+                "anchor": f"speaker-{i}",
+                "name": name,
+                "count": len(group),
+                "quotes": items,
+                "more": max(0, len(group) - MAX_QUOTES_PER_SPEAKER),
             }
         )
     return views
@@ -709,5 +747,6 @@ def render_html(d: Dossier) -> str:
             articles=articles,
             stories=story_views(d, anchors),
             entities=entity_views(d, anchors),
+            speakers=quote_views(d, anchors),
         )
     )

@@ -1,0 +1,115 @@
+"""``storyline quotes``: who said what, each quotation with its article, span and speaker."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import click
+
+from storyline.cli import _emit_json, _open, _story_members, db_option
+from storyline.corpus.terms import fold
+from storyline.model import AnnotatedArticle, Quote
+from storyline.nlp.quotes import quotes_of
+from storyline.store.db import Store
+from storyline.views import quote_json, quotes_markdown, quotes_text
+
+BATCH = 500  # articles read from the store at a time
+
+
+@click.command("quotes")
+@db_option
+@click.option("--story", "story_id", type=int, metavar="ID", help="One story (see `storyline stories`).")
+@click.option("--who", metavar="NAME", help="Only the speakers whose name or phrase holds these words.")
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    show_default=True,
+    help="Leave out attributions less sure than this.",
+)
+@click.option(
+    "--unattributed/--attributed-only", default=False, help="List quotations with no speaker found."
+)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "md"]), default="text", show_default=True)
+def quotes(
+    db: str, story_id: int | None, who: str | None, min_confidence: float, unattributed: bool, fmt: str
+) -> None:
+    """List who said what: the quotations of the articles, grouped by speaker.
+
+    A quotation is the text between quotation marks (« », “ ”, " ", ``…''), at least three words
+    long. Its speaker is read from the speech verb next to it ("», a déclaré le ministre",
+    '," said Smith'), "selon X" / "according to X", or a pronoun ("a-t-il ajouté") standing for
+    whoever spoke last; a quotation with no cue right after an attributed one continues it. Each
+    quotation keeps its article and character span, the speaker's phrase as written and, when
+    it names a person or organisation, that entity's name (spellings merged as in `storyline
+    entities`), a confidence and how the speaker was found. Wire copies are left out: their
+    quotations are their original's.
+    """
+    store = _open(db)
+    ids = _story_members(store, story_id) if story_id is not None else None
+    copies = {link.copy for link in store.duplicates()}
+    wanted = set(fold(who).split()) if who else set()
+    found: list[Quote] = []
+    n_articles = 0
+    for annotated, placed in _with_entities(store, ids, copies):
+        n_articles += 1
+        for q in quotes_of(annotated, placed):
+            if not q.speaker and not unattributed:
+                continue
+            if q.speaker and q.confidence < min_confidence:
+                continue
+            if wanted and not wanted <= set(fold(f"{q.entity} {q.speaker}").split()):
+                continue
+            found.append(q)
+    if not n_articles and not store.counts()["articles"]:
+        raise click.ClickException(f"no article in {db}: run `storyline build PATH --db {db}` first")
+    if fmt == "json":
+        _emit_json([quote_json(q) for q in found])
+        return
+    arts = {a.id: a for a in store.articles({q.article for q in found})}
+    render = quotes_markdown if fmt == "md" else quotes_text
+    click.echo(render(found, arts), nl=False)
+    speakers = {q.entity or q.speaker for q in found if q.speaker}
+    named = sum(1 for q in found if q.entity)
+    click.echo(
+        f"{len(found)} quotation(s) from {n_articles} article(s) read; {len(speakers)} speaker(s); "
+        f"{named} attributed to a named person or organisation (wire copies left out).",
+        err=True,
+    )
+
+
+def attributed_quotes(store: Store, annotated: list[AnnotatedArticle], copies: set[str]) -> list[Quote]:
+    """The attributed quotations of ``annotated`` (copies left out), for the dossier."""
+    placed = store.entities.canonical_mentions(
+        [a.article.id for a in annotated if a.article.id not in copies]
+    )
+    return [
+        q
+        for a in annotated
+        if a.article.id not in copies
+        for q in quotes_of(a, placed.get(a.article.id, []))
+        if q.speaker
+    ]
+
+
+def _with_entities(
+    store: Store, ids: tuple[str, ...] | None, copies: set[str]
+) -> Iterator[tuple[AnnotatedArticle, list]]:
+    """The articles (copies left out) with their placed mentions, read a batch at a time."""
+    batch: list[AnnotatedArticle] = []
+    for annotated in store.annotated(ids):
+        if annotated.article.id in copies:
+            continue
+        batch.append(annotated)
+        if len(batch) >= BATCH:
+            yield from _placed(store, batch)
+            batch = []
+    yield from _placed(store, batch)
+
+
+def _placed(store: Store, batch: list[AnnotatedArticle]) -> Iterator[tuple[AnnotatedArticle, list]]:
+    if not batch:
+        return
+    placed = store.entities.canonical_mentions([a.article.id for a in batch])
+    for annotated in batch:
+        yield annotated, placed.get(annotated.article.id, [])

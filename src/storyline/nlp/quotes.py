@@ -1,0 +1,626 @@
+"""Who said what: the quotations of an article and who each is attributed to.
+
+A quotation is the text between a language's quotation marks, within one paragraph, of at
+least ``min_words`` words (a shorter one is a term, «retrait des troupes»). Its speaker is
+looked for in the sentences it stands in, in this order:
+
+1. a speech verb and its subject just before the opening mark ("La missive disait “…”",
+   "X a insisté sur «…»");
+2. after the closing mark, a speech verb and the phrase after it (French inversion, "», a
+   déclaré à la presse le ministre", "," said Smith') or before it ('," Smith said'); a
+   pronoun ("a-t-il ajouté", "he said") stands for the last person quoted, else the last
+   person named;
+3. "selon X", "according to X"; a sentence opening with "Pour X,";
+4. a quotation with no cue right after an attributed one continues it.
+
+Every quotation keeps its span, its speaker's span and, when the speaker's phrase holds a
+person or organisation the entity stage placed, that entity's name; a confidence and how the
+speaker was found come with it. Language knowledge is in ``lang/<code>/speech.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from storyline import lang as langdata
+from storyline.model import AnnotatedArticle, Mention, Quote
+
+_WORD = re.compile(r"\b[^\W\d_]\.|\w[\w’'-]*|``|''|[^\w\s]")  # "M." and "J." keep their full stop
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_MAX_QUOTE = 3000  # characters: an opening mark left unclosed longer than that was no quotation
+_MAX_GAP = 40  # words between a closing mark and its speech verb ("», envoyé à … , a expliqué")
+_MAX_SPEAKER = 10  # words in a speaker's phrase
+_CONTINUES = 400  # characters between a quotation and the attributed one it continues
+_SPEAKER_LABELS = ("PER", "PERSON", "ORG")
+_PERSON_LABELS = ("PER", "PERSON")
+
+# confidence by how the speaker was found
+NAMED = 0.9  # a phrase holding a person's or organisation's name
+ROLE = 0.7  # a phrase naming none ("le ministre américain de la Défense")
+ACCORDING = 0.75  # "selon X"
+PRONOUN = 0.6  # "a-t-il ajouté": the last person quoted or named
+CONTINUATION = 0.4  # no cue: continues the attributed quotation before it
+
+
+@dataclass(frozen=True)
+class SpeechLex:
+    marks: tuple[tuple[str, str], ...]
+    verbs: frozenset[str]
+    auxiliaries: frozenset[str]
+    inverted: frozenset[str]
+    pronouns: frozenset[str]
+    according: tuple[tuple[str, ...], ...]
+    source_lead: frozenset[str]
+    prepositions: frozenset[str]
+    adverbs: frozenset[str]
+    determiners: frozenset[str]
+    ends: frozenset[str]
+    gender: dict[str, str]
+    of_words: frozenset[str]
+    min_words: int
+
+
+@cache
+def speech_lexicon(lang: str) -> SpeechLex:
+    data = langdata.load(lang, "speech")
+    return SpeechLex(
+        marks=tuple((a, b) for a, b in data["marks"]),
+        verbs=frozenset(data["verbs"]),
+        auxiliaries=frozenset(data["auxiliaries"]),
+        inverted=frozenset(data["inverted_pronouns"]),
+        pronouns=frozenset(data["pronouns"]),
+        according=tuple(tuple(p.split()) for p in data["according_to"]),
+        source_lead=frozenset(data["source_lead"]),
+        prepositions=frozenset(data["skip_prepositions"]),
+        adverbs=frozenset(data["skip_adverbs"]),
+        determiners=frozenset(data["determiners"]),
+        ends=frozenset(data["speaker_ends"]),
+        gender=dict(data["gender"]),
+        of_words=frozenset(data["of_words"]),
+        min_words=int(data["min_words"]),
+    )
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    start: int
+    end: int
+    cue: str
+    how: str
+    pronoun: bool = False
+
+
+def quotes_of(annotated: AnnotatedArticle, placed: Sequence[Mention] | None = None) -> list[Quote]:
+    """The quotations of one article with their speakers.
+
+    ``placed`` are the article's mentions as the entity stage placed them, each named as its
+    entity; without them the raw mentions of the annotation are used.
+    """
+    art = annotated.article
+    text = art.text
+    lex = speech_lexicon(art.lang or "fr")
+    mentions = sorted(placed if placed is not None else annotated.mentions, key=lambda m: m.start)
+    people = [m for m in mentions if m.label in _SPEAKER_LABELS]
+    bounds = [(s.start, s.end) for s in annotated.sentences] or [(0, len(text))]
+    speakers = _named_speakers(text, bounds, people, lex)
+    out: list[Quote] = []
+    for open_at, start, end, close_end in _quotations(text, lex):
+        if len(re.findall(r"\w+", text[start:end])) < lex.min_words:
+            continue
+        first, last = _sentence_span(bounds, open_at, close_end)
+        found = (
+            _verb_before(text, first, open_at, lex, people)
+            or _verb_after(text, close_end, last, lex, people, text[start:end].endswith((",", "?", "!")))
+            or _verb_earlier(text, first, open_at, lex, people)
+            or _according(text, first, last, (open_at, close_end), lex)
+            or _lead_source(text, first, open_at, lex)
+        )
+        quote = Quote(art.id, start, end, text[start:end])
+        if found is not None:
+            named = [m for at, m in speakers if at < open_at]
+            out.append(_attributed(quote, found, text, people, out, named[-1] if named else None, lex))
+        elif (
+            out and out[-1].speaker and _continues(out[-1], open_at, people) and _opens(text, first, open_at)
+        ):
+            prev = out[-1]
+            how = "continues the quotation before"
+            confidence = min(prev.confidence, CONTINUATION)
+            out.append(
+                _with(
+                    quote,
+                    prev.speaker,
+                    prev.speaker_start,
+                    prev.speaker_end,
+                    prev.entity,
+                    "",
+                    how,
+                    confidence,
+                )
+            )
+        else:
+            out.append(quote)
+    return out
+
+
+def _opens(text: str, first: int, open_at: int) -> bool:
+    """Whether the quotation opens its sentence (a statement of its own, not words set in another's)."""
+    return not any(c.isalnum() for c in text[first:open_at])
+
+
+def _continues(prev: Quote, open_at: int, people: Sequence[Mention]) -> bool:
+    """Whether a quotation with no cue goes on with the attributed one before it: close after it,
+    and nobody else named in between."""
+    if not 0 <= open_at - prev.end <= _CONTINUES:
+        return False
+    return not any(
+        prev.end < m.start < open_at and m.label in _PERSON_LABELS and m.text != prev.entity for m in people
+    )
+
+
+# --- quotations ---------------------------------------------------------------------------
+
+
+def _quotations(text: str, lex: SpeechLex) -> list[tuple[int, int, int, int]]:
+    """(opening mark, first quoted character, end of the quoted words, end of the closing mark)."""
+    closers = {a: b for a, b in lex.marks}
+    pattern = re.compile(
+        "|".join(re.escape(m) for m in sorted({*closers, *closers.values()}, key=len, reverse=True))
+    )
+    out = []
+    opened: tuple[str, int, int] | None = None  # mark, its start, its end
+    for m in pattern.finditer(text):
+        mark = m.group()
+        if opened is not None:
+            if mark == closers[opened[0]]:
+                inner_start, inner_end = _strip(text, opened[2], m.start())
+                if inner_end > inner_start:
+                    out.append((opened[1], inner_start, inner_end, m.end()))
+                opened = None
+                continue
+            if m.start() - opened[1] > _MAX_QUOTE or _PARAGRAPH.search(text, opened[2], m.start()):
+                opened = None  # never closed: start again from here
+            else:
+                continue
+        if mark in closers:
+            opened = (mark, m.start(), m.end())
+    return out
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _sentence_span(bounds: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """From the start of the sentence holding ``start`` to the end of the one holding ``end``."""
+    first, last = start, end
+    for s, e in bounds:
+        if s <= start < e:
+            first = s
+        if s < end <= e or (s <= end - 1 < e):
+            last = max(last, e)
+            break
+    return first, max(last, end)
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    return [_Tok(m.group(), start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
+
+
+# --- cues ---------------------------------------------------------------------------------
+
+
+def _verb_before(
+    text: str, first: int, open_at: int, lex: SpeechLex, people: Sequence[Mention]
+) -> _Speaker | None:
+    """A speech verb just before the opening mark ("X a déclaré : «", "disait “"), with its subject."""
+    toks = _tokens(text, first, open_at)
+    i = len(toks) - 1
+    skipped = 0
+    while i >= 0 and skipped < 3 and not _is_verb(toks[i], lex):
+        if toks[i].text.isalpha() and len(toks[i].text) > 4:
+            return None  # a content word between: the verb is not this quotation's
+        i -= 1
+        skipped += 1
+    if i < 0 or not _is_verb(toks[i], lex):
+        return None
+    verb = i
+    _, pronoun = _split_inverted(toks[verb], lex)
+    i = _aux_start(toks, verb, lex)
+    cue = text[toks[i].start : toks[verb].end]
+    if pronoun:
+        return _Speaker(toks[verb].end - len(pronoun), toks[verb].end, cue, "pronoun after the verb", True)
+    subject = toks[:i]
+    if not subject:
+        return None
+    if subject[-1].low in lex.pronouns:
+        s = subject[-1]
+        return _Speaker(s.start, s.end, cue, "subject of the verb before the quotation", True)
+    j = len(subject)
+    while j > 0 and subject[j - 1].text not in ",;:" and len(subject) - j < _MAX_SPEAKER:
+        j -= 1
+    named = _subject(toks, i, people)
+    if named is not None:
+        return _Speaker(named.start, named.end, cue, "subject of the verb before the quotation")
+    words = [t for t in subject[j:] if t.low not in lex.adverbs or t.text[:1].isupper()]
+    while words and (words[0].low in lex.adverbs or words[0].text in ",;:"):
+        words = words[1:]
+    if not words or len(words) > 6 or any(not t.text[:1].isalnum() for t in words):
+        return None  # no short phrase of its own: a named subject earlier in the sentence, if any
+    if not (words[0].low in lex.determiners or words[0].text[:1].isupper()):
+        return None
+    return _Speaker(words[0].start, words[-1].end, cue, "subject of the verb before the quotation")
+
+
+def _verb_after(
+    text: str, close_end: int, last: int, lex: SpeechLex, people: Sequence[Mention], ends_open: bool
+) -> _Speaker | None:
+    """After the closing mark: ", a déclaré X", ", a-t-il ajouté", ', said X', and, when the
+    quotation ends with its own comma, ', X said' ('"…," Smith said')."""
+    toks = _tokens(text, close_end, last)
+    for i, tok in enumerate(toks[:_MAX_GAP]):
+        if any(tok.text == b for _, b in lex.marks) or any(tok.text == a for a, _ in lex.marks):
+            return None  # another quotation starts: this one's cue is not here
+        if not _is_verb(tok, lex):
+            continue
+        _, pronoun = _split_inverted(tok, lex)
+        j = _aux_start(toks, i, lex)
+        aux_pronoun = next((p for t in toks[j:i] for p in [_split_inverted(t, lex)[1]] if p), "")
+        before = toks[:j]
+        if before and before[-1].text not in ",;—–-" and not before[-1].text.isalpha():
+            return None
+        cue = text[toks[j].start : tok.end]
+        if pronoun or aux_pronoun:
+            where = tok if pronoun else next(t for t in toks[j:i] if _split_inverted(t, lex)[1])
+            size = len(pronoun or aux_pronoun)
+            return _Speaker(where.end - size, where.end, cue, "pronoun after the verb", True)
+        lead = [t for t in before if t.text not in ",;"]
+        if (
+            before
+            and before[-1].text.isalpha()
+            and 0 < len(lead) <= 5
+            and len(lead) == len(before)
+            and ends_open
+        ):
+            # '," Smith said' / '," the official said': the speaker stands between
+            if lead[-1].low in lex.pronouns and len(lead) == 1:
+                return _Speaker(
+                    lead[0].start, lead[0].end, cue, "subject of the verb after the quotation", True
+                )
+            return _Speaker(lead[0].start, lead[-1].end, cue, "subject of the verb after the quotation")
+        if before and before[-1].text.isalpha():
+            return None  # the verb belongs to a clause of its own ("» et dit …")
+        phrase = _phrase_after(toks, i + 1, lex, people)
+        if phrase is None:
+            return None
+        return _Speaker(phrase[0], phrase[1], cue, "after the verb after the quotation")
+    return None
+
+
+def _verb_earlier(
+    text: str, first: int, open_at: int, lex: SpeechLex, people: Sequence[Mention]
+) -> _Speaker | None:
+    """A named subject of a speech verb earlier in the sentence ("Mohammed Shia al-Sudani, Premier
+    ministre irakien, a déclaré lors du Forum … qu'il était nécessaire « … »")."""
+    toks = _tokens(text, first, open_at)
+    for j, verb, subject in _speech_subjects(toks, lex, people):
+        cue = text[toks[j].start : verb.end]
+        return _Speaker(subject.start, subject.end, cue, "subject of a speech verb earlier in the sentence")
+    return None
+
+
+def _speech_subjects(
+    toks: list[_Tok], lex: SpeechLex, people: Sequence[Mention]
+) -> Iterator[tuple[int, _Tok, Mention]]:
+    """Each speech verb with a named subject: (where its auxiliaries start, the verb, the subject)."""
+    for i, tok in enumerate(toks):
+        if _is_verb(tok, lex):
+            j = _aux_start(toks, i, lex)
+            subject = _subject(toks, j, people)
+            if subject is not None:
+                yield j, tok, subject
+
+
+def _aux_start(toks: list[_Tok], i: int, lex: SpeechLex) -> int:
+    """Where the verb at ``i`` starts with its auxiliaries ("a déclaré", "has said")."""
+    while i > 0 and toks[i - 1].low in lex.auxiliaries:
+        i -= 1
+    return i
+
+
+def _subject(toks: list[_Tok], j: int, people: Sequence[Mention]) -> Mention | None:
+    """The named person or organisation just before ``toks[j]``, or before an apposition
+    ("Mohammed Shia al-Sudani, Premier ministre irakien, a déclaré")."""
+    k = j - 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+    found = _mention_ending_near(toks, k, people)
+    if found is None and j - 1 >= 0 and toks[j - 1].text == ",":
+        back = k
+        while back >= 0 and k - back <= 8 and toks[back].text != ",":
+            back -= 1
+        if back >= 0 and toks[back].text == ",":
+            found = _mention_ending_near(toks, back - 1, people)
+    return found
+
+
+def _mention_ending_near(toks: list[_Tok], k: int, people: Sequence[Mention]) -> Mention | None:
+    for t in reversed(toks[max(0, k - 3) : k + 1]):
+        found = next((m for m in people if m.start <= t.start and t.end <= m.end), None)
+        if found is not None:
+            return found
+        if t.text in ",;:":
+            break
+    return None
+
+
+def _named_speakers(
+    text: str, bounds: list[tuple[int, int]], people: Sequence[Mention], lex: SpeechLex
+) -> list[tuple[int, Mention]]:
+    """Where each named person speaks (the subject of a speech verb), in text order: the people a
+    later "a-t-il ajouté" may stand for."""
+    out = []
+    for first, last in bounds:
+        toks = _tokens(text, first, last)
+        if toks and toks[0].low in lex.source_lead:  # "Pour l'universitaire Claire Anselmet, …"
+            comma = next((k for k, t in enumerate(toks[:_MAX_SPEAKER]) if t.text == ","), 0)
+            lead = _mention_ending_near(toks, comma - 1, people) if comma > 1 else None
+            if lead is not None and lead.label in _PERSON_LABELS:
+                out.append((toks[0].start, lead))
+        out += [
+            (verb.start, who)
+            for _, verb, who in _speech_subjects(toks, lex, people)
+            if who.label in _PERSON_LABELS
+        ]
+    return out
+
+
+def _according(text: str, first: int, last: int, quote: tuple[int, int], lex: SpeechLex) -> _Speaker | None:
+    toks = [t for t in _tokens(text, first, last) if not quote[0] <= t.start < quote[1]]
+    for i in range(len(toks)):
+        for phrase in lex.according:
+            n = len(phrase)
+            if tuple(t.low for t in toks[i : i + n]) == phrase:
+                if (
+                    i + n < len(toks)
+                    and toks[i + n].low in lex.gender
+                    and toks[i + n].low not in lex.determiners
+                ):
+                    t = toks[i + n]  # "selon lui": whoever spoke last
+                    cue = text[toks[i].start : toks[i + n - 1].end]
+                    return _Speaker(t.start, t.end, cue, "source named by '" + " ".join(phrase) + "'", True)
+                span = _phrase_after(toks, i + n, lex, (), skip=False)
+                if span:
+                    cue = text[toks[i].start : toks[i + n - 1].end]
+                    return _Speaker(span[0], span[1], cue, "source named by '" + " ".join(phrase) + "'")
+    return None
+
+
+def _lead_source(text: str, first: int, open_at: int, lex: SpeechLex) -> _Speaker | None:
+    """'Pour Bagdad, les massacres … sont un « exemple … »': the sentence's own source."""
+    toks = _tokens(text, first, open_at)
+    if len(toks) < 3 or toks[0].low not in lex.source_lead:
+        return None
+    comma = next((k for k, t in enumerate(toks[:_MAX_SPEAKER]) if t.text == ","), None)
+    if comma is None or comma < 2:
+        return None
+    return _Speaker(toks[1].start, toks[comma - 1].end, toks[0].text, "source opening the sentence")
+
+
+def _phrase_after(
+    toks: list[_Tok], i: int, lex: SpeechLex, people: Sequence[Mention], skip: bool = True
+) -> tuple[int, int] | None:
+    """The speaker's phrase starting at ``toks[i]``, adverbials passed over when ``skip``."""
+    starts = {m.start for m in people}
+    if skip:
+        while i < len(toks):
+            low = toks[i].low
+            if low in lex.adverbs:
+                i += 1
+            elif low in lex.prepositions or low.split("'")[0] + "'" in lex.prepositions:
+                i += 1  # its own noun phrase runs to the next determiner or name
+                i = _next_phrase_start(toks, i, lex, starts, own=True)
+            else:
+                break
+    if i >= len(toks) or not (toks[i].text[:1].isalpha()):
+        return None
+    j = i
+    while j < len(toks) and j - i < _MAX_SPEAKER:
+        t = toks[j]
+        if t.text in '.;:!?()«»“”"' or (t.low in lex.ends and j > i):
+            break
+        if t.low in lex.prepositions and _names_in(toks[i:j], people):
+            break  # "Nadia Morel à la tribune": the name ends the phrase
+        if t.text == ",":
+            # "le porte-parole du Pentagone, Jonathan Hoffman": a name in apposition joins
+            if j + 1 < len(toks) and toks[j + 1].start in starts and not _names_in(toks[i:j], people):
+                j += 1
+                continue
+            break
+        j += 1
+    if j == i:
+        return None
+    return toks[i].start, toks[j - 1].end
+
+
+def _next_phrase_start(toks: list[_Tok], i: int, lex: SpeechLex, starts: set[int], own: bool) -> int:
+    seen_det = False
+    while i < len(toks):
+        t = toks[i]
+        det = t.low in lex.determiners or any(
+            t.low.startswith(d) and d.endswith("'") for d in lex.determiners
+        )
+        if (det or t.start in starts) and (seen_det or not own):
+            return i
+        if det or t.text[:1].isalpha():
+            seen_det = seen_det or det or not own
+        if t.text in ",.;:":
+            return i
+        i += 1
+    return i
+
+
+def _names_in(toks: list[_Tok], people: Sequence[Mention]) -> bool:
+    if not toks:
+        return False
+    a, b = toks[0].start, toks[-1].end
+    return any(a <= m.start and m.end <= b for m in people)
+
+
+def _is_verb(tok: _Tok, lex: SpeechLex) -> bool:
+    head, _ = _split_inverted(tok, lex)
+    return head in lex.verbs
+
+
+def _split_inverted(tok: _Tok, lex: SpeechLex) -> tuple[str, str]:
+    """("ajoute", "il") for "ajoute-t-il"; ("a", "elle") for "a-t-elle"; (word, "") otherwise."""
+    low = tok.low
+    for sep in ("-t-", "-"):
+        if sep in low:
+            head, _, tail = low.rpartition(sep)
+            if tail in lex.inverted:
+                return head, tail
+    return low, ""
+
+
+# --- speakers -----------------------------------------------------------------------------
+
+
+def _attributed(
+    quote: Quote,
+    found: _Speaker,
+    text: str,
+    people: Sequence[Mention],
+    earlier: list[Quote],
+    last_named: Mention | None,
+    lex: SpeechLex,
+) -> Quote:
+    speaker = text[found.start : found.end]
+    if found.pronoun:
+        return _resolve_pronoun(quote, found, speaker, people, earlier, last_named, text, lex)
+    inside = [
+        m
+        for m in people
+        if found.start <= m.start and m.end <= found.end and not _complement(text, found.start, m, lex)
+    ]
+    persons = [m for m in inside if m.label in _PERSON_LABELS] or inside
+    if persons:
+        entity = persons[0].text
+        confidence = ACCORDING if found.how.startswith("source named") else NAMED
+        return _with(quote, speaker, found.start, found.end, entity, found.cue, found.how, confidence)
+    return _with(
+        quote,
+        speaker,
+        found.start,
+        found.end,
+        "",
+        found.cue,
+        found.how,
+        ROLE * (ACCORDING / NAMED if found.how.startswith("source named") else 1),
+    )
+
+
+def _resolve_pronoun(
+    quote: Quote,
+    found: _Speaker,
+    pronoun: str,
+    people: Sequence[Mention],
+    earlier: list[Quote],
+    last_named: Mention | None,
+    text: str,
+    lex: SpeechLex,
+) -> Quote:
+    """A pronoun speaker: whoever spoke last before it, quoted or as the named subject of a speech
+    verb ("Mike Pompeo a confirmé …"); else the last person named."""
+    gender = lex.gender.get(pronoun.lower(), "")
+    last = next(
+        (
+            q
+            for q in reversed(earlier)
+            if q.speaker
+            and q.speaker_start >= 0
+            and _agrees(gender, q.speaker_start, text, lex, q.speaker_end)
+        ),
+        None,
+    )
+    if last_named is not None and not _agrees(gender, last_named.start, text, lex):
+        last_named = None
+    if last_named is not None and (last is None or last_named.start > last.speaker_start):
+        m = last_named
+        how = f"pronoun '{pronoun}': the last person who spoke"
+        return _with(quote, m.text, m.start, m.end, m.text, found.cue, how, PRONOUN)
+    if last is not None:
+        how = f"pronoun '{pronoun}': the last speaker quoted"
+        return _with(
+            quote, last.speaker, last.speaker_start, last.speaker_end, last.entity, found.cue, how, PRONOUN
+        )
+    named = [m for m in people if m.end <= quote.start and m.label in _PERSON_LABELS]
+    if named:
+        m = named[-1]
+        how = f"pronoun '{pronoun}': the last person named"
+        return _with(quote, m.text, m.start, m.end, m.text, found.cue, how, PRONOUN * 0.8)
+    return _with(
+        quote, pronoun, found.start, found.end, "", found.cue, f"pronoun '{pronoun}', unresolved", 0.2
+    )
+
+
+def _agrees(gender: str, start: int, text: str, lex: SpeechLex, end: int = -1) -> bool:
+    """Whether the phrase ``start``–``end`` (a quoted speaker's), or the name at ``start`` (within a
+    phrase: "la porte-parole … Morgan Ortagus", "M. Esper"), may be a ``gender`` pronoun's
+    antecedent: the first determiner or title of the phrase must not say otherwise."""
+    if not gender:
+        return True
+    own = [lex.gender.get(t.low, "") for t in _tokens(text, start, end)] if end > start else []
+    own = [g for g in own if g]
+    if own:
+        return own[0] == gender
+    words = _tokens(text, max(0, start - 60), start + 3)
+    cut = max((k for k, t in enumerate(words) if not t.text[:1].isalnum()), default=-1)
+    said = [lex.gender[t.low] for t in words[cut + 1 :] if lex.gender.get(t.low)]
+    return not said or said[0] == gender
+
+
+def _complement(text: str, start: int, m: Mention, lex: SpeechLex) -> bool:
+    """Whether an organisation is the complement of the phrase's head ("le président de
+    l'Assemblée"): the speaker is the head, not the organisation."""
+    if m.label in _PERSON_LABELS or m.start == start:
+        return False
+    words = re.findall(r"\w+'?|'", text[start : m.start].lower().replace("’", "'"))
+    while words and (words[-1] in lex.determiners or words[-1] == "'"):
+        words.pop()  # "de l'", "of the"
+    return bool(words) and (words[-1] in lex.of_words or words[-1].rstrip("'") + "'" in lex.of_words)
+
+
+def _with(
+    quote: Quote, speaker: str, s: int, e: int, entity: str, cue: str, how: str, confidence: float
+) -> Quote:
+    return Quote(
+        quote.article,
+        quote.start,
+        quote.end,
+        quote.text,
+        speaker,
+        s,
+        e,
+        entity,
+        cue,
+        how,
+        round(confidence, 2),
+    )

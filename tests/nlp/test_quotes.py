@@ -1,0 +1,230 @@
+"""Who said what (``storyline.nlp.quotes``) on short invented articles, French and English.
+
+The mentions are given by hand, as the entity stage would place them (named as their entity),
+so each test says exactly which names the text holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storyline.model import AnnotatedArticle, Article, Mention, PubDate, Sentence
+from storyline.nlp.quotes import CONTINUATION, NAMED, PRONOUN, ROLE, quotes_of
+
+
+def annotated(text: str, names: dict[str, str] | None = None, lang: str = "fr") -> AnnotatedArticle:
+    """``text`` split into sentences at ". " and line breaks; ``names`` (text → label) marked at
+    every occurrence."""
+    sentences = [Sentence(m.start(), m.end()) for m in re.finditer(r"[^\n]+?(?:[.!?](?=\s)|$)", text, re.M)]
+    mentions = []
+    for name, label in (names or {}).items():
+        mentions += [Mention(m.start(), m.end(), name, label) for m in re.finditer(re.escape(name), text)]
+    art = Article("a1", "a1.txt", "h1", text, lang, PubDate.unknown())
+    return AnnotatedArticle(art, tuple(sentences), tuple(sorted(mentions, key=lambda m: m.start)))
+
+
+def only(text: str, names: dict[str, str] | None = None, lang: str = "fr"):
+    found = quotes_of(annotated(text, names, lang))
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_inverted_verb_after_the_quotation_names_the_speaker() -> None:
+    text = "« Nos soldats restent sur place », a déclaré le ministre de la Défense, Tomas Verhelst, lundi."
+    q = only(text, {"Tomas Verhelst": "PER"})
+    assert q.text == "Nos soldats restent sur place"
+    assert text[q.start : q.end] == q.text
+    assert q.entity == "Tomas Verhelst"
+    assert q.speaker == "le ministre de la Défense, Tomas Verhelst"
+    assert text[q.speaker_start : q.speaker_end] == q.speaker
+    assert q.cue == "a déclaré"
+    assert q.confidence == NAMED
+
+
+def test_adverbials_between_verb_and_speaker_are_passed_over() -> None:
+    text = "“Aucune décision n’a été prise”, a déclaré à la presse le ministre américain de la Défense."
+    q = only(text)
+    assert q.speaker == "le ministre américain de la Défense"
+    assert q.entity == ""  # a role, no name
+    assert q.confidence == ROLE
+
+
+def test_a_pronoun_stands_for_the_last_speaker_quoted() -> None:
+    text = (
+        "« La mission continue », a affirmé la porte-parole Salma Ketrani.\n"
+        "Le président Karim Osman a reçu les ambassadeurs.\n"
+        "« Nous voulons un partenaire stable », a-t-elle ajouté."
+    )
+    first, second = quotes_of(annotated(text, {"Salma Ketrani": "PER", "Karim Osman": "PER"}))
+    assert first.entity == "Salma Ketrani"
+    assert second.entity == "Salma Ketrani"  # "elle": not "le président Karim Osman"
+    assert second.cue == "a-t-elle ajouté"
+    assert second.confidence == PRONOUN
+
+
+def test_a_pronoun_stands_for_a_named_subject_who_spoke_since() -> None:
+    text = (
+        "« Le calendrier sera tenu », a déclaré le général Hugo Brennan.\n"
+        "Le ministre Paul Ferrand a confirmé la tenue de la réunion.\n"
+        "« Il est impératif de discuter entre partenaires », a-t-il conclu."
+    )
+    found = quotes_of(annotated(text, {"Hugo Brennan": "PER", "Paul Ferrand": "PER"}))
+    assert [q.entity for q in found] == ["Hugo Brennan", "Paul Ferrand"]
+
+
+def test_verb_just_before_the_opening_mark() -> None:
+    q = only("La lettre disait « respecter la décision du Parlement » sans autre précision.")
+    assert q.speaker == "La lettre"
+    assert q.cue == "disait"
+    q = only("Rami Achour a insisté sur « la nécessité de partir vite ».", {"Rami Achour": "PER"})
+    assert q.entity == "Rami Achour"
+
+
+def test_named_subject_of_a_speech_verb_earlier_in_the_sentence() -> None:
+    text = (
+        "Quelques jours plus tôt, Nadia Morel, Première ministre, a déclaré lors d'un forum qu'il était "
+        "nécessaire « d'entamer immédiatement un dialogue »."
+    )
+    q = only(text, {"Nadia Morel": "PER"})
+    assert q.entity == "Nadia Morel"
+    assert q.cue == "a déclaré"
+
+
+def test_selon_gives_the_source_and_selon_lui_the_last_speaker() -> None:
+    q = only("Il a « demandé un retrait sécurisé des troupes », selon un communiqué de ses services.")
+    assert q.speaker == "un communiqué de ses services"
+    text = (
+        "« Ce courrier n'engage en rien le gouvernement », a déclaré Tomas Verhelst.\n"
+        "Selon lui, la lettre était « un document de travail interne »."
+    )
+    found = quotes_of(annotated(text, {"Tomas Verhelst": "PER"}))
+    assert [q.entity for q in found] == ["Tomas Verhelst", "Tomas Verhelst"]
+    assert found[1].cue == "Selon"
+
+
+def test_short_quoted_terms_are_not_speech() -> None:
+    assert quotes_of(annotated("Washington refuse de discuter d'un «retrait» des troupes.")) == []
+    assert quotes_of(annotated("Une réunion « très productive » a eu lieu.")) == []
+
+
+def test_a_quotation_without_cue_continues_the_one_before() -> None:
+    text = (
+        "« C'était un projet non signé », a expliqué le général Milan Voss.\n"
+        "« C'est une erreur commise en toute bonne foi. »"
+    )
+    first, second = quotes_of(annotated(text, {"Milan Voss": "PER"}))
+    assert second.entity == "Milan Voss"
+    assert second.how == "continues the quotation before"
+    assert second.confidence == CONTINUATION
+
+
+def test_no_continuation_across_another_person_named() -> None:
+    text = (
+        "« Le port rouvrira en mai », a promis le maire Jules Caron.\n"
+        "L'opposante Lina Duval a quitté la salle.\n"
+        "« Personne n'y croit plus dans le quartier. »"
+    )
+    first, second = quotes_of(annotated(text, {"Jules Caron": "PER", "Lina Duval": "PER"}))
+    assert first.entity == "Jules Caron"
+    assert second.speaker == "" and second.confidence == 0.0
+
+
+def test_an_organisation_in_a_complement_is_not_the_speaker() -> None:
+    q = only("« Ce vote est un message clair », a lancé le président de l'Assemblée.", {"Assemblée": "ORG"})
+    assert q.speaker == "le président de l'Assemblée"
+    assert q.entity == ""
+    q = only(
+        "« Les travaux commenceront en mai », a précisé le Front uni de Sarvane.",
+        {"Front uni de Sarvane": "ORG"},
+    )
+    assert q.entity == "Front uni de Sarvane"
+
+
+def test_source_opening_the_sentence() -> None:
+    q = only("Pour Castelmar, ces frappes sont un « exemple classique de violation ».", {"Castelmar": "ORG"})
+    assert q.speaker == "Castelmar"
+    assert q.cue == "Pour"
+
+
+def test_an_unclosed_mark_does_not_swallow_the_next_paragraph() -> None:
+    text = "Le texte parle d'un « accord.\n\n« Nous partirons en bon ordre », a dit le colonel Yann Sorel."
+    q = only(text, {"Yann Sorel": "PER"})
+    assert q.text == "Nous partirons en bon ordre"
+    assert q.entity == "Yann Sorel"
+
+
+def test_english_speaker_after_or_before_the_verb() -> None:
+    text = '"We will stay until the job is done," Smith said on Tuesday.'
+    q = only(text, {"Smith": "PERSON"}, lang="en")
+    assert q.entity == "Smith" and q.cue == "said"
+    text = '"The talks will resume next week," said the spokesman, John Carter.'
+    q = only(text, {"John Carter": "PERSON"}, lang="en")
+    assert q.entity == "John Carter"
+    assert q.speaker == "the spokesman, John Carter"
+
+
+def test_english_tokenised_marks_and_according_to() -> None:
+    text = "`` The port will reopen in May , '' he said .\n"
+    found = quotes_of(
+        annotated("Mayor Jules Caron spoke on Monday .\n" + text, {"Jules Caron": "PERSON"}, "en")
+    )
+    assert [q.entity for q in found] == ["Jules Caron"]
+    assert found[0].text == "The port will reopen in May ,"
+    text = 'The strike was "a grave violation of our sovereignty", according to the foreign ministry.'
+    q = only(text, lang="en")
+    assert q.speaker == "the foreign ministry"
+
+
+def test_a_quotation_after_a_verb_of_its_own_clause_is_not_attributed_to_it() -> None:
+    text = (
+        "Le ministère a exprimé au diplomate « le profond mécontentement du gouvernement » et réclamé "
+        "« des explications complètes sur la chaîne de décision »."
+    )
+    found = quotes_of(annotated(text))
+    assert all(q.speaker != "du gouvernement et" for q in found)
+    assert all(not q.speaker.startswith("au diplomate") for q in found)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "«",
+                "»",
+                "“",
+                "”",
+                '"',
+                "``",
+                "''",
+                ",",
+                ".",
+                "\n\n",
+                " a déclaré",
+                " a-t-il dit",
+                " selon",
+                " lui",
+                " le ministre",
+                " Jean Valmont",
+                " said",
+                " he",
+                " Pour",
+                " X",
+                " de l'",
+                " et",
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_never_raises_and_every_span_slices_its_text(parts: list[str]) -> None:
+    text = "".join(parts)
+    for lang in ("fr", "en"):
+        for q in quotes_of(annotated(text, {"Jean Valmont": "PER"}, lang)):
+            assert text[q.start : q.end] == q.text
+            if q.speaker_start >= 0:
+                assert 0 <= q.speaker_start < q.speaker_end <= len(text)
+            assert 0.0 <= q.confidence <= 1.0

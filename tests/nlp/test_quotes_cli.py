@@ -1,0 +1,62 @@
+"""``storyline quotes`` on a small invented corpus: JSON shape, grouping, filters."""
+
+from __future__ import annotations
+
+ONE = (
+    "Lorvel : le ministre de la Défense promet des crédits\n\n"
+    "Le ministre valdorien de la Défense Tomas Verhelst s'est rendu lundi 4 mars 2024 à Lorvel.\n\n"
+    "« Le Front uni de Sarvane sera associé à chaque décision », a déclaré Tomas Verhelst devant la "
+    "presse, avant de repartir vers Castelmar.\n\n"
+    "« Les premiers chantiers commenceront avant l'été », a-t-il ajouté.\n\n"
+    "Les élus ont salué une visite « attendue depuis des mois ».\n"
+)
+TWO = (
+    "Castelmar : l'opposition réclame un calendrier\n\n"
+    "La députée Nadia Morel a dénoncé mardi 5 mars 2024 des promesses « trop vagues pour être tenues ».\n\n"
+    "« Nous voulons des dates, pas des discours », a lancé Nadia Morel à la tribune.\n"
+)
+
+
+def _store(cli, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "01.txt").write_text(ONE, encoding="utf-8")
+    (folder / "02.txt").write_text(TWO, encoding="utf-8")
+    db = tmp_path / "q.db"
+    cli(["build", folder, "--db", db])
+    return db
+
+
+def test_quotes_json_text_and_filters(cli, cli_json, tmp_path) -> None:
+    db = _store(cli, tmp_path)
+    found = cli_json(["quotes", "--db", db, "--format", "json"])
+    by_text = {q["text"]: q for q in found}
+    first = by_text["Le Front uni de Sarvane sera associé à chaque décision"]
+    assert first["entity"] == "Tomas Verhelst"
+    assert first["cue"] == "a déclaré"
+    assert {"article", "start", "end", "speaker", "speaker_start", "speaker_end", "how", "confidence"} <= set(
+        first
+    )
+    assert by_text["Les premiers chantiers commenceront avant l'été"]["entity"] == "Tomas Verhelst"
+    assert by_text["Nous voulons des dates, pas des discours"]["entity"] == "Nadia Morel"
+    assert all(q["speaker"] for q in found)  # unattributed ones only on request
+
+    text = cli(["quotes", "--db", db]).stdout
+    assert "Tomas Verhelst  (2)" in text and "Nadia Morel  (2)" in text  # ties: by name
+    assert "a-t-il ajouté" in text
+
+    only = cli_json(["quotes", "--db", db, "--who", "morel", "--format", "json"])
+    assert {q["entity"] for q in only} == {"Nadia Morel"}
+    sure = cli_json(["quotes", "--db", db, "--min-confidence", "0.8", "--format", "json"])
+    assert "Les premiers chantiers commenceront avant l'été" not in {q["text"] for q in sure}
+    every = cli_json(["quotes", "--db", db, "--unattributed", "--format", "json"])
+    loose = [q for q in every if not q["speaker"]]
+    assert [q["text"] for q in loose] == ["attendue depuis des mois"]  # set in the élus' sentence
+
+    md = cli(["quotes", "--db", db, "--format", "md"]).stdout
+    assert md.startswith("| speaker | quotation |")
+
+
+def test_quotes_on_a_missing_store_says_what_to_do(cli, tmp_path) -> None:
+    result = cli(["quotes", "--db", tmp_path / "none.db"], expect=1)
+    assert "storyline build" in result.stderr
