@@ -228,3 +228,67 @@ def test_never_raises_and_every_span_slices_its_text(parts: list[str]) -> None:
             if q.speaker_start >= 0:
                 assert 0 <= q.speaker_start < q.speaker_end <= len(text)
             assert 0.0 <= q.confidence <= 1.0
+
+
+def test_a_paragraph_reopened_with_a_straight_mark_starts_a_new_quotation() -> None:
+    text = (
+        '"We will rebuild the bridge.\n\n"It will take two years," said Tom Reyes.\n\n'
+        'The mayor was "very pleased with it," he added.'
+    )
+    found = quotes_of(annotated(text, {"Tom Reyes": "PERSON"}, "en"))
+    by_text = {q.text: q for q in found}
+    assert by_text["It will take two years,"].entity == "Tom Reyes"
+    assert by_text["very pleased with it,"].entity == "Tom Reyes"
+    assert not any("said Tom Reyes" in q.text for q in found)
+
+
+def test_pour_opens_a_source_only_when_it_names_one() -> None:
+    for text in (
+        "Pour autant, le gouvernement juge la réforme « absolument nécessaire et urgente ».",
+        "Pour la première fois, le texte évoque « une crise sans précédent ».",
+    ):
+        assert all(not q.speaker for q in quotes_of(annotated(text)))
+
+
+def test_the_speech_subject_closest_to_the_quotation() -> None:
+    text = (
+        "Claire Vidal a affirmé que l'accord était mort, tandis que Marc Olivier a assuré qu'il restait "
+        "« bien vivant aujourd'hui »."
+    )
+    assert only(text, {"Claire Vidal": "PER", "Marc Olivier": "PER"}).entity == "Marc Olivier"
+
+
+def test_a_pronoun_falls_back_on_the_last_person_of_its_gender() -> None:
+    text = (
+        "Mme Claire Vidal a salué l'accord. Le président Marc Olivier a répondu à la presse. "
+        "« Nous restons prudents et vigilants », a-t-elle ajouté."
+    )
+    assert only(text, {"Claire Vidal": "PER", "Marc Olivier": "PER"}).entity == "Claire Vidal"
+
+
+def test_plural_and_impersonal_pronouns_name_no_single_speaker() -> None:
+    q = only(
+        "Le ministre Paul Ferrand a reçu les syndicats. « Nous ne reculerons pas », ont-ils déclaré.",
+        {"Paul Ferrand": "PER"},
+    )
+    assert q.entity == "" and q.confidence <= 0.2
+    q = only(
+        'Tom Reyes met union leaders. "We will not back down," they said.', {"Tom Reyes": "PERSON"}, "en"
+    )
+    assert q.entity == ""
+    q = only(
+        "Paul Ferrand est arrivé. « Nous refusons ces conditions », dit-on à l'Élysée.",
+        {"Paul Ferrand": "PER"},
+    )
+    assert q.entity != "Paul Ferrand"
+
+
+def test_reflexive_speech_verbs() -> None:
+    q = only(
+        "« C'est tout simplement inacceptable », s'est indigné le député Marc Olivier.",
+        {"Marc Olivier": "PER"},
+    )
+    assert q.entity == "Marc Olivier"
+    assert q.cue == "s'est indigné"
+    q = only("« Un accord historique pour la région », se félicite Claire Vidal.", {"Claire Vidal": "PER"})
+    assert q.entity == "Claire Vidal"

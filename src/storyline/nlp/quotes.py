@@ -60,6 +60,7 @@ class SpeechLex:
     ends: frozenset[str]
     gender: dict[str, str]
     of_words: frozenset[str]
+    reflexive: frozenset[str]
     min_words: int
 
 
@@ -80,6 +81,7 @@ def speech_lexicon(lang: str) -> SpeechLex:
         ends=frozenset(data["speaker_ends"]),
         gender=dict(data["gender"]),
         of_words=frozenset(data["of_words"]),
+        reflexive=frozenset(data.get("reflexive", ())),
         min_words=int(data["min_words"]),
     )
 
@@ -127,7 +129,7 @@ def quotes_of(annotated: AnnotatedArticle, placed: Sequence[Mention] | None = No
             or _verb_after(text, close_end, last, lex, people, text[start:end].endswith((",", "?", "!")))
             or _verb_earlier(text, first, open_at, lex, people)
             or _according(text, first, last, (open_at, close_end), lex)
-            or _lead_source(text, first, open_at, lex)
+            or _lead_source(text, first, open_at, lex, mentions)
         )
         quote = Quote(art.id, start, end, text[start:end])
         if found is not None:
@@ -185,14 +187,15 @@ def _quotations(text: str, lex: SpeechLex) -> list[tuple[int, int, int, int]]:
     for m in pattern.finditer(text):
         mark = m.group()
         if opened is not None:
-            if mark == closers[opened[0]]:
+            too_far = m.start() - opened[1] > _MAX_QUOTE or _PARAGRAPH.search(text, opened[2], m.start())
+            if too_far:
+                opened = None  # never closed (or a paragraph reopened with its mark): start again here
+            elif mark == closers[opened[0]]:
                 inner_start, inner_end = _strip(text, opened[2], m.start())
                 if inner_end > inner_start:
                     out.append((opened[1], inner_start, inner_end, m.end()))
                 opened = None
                 continue
-            if m.start() - opened[1] > _MAX_QUOTE or _PARAGRAPH.search(text, opened[2], m.start()):
-                opened = None  # never closed: start again from here
             else:
                 continue
         if mark in closers:
@@ -320,10 +323,12 @@ def _verb_earlier(
     """A named subject of a speech verb earlier in the sentence ("Mohammed Shia al-Sudani, Premier
     ministre irakien, a déclaré lors du Forum … qu'il était nécessaire « … »")."""
     toks = _tokens(text, first, open_at)
-    for j, verb, subject in _speech_subjects(toks, lex, people):
-        cue = text[toks[j].start : verb.end]
-        return _Speaker(subject.start, subject.end, cue, "subject of a speech verb earlier in the sentence")
-    return None
+    found = list(_speech_subjects(toks, lex, people))
+    if not found:
+        return None
+    j, verb, subject = found[-1]  # the one closest to the quotation
+    cue = text[toks[j].start : verb.end]
+    return _Speaker(subject.start, subject.end, cue, "subject of a speech verb earlier in the sentence")
 
 
 def _speech_subjects(
@@ -413,14 +418,16 @@ def _according(text: str, first: int, last: int, quote: tuple[int, int], lex: Sp
     return None
 
 
-def _lead_source(text: str, first: int, open_at: int, lex: SpeechLex) -> _Speaker | None:
+def _lead_source(
+    text: str, first: int, open_at: int, lex: SpeechLex, people: Sequence[Mention]
+) -> _Speaker | None:
     """'Pour Bagdad, les massacres … sont un « exemple … »': the sentence's own source."""
     toks = _tokens(text, first, open_at)
     if len(toks) < 3 or toks[0].low not in lex.source_lead:
         return None
     comma = next((k for k, t in enumerate(toks[:_MAX_SPEAKER]) if t.text == ","), None)
-    if comma is None or comma < 2:
-        return None
+    if comma is None or comma < 2 or not _names_in(toks[1:comma], people):
+        return None  # "Pour autant,", "Pour la première fois,": no name, no source
     return _Speaker(toks[1].start, toks[comma - 1].end, toks[0].text, "source opening the sentence")
 
 
@@ -486,7 +493,7 @@ def _names_in(toks: list[_Tok], people: Sequence[Mention]) -> bool:
 
 def _is_verb(tok: _Tok, lex: SpeechLex) -> bool:
     head, _ = _split_inverted(tok, lex)
-    return head in lex.verbs
+    return head in lex.verbs or (head[:2] in lex.reflexive and head[2:] in lex.verbs)
 
 
 def _split_inverted(tok: _Tok, lex: SpeechLex) -> tuple[str, str]:
@@ -550,6 +557,9 @@ def _resolve_pronoun(
     """A pronoun speaker: whoever spoke last before it, quoted or as the named subject of a speech
     verb ("Mike Pompeo a confirmé …"); else the last person named."""
     gender = lex.gender.get(pronoun.lower(), "")
+    if gender == "plural":  # "ont-ils déclaré", "they said": not one person
+        how = f"pronoun '{pronoun}', several speakers"
+        return _with(quote, pronoun, found.start, found.end, "", found.cue, how, 0.2)
     last = next(
         (
             q
@@ -571,7 +581,11 @@ def _resolve_pronoun(
         return _with(
             quote, last.speaker, last.speaker_start, last.speaker_end, last.entity, found.cue, how, PRONOUN
         )
-    named = [m for m in people if m.end <= quote.start and m.label in _PERSON_LABELS]
+    named = [
+        m
+        for m in people
+        if m.end <= quote.start and m.label in _PERSON_LABELS and _agrees(gender, m.start, text, lex)
+    ]
     if named:
         m = named[-1]
         how = f"pronoun '{pronoun}': the last person named"
