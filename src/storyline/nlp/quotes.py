@@ -118,7 +118,7 @@ def quotes_of(annotated: AnnotatedArticle, placed: Sequence[Mention] | None = No
     mentions = sorted(placed if placed is not None else annotated.mentions, key=lambda m: m.start)
     people = [m for m in mentions if m.label in _SPEAKER_LABELS]
     bounds = [(s.start, s.end) for s in annotated.sentences] or [(0, len(text))]
-    speakers = _named_speakers(text, bounds, people, lex)
+    spoken = _named_speakers(text, bounds, people, lex)
     out: list[Quote] = []
     for open_at, start, end, close_end in _quotations(text, lex):
         if len(re.findall(r"\w+", text[start:end])) < lex.min_words:
@@ -127,13 +127,13 @@ def quotes_of(annotated: AnnotatedArticle, placed: Sequence[Mention] | None = No
         found = (
             _verb_before(text, first, open_at, lex, people)
             or _verb_after(text, close_end, last, lex, people, text[start:end].endswith((",", "?", "!")))
-            or _verb_earlier(text, first, open_at, lex, people)
+            or _verb_earlier(text, first, open_at, spoken)
             or _according(text, first, last, (open_at, close_end), lex)
             or _lead_source(text, first, open_at, lex, mentions)
         )
         quote = Quote(art.id, start, end, text[start:end])
         if found is not None:
-            named = [m for at, m in speakers if at < open_at]
+            named = [s.who for s in spoken if s.start < open_at and s.who.label in _PERSON_LABELS]
             out.append(_attributed(quote, found, text, people, out, named[-1] if named else None, lex))
         elif (
             out and out[-1].speaker and _continues(out[-1], open_at, people) and _opens(text, first, open_at)
@@ -186,20 +186,18 @@ def _quotations(text: str, lex: SpeechLex) -> list[tuple[int, int, int, int]]:
     opened: tuple[str, int, int] | None = None  # mark, its start, its end
     for m in pattern.finditer(text):
         mark = m.group()
-        if opened is not None:
-            too_far = m.start() - opened[1] > _MAX_QUOTE or _PARAGRAPH.search(text, opened[2], m.start())
-            if too_far:
-                opened = None  # never closed (or a paragraph reopened with its mark): start again here
-            elif mark == closers[opened[0]]:
+        # an opening mark left unclosed too long or across a paragraph (English reopens each
+        # quoted paragraph with its mark) was no quotation: this mark starts again
+        if opened is not None and not (
+            m.start() - opened[1] > _MAX_QUOTE or _PARAGRAPH.search(text, opened[2], m.start())
+        ):
+            if mark == closers[opened[0]]:
                 inner_start, inner_end = _strip(text, opened[2], m.start())
                 if inner_end > inner_start:
                     out.append((opened[1], inner_start, inner_end, m.end()))
                 opened = None
-                continue
-            else:
-                continue
-        if mark in closers:
-            opened = (mark, m.start(), m.end())
+            continue
+        opened = (mark, m.start(), m.end()) if mark in closers else None
     return out
 
 
@@ -317,18 +315,16 @@ def _verb_after(
     return None
 
 
-def _verb_earlier(
-    text: str, first: int, open_at: int, lex: SpeechLex, people: Sequence[Mention]
-) -> _Speaker | None:
-    """A named subject of a speech verb earlier in the sentence ("Mohammed Shia al-Sudani, Premier
-    ministre irakien, a déclaré lors du Forum … qu'il était nécessaire « … »")."""
-    toks = _tokens(text, first, open_at)
-    found = list(_speech_subjects(toks, lex, people))
+def _verb_earlier(text: str, first: int, open_at: int, spoken: Sequence[_Spoken]) -> _Speaker | None:
+    """A named subject of a speech verb earlier in the sentence, the closest one ("Mohammed Shia
+    al-Sudani, Premier ministre irakien, a déclaré lors du Forum … qu'il était nécessaire « … »")."""
+    found = [s for s in spoken if s.by_verb and first <= s.start and s.end <= open_at]
     if not found:
         return None
-    j, verb, subject = found[-1]  # the one closest to the quotation
-    cue = text[toks[j].start : verb.end]
-    return _Speaker(subject.start, subject.end, cue, "subject of a speech verb earlier in the sentence")
+    s = found[-1]
+    return _Speaker(
+        s.who.start, s.who.end, text[s.start : s.end], "subject of a speech verb earlier in the sentence"
+    )
 
 
 def _speech_subjects(
@@ -376,25 +372,38 @@ def _mention_ending_near(toks: list[_Tok], k: int, people: Sequence[Mention]) ->
     return None
 
 
+@dataclass(frozen=True)
+class _Spoken:
+    """A named subject of a speech verb ("Mike Pompeo a confirmé"), or a sentence's "Pour X," source."""
+
+    start: int  # where the cue starts (its auxiliaries, or "Pour")
+    end: int  # where the cue ends
+    who: Mention
+    by_verb: bool
+
+
 def _named_speakers(
     text: str, bounds: list[tuple[int, int]], people: Sequence[Mention], lex: SpeechLex
-) -> list[tuple[int, Mention]]:
-    """Where each named person speaks (the subject of a speech verb), in text order: the people a
-    later "a-t-il ajouté" may stand for."""
+) -> list[_Spoken]:
+    """Every named subject of a speech verb and every "Pour X," source, in text order: who a
+    quotation later in the sentence, or a later "a-t-il ajouté", may stand for."""
     out = []
     for first, last in bounds:
         toks = _tokens(text, first, last)
-        if toks and toks[0].low in lex.source_lead:  # "Pour l'universitaire Claire Anselmet, …"
-            comma = next((k for k, t in enumerate(toks[:_MAX_SPEAKER]) if t.text == ","), 0)
-            lead = _mention_ending_near(toks, comma - 1, people) if comma > 1 else None
-            if lead is not None and lead.label in _PERSON_LABELS:
-                out.append((toks[0].start, lead))
-        out += [
-            (verb.start, who)
-            for _, verb, who in _speech_subjects(toks, lex, people)
-            if who.label in _PERSON_LABELS
-        ]
+        lead = _lead_name(toks, lex, people)
+        if lead is not None:
+            out.append(_Spoken(toks[0].start, toks[0].end, lead, False))
+        for j, verb, who in _speech_subjects(toks, lex, people):
+            out.append(_Spoken(toks[j].start, verb.end, who, True))
     return out
+
+
+def _lead_name(toks: list[_Tok], lex: SpeechLex, mentions: Sequence[Mention]) -> Mention | None:
+    """The name a sentence opening with "Pour X," gives as its source."""
+    if len(toks) < 3 or toks[0].low not in lex.source_lead:
+        return None
+    comma = next((k for k, t in enumerate(toks[:_MAX_SPEAKER]) if t.text == ","), 0)
+    return _mention_ending_near(toks, comma - 1, mentions) if comma > 1 else None
 
 
 def _according(text: str, first: int, last: int, quote: tuple[int, int], lex: SpeechLex) -> _Speaker | None:
@@ -419,16 +428,15 @@ def _according(text: str, first: int, last: int, quote: tuple[int, int], lex: Sp
 
 
 def _lead_source(
-    text: str, first: int, open_at: int, lex: SpeechLex, people: Sequence[Mention]
+    text: str, first: int, open_at: int, lex: SpeechLex, mentions: Sequence[Mention]
 ) -> _Speaker | None:
-    """'Pour Bagdad, les massacres … sont un « exemple … »': the sentence's own source."""
+    """'Pour Bagdad, les massacres … sont un « exemple … »': the sentence's own source, when a name
+    stands there ("Pour autant," names none)."""
     toks = _tokens(text, first, open_at)
-    if len(toks) < 3 or toks[0].low not in lex.source_lead:
+    name = _lead_name(toks, lex, mentions)
+    if name is None:
         return None
-    comma = next((k for k, t in enumerate(toks[:_MAX_SPEAKER]) if t.text == ","), None)
-    if comma is None or comma < 2 or not _names_in(toks[1:comma], people):
-        return None  # "Pour autant,", "Pour la première fois,": no name, no source
-    return _Speaker(toks[1].start, toks[comma - 1].end, toks[0].text, "source opening the sentence")
+    return _Speaker(toks[1].start, name.end, toks[0].text, "source opening the sentence")
 
 
 def _phrase_after(
