@@ -117,6 +117,7 @@ def test_group_help_lists_every_command(cli):
         "dates",
         "entities",
         "export",
+        "figures",
         "quotes",
         "stories",
         "timeline",

@@ -226,6 +226,7 @@ def test_the_wire_copy_names_its_agency(by_file):
 # Clean text: furniture gone, quotes and figures kept
 # ------------------------------------------------------------------------------------------
 
+
 # Furniture lines of FACTS.md that storyline keeps in the clean text (real misses, see reasons).
 def _furniture_params():
     return [
@@ -480,3 +481,16 @@ def test_csv_export_writes_articles_and_timeline(db, cli, tmp_path, by_file, tex
     for line in lines:
         assert texts[line["article"]][int(line["start"]) : int(line["end"])] == line["sentence"]
     assert {line["date"] for line in lines} == {e["date"] for e in timeline["entries"]}
+
+
+def test_the_contingent_s_figures_move_from_4200_to_3000_to_2500(dossier, texts):
+    """The demo's key figure: the Norvasian contingent, 4 200 soldiers, cut to 3 000, then 2 500."""
+    troops = next(s for s in dossier["figures"] if s["unit"] == "soldat")
+    assert troops["articles"] >= 10
+    seen = {(f["published"], f["value"], f["previous"], f["kind"]) for f in troops["figures"]}
+    assert troops["figures"][0]["value"] == 4200 and troops["figures"][0]["published"] == "2023-01-13"
+    assert ("2023-02-22", 3000, 4200, "target") in seen  # "passeraient de 4 200 à 3 000 soldats"
+    assert ("2023-03-24", 2500, None, "target") in seen  # "ramène le contingent … à 2 500 soldats"
+    for f in troops["figures"]:  # every figure is where it says it is
+        assert texts[f["article"]][f["start"] : f["end"]] == f["text"]
+    assert dossier["disagreements"] == []  # the demo's outlets agree on their figures

@@ -28,9 +28,11 @@ from storyline.views import (
     article_json,
     article_label,
     articles_markdown,
+    conflict_json,
     date_basis,
     quote_json,
     rejection_json,
+    series_json,
     story_json,
     timeline_json,
     timeline_markdown,
@@ -81,6 +83,7 @@ def main() -> None:
       storyline build ~/articles/          # read, clean, date, annotate, store
       storyline timeline                   # what happened when, and who says so
       storyline quotes                     # who said what
+      storyline figures                    # how the key figures moved, where sources disagree
       storyline export --format html --out dossier/
     """
 
@@ -331,6 +334,7 @@ def _story_members(store: Store, story_id: int) -> tuple[str, ...]:
 @click.option("--title", default="storyline dossier", show_default=True)
 def export(db: str, fmt: str, out: str, title: str) -> None:
     """Write the dossier: one self-contained HTML file, Markdown, JSON or CSV files."""
+    from storyline.commands.figures import dossier_figures
     from storyline.commands.quotes import attributed_quotes
     from storyline.report import Dossier, render_html, render_markdown
 
@@ -338,6 +342,7 @@ def export(db: str, fmt: str, out: str, title: str) -> None:
     annotated = list(store.annotated())
     dup_links = store.duplicates()
     entries = build_timeline(annotated, duplicate_of={d.copy: d.original for d in dup_links})
+    series, conflicts = dossier_figures(store, annotated, {d.copy for d in dup_links})
     dossier = Dossier(
         title,
         [a.article for a in annotated],
@@ -348,6 +353,8 @@ def export(db: str, fmt: str, out: str, title: str) -> None:
         store.stories.summaries(),
         store.entities.summaries(),
         attributed_quotes(store, annotated, {d.copy for d in dup_links}),
+        series,
+        conflicts,
     )
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -364,6 +371,8 @@ def export(db: str, fmt: str, out: str, title: str) -> None:
             "timeline": timeline_json(entries),
             "stories": [story_json(x) for x in dossier.stories],
             "quotes": [quote_json(q) for q in dossier.quotes],
+            "figures": [series_json(x) for x in dossier.figures],
+            "disagreements": [conflict_json(c) for c in dossier.conflicts],
             "rejected": [rejection_json(r) for r in dossier.rejections],
         }
         written = [_write(folder / "dossier.json", json.dumps(payload, ensure_ascii=False, indent=2))]
@@ -449,3 +458,7 @@ main.add_command(entities)
 from storyline.commands.quotes import quotes  # noqa: E402
 
 main.add_command(quotes)
+
+from storyline.commands.figures import figures  # noqa: E402
+
+main.add_command(figures)

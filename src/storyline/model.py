@@ -389,3 +389,79 @@ class Quote:
     cue: str = ""
     how: str = ""
     confidence: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number the text states and what it counts, all spans into the article's clean text.
+
+    ``start``/``end`` cover the figure as written ("quelque 2 500 soldats américains"). ``value``
+    is the number; ``low``/``high`` the interval its wording allows (its rounding, "environ",
+    "plus de": ``high`` is infinite then). ``unit`` is the key of what it counts, folded and
+    singular ("soldat", "%", "dollar/jour"), ``noun`` the words as written, ``modifier`` a word
+    narrowing it ("américains", "des voix"); ``qualifier`` how the wording bounds it (``about``,
+    ``over``, ``at_least``, ``under``, ``at_most``, ``nearly``, ``range``). ``kind`` is
+    ``count``, ``increment`` ("3 000 soldats supplémentaires") or ``target`` ("ramener à 3 000
+    soldats"); ``previous`` the value
+    a change starts from ("de 4 200 à 3 000"). ``places`` are the places its sentence names,
+    ``when`` the value of a date its sentence states (``2019``, ``2023-09-30``: the figure may be
+    of that time, not of the article's); ``how`` says how the unit was found and ``confidence``
+    how sure it is; ``context`` the keys of the words around it, which tell two figures of the
+    same thing apart from two of different things.
+    """
+
+    article: str
+    start: int
+    end: int
+    text: str
+    value: float
+    low: float
+    high: float
+    unit: str
+    noun: str
+    modifier: str = ""
+    qualifier: str = ""
+    kind: str = "count"
+    previous: float | None = None
+    places: tuple[str, ...] = ()
+    when: str = ""
+    sentence_start: int = -1
+    sentence_end: int = -1
+    how: str = ""
+    confidence: float = 0.0
+    context: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FigureSeries:
+    """The figures of one thing counted, in one story, in publication order: how it moved.
+
+    ``unit`` and ``modifier`` are the figures' keys ("soldat", "americain"); ``label`` the words
+    most often written for it ("soldats américains"); ``days`` the publication day of each
+    figure's article (its first day when dated to a month or year; None when unknown), in the
+    order of ``figures``, and ``dates`` the same as written by granularity ("2020", "2020-01-06",
+    "" when unknown).
+    """
+
+    unit: str
+    modifier: str
+    label: str
+    story: int | None
+    figures: tuple[Figure, ...]
+    days: tuple[date | None, ...]
+    articles: int
+    dates: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FigureConflict:
+    """Two articles stating figures of the same thing, days apart at most, that cannot both hold
+    (their intervals do not meet): where the sources disagree. ``why`` says what was compared."""
+
+    a: Figure
+    b: Figure
+    a_day: date
+    b_day: date
+    label: str
+    confidence: float
+    why: str

@@ -16,12 +16,16 @@ from storyline.model import (
     DuplicateLink,
     EntityRole,
     EntitySummary,
+    Figure,
+    FigureConflict,
+    FigureSeries,
     PubDate,
     Quote,
     Rejection,
     StorySummary,
     TimelineEntry,
 )
+from storyline.nlp.figures import ELLIPSIS
 
 
 def published_json(pub: PubDate) -> dict:
@@ -361,5 +365,143 @@ def quotes_markdown(quotes: Sequence[Quote], arts: Mapping[str, Article]) -> str
             lines.append(
                 f"| {md_text(speaker or 'unknown')} | {md_text(q.text)} | {day} | {md_text(label)} "
                 f"| {q.start}:{q.end} | {md_text(q.speaker)} | {q.confidence:.2f} |"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def number_text(v: float) -> str:
+    """A figure's number for reading: "5 200", "1.5 million", "4.5 billion", "12.99", "1 500.5"."""
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(v) >= size:
+            return f"{v / size:.4g} {word}"
+    whole = f"{v:,.2f}".rstrip("0").rstrip(".")
+    return whole.replace(",", "\u202f")
+
+
+_QUALIFIER_SIGNS = {"about": "≈", "over": ">", "at_least": "≥", "under": "<", "at_most": "≤", "nearly": "≲"}
+
+
+def figure_value(f: Figure) -> str:
+    """The value as the wording bounds it: "≈ 2 500", "> 5 000", "3 000–3 500", "4 200 → 3 000"."""
+    if f.qualifier == "range":
+        return f"{number_text(f.low)}–{number_text(f.high)}"
+    core = number_text(f.value)
+    if f.previous is not None:
+        core = f"{number_text(f.previous)} → {core}"
+    sign = _QUALIFIER_SIGNS.get(f.qualifier)
+    return f"{sign} {core}" if sign else core
+
+
+def figure_json(f: Figure) -> dict:
+    out = asdict(f)
+    out["high"] = None if f.high == float("inf") else f.high  # JSON has no infinity: none = unbounded
+    out["places"] = list(f.places)
+    return out
+
+
+def series_json(s: FigureSeries) -> dict:
+    return {
+        "label": s.label,
+        "unit": s.unit,
+        "modifier": s.modifier,
+        "story": s.story,
+        "articles": s.articles,
+        "figures": [
+            figure_json(f) | {"published": d or None} for f, d in zip(s.figures, s.dates, strict=True)
+        ],
+    }
+
+
+def conflict_json(c: FigureConflict) -> dict:
+    return {
+        "label": c.label,
+        "confidence": c.confidence,
+        "why": c.why,
+        "a": figure_json(c.a) | {"published": c.a_day.isoformat()},
+        "b": figure_json(c.b) | {"published": c.b_day.isoformat()},
+    }
+
+
+def moved(s: FigureSeries) -> str:
+    """How a series moved: the first figure of its first date against that of its last date
+    ("≈ 4 200 (2023-01-13) → 2 500 (2023-03-25)"); empty when they agree. Figures whose unit was
+    borrowed from the figure before them ("164 voix contre 38"), additions, and figures whose
+    sentence names places but not the series' most named one do not lead a date."""
+    named = Counter(p for f in s.figures for p in f.places)
+    main = named.most_common(1)[0][0] if named else None
+    firsts: dict[date, tuple[str, Figure]] = {}
+    for f, d, label in zip(s.figures, s.days, s.dates or ("",) * len(s.days), strict=True):
+        if d is None or d in firsts or f.kind == "increment" or f.confidence <= ELLIPSIS:
+            continue
+        if main and f.places and main not in f.places:
+            continue
+        firsts[d] = (label or d.isoformat(), f)
+    if len(firsts) < 2:
+        return ""
+    (l0, f0), (l1, f1) = firsts[min(firsts)], firsts[max(firsts)]
+    if figure_value(f0) == figure_value(f1):
+        return ""
+    return f"{figure_value(f0)} ({l0}) → {figure_value(f1)} ({l1})"
+
+
+def _figure_source(f: Figure, label: str, arts: Mapping[str, Article]) -> str:
+    art = arts.get(f.article)
+    name = article_label(art) if art else f.article
+    return f"{label or 'undated'}  {name} [{f.start}:{f.end}]"
+
+
+def figures_text(
+    series: Sequence[FigureSeries], conflicts: Sequence[FigureConflict], arts: Mapping[str, Article]
+) -> str:
+    lines = []
+    for s in series:
+        story = f" · story #{s.story}" if s.story is not None else ""
+        lines.append(f"{s.label}  ({len(s.figures)} figures, {s.articles} articles{story})")
+        for f, label in zip(s.figures, s.dates, strict=True):
+            kind = "" if f.kind == "count" else f" [{f.kind}]"
+            lines.append(f"  {figure_value(f):>18}{kind}  « {' '.join(f.text.split())} »")
+            lines.append(f"  {'':18}  ↳ {_figure_source(f, label, arts)}")
+        if moved(s):
+            lines.append(f"  moved: {moved(s)}")
+        lines.append("")
+    if conflicts:
+        lines.append("Where the sources disagree")
+        for c in conflicts:
+            lines.append(
+                f"  {c.label}: {figure_value(c.a)} against {figure_value(c.b)} · {c.why} · {c.confidence:.2f}"
+            )
+            for f, d in ((c.a, c.a_day), (c.b, c.b_day)):
+                lines.append(f"    « {' '.join(f.text.split())} »  {_figure_source(f, d.isoformat(), arts)}")
+        lines.append("")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def figures_markdown(
+    series: Sequence[FigureSeries], conflicts: Sequence[FigureConflict], arts: Mapping[str, Article]
+) -> str:
+    lines = [
+        "| figure | value | kind | as written | date | article | span |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for s in series:
+        for f, day in zip(s.figures, s.dates, strict=True):
+            art = arts.get(f.article)
+            label = article_label(art) if art else f.article
+            lines.append(
+                f"| {md_text(s.label)} | {figure_value(f)} | {f.kind} | {md_text(f.text)} "
+                f"| {day or 'undated'} | {md_text(label)} "
+                f"| {f.start}:{f.end} |"
+            )
+    if conflicts:
+        lines += [
+            "",
+            "| disagreement | one says | another says | why | confidence |",
+            "|---|---|---|---|---|",
+        ]
+        for c in conflicts:
+            lines.append(
+                f"| {md_text(c.label)} | {figure_value(c.a)} ({c.a_day.isoformat()}, {c.a.article}) "
+                f"| {figure_value(c.b)} ({c.b_day.isoformat()}, {c.b.article}) | {md_text(c.why)} "
+                f"| {c.confidence:.2f} |"
             )
     return "\n".join(lines) + "\n"

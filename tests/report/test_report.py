@@ -498,3 +498,49 @@ def test_articles_known_to_their_month_or_year_come_after_that_period_s_days():
         art("march2", PubDate(date(2031, 3, 2), "day", 0.9)),
     ]
     assert [a.id for a in sorted(arts, key=article_order)] == ["march2", "march", "june", "year", "undated"]
+
+
+def test_key_figures_and_disagreements_are_drawn_and_linked() -> None:
+    from storyline.corpus.figures import figure_conflicts, figure_series
+    from storyline.model import Figure
+
+    def fig(article: str, text: str, value: float, previous: float | None = None) -> Figure:
+        start = A[article].text.index(text)
+        kind = "target" if previous is not None else "count"
+        return Figure(
+            article,
+            start,
+            start + len(text),
+            text,
+            value,
+            value,
+            value,
+            "cable",
+            "cables",
+            kind=kind,
+            previous=previous,
+            confidence=0.9,
+            context=("bridge", "support", "veldmark"),  # the same bridge
+        )
+
+    figures = [
+        fig("courier-1", "two support cables", 2),
+        fig("coastal/9", COPY[:12], 3),  # an invented disagreement: the Courier's day
+        fig("nordwire-7", WIRE.split("\n")[0][:12], 4, previous=2),
+    ]
+    published = {a.id: a.published for a in ARTICLES}
+    series = figure_series(figures, published)
+    exact = {a.id: a.published.value for a in ARTICLES if a.published.granularity == "day"}
+    conflicts = figure_conflicts(series, exact)
+    html = render_html(dossier(figures=series, conflicts=conflicts))
+    strict(html)
+    tree = lxml.html.fromstring(html)
+    section = tree.get_element_by_id("figures")
+    assert section.xpath(".//svg[contains(@class, 'figure-chart')]//circle")
+    assert section.xpath(".//svg//line[@class='change']")  # the target's change from 2
+    hrefs = {a.get("href") for a in section.xpath(".//a")}
+    assert "#article-courier-1" in hrefs
+    assert tree.xpath("//nav//a[@href='#figures']")
+    assert len(conflicts) == 1
+    assert "Where the sources disagree" in section.text_content()
+    assert "#article-coastal-9" in hrefs

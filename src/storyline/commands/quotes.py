@@ -51,7 +51,7 @@ def quotes(
     wanted = set(fold(who).split()) if who else set()
     found: list[Quote] = []
     n_articles = 0
-    for annotated, placed in _with_entities(store, ids, copies):
+    for annotated, placed in with_entities(store, ids, copies):
         n_articles += 1
         for q in quotes_of(annotated, placed):
             if not q.speaker and not unattributed:
@@ -92,7 +92,7 @@ def attributed_quotes(store: Store, annotated: list[AnnotatedArticle], copies: s
     ]
 
 
-def _with_entities(
+def with_entities(
     store: Store, ids: tuple[str, ...] | None, copies: set[str]
 ) -> Iterator[tuple[AnnotatedArticle, list]]:
     """The articles (copies left out) with their placed mentions, read a batch at a time."""

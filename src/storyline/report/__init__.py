@@ -12,6 +12,8 @@ from storyline.model import (
     Article,
     DuplicateLink,
     EntitySummary,
+    FigureConflict,
+    FigureSeries,
     Quote,
     Rejection,
     StorySummary,
@@ -36,3 +38,5 @@ class Dossier:
     stories: list[StorySummary] = field(default_factory=list)
     entities: list[EntitySummary] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)  # attributed ones
+    figures: list[FigureSeries] = field(default_factory=list)
+    conflicts: list[FigureConflict] = field(default_factory=list)

@@ -30,6 +30,8 @@ from storyline.model import (
     SourceSentence,
     TimelineEntry,
 )
+from storyline.report.figures import conflict_views, figure_views
+from storyline.report.frame import Frame
 from storyline.views import entity_facts, quote_groups, role_line, span_text
 
 if TYPE_CHECKING:
@@ -573,26 +575,6 @@ def article_order(art: Article) -> tuple[bool, date, int, str]:
 
 
 @dataclass(frozen=True)
-class Frame:
-    """The chart's geometry: the whole drawing and the plot area inside its margins."""
-
-    width: int = 720
-    height: int = 190
-    left: int = 34
-    right: int = 10
-    top: int = 12
-    bottom: int = 30
-
-    @property
-    def plot_w(self) -> int:
-        return self.width - self.left - self.right
-
-    @property
-    def plot_h(self) -> int:
-        return self.height - self.top - self.bottom
-
-
-@dataclass(frozen=True)
 class Bar:
     x: float
     width: float
@@ -736,6 +718,13 @@ def render_html(d: Dossier) -> str:
         article_view(a, d, arts, anchors, plans.get(a.id, []))
         for a in sorted(arts.values(), key=article_order)
     ]
+
+    def link(article_id: str) -> dict:
+        return {
+            "href": "#" + anchors[article_id] if article_id in anchors else "",
+            "title": title_of(arts.get(article_id), article_id),
+        }
+
     return (
         _env()
         .get_template("dossier.html.j2")
@@ -748,5 +737,7 @@ def render_html(d: Dossier) -> str:
             stories=story_views(d, anchors),
             entities=entity_views(d, anchors),
             speakers=quote_views(d, anchors),
+            key_figures=figure_views(d.figures, arts, link),
+            conflicts=conflict_views(d.conflicts, link),
         )
     )

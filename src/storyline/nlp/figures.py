@@ -1,0 +1,681 @@
+"""Figures: the numbers an article states and what each of them counts.
+
+A figure is a number (in digits, "2 500", "5,200", "1,5 million", "170.000", or in words,
+"trois", "a dozen") followed by what it counts: a noun ("soldats", "American troops"), a
+percentage ("30 % des voix") or a currency ("$4.5 billion", "4 milliards d'euros"). The words
+around it bound it: "environ", "plus de", "up to" widen its interval, "entre 3 000 et 3 500" is
+a range, "passer de 4 200 à 3 000" a change with its target, "3 000 soldats supplémentaires" an
+addition; a number with no noun after a figure takes that figure's unit ("164 voix contre 38").
+Numbers inside time expressions, identifiers ("résolution 2334", "Boeing 737") and numbers
+glued to letters ("Covid-19", "1er") are not figures.
+
+Language knowledge is in ``lang/<code>/figures.json``; the number words are the time-expression
+tagger's (``lang/<code>/timex.json``) and the function words spaCy's.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from storyline import lang as langdata
+from storyline.corpus.terms import fold, stopwords
+from storyline.dating.timex_lex import lexicon as timex_lexicon
+from storyline.model import AnnotatedArticle, Figure, Mention
+
+_PLACE_LABELS = ("LOC", "GPE")
+_GAP = 6  # tokens between a change word and the range or number it changes
+_ELLIPSIS_GAP = 8  # tokens between a figure and a number with no noun that takes its unit
+_CONTEXT = 12  # tokens on each side of a figure whose words tell what it is about
+_OUTCOME_GAP = 4  # tokens between a figure and a word telling what befell those counted
+
+# confidence by how the unit was found
+NEXT = 0.9  # the noun right after the number
+LATER = 0.8  # after a scale, a linking word or modifiers, or a currency sign
+WORDS = 0.7  # a number in words ("trois soldats")
+ELLIPSIS = 0.6  # no noun: the unit of the figure before it
+
+_ABOUT, _NEARLY = 0.1, 0.15  # share of the value "environ" widens by; "près de" stays under by
+_ROUNDING = 0.05  # at most, the share of the value a round number ("5 000") may be off by
+
+
+@dataclass(frozen=True)
+class FigureLex:
+    decimal: str
+    thousands: str
+    scales: dict[str, float]
+    percent: tuple[tuple[str, ...], ...]
+    currency: dict[str, str]
+    of_words: frozenset[str]
+    approx_nouns: dict[str, float]
+    approx_articles: frozenset[str]
+    qualifiers: tuple[tuple[tuple[str, ...], str], ...]  # longest first
+    qualifiers_after: tuple[tuple[tuple[str, ...], str], ...]  # "or more", "ou plus"
+    pre_modifiers: frozenset[str]
+    increments_before: tuple[tuple[str, ...], ...]
+    increments: tuple[tuple[str, ...], ...]
+    range_between: frozenset[str]
+    range_to: frozenset[str]
+    change_from: frozenset[str]
+    target_to: frozenset[str]
+    change_words: frozenset[str]
+    ellipsis_links: frozenset[str]
+    rates: tuple[tuple[str, ...], ...]
+    not_units: frozenset[str]
+    identifier_nouns: frozenset[str]
+    plural_nouns: frozenset[str]
+    singular: tuple[tuple[str, str], ...]
+    singular_min: int
+    same_unit: dict[str, str]
+    distance_units: frozenset[str]
+    generic: frozenset[str]  # words that tell nothing of what a figure is about: "said", "mardi", "jours"
+    position_before: frozenset[str]
+    position_after: frozenset[str]
+    noun_last: bool
+    verb_endings: tuple[str, ...]
+    participle_endings: tuple[str, ...]
+    outcomes: frozenset[str]
+    stop: frozenset[str]
+    number_words: dict[str, float]
+    determiners: frozenset[str]
+    vague: frozenset[str]
+    number: object  # the timex lexicon's reader of numbers in words
+
+    def unit_key(self, word: str) -> str:
+        """The key of what a noun counts: folded, singular, synonyms joined ("militaires" → "soldat")."""
+        key = fold(word).replace("’", "'")
+        if len(key) >= self.singular_min and key not in self.same_unit:
+            for end, repl in self.singular:
+                if key.endswith(end):
+                    key = key[: len(key) - len(end)] + repl
+                    break
+        return self.same_unit.get(key, key)
+
+
+def _phrases(items) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted({_words(p) for p in items}, key=len, reverse=True))
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(t.low for t in _tokens(phrase, 0, len(phrase)))
+
+
+@cache
+def figure_lexicon(lang: str) -> FigureLex:
+    data = langdata.load(lang, "figures")
+    tx = timex_lexicon(lang)
+    number_words = {
+        k: float(v) for k, v in tx.numbers.items() if " " not in k and v >= 2 and float(v).is_integer()
+    }
+    number_words.update({k: float(v) for k, v in tx.multipliers.items()})
+    speech = langdata.load(lang, "speech")
+    generic = {
+        fold(w) for w in (*data["not_units"], *data["scales"], *speech["verbs"], *tx.months, *tx.weekdays)
+    }
+    return FigureLex(
+        decimal=data["decimal"],
+        thousands="".join(data["thousands"]),
+        scales={fold(k): float(v) for k, v in data["scales"].items()},
+        percent=_phrases(data["percent"]),
+        currency={k.lower(): v for k, v in data["currency_symbols"].items()},
+        of_words=frozenset(w for p in data["of_words"] for w in _words(p)),
+        approx_nouns={fold(k): float(v) for k, v in data["approximate_nouns"].items()},
+        approx_articles=frozenset(_words(" ".join(data["approximate_articles"]))),
+        qualifiers=tuple(
+            sorted(((_words(k), v) for k, v in data["qualifiers"].items()), key=lambda x: -len(x[0]))
+        ),
+        qualifiers_after=tuple(
+            sorted(((_words(k), v) for k, v in data["qualifiers_after"].items()), key=lambda x: -len(x[0]))
+        ),
+        pre_modifiers=frozenset(fold(w) for w in data["pre_modifiers"]),
+        increments_before=_phrases(data.get("increments_before", ())),
+        increments=_phrases(data["increments"]),
+        range_between=frozenset(fold(w) for w in data["range_between"]),
+        range_to=frozenset(fold(w) for w in data["range_to"]),
+        change_from=frozenset(fold(w) for w in data["change_from"]),
+        target_to=frozenset(fold(w) for w in data["target_to"]),
+        change_words=frozenset(fold(w) for w in data["change_words"]),
+        ellipsis_links=frozenset(fold(w) for w in data["ellipsis_links"]),
+        rates=_phrases(data["rates"]),
+        not_units=frozenset(fold(w) for w in data["not_units"]),
+        identifier_nouns=frozenset(fold(w) for w in data["identifier_nouns"]),
+        plural_nouns=frozenset(fold(w) for w in data.get("plural_nouns", ())),
+        singular=tuple((a, b) for a, b in data["singular"]),
+        singular_min=int(data["singular_min"]),
+        same_unit={fold(k): v for k, v in data["same_unit"].items()},
+        distance_units=frozenset(data["distance_units"]),
+        generic=frozenset(generic),
+        position_before=frozenset(w.lower() for w in data["position_before"]),  # accents kept: "à", not "a"
+        position_after=frozenset(w.lower() for w in data["position_after"]),
+        noun_last=bool(data["noun_last"]),
+        verb_endings=tuple(data.get("verb_endings", ())),
+        participle_endings=tuple(e.lower() for e in data["participle_endings"]),  # accents kept: "é", not "e"
+        outcomes=frozenset(fold(w) for w in data["outcomes"]),
+        stop=stopwords(lang),
+        number_words=number_words,
+        determiners=frozenset(fold(w) for w in speech["determiners"]) | {"these", "those", "both", "nos"},
+        vague=frozenset(fold(w) for w in tx.vague),
+        number=tx.number,
+    )
+
+
+# --- tokens ---------------------------------------------------------------------------------
+
+_TOKEN = re.compile(
+    r"(?P<num>(?<![\w.,/])(?<![^\W\d_]-)"
+    r"(?>\d{1,3}(?:[\u00a0\u202f ]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)*)"  # atomic: "1.5bn" is no "1"
+    r"(?![\w/]|-[^\W\d_]))"
+    r"|-[LR][RSC]B-"  # a bracket of tokenised text, "-LRB-"
+    r"|(?:[^\W\d_]\.){2,}"  # U.S.
+    r"|[^\W\d_]+(?:-[^\W\d_]+)*['’]?"
+    r"|[^\w\s]"
+)
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+    num: bool
+
+    @property
+    def low(self) -> str:
+        return fold(self.text).replace("’", "'")
+
+    @property
+    def word(self) -> bool:
+        return self.text[0].isalpha()
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    return [
+        _Tok(m.group(), start + m.start(), start + m.end(), m.group("num") is not None)
+        for m in _TOKEN.finditer(text[start:end])
+    ]
+
+
+@dataclass(frozen=True)
+class _Number:
+    """A number as written: its value, the place of its last significant digit, its tokens."""
+
+    value: float
+    step: float  # 100 for "4 200", 0.1 for "1,5": the rounding the writing implies
+    first: int  # token indexes
+    last: int
+    words: bool = False
+    approx: bool = False  # "une quarantaine", "a dozen"
+    scale: float = 1.0  # "1,5 million": the scale word is the number's last token
+
+
+def _digits(tok: _Tok, lex: FigureLex, i: int) -> _Number | None:
+    """The number of a digits token: thousands grouped by the language's marks, else a decimal
+    mark ("1,5", "2.5"); None for what reads as neither ("3.000.000" in English)."""
+    raw = tok.text
+    sep = re.escape(lex.thousands)
+    m = re.fullmatch(rf"(\d{{1,3}}(?:[{sep}]\d{{3}})+)(?:[.,](\d+))?|(\d+)(?:[.,](\d+))?", raw)
+    if m is None:
+        return None
+    whole, frac = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    if frac and len(frac) == 3 and len(whole) <= 3 and "," in raw and lex.decimal == ",":
+        whole, frac = whole + frac, None  # "1,500 réfugiés" in French text: English thousands
+    integer = re.sub(r"\D", "", whole)
+    value = float(integer + ("." + frac if frac else ""))
+    if frac:
+        step = 10.0 ** -len(frac)
+    else:
+        zeros = len(integer) - len(integer.rstrip("0")) if value else 0
+        step = 10.0 ** min(zeros, len(integer) - 1)
+    return _Number(value, step, i, i)
+
+
+# --- figures --------------------------------------------------------------------------------
+
+
+def figures_of(annotated: AnnotatedArticle, placed: Sequence[Mention] | None = None) -> list[Figure]:
+    """The figures of one article, in text order.
+
+    ``placed`` are the article's mentions as the entity stage placed them (places named as their
+    entity); without them the raw mentions of the annotation are used.
+    """
+    art = annotated.article
+    text = art.text
+    lex = figure_lexicon(art.lang or "fr")
+    times = sorted((t.start, t.end) for t in annotated.timexes)
+    mentions = placed if placed is not None else annotated.mentions
+    places = sorted((m.start, m.end, m.text) for m in mentions if m.label in _PLACE_LABELS)
+    bounds = [(s.start, s.end) for s in annotated.sentences] or [(0, len(text))]
+    out: list[Figure] = []
+    for s_start, s_end in bounds:
+        toks = _tokens(text, s_start, s_end)
+        where = tuple(dict.fromkeys(name for a, b, name in places if s_start <= a and b <= s_end))
+        dated = [
+            (t.start, t.value)
+            for t in annotated.timexes
+            if s_start <= t.start < s_end and t.type == "DATE" and t.value[:1].isdigit()
+        ]
+        found: list[Figure] = []
+        for number in _numbers(toks, lex, times):
+            if found and toks[number[0].first].start < found[-1].end:
+                continue  # part of the figure before ("30 pour cent": not "cent")
+            fig = _figure(toks, number, lex, text, found)
+            if fig is None or _position(toks, number, fig, lex):
+                continue
+            found.append(
+                replace(
+                    fig,
+                    article=art.id,
+                    text=text[fig.start : fig.end],
+                    places=where,
+                    when=min(dated, key=lambda d: abs(d[0] - fig.start))[1] if dated else "",
+                    sentence_start=s_start,
+                    sentence_end=s_end,
+                    context=_context(toks, fig, lex),
+                    modifier=fig.modifier
+                    or _outcome_near(toks, fig, found[-1].end if found else s_start, lex),
+                )
+            )
+        units = {f.unit.split("/")[0] for f in found}  # "gallons (795,000 liters)": a conversion, not context
+        out.extend(replace(f, context=tuple(w for w in f.context if w not in units)) for f in found)
+    return out
+
+
+def _context(toks: list[_Tok], fig: Figure, lex: FigureLex) -> tuple[str, ...]:
+    """The keys of the content words around a figure in its sentence, itself left out: what tells
+    whether two figures are of the same thing ("morts" of the flood at Lorvel)."""
+    at = next(i for i, t in enumerate(toks) if t.end > fig.start)
+    near = toks[max(0, at - _CONTEXT) : at + _CONTEXT]
+    words = {
+        lex.unit_key(t.text)
+        for t in near
+        if t.word
+        and len(t.text) > 2
+        and t.low not in lex.stop
+        and t.low not in lex.generic
+        and not (fig.start <= t.start < fig.end)
+    }
+    return tuple(sorted(words - {fig.unit} - lex.generic))
+
+
+def _outcome_near(toks: list[_Tok], fig: Figure, floor: int, lex: FigureLex) -> str:
+    """What befell those counted, told a few words away ("the flu has killed 159 people", "159
+    people have died"), after the figure before it (``floor``) and before the next number: the
+    figure's modifier when it has none, so deaths and infections differ."""
+    at = next(i for i, t in enumerate(toks) if t.end > fig.start)
+    end = next((i for i, t in enumerate(toks) if t.start >= fig.end), len(toks))
+    before, after = toks[max(0, at - _OUTCOME_GAP) : at], toks[end : end + _OUTCOME_GAP]
+    before = [t for t in before if t.start >= floor]  # not the words of the figure before
+    after = after[: next((i for i, t in enumerate(after) if t.num), len(after))]
+    near = [*before, *after]
+    hits = [t for t in near if t.text.lower() in lex.outcomes or t.low in lex.outcomes]
+    return lex.unit_key(hits[0].text) if len(hits) == 1 else ""
+
+
+def _position(toks: list[_Tok], group: list[_Number], fig: Figure, lex: FigureLex) -> bool:
+    """A distance telling where a place is ("à 160 km de Benghazi", "60 miles east of"), not a figure."""
+    if fig.unit not in lex.distance_units:
+        return False
+    i = group[0].first
+    if i > 0 and toks[i - 1].text.lower() in lex.position_before:
+        return True
+    after = next((j for j, t in enumerate(toks) if t.start >= fig.end), len(toks))
+    return after < len(toks) and toks[after].text.lower().replace("’", "'") in lex.position_after
+
+
+def _numbers(toks: list[_Tok], lex: FigureLex, times: list[tuple[int, int]]) -> list[list[_Number]]:
+    """The numbers of a sentence, a range or change as one group of two, in order."""
+    singles: list[_Number] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        n: _Number | None = None
+        if t.num:
+            n = _digits(t, lex, i)
+        elif (
+            t.word
+            and t.low in lex.number_words
+            and not _after_determiner(toks, i, lex)
+            and not _vague(toks, i, lex)
+        ):
+            n = _words_number(toks, i, lex)
+        elif t.word and t.low in lex.approx_nouns and i and toks[i - 1].low in lex.approx_articles:
+            n = _Number(lex.approx_nouns[t.low], 1.0, i - 1, i, words=True, approx=True)
+        if n is None:
+            i += 1
+            continue
+        if n.last + 1 < len(toks) and toks[n.last + 1].low in lex.scales:
+            n = replace(n, last=n.last + 1, scale=lex.scales[toks[n.last + 1].low])
+        i = n.last + 1
+        a, b = toks[n.first].start, toks[n.last].end
+        if any(s < b and a < e for s, e in times) or _identifier(toks, n.first, lex):
+            continue
+        singles.append(n)
+    groups: list[list[_Number]] = []
+    for n in singles:
+        if groups and len(groups[-1]) == 1 and _joins(toks, groups[-1][0], n, lex):
+            groups[-1].append(n)
+        else:
+            groups.append([n])
+    return groups
+
+
+def _after_determiner(toks: list[_Tok], i: int, lex: FigureLex) -> bool:
+    """ "les deux pays", "the two men": a reference to things already counted, not a figure."""
+    return i > 0 and toks[i - 1].low in lex.determiners
+
+
+def _vague(toks: list[_Tok], i: int, lex: FigureLex) -> bool:
+    """ "plusieurs milliers", "several thousand": a scale after a vague word counts no number."""
+    return i > 0 and toks[i - 1].low in lex.vague and lex.number_words.get(toks[i].low, 0) >= 100
+
+
+def _words_number(toks: list[_Tok], i: int, lex: FigureLex) -> _Number | None:
+    j = i
+    while j + 1 < len(toks) and (
+        toks[j + 1].low in lex.number_words
+        or (toks[j + 1].low in ("et", "and") and j + 2 < len(toks) and toks[j + 2].low in lex.number_words)
+    ):
+        j += 1
+    value = lex.number(" ".join(t.text for t in toks[i : j + 1]))
+    if not value or value < 2:
+        return None
+    return _Number(float(value), 1.0, i, j, words=True)
+
+
+def _identifier(toks: list[_Tok], i: int, lex: FigureLex) -> bool:
+    """ "résolution 2334", "Boeing 737": a number naming a thing, not counting."""
+    if i == 0:
+        return False
+    before = toks[i - 1]
+    if before.low in lex.identifier_nouns:
+        return True
+    return (
+        before.word
+        and before.text[0].isupper()
+        and i - 1 > 0
+        and before.low not in lex.stop
+        and not any(before.low == q[-1] for q, _ in lex.qualifiers)
+    )
+
+
+def _joins(toks: list[_Tok], a: _Number, b: _Number, lex: FigureLex) -> bool:
+    """Whether two numbers are one range or change: one joining word between them and, for
+    "et"/"and", "entre"/"between" before the first."""
+    sign = (
+        b.first == a.last + 3 and toks[a.last + 2].text.lower() in lex.currency
+    )  # "$15 million and $20 million"
+    if b.first != a.last + 2 and not sign:
+        return False
+    link = toks[a.last + 1].low
+    if link not in lex.range_to:
+        return False
+    if link in ("et", "and"):  # "entre 3 000 et 3 500", "between $15 million and $20 million"
+        before = a.first - 1 - (a.first > 0 and toks[a.first - 1].text.lower() in lex.currency)
+        return before >= 0 and toks[before].low in lex.range_between
+    return True
+
+
+def _changing(toks: list[_Tok], i: int, lex: FigureLex) -> bool:
+    """Whether a change word stands within a few tokens before token ``i``."""
+    return any(t.low in lex.change_words for t in toks[max(0, i - _GAP) : i])
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """What a number counts, as read after it."""
+
+    unit: str
+    noun: str
+    modifier: str
+    end: int  # where the figure's words end
+    how: str
+    confidence: float
+    increment: bool = False
+
+
+def _figure(
+    toks: list[_Tok], group: list[_Number], lex: FigureLex, text: str, before: list[Figure]
+) -> Figure | None:
+    first, last = group[0], group[-1]
+    start_i = first.first
+    link = toks[start_i - 1].low if start_i > 0 else ""
+    descending = len(group) == 2 and first.value * (first.scale if first.scale != 1.0 else last.scale) > (
+        last.value * last.scale
+    )
+    # a range goes up: "de 4 200 à 3 000" is a change; "3-1", "3 à 1" with no "de" nor change word a score
+    change = len(group) == 2 and (
+        (link in lex.change_from and (descending or _changing(toks, start_i - 1, lex)))
+        or (descending and _changing(toks, start_i, lex))
+    )
+    if descending and not change:
+        return None
+    target = len(group) == 1 and link in lex.target_to and _changing(toks, start_i - 1, lex)
+    qualifier, q_start = _qualifier(toks, start_i, lex)
+    symbol, s_start = _currency_before(toks, start_i, lex)
+    i = last.last + 1
+    scale = last.scale
+    found = _unit_after(toks, i, lex, text, symbol, linked=scale != 1.0 or last.approx)
+    if found is None and before and _elliptic(toks, start_i, before[-1], lex):
+        prev = before[-1]
+        if prev.unit == "%" and last.value * scale > 100:
+            return None  # "fell 500 points, or 1.5 %, to 32,000": no share
+        found = _Unit(prev.unit, "", prev.modifier, toks[i - 1].end, "unit of the figure before", ELLIPSIS)
+    if found is None or found.unit in lex.not_units:
+        return None
+    after = next((j for j in range(i, len(toks)) if toks[j].start >= found.end), len(toks))
+    post = _match(toks, after, tuple(w for w, _ in lex.qualifiers_after))
+    if post and not qualifier and len(group) == 1:  # "4 000 barrels a day or more"
+        qualifier = dict(lex.qualifiers_after)[tuple(t.low for t in toks[after : after + post])]
+        found = replace(found, end=toks[after + post - 1].end)
+    confidence = min(found.confidence, WORDS) if first.words else found.confidence
+    more_before = any(
+        start_i >= len(w) and tuple(t.low for t in toks[start_i - len(w) : start_i]) == w
+        for w in lex.increments_before
+    )
+    kind = "target" if change or target else "increment" if found.increment or more_before else "count"
+    if found.unit in lex.distance_units:
+        kind = "measure"
+    first_scale = first.scale if first.scale != 1.0 else scale  # "3 à 4 millions", "23 million to 49 million"
+    previous = first.value * first_scale if change else None
+    if len(group) == 2 and not change:
+        qualifier = "range"
+        value = (first.value * first_scale + last.value * scale) / 2
+        low, high = first.value * first_scale, last.value * scale  # a range states its bounds
+    else:
+        value = last.value * scale
+        low, high = _interval(last, scale, qualifier)
+        qualifier = qualifier or ("about" if last.approx else "")
+    begin = min(x for x in (q_start, s_start, toks[start_i].start) if x >= 0)
+    return Figure(
+        "",
+        begin,
+        found.end,
+        "",
+        value,
+        low,
+        high,
+        found.unit,
+        found.noun,
+        found.modifier,
+        qualifier,
+        kind,
+        previous,
+        how=found.how,
+        confidence=confidence,
+    )
+
+
+def _unit_after(
+    toks: list[_Tok], i: int, lex: FigureLex, text: str, symbol: str, linked: bool
+) -> _Unit | None:
+    """What the number before token ``i`` counts: a percentage, a currency, or a noun (after
+    "de"/"of" when ``linked``: "1,5 million de barils", "une quarantaine de kilomètres")."""
+    pct = _match(toks, i, lex.percent)
+    if pct:
+        end, modifier = toks[i + pct - 1].end, ""
+        j = i + pct
+        if j < len(toks) and toks[j].low in lex.of_words:  # "30 % des voix", "30 percent of the vote"
+            k = j + 1
+            while k < len(toks) and k < j + 3 and toks[k].low in lex.determiners:
+                k += 1
+            if k < len(toks) and _content(toks[k], lex):
+                modifier, end = lex.unit_key(toks[k].text), toks[k].end
+        return _Unit("%", " ".join(t.text for t in toks[i : i + pct]), modifier, end, "percentage", NEXT)
+    after = toks[i].text.lower() if i < len(toks) and toks[i].text.lower() in lex.currency else ""
+    if symbol or after:
+        end = toks[i].end if after else toks[i - 1].end
+        unit = lex.unit_key(lex.currency[symbol or after])
+        at = i + 1 if after else i
+        rate = _match(toks, at, lex.rates)
+        if rate:  # "$850 a month"
+            unit += "/" + lex.unit_key(toks[at + rate - 1].text)
+            end = toks[at + rate - 1].end
+        return _Unit(unit, symbol or after, "", end, "currency sign", LATER)
+    j = i + 1 if linked and i < len(toks) and toks[i].low in lex.of_words else i
+    head = _noun(toks, j, lex)
+    if head is None:
+        return None
+    h_first, h_last, modifier, increment = head
+    unit = lex.unit_key(toks[h_last].text)
+    end = toks[h_last].end
+    rate_at = h_last + 1
+    if rate_at + 1 < len(toks) and toks[rate_at].low in lex.of_words and _content(toks[rate_at + 1], lex):
+        rate_at += 2  # "barrels of oil a day", "litres d'eau par jour"
+    rate = _match(toks, rate_at, lex.rates)
+    if rate:
+        unit += "/" + lex.unit_key(toks[rate_at + rate - 1].text)
+        end = toks[rate_at + rate - 1].end
+    more = _match(toks, h_last + 1, lex.increments)
+    if more:
+        end = max(end, toks[h_last + more].end)
+    return _Unit(
+        unit,
+        text[toks[h_first].start : toks[h_last].end],
+        modifier,
+        end,
+        "noun after the number",
+        NEXT if j == i and h_first == j else LATER,
+        increment or bool(more),
+    )
+
+
+def _interval(n: _Number, scale: float, qualifier: str) -> tuple[float, float]:
+    """What the wording allows: the rounding of the number as written, then its qualifier."""
+    v = n.value * scale
+    rounded = (n.step != 1 and v >= 1000) or scale != 1  # "5 000", "15 millions"; "120 sièges" is exact
+    half = min(n.step * scale / 2, v * _ROUNDING) if rounded else 0.0
+    low, high = v - half, v + half
+    if qualifier == "about" or n.approx:
+        low, high = min(low, v * (1 - _ABOUT)), max(high, v * (1 + _ABOUT))
+    elif qualifier in ("over", "at_least"):
+        high = math.inf
+    elif qualifier in ("under", "at_most"):
+        low = 0.0
+    elif qualifier == "nearly":
+        low, high = v * (1 - _NEARLY), v
+    return low, high
+
+
+def _qualifier(toks: list[_Tok], i: int, lex: FigureLex) -> tuple[str, int]:
+    """The qualifier right before token ``i`` ("plus de", "environ") and where it starts."""
+    for words, meaning in lex.qualifiers:
+        n = len(words)
+        if i - n >= 0 and tuple(t.low for t in toks[i - n : i]) == words:
+            return meaning, toks[i - n].start
+    if i >= 1 and toks[i - 1].low in lex.range_between:  # "entre 3 000 et 3 500": the span opens there
+        return "", toks[i - 1].start
+    return "", -1
+
+
+def _currency_before(toks: list[_Tok], i: int, lex: FigureLex) -> tuple[str, int]:
+    if i > 0 and toks[i - 1].text.lower() in lex.currency and toks[i - 1].end == toks[i].start:
+        return toks[i - 1].text.lower(), toks[i - 1].start
+    if i > 1 and toks[i - 2].text.lower() == "us" and toks[i - 1].text == "$":
+        return "$", toks[i - 2].start
+    return "", -1
+
+
+def _match(toks: list[_Tok], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """The length of the longest of ``phrases`` starting at token ``i``, or 0."""
+    for words in phrases:
+        if tuple(t.low for t in toks[i : i + len(words)]) == words:
+            return len(words)
+    return 0
+
+
+def _content(t: _Tok, lex: FigureLex) -> bool:
+    if t.word and len(t.text) > 1 and t.text.isupper():
+        return True  # "US", "UN": a stop word only in lower case
+    return t.word and len(t.text) > 1 and t.low not in lex.stop and t.low not in lex.of_words
+
+
+def _noun(toks: list[_Tok], j: int, lex: FigureLex) -> tuple[int, int, str, bool] | None:
+    """(first token, last token, modifier key, increment) of the noun a number counts."""
+    increment = False
+    k = j
+    while k < len(toks) and k < j + 2 and toks[k].low in lex.pre_modifiers:
+        increment = increment or any(w == (toks[k].low,) for w in lex.increments)
+        k += 1
+    if lex.noun_last:
+        return _noun_last(toks, k, lex, increment)
+    if k >= len(toks) or not _content(toks[k], lex) or toks[k].low in lex.not_units:
+        return None
+    modifier = ""
+    if k + 1 < len(toks) and _content(toks[k + 1], lex) and toks[k + 1].text[0].islower():
+        nxt = toks[k + 1].low
+        if not (
+            _match(toks, k + 1, lex.increments)
+            or nxt in lex.not_units
+            or nxt in lex.ellipsis_links
+            or nxt.endswith(lex.verb_endings)
+            or (toks[k + 1].text.lower().endswith(lex.participle_endings) and nxt not in lex.outcomes)
+        ):
+            modifier = lex.unit_key(toks[k + 1].text)
+    return j if j < k and not increment else k, k, modifier, increment
+
+
+def _noun_last(
+    toks: list[_Tok], k: int, lex: FigureLex, increment: bool
+) -> tuple[int, int, str, bool] | None:
+    """English: modifiers before the noun ("5,200 American troops", "coalition troops")."""
+    run: list[int] = []
+    m = k
+    while m < len(toks) and len(run) < 4 and _content(toks[m], lex):
+        run.append(m)
+        m += 1
+    if not run:
+        return None
+    lower = [x for x in run if toks[x].text[0].islower() and not toks[x].low.endswith(lex.participle_endings)]
+    plural = [x for x in lower if toks[x].low in lex.plural_nouns or re.search(r"[^s]s$", toks[x].low)]
+    if not lower:  # "3,400 wounded" counts the wounded; "5,000 Americans"
+        first = toks[run[0]]
+        head = run[0] if first.low in lex.outcomes else run[-1] if toks[run[-1]].text[0].isupper() else -1
+    elif plural:  # the last plural of a run of plurals: "health care workers"; "troops remain"
+        head = plural[0]
+        while head + 1 in plural:
+            head += 1
+    elif len(lower) == 1:
+        head = lower[0]
+    else:
+        head = lower[1]
+    if head < 0 or toks[head].low in lex.not_units:
+        return None
+    modifier = ""
+    pre = [x for x in run if x < head]
+    if head + 1 in run and toks[head + 1].low in lex.outcomes:
+        modifier = lex.unit_key(toks[head + 1].text)
+    elif pre:
+        modifier = lex.unit_key(toks[pre[-1]].text)
+    return run[0], head, modifier, increment
+
+
+def _elliptic(toks: list[_Tok], i: int, prev: Figure, lex: FigureLex) -> bool:
+    """A number with no noun, linked to the figure just before it ("164 voix contre 38", "4 200
+    hommes, ramené à 3 000")."""
+    if i == 0 or toks[i - 1].low not in lex.ellipsis_links:
+        return False
+    gap = [t for t in toks[:i] if t.start >= prev.end]
+    return len(gap) <= _ELLIPSIS_GAP

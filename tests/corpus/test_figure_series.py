@@ -1,0 +1,118 @@
+"""Series of figures and where the sources disagree (``storyline.corpus.figures``)."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+
+from storyline.corpus.figures import figure_conflicts, figure_series
+from storyline.model import Figure, PubDate
+from storyline.views import moved
+
+D0 = date(2023, 2, 22)
+SAME = ("contingent", "norvasie", "valdoria")  # the words around a figure of the contingent
+
+
+def fig(
+    article: str,
+    value: float,
+    *,
+    low=None,
+    high=None,
+    unit="soldat",
+    modifier="",
+    kind="count",
+    context=SAME,
+    **kw,
+) -> Figure:
+    return Figure(
+        article,
+        0,
+        10,
+        f"{value:g} soldats",
+        value,
+        value if low is None else low,
+        value if high is None else high,
+        unit,
+        "soldats",
+        modifier,
+        kind=kind,
+        confidence=0.9,
+        context=context,
+        **kw,
+    )
+
+
+def day(n: int) -> PubDate:
+    return PubDate(D0 + timedelta(days=n), "day", 0.9)
+
+
+def test_series_per_unit_in_publication_order_with_bare_figures_joining_the_main_modifier() -> None:
+    figures = [
+        fig("c", 2500, modifier="americain"),
+        fig("a", 5200, modifier="americain"),
+        fig("b", 5000),  # no modifier: joins the americain series
+        fig("b", 30, unit="%"),  # told by one article only: no series
+    ]
+    published = {"a": day(0), "b": day(3), "c": day(30)}
+    series = figure_series(figures, published)
+    assert len(series) == 1
+    s = series[0]
+    assert (s.unit, s.modifier, s.articles) == ("soldat", "americain", 3)
+    assert [f.value for f in s.figures] == [5200, 5000, 2500]
+    assert s.dates == ("2023-02-22", "2023-02-25", "2023-03-24")
+    assert moved(s) == "5\u202f200 (2023-02-22) → 2\u202f500 (2023-03-24)"
+
+
+def test_series_are_kept_apart_by_story() -> None:
+    figures = [fig("a", 5200), fig("b", 5200), fig("c", 1000), fig("d", 1000)]
+    published = {x: day(0) for x in "abcd"}
+    series = figure_series(figures, published, story_of={"a": 1, "b": 1, "c": 2, "d": 2})
+    assert sorted((s.story, s.figures[0].value) for s in series) == [(1, 5200), (2, 1000)]
+
+
+def conflicts_of(figures, published, copies=None):
+    exact = {a: p.value for a, p in published.items()}
+    return figure_conflicts(figure_series(figures, published), exact, copies)
+
+
+def test_figures_that_cannot_both_hold_the_same_day_disagree() -> None:
+    found = conflicts_of([fig("a", 3000), fig("b", 2800)], {"a": day(0), "b": day(0)})
+    assert len(found) == 1
+    c = found[0]
+    assert {c.a.value, c.b.value} == {3000, 2800}
+    assert (
+        c.why == "published the same day; both say contingent, norvasie, valdoria; neither says which soldats"
+    )
+    # a day later the figure may have moved: an update, not a disagreement
+    assert conflicts_of([fig("a", 3000), fig("b", 2800)], {"a": day(0), "b": day(1)}) == []
+
+
+def test_figures_whose_intervals_meet_agree() -> None:
+    published = {"a": day(0), "b": day(0)}
+    assert conflicts_of([fig("a", 5000, low=4750, high=math.inf), fig("b", 5200)], published) == []
+    assert conflicts_of([fig("a", 2500, low=2250, high=2750), fig("b", 2600)], published) == []
+
+
+def test_what_is_not_compared() -> None:
+    same_day = {"a": day(0), "b": day(0)}
+    # an article that also gives the other's figure: the two ends of an estimate
+    assert conflicts_of([fig("a", 3000), fig("a", 2800), fig("b", 2800)], same_day) == []
+    # sentences dated to different days ("on Friday", "on Saturday")
+    assert conflicts_of([fig("a", 250, when="2023-02-17"), fig("b", 200, when="2023-02-18")], same_day) == []
+    # a wire copy and its original
+    assert conflicts_of([fig("a", 3000), fig("b", 2800)], same_day, copies={"b": "a"}) == []
+    # a target against a total
+    assert conflicts_of([fig("a", 3000, kind="target"), fig("b", 4200)], same_day) == []
+    # different places named
+    assert conflicts_of([fig("a", 1000, places=("Syrie",)), fig("b", 5200, places=("Irak",))], same_day) == []
+    # a sentence dating its figure to another time
+    assert conflicts_of([fig("a", 5200, when="2019"), fig("b", 2500)], same_day) == []
+    # figures of different things: the words around them share one word at most
+    other = ("benghazi", "norvasie", "route")
+    assert conflicts_of([fig("a", 150), fig("b", 50, context=other)], same_day) == []
+    # different modifiers
+    assert conflicts_of([fig("a", 12, modifier="tue"), fig("b", 40, modifier="blesse")], same_day) == []
+    # an article dated only to a month is never compared
+    month = {"a": day(0), "b": PubDate(D0.replace(day=1), "month", 0.6)}
+    assert figure_conflicts(figure_series([fig("a", 3000), fig("b", 2800)], month), {"a": D0}) == []

@@ -1,0 +1,191 @@
+"""Figures (``storyline.nlp.figures``) on short invented sentences, French and English.
+
+Time expressions come from the real tagger (a figure never overlaps one); places are given by
+hand, as the entity stage would place them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storyline.dating.timex import tag
+from storyline.model import AnnotatedArticle, Article, Mention, PubDate, Sentence
+from storyline.nlp.figures import ELLIPSIS, NEXT, figures_of
+
+
+def annotated(text: str, lang: str = "fr", places: tuple[str, ...] = ()) -> AnnotatedArticle:
+    sentences = [Sentence(m.start(), m.end()) for m in re.finditer(r"[^\n]+?(?:[.!?](?=\s)|$)", text, re.M)]
+    mentions = [
+        Mention(m.start(), m.end(), p, "LOC") for p in places for m in re.finditer(re.escape(p), text)
+    ]
+    art = Article("a1", "a1.txt", "h1", text, lang, PubDate.unknown())
+    timexes = tuple(tag(text, lang=lang, dct=date(2023, 2, 22)))
+    return AnnotatedArticle(art, tuple(sentences), tuple(sorted(mentions, key=lambda m: m.start)), timexes)
+
+
+def figs(text: str, lang: str = "fr", places: tuple[str, ...] = ()):
+    found = figures_of(annotated(text, lang, places))
+    for f in found:
+        assert text[f.start : f.end] == f.text
+    return found
+
+
+def one(text: str, lang: str = "fr"):
+    found = figs(text, lang)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_french_thousands_with_a_no_break_space_and_the_noun_after() -> None:
+    f = one("La Norvasie compte 4\u00a0200 soldats norvasiens en Valdoria.")
+    assert (f.value, f.unit, f.modifier, f.kind) == (4200, "soldat", "norvasien", "count")
+    assert f.text == "4\u00a0200 soldats"
+    assert f.low == 4150 and f.high == 4250  # rounded to the hundred
+    assert f.confidence == NEXT
+
+
+def test_qualifiers_bound_the_interval() -> None:
+    assert one("Il y a environ 2 500 soldats.").qualifier == "about"
+    over = one("Plus de 5 000 soldats ont été déployés.")
+    assert over.qualifier == "over" and math.isinf(over.high) and over.text.startswith("Plus de")
+    most = one("Jusqu'à 170.000 soldats étaient postés dans le pays.")
+    assert (most.value, most.low, most.qualifier) == (170000, 0.0, "at_most")
+
+
+def test_a_range_a_change_and_a_target() -> None:
+    r = one("Le déploiement de 3000 à 3500 soldats supplémentaires est annoncé.")
+    assert (r.low, r.high, r.qualifier, r.kind) == (3000, 3500, "range", "increment")
+    c = one("Les effectifs passeraient de 4 200 à 3 000 soldats d'ici l'automne.")
+    assert (c.previous, c.value, c.kind) == (4200, 3000, "target")
+    down = one("Les effectifs iront de 4 200 à 3 000 soldats.")  # a range only goes up
+    assert (down.previous, down.value) == (4200, 3000)
+    assert figs("Lorvel a gagné 3-1 face à Castelmar, puis 3 à 1 contre Sarvane.") == []  # scores
+
+
+def test_a_number_without_noun_takes_the_unit_of_the_figure_before() -> None:
+    found = figs("La résolution a été adoptée par 164 voix contre 38, avec 9 abstentions.")
+    assert [(f.value, f.unit) for f in found] == [(164, "voix"), (38, "voix"), (9, "abstention")]
+    assert found[1].confidence == ELLIPSIS
+    target = figs("Le contingent, qui comptait 4 200 hommes, sera ramené à 3 000 d'ici à la fin avril.")
+    assert [(f.value, f.kind) for f in target] == [(4200, "count"), (3000, "target")]
+
+
+def test_scales_percentages_currencies_and_rates() -> None:
+    found = figs(
+        "Le plan coûtera 4,5 milliards d'euros pour 1,5 million de barils par jour, soit 30 % des voix."
+    )
+    assert [(f.value, f.unit, f.modifier) for f in found] == [
+        (4.5e9, "euro", ""),
+        (1.5e6, "baril/jour", ""),
+        (30, "%", "voix"),
+    ]
+    assert one("Le billet coûte 4 000 € cette année.").unit == "euro"
+
+
+def test_numbers_in_words_and_approximate_nouns() -> None:
+    found = figs("Trois soldats ont été tués et une quarantaine de civils blessés.")
+    assert [(f.value, f.unit) for f in found] == [(3, "soldat"), (40, "civil")]
+    assert found[1].qualifier == "about" and found[1].text == "une quarantaine de civils"
+    assert found[1].modifier == "blesse"  # what befell them narrows the figure
+    assert figs("Les deux pays ont signé.") == []  # a reference to things counted already
+
+
+def test_a_distance_telling_where_a_place_is_is_no_figure() -> None:
+    assert figs("Le drone a frappé à une quarantaine de kilomètres de Castelmar.") == []
+    assert figs("The town lies 60 miles east of Lorvel.", "en") == []
+    zone = one("Une zone d'exclusion de 20 km a été décrétée.")
+    assert (zone.value, zone.unit) == (20, "kilometre")
+
+
+def test_what_is_not_a_figure() -> None:
+    text = (
+        "Le drone a frappé vers 4 h 30 le 13 janvier 2023. Leur chef, âgé de 52 ans, était visé. "
+        "La résolution 2334 reste en vigueur. Le Covid-19 a frappé le pays. Il est arrivé 1er. "
+        "Le Boeing 737 a décollé. Le vote a eu lieu en 2019."
+    )
+    assert figs(text) == []
+
+
+def test_the_sentence_date_and_its_places_come_with_the_figure() -> None:
+    text = "En 2019, quelque 1 000 soldats se sont retirés de Syrie."
+    f = figs(text, places=("Syrie",))[0]
+    assert f.when == "2019" and f.places == ("Syrie",)
+    assert text[f.sentence_start : f.sentence_end] == text
+
+
+def test_english_modifiers_come_before_the_noun() -> None:
+    found = figs(
+        "The Pentagon said 5,200 American troops remain, while 300 more troops and some 500 police "
+        "officers arrived; 12 people killed.",
+        "en",
+    )
+    assert [(f.value, f.unit, f.modifier, f.kind) for f in found] == [
+        (5200, "soldier", "american", "count"),
+        (300, "soldier", "", "increment"),
+        (500, "officer", "police", "count"),
+        (12, "people", "killed", "count"),
+    ]
+    assert found[2].qualifier == "about"
+
+
+def test_english_currency_signs_ranges_and_rates() -> None:
+    found = figs(
+        "BP set aside $4.5 billion as up to 5,000 barrels a day, between 35,000 and 60,000 barrels, leaked.",
+        "en",
+    )
+    assert [(f.value, f.unit, f.qualifier) for f in found] == [
+        (4.5e9, "dollar", ""),
+        (5000, "barrel/day", "at_most"),
+        (47500, "barrel", "range"),
+    ]
+    assert found[0].text == "$4.5 billion"
+    change = one("The force was cut from 5,200 to 2,500 troops.", "en")
+    assert (change.previous, change.value, change.kind) == (5200, 2500, "target")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "2 500",
+                "4\u00a0200",
+                "170.000",
+                "1,5",
+                "million",
+                "de",
+                "soldats",
+                "troops",
+                "%",
+                "€",
+                "$",
+                "à",
+                "entre",
+                "et",
+                "plus de",
+                "environ",
+                "deux",
+                "une quarantaine",
+                "contre",
+                "passer",
+                ",",
+                ".",
+                "2019",
+                "Irak",
+            ]
+        ),
+        max_size=25,
+    ),
+    st.sampled_from(["fr", "en"]),
+)
+def test_never_raises_and_spans_slice_the_text(words: list[str], lang: str) -> None:
+    text = " ".join(words)
+    for f in figures_of(annotated(text, lang)):
+        assert text[f.start : f.end] == f.text
+        assert f.low <= f.value <= f.high
+        assert f.unit
