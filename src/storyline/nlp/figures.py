@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -44,6 +44,8 @@ _ROUNDING = 0.05  # at most, the share of the value a round number ("5 000") may
 
 @dataclass(frozen=True)
 class FigureLex:
+    """A language's knowledge of figures (``lang/<code>/figures.json``), keys folded."""
+
     decimal: str
     thousands: str
     scales: dict[str, float]
@@ -82,7 +84,7 @@ class FigureLex:
     number_words: dict[str, float]
     determiners: frozenset[str]
     vague: frozenset[str]
-    number: object  # the timex lexicon's reader of numbers in words
+    number: Callable[[str], float | None]  # the timex lexicon's reader of numbers in words
 
     def unit_key(self, word: str) -> str:
         """The key of what a noun counts: folded, singular, synonyms joined ("militaires" → "soldat")."""
