@@ -335,14 +335,16 @@ def _story_members(store: Store, story_id: int) -> tuple[str, ...]:
 def export(db: str, fmt: str, out: str, title: str) -> None:
     """Write the dossier: one self-contained HTML file, Markdown, JSON or CSV files."""
     from storyline.commands.figures import dossier_figures
-    from storyline.commands.quotes import attributed_quotes
+    from storyline.commands.quotes import attributed_quotes, with_placed
     from storyline.report import Dossier, render_html, render_markdown
 
     store = _open(db)
     annotated = list(store.annotated())
     dup_links = store.duplicates()
     entries = build_timeline(annotated, duplicate_of={d.copy: d.original for d in dup_links})
-    series, conflicts = dossier_figures(store, annotated, {d.copy for d in dup_links})
+    placed = with_placed(store, annotated, {d.copy for d in dup_links})  # quotes and figures read these
+    stories = store.stories.summaries()
+    series, conflicts = dossier_figures(placed, stories)
     dossier = Dossier(
         title,
         [a.article for a in annotated],
@@ -350,9 +352,9 @@ def export(db: str, fmt: str, out: str, title: str) -> None:
         dup_links,
         store.rejections(),
         datetime.now().isoformat(timespec="seconds"),
-        store.stories.summaries(),
+        stories,
         store.entities.summaries(),
-        attributed_quotes(store, annotated, {d.copy for d in dup_links}),
+        attributed_quotes(placed),
         series,
         conflicts,
     )

@@ -455,7 +455,7 @@ class FigureSeries:
 
 @dataclass(frozen=True, slots=True)
 class FigureConflict:
-    """Two articles stating figures of the same thing, days apart at most, that cannot both hold
+    """Two articles stating figures of the same thing, published the same day, that cannot both hold
     (their intervals do not meet): where the sources disagree. ``why`` says what was compared."""
 
     a: Figure

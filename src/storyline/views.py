@@ -25,7 +25,6 @@ from storyline.model import (
     StorySummary,
     TimelineEntry,
 )
-from storyline.nlp.figures import ELLIPSIS
 
 
 def published_json(pub: PubDate) -> dict:
@@ -430,8 +429,8 @@ def moved(s: FigureSeries) -> str:
     named = Counter(p for f in s.figures for p in f.places)
     main = named.most_common(1)[0][0] if named else None
     firsts: dict[date, tuple[str, Figure]] = {}
-    for f, d, label in zip(s.figures, s.days, s.dates or ("",) * len(s.days), strict=True):
-        if d is None or d in firsts or f.kind == "increment" or f.confidence <= ELLIPSIS:
+    for f, d, label in zip(s.figures, s.days, s.dates, strict=True):
+        if d is None or d in firsts or f.kind == "increment" or not f.noun:  # no noun: a borrowed unit
             continue
         if main and f.places and main not in f.places:
             continue
@@ -444,10 +443,13 @@ def moved(s: FigureSeries) -> str:
     return f"{figure_value(f0)} ({l0}) → {figure_value(f1)} ({l1})"
 
 
-def _figure_source(f: Figure, label: str, arts: Mapping[str, Article]) -> str:
+def _article_name(f: Figure, arts: Mapping[str, Article]) -> str:
     art = arts.get(f.article)
-    name = article_label(art) if art else f.article
-    return f"{label or 'undated'}  {name} [{f.start}:{f.end}]"
+    return article_label(art) if art else f.article
+
+
+def _figure_source(f: Figure, label: str, arts: Mapping[str, Article]) -> str:
+    return f"{label or 'undated'}  {_article_name(f, arts)} [{f.start}:{f.end}]"
 
 
 def figures_text(
@@ -461,8 +463,8 @@ def figures_text(
             kind = "" if f.kind == "count" else f" [{f.kind}]"
             lines.append(f"  {figure_value(f):>18}{kind}  « {' '.join(f.text.split())} »")
             lines.append(f"  {'':18}  ↳ {_figure_source(f, label, arts)}")
-        if moved(s):
-            lines.append(f"  moved: {moved(s)}")
+        if change := moved(s):
+            lines.append(f"  moved: {change}")
         lines.append("")
     if conflicts:
         lines.append("Where the sources disagree")
@@ -485,12 +487,9 @@ def figures_markdown(
     ]
     for s in series:
         for f, day in zip(s.figures, s.dates, strict=True):
-            art = arts.get(f.article)
-            label = article_label(art) if art else f.article
             lines.append(
                 f"| {md_text(s.label)} | {figure_value(f)} | {f.kind} | {md_text(f.text)} "
-                f"| {day or 'undated'} | {md_text(label)} "
-                f"| {f.start}:{f.end} |"
+                f"| {day or 'undated'} | {md_text(_article_name(f, arts))} | {f.start}:{f.end} |"
             )
     if conflicts:
         lines += [

@@ -8,9 +8,17 @@ from storyline.cli import _emit_json, _open, _story_members, db_option
 from storyline.commands.quotes import with_entities
 from storyline.corpus.figures import figure_conflicts, figure_series
 from storyline.corpus.terms import fold
-from storyline.model import AnnotatedArticle, Figure, FigureConflict, FigureSeries
+from storyline.model import (
+    AnnotatedArticle,
+    Article,
+    Figure,
+    FigureConflict,
+    FigureSeries,
+    Mention,
+    PubDate,
+    StorySummary,
+)
 from storyline.nlp.figures import figures_of
-from storyline.store.db import Store
 from storyline.views import conflict_json, figures_markdown, figures_text, series_json
 
 
@@ -47,7 +55,7 @@ def figures(
     des voix", "$4.5 billion", "entre 35 000 et 60 000 barils par jour". The words around it
     bound it ("environ", "plus de", "up to"); "passer de 4 200 à 3 000" is a change to a target.
     Within a story (or across all with --all-stories), the figures of one thing counted make a
-    series in publication order: how it moved. Two articles published a day apart at most whose
+    series in publication order: how it moved. Two articles published the same day whose
     figures of the same thing cannot both hold are listed as disagreeing, unless a date in the
     sentence puts one of them in another time or the sentences name different places. Every
     figure keeps its article and character span; wire copies are left out (their figures are
@@ -58,9 +66,11 @@ def figures(
     copies = {link.copy for link in store.duplicates()}
     wanted = set(fold(about).split()) if about else set()
     found: list[Figure] = []
+    arts: dict[str, Article] = {}
     n_articles = 0
     for annotated, placed in with_entities(store, ids, copies):
         n_articles += 1
+        arts[annotated.article.id] = annotated.article
         found.extend(
             f
             for f in figures_of(annotated, placed)
@@ -68,9 +78,9 @@ def figures(
         )
     if not n_articles and not store.counts()["articles"]:
         raise click.ClickException(f"no article in {db}: run `storyline build PATH --db {db}` first")
-    arts = {a.id: a for a in store.articles({f.article for f in found})}
     published = {a: art.published for a, art in arts.items()}
-    series, conflicts = figure_report(store, found, published, min_articles, per_story=not all_stories)
+    stories = None if all_stories else store.stories.summaries()
+    series, conflicts = figure_report(found, published, stories, min_articles)
     if fmt == "json":
         payload = {"disagreements": [conflict_json(c) for c in conflicts]}
         if not disagreements:
@@ -87,20 +97,21 @@ def figures(
 
 
 def figure_report(
-    store: Store, found: list[Figure], published: dict, min_articles: int = 2, per_story: bool = True
+    found: list[Figure],
+    published: dict[str, PubDate],
+    stories: list[StorySummary] | None,
+    min_articles: int = 2,
 ) -> tuple[list[FigureSeries], list[FigureConflict]]:
-    """The series (per story unless ``per_story`` is false) and the disagreements of ``found``."""
-    story_of = {a: s.id for s in store.stories.summaries() for a in s.articles} if per_story else None
+    """The series (per story of ``stories``; across all when None) and the disagreements of ``found``."""
+    story_of = {a: s.id for s in stories for a in s.articles} if stories is not None else None
     exact = {a: p.value for a, p in published.items() if p.value is not None and p.granularity == "day"}
     series = figure_series(found, published, story_of, min_articles)
     return series, figure_conflicts(series, exact)
 
 
 def dossier_figures(
-    store: Store, annotated: list[AnnotatedArticle], copies: set[str]
+    placed: list[tuple[AnnotatedArticle, list[Mention]]], stories: list[StorySummary]
 ) -> tuple[list[FigureSeries], list[FigureConflict]]:
-    """The series and disagreements of the whole store, for the dossier."""
-    kept = [a for a in annotated if a.article.id not in copies]
-    placed = store.entities.canonical_mentions([a.article.id for a in kept])
-    found = [f for a in kept for f in figures_of(a, placed.get(a.article.id, []))]
-    return figure_report(store, found, {a.article.id: a.article.published for a in kept})
+    """The series and disagreements of articles with their placed mentions (see ``with_placed``)."""
+    found = [f for a, mentions in placed for f in figures_of(a, mentions)]
+    return figure_report(found, {a.article.id: a.article.published for a, _ in placed}, stories)

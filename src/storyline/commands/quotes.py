@@ -8,7 +8,7 @@ import click
 
 from storyline.cli import _emit_json, _open, _story_members, db_option
 from storyline.corpus.terms import fold
-from storyline.model import AnnotatedArticle, Quote
+from storyline.model import AnnotatedArticle, Mention, Quote
 from storyline.nlp.quotes import quotes_of
 from storyline.store.db import Store
 from storyline.views import quote_json, quotes_markdown, quotes_text
@@ -78,23 +78,21 @@ def quotes(
     )
 
 
-def attributed_quotes(store: Store, annotated: list[AnnotatedArticle], copies: set[str]) -> list[Quote]:
-    """The attributed quotations of ``annotated`` (copies left out), for the dossier."""
-    placed = store.entities.canonical_mentions(
-        [a.article.id for a in annotated if a.article.id not in copies]
-    )
-    return [
-        q
-        for a in annotated
-        if a.article.id not in copies
-        for q in quotes_of(a, placed.get(a.article.id, []))
-        if q.speaker
-    ]
+def attributed_quotes(placed: list[tuple[AnnotatedArticle, list[Mention]]]) -> list[Quote]:
+    """The attributed quotations of articles with their placed mentions (see ``with_placed``)."""
+    return [q for a, mentions in placed for q in quotes_of(a, mentions) if q.speaker]
+
+
+def with_placed(
+    store: Store, annotated: list[AnnotatedArticle], copies: set[str]
+) -> list[tuple[AnnotatedArticle, list[Mention]]]:
+    """The articles of ``annotated`` but the wire copies, each with its placed mentions (one read)."""
+    return list(_placed(store, [a for a in annotated if a.article.id not in copies]))
 
 
 def with_entities(
     store: Store, ids: tuple[str, ...] | None, copies: set[str]
-) -> Iterator[tuple[AnnotatedArticle, list]]:
+) -> Iterator[tuple[AnnotatedArticle, list[Mention]]]:
     """The articles (copies left out) with their placed mentions, read a batch at a time."""
     batch: list[AnnotatedArticle] = []
     for annotated in store.annotated(ids):
@@ -107,7 +105,7 @@ def with_entities(
     yield from _placed(store, batch)
 
 
-def _placed(store: Store, batch: list[AnnotatedArticle]) -> Iterator[tuple[AnnotatedArticle, list]]:
+def _placed(store: Store, batch: list[AnnotatedArticle]) -> Iterator[tuple[AnnotatedArticle, list[Mention]]]:
     if not batch:
         return
     placed = store.entities.canonical_mentions([a.article.id for a in batch])

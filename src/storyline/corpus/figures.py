@@ -187,11 +187,10 @@ def _shared(a: Figure, b: Figure) -> list[str]:
 
 
 def _conflict(s: FigureSeries, a: Figure, b: Figure, day_a: date, day_b: date) -> FigureConflict:
-    gap = (day_b - day_a).days
     confidence = min(a.confidence, b.confidence)
     if not a.modifier:
         confidence *= UNSURE_MODIFIER
-    why = "published the same day" if gap == 0 else f"published {gap} day apart"
+    why = "published the same day"
     why += "; both say " + ", ".join(_shared(a, b)[:6])
     if not a.modifier:
         why += f"; neither says which {s.label}"

@@ -47,7 +47,6 @@ class FigureLex:
     """A language's knowledge of figures (``lang/<code>/figures.json``), keys folded."""
 
     decimal: str
-    thousands: str
     scales: dict[str, float]
     percent: tuple[tuple[str, ...], ...]
     currency: dict[str, str]
@@ -83,6 +82,10 @@ class FigureLex:
     stop: frozenset[str]
     number_words: dict[str, float]
     determiners: frozenset[str]
+    and_words: frozenset[str]  # "et", "and"
+    currency_prefixes: frozenset[str]  # "US" before "$"
+    digits: re.Pattern[str]  # a number in digits: thousands by the language's marks, else a decimal mark
+    qualifier_ends: frozenset[str]  # the last words of the qualifiers ("de" of "plus de")
     vague: frozenset[str]
     number: Callable[[str], float | None]  # the timex lexicon's reader of numbers in words
 
@@ -114,21 +117,21 @@ def figure_lexicon(lang: str) -> FigureLex:
     }
     number_words.update({k: float(v) for k, v in tx.multipliers.items()})
     speech = langdata.load(lang, "speech")
+    qualifiers = tuple(
+        sorted(((_words(k), v) for k, v in data["qualifiers"].items()), key=lambda x: -len(x[0]))
+    )
     generic = {
         fold(w) for w in (*data["not_units"], *data["scales"], *speech["verbs"], *tx.months, *tx.weekdays)
     }
     return FigureLex(
         decimal=data["decimal"],
-        thousands="".join(data["thousands"]),
         scales={fold(k): float(v) for k, v in data["scales"].items()},
         percent=_phrases(data["percent"]),
         currency={k.lower(): v for k, v in data["currency_symbols"].items()},
         of_words=frozenset(w for p in data["of_words"] for w in _words(p)),
         approx_nouns={fold(k): float(v) for k, v in data["approximate_nouns"].items()},
         approx_articles=frozenset(_words(" ".join(data["approximate_articles"]))),
-        qualifiers=tuple(
-            sorted(((_words(k), v) for k, v in data["qualifiers"].items()), key=lambda x: -len(x[0]))
-        ),
+        qualifiers=qualifiers,
         qualifiers_after=tuple(
             sorted(((_words(k), v) for k, v in data["qualifiers_after"].items()), key=lambda x: -len(x[0]))
         ),
@@ -158,7 +161,13 @@ def figure_lexicon(lang: str) -> FigureLex:
         outcomes=frozenset(fold(w) for w in data["outcomes"]),
         stop=stopwords(lang),
         number_words=number_words,
-        determiners=frozenset(fold(w) for w in speech["determiners"]) | {"these", "those", "both", "nos"},
+        determiners=frozenset(fold(w) for w in data["determiners"]),
+        and_words=frozenset(fold(w) for w in data["and"]),
+        currency_prefixes=frozenset(w.lower() for w in data["currency_prefixes"]),
+        digits=re.compile(
+            rf"(\d{{1,3}}(?:[{re.escape(''.join(data['thousands']))}]\d{{3}})+)(?:[.,](\d+))?|(\d+)(?:[.,](\d+))?"
+        ),
+        qualifier_ends=frozenset(w[-1] for w, _ in qualifiers),
         vague=frozenset(fold(w) for w in tx.vague),
         number=tx.number,
     )
@@ -183,10 +192,7 @@ class _Tok:
     start: int
     end: int
     num: bool
-
-    @property
-    def low(self) -> str:
-        return fold(self.text).replace("’", "'")
+    low: str  # folded, one apostrophe
 
     @property
     def word(self) -> bool:
@@ -195,7 +201,13 @@ class _Tok:
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     return [
-        _Tok(m.group(), start + m.start(), start + m.end(), m.group("num") is not None)
+        _Tok(
+            m.group(),
+            start + m.start(),
+            start + m.end(),
+            m.group("num") is not None,
+            fold(m.group()).replace("’", "'"),
+        )
         for m in _TOKEN.finditer(text[start:end])
     ]
 
@@ -217,8 +229,7 @@ def _digits(tok: _Tok, lex: FigureLex, i: int) -> _Number | None:
     """The number of a digits token: thousands grouped by the language's marks, else a decimal
     mark ("1,5", "2.5"); None for what reads as neither ("3.000.000" in English)."""
     raw = tok.text
-    sep = re.escape(lex.thousands)
-    m = re.fullmatch(rf"(\d{{1,3}}(?:[{sep}]\d{{3}})+)(?:[.,](\d+))?|(\d+)(?:[.,](\d+))?", raw)
+    m = lex.digits.fullmatch(raw)
     if m is None:
         return None
     whole, frac = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
@@ -378,7 +389,7 @@ def _words_number(toks: list[_Tok], i: int, lex: FigureLex) -> _Number | None:
     j = i
     while j + 1 < len(toks) and (
         toks[j + 1].low in lex.number_words
-        or (toks[j + 1].low in ("et", "and") and j + 2 < len(toks) and toks[j + 2].low in lex.number_words)
+        or (toks[j + 1].low in lex.and_words and j + 2 < len(toks) and toks[j + 2].low in lex.number_words)
     ):
         j += 1
     value = lex.number(" ".join(t.text for t in toks[i : j + 1]))
@@ -399,7 +410,7 @@ def _identifier(toks: list[_Tok], i: int, lex: FigureLex) -> bool:
         and before.text[0].isupper()
         and i - 1 > 0
         and before.low not in lex.stop
-        and not any(before.low == q[-1] for q, _ in lex.qualifiers)
+        and before.low not in lex.qualifier_ends
     )
 
 
@@ -414,7 +425,7 @@ def _joins(toks: list[_Tok], a: _Number, b: _Number, lex: FigureLex) -> bool:
     link = toks[a.last + 1].low
     if link not in lex.range_to:
         return False
-    if link in ("et", "and"):  # "entre 3 000 et 3 500", "between $15 million and $20 million"
+    if link in lex.and_words:  # "entre 3 000 et 3 500", "between $15 million and $20 million"
         before = a.first - 1 - (a.first > 0 and toks[a.first - 1].text.lower() in lex.currency)
         return before >= 0 and toks[before].low in lex.range_between
     return True
@@ -595,7 +606,7 @@ def _qualifier(toks: list[_Tok], i: int, lex: FigureLex) -> tuple[str, int]:
 def _currency_before(toks: list[_Tok], i: int, lex: FigureLex) -> tuple[str, int]:
     if i > 0 and toks[i - 1].text.lower() in lex.currency and toks[i - 1].end == toks[i].start:
         return toks[i - 1].text.lower(), toks[i - 1].start
-    if i > 1 and toks[i - 2].text.lower() == "us" and toks[i - 1].text == "$":
+    if i > 1 and toks[i - 2].text.lower() in lex.currency_prefixes and toks[i - 1].text == "$":
         return "$", toks[i - 2].start
     return "", -1
 

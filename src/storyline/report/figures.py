@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 
-from storyline.model import Article, FigureConflict, FigureSeries
+from storyline.model import FigureConflict, FigureSeries
 from storyline.report.frame import Frame
 from storyline.views import figure_value, moved, number_text
 
@@ -23,19 +23,13 @@ MAX_CONFLICTS_SHOWN = 20
 SERIES_FRAME = Frame(width=360, height=130, left=56, right=12, top=10, bottom=24)
 
 
-def figure_views(
-    series: Sequence[FigureSeries],
-    arts: dict[str, Article],
-    link: Callable[[str], dict],
-) -> list[dict]:
+def figure_views(series: Sequence[FigureSeries], link: Callable[[str], dict]) -> list[dict]:
     """The series shown, those told by most articles first, each with its chart and figures;
     ``link(article_id)`` gives an article's ``href``/``title``."""
     views = []
     for i, s in enumerate(series[:MAX_SERIES_SHOWN]):
         items = []
-        for f, label in list(zip(s.figures, s.dates or ("",) * len(s.figures), strict=True))[
-            :MAX_FIGURES_LISTED
-        ]:
+        for f, label in zip(s.figures[:MAX_FIGURES_LISTED], s.dates[:MAX_FIGURES_LISTED], strict=True):
             items.append(
                 {
                     "value": figure_value(f),

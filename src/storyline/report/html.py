@@ -203,8 +203,7 @@ def quote_views(d: Dossier, anchors: dict[str, str]) -> list[dict]:
                 {
                     "text": " ".join(q.text.split()),
                     "date": published_label(a.published) if a else "",
-                    "href": "#" + anchors[q.article] if q.article in anchors else "",
-                    "title": title_of(a, q.article),
+                    **article_ref(q.article, arts, anchors),
                     "said": " · ".join(x for x in (q.speaker, q.cue and f"“{q.cue}”", q.how) if x),
                     "confidence": f"{q.confidence:.2f}",
                 }
@@ -511,6 +510,14 @@ def long_date(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B} {day.year}"
 
 
+def article_ref(article_id: str, arts: dict[str, Article], anchors: dict[str, str]) -> dict:
+    """An article's ``href`` (empty when it has no card) and ``title``, for a template's link."""
+    return {
+        "href": "#" + anchors[article_id] if article_id in anchors else "",
+        "title": title_of(arts.get(article_id), article_id),
+    }
+
+
 def _link(article_id: str, arts: dict[str, Article], anchors: dict[str, str]) -> LinkView:
     art = arts.get(article_id)
     label = f"{outlet_of(art)} — {title_of(art, article_id)}" if art else article_id
@@ -719,12 +726,6 @@ def render_html(d: Dossier) -> str:
         for a in sorted(arts.values(), key=article_order)
     ]
 
-    def link(article_id: str) -> dict:
-        return {
-            "href": "#" + anchors[article_id] if article_id in anchors else "",
-            "title": title_of(arts.get(article_id), article_id),
-        }
-
     return (
         _env()
         .get_template("dossier.html.j2")
@@ -737,7 +738,7 @@ def render_html(d: Dossier) -> str:
             stories=story_views(d, anchors),
             entities=entity_views(d, anchors),
             speakers=quote_views(d, anchors),
-            key_figures=figure_views(d.figures, arts, link),
-            conflicts=conflict_views(d.conflicts, link),
+            key_figures=figure_views(d.figures, lambda aid: article_ref(aid, arts, anchors)),
+            conflicts=conflict_views(d.conflicts, lambda aid: article_ref(aid, arts, anchors)),
         )
     )
