@@ -449,10 +449,27 @@ def test_markdown_export_writes_the_dossier(db, cli, tmp_path, timeline):
     text = (tmp_path / "md" / "dossier.md").read_text(encoding="utf-8")
     for e in timeline["entries"]:
         assert e["date"] in text
+    headings = [line for line in text.splitlines() if line.startswith("# ")]
+    assert headings[1:] == [  # the first is the title
+        "# Timeline",
+        "# Stories",
+        "# Who said what",
+        "# Key figures",
+        "# Entities",
+        "# Articles",
+        "# Duplicates",
+        "# Rejected inputs",
+    ]
+    assert "Moved: ≈ 4 200 (2023-01-13) → 2 500 (" in text  # the contingent, cut
 
 
 def test_json_export_holds_articles_texts_and_the_timeline(dossier, rows, timeline):
-    assert set(dossier) >= {"title", "generated", "articles", "timeline", "rejected"}
+    assert set(dossier) >= {"title", "generated", "articles", "timeline", "stories", "entities", "rejected"}
+    assert set(dossier) >= {"quotes", "figures", "disagreements"}
+    texts = {a["id"]: a["text"] for a in dossier["articles"]}
+    for e in dossier["entities"]:  # every mention where it says it is
+        for m in e["mentions"]:
+            assert texts[m["article"]][m["start"] : m["end"]] == m["text"]
     assert dossier["rejected"] == []
     assert len(dossier["articles"]) == 15
     stored = {r["id"]: r for r in rows}
@@ -465,7 +482,8 @@ def test_json_export_holds_articles_texts_and_the_timeline(dossier, rows, timeli
 def test_csv_export_writes_articles_and_timeline(db, cli, tmp_path, by_file, texts, timeline):
     out = tmp_path / "csv"
     cli(["export", "--db", db, "--format", "csv", "--out", str(out)])
-    assert sorted(p.name for p in out.iterdir()) == ["articles.csv", "timeline.csv"]
+    tables = ["articles", "disagreements", "entities", "figures", "quotes", "stories", "timeline"]
+    assert sorted(p.name for p in out.iterdir()) == [f"{t}.csv" for t in tables]
     with (out / "articles.csv").open(encoding="utf-8", newline="") as fh:
         arts = list(csv.DictReader(fh))
     assert len(arts) == 15
@@ -481,6 +499,33 @@ def test_csv_export_writes_articles_and_timeline(db, cli, tmp_path, by_file, tex
     for line in lines:
         assert texts[line["article"]][int(line["start"]) : int(line["end"])] == line["sentence"]
     assert {line["date"] for line in lines} == {e["date"] for e in timeline["entries"]}
+
+
+def _table(folder, name: str) -> list[dict]:
+    with (folder / f"{name}.csv").open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_csv_tables_give_every_fact_its_span(db, cli, tmp_path, dossier, texts):
+    out = tmp_path / "csv"
+    cli(["export", "--db", db, "--format", "csv", "--out", str(out)])
+    for name, column in (("entities", "text"), ("quotes", "quotation"), ("figures", "text")):
+        rows = _table(out, name)
+        assert rows, name
+        for row in rows:
+            assert texts[row["article"]][int(row["start"]) : int(row["end"])] == row[column], name
+    figures = _table(out, "figures")
+    assert len(figures) == sum(len(s["figures"]) for s in dossier["figures"])
+    assert {"4200", "2500"} <= {row["value"] for row in figures if row["unit"] == "soldat"}
+    quotes = _table(out, "quotes")
+    assert len(quotes) == len(dossier["quotes"])
+    for row in quotes:
+        if row["speaker_start"] != "-1":
+            span = texts[row["article"]][int(row["speaker_start"]) : int(row["speaker_end"])]
+            assert span == row["speaker_as_written"]
+    stories = _table(out, "stories")
+    assert len(stories) == sum(len(s["articles"]) for s in dossier["stories"])
+    assert _table(out, "disagreements") == []
 
 
 def test_the_contingent_s_figures_move_from_4200_to_3000_to_2500(dossier, texts):

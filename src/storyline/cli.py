@@ -30,6 +30,7 @@ from storyline.views import (
     articles_markdown,
     conflict_json,
     date_basis,
+    entity_json,
     quote_json,
     rejection_json,
     series_json,
@@ -372,6 +373,7 @@ def export(db: str, fmt: str, out: str, title: str) -> None:
             "articles": [article_json(a, dups.get(a.id)) | {"text": a.text} for a in dossier.articles],
             "timeline": timeline_json(entries),
             "stories": [story_json(x) for x in dossier.stories],
+            "entities": [entity_json(e) for e in dossier.entities],
             "quotes": [quote_json(q) for q in dossier.quotes],
             "figures": [series_json(x) for x in dossier.figures],
             "disagreements": [conflict_json(c) for c in dossier.conflicts],
@@ -390,51 +392,17 @@ def _write(path: Path, text: str) -> Path:
 
 
 def _write_csv(folder: Path, dossier) -> list[Path]:
-    dups = {d.copy: d.original for d in dossier.duplicates}
-    art_path = folder / "articles.csv"
-    with art_path.open("w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(
-            [
-                "id",
-                "path",
-                "url",
-                "title",
-                "outlet",
-                "agency",
-                "lang",
-                "published",
-                "granularity",
-                "confidence",
-                "duplicate_of",
-            ]
-        )
-        for a in dossier.articles:
-            p = a.published
-            w.writerow(
-                [
-                    a.id,
-                    a.path,
-                    a.url,
-                    a.title,
-                    a.outlet,
-                    a.agency,
-                    a.lang,
-                    p.iso,
-                    p.granularity,
-                    round(p.confidence, 3),
-                    dups.get(a.id),
-                ]
-            )
-    tl_path = folder / "timeline.csv"
-    with tl_path.open("w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["date", "sentence", "article", "start", "end"])
-        for e in dossier.timeline:
-            for s in e.sentences:
-                for src in s.sources:
-                    w.writerow([e.date.isoformat(), src.text, src.article, src.start, src.end])
-    return [art_path, tl_path]
+    from storyline.report.tables import dossier_tables
+
+    written = []
+    for name, (header, rows) in dossier_tables(dossier).items():
+        path = folder / f"{name}.csv"
+        with path.open("w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh)
+            w.writerow(header)
+            w.writerows(rows)
+        written.append(path)
+    return written
 
 
 from storyline.commands.stories import stories  # noqa: E402

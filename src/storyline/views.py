@@ -425,22 +425,30 @@ def moved(s: FigureSeries) -> str:
     """How a series moved: the first figure of its first date against that of its last date
     ("≈ 4 200 (2023-01-13) → 2 500 (2023-03-25)"); empty when they agree. Figures whose unit was
     borrowed from the figure before them ("164 voix contre 38"), additions, and figures whose
-    sentence names places but not the series' most named one do not lead a date."""
+    sentence names places but not the series' most named one do not lead a date; one naming
+    only that place leads it before one naming others too."""
     named = Counter(p for f in s.figures for p in f.places)
     main = named.most_common(1)[0][0] if named else None
     firsts: dict[date, tuple[str, Figure]] = {}
     for f, d, label in zip(s.figures, s.days, s.dates, strict=True):
-        if d is None or d in firsts or f.kind == "increment" or not f.noun:  # no noun: a borrowed unit
+        if d is None or f.kind == "increment" or not f.noun:  # no noun: a borrowed unit
             continue
         if main and f.places and main not in f.places:
             continue
-        firsts[d] = (label or d.isoformat(), f)
+        if d not in firsts or (_elsewhere(firsts[d][1], main) and not _elsewhere(f, main)):
+            firsts[d] = (label or d.isoformat(), f)
     if len(firsts) < 2:
         return ""
     (l0, f0), (l1, f1) = firsts[min(firsts)], firsts[max(firsts)]
     if figure_value(f0) == figure_value(f1):
         return ""
     return f"{figure_value(f0)} ({l0}) → {figure_value(f1)} ({l1})"
+
+
+def _elsewhere(f: Figure, main: str | None) -> bool:
+    """Whether the figure's sentence also names a place other than the series' main one ("1 000
+    soldats … de Syrie … en Irak": troops moved, not the count in Iraq)."""
+    return main is not None and any(p != main for p in f.places)
 
 
 def _article_name(f: Figure, arts: Mapping[str, Article]) -> str:

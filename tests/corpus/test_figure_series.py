@@ -64,6 +64,17 @@ def test_series_per_unit_in_publication_order_with_bare_figures_joining_the_main
     assert moved(s) == "5\u202f200 (2023-02-22) → 2\u202f500 (2023-03-24)"
 
 
+def test_a_date_is_led_by_a_figure_of_the_main_place_only() -> None:
+    """"1 000 soldats retirés de Syrie … en Irak" moves troops; "5 200 soldats en Irak" counts them."""
+    figures = [
+        fig("a", 1000, places=("Syrie", "Irak")),
+        fig("a", 5200, places=("Irak",)),
+        fig("b", 2500, places=("Irak",)),
+    ]
+    series = figure_series(figures, {"a": day(0), "b": day(30)})
+    assert moved(series[0]) == "5\u202f200 (2023-02-22) → 2\u202f500 (2023-03-24)"
+
+
 def test_series_are_kept_apart_by_story() -> None:
     figures = [fig("a", 5200), fig("b", 5200), fig("c", 1000), fig("d", 1000)]
     published = {x: day(0) for x in "abcd"}

@@ -500,7 +500,8 @@ def test_articles_known_to_their_month_or_year_come_after_that_period_s_days():
     assert [a.id for a in sorted(arts, key=article_order)] == ["march2", "march", "june", "year", "undated"]
 
 
-def test_key_figures_and_disagreements_are_drawn_and_linked() -> None:
+def _figures() -> tuple[list, list]:
+    """Cable counts of the bridge story, two of them from articles of the same day that disagree."""
     from storyline.corpus.figures import figure_conflicts, figure_series
     from storyline.model import Figure
 
@@ -531,7 +532,11 @@ def test_key_figures_and_disagreements_are_drawn_and_linked() -> None:
     published = {a.id: a.published for a in ARTICLES}
     series = figure_series(figures, published)
     exact = {a.id: a.published.value for a in ARTICLES if a.published.granularity == "day"}
-    conflicts = figure_conflicts(series, exact)
+    return series, figure_conflicts(series, exact)
+
+
+def test_key_figures_and_disagreements_are_drawn_and_linked() -> None:
+    series, conflicts = _figures()
     html = render_html(dossier(figures=series, conflicts=conflicts))
     strict(html)
     tree = lxml.html.fromstring(html)
@@ -544,3 +549,35 @@ def test_key_figures_and_disagreements_are_drawn_and_linked() -> None:
     assert len(conflicts) == 1
     assert "Where the sources disagree" in section.text_content()
     assert "#article-coastal-9" in hrefs
+
+
+def test_markdown_has_every_section_of_the_html_report() -> None:
+    from storyline.model import EntityMention, EntitySummary, Quote, StorySummary
+
+    series, conflicts = _figures()
+    said = "the bridge would reopen on 15 April if repairs go to plan"
+    start = COURIER.index(said)
+    mayor = COURIER.index("The mayor")
+    quote = Quote(
+        "courier-1", start, start + len(said), said, "The mayor", mayor, mayor + 9, "", "said", "after", 0.9
+    )
+    story = StorySummary(4, "en", "Harbour Bridge · Veldmark", ("courier-1", "nordwire-7"), 1)
+    at = COURIER.index("VELDMARK")
+    names = [
+        EntityMention(a, at, at + 8, "VELDMARK", "LOC", 7, 1.0, "new entity")
+        for a in ("courier-1", "coastal/9")
+    ]
+    place = EntitySummary(7, "Veldmark", "LOC", ("VELDMARK",), (), tuple(names))
+    md = render_markdown(
+        dossier(figures=series, conflicts=conflicts, quotes=[quote], stories=[story], entities=[place])
+    )
+    headings = [line for line in md.splitlines() if line.startswith("# ")]
+    assert headings[1:5] == ["# Timeline", "# Stories", "# Who said what", "# Key figures"]
+    assert '## <a id="story-4"></a>#4 Harbour Bridge · Veldmark' in md
+    assert (
+        "## The mayor" in md and f"- « {said} » — 2023-03-02 [Harbour bridge shut after cracks found]" in md
+    )
+    assert "## Where the sources disagree" in md and "*against*" in md
+    assert "](#article-coastal-9)" in md.split("## Where the sources disagree")[1]
+    assert "· story #" not in md  # the series belongs to no story
+    assert "## Veldmark (LOC)" in md and "Also: VELDMARK" in md
