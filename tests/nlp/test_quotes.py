@@ -11,7 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyline.model import AnnotatedArticle, Article, Mention, PubDate, Sentence
+from storyline.model import AnnotatedArticle, Article, Mention, PubDate, Sentence, Timex
 from storyline.nlp.quotes import CONTINUATION, NAMED, PRONOUN, ROLE, quotes_of
 
 
@@ -292,3 +292,93 @@ def test_reflexive_speech_verbs() -> None:
     assert q.cue == "s'est indigné"
     q = only("« Un accord historique pour la région », se félicite Claire Vidal.", {"Claire Vidal": "PER"})
     assert q.entity == "Claire Vidal"
+
+
+def test_adverbs_between_auxiliary_and_verb_stay_out_of_the_speaker() -> None:
+    q = only("Un général a ensuite récemment admis que des « contrôles abusifs avaient bien eu lieu ».")
+    assert (q.speaker, q.cue) == ("Un général", "a ensuite récemment admis")
+
+
+def test_the_subject_of_a_gerund_is_the_clause_s_subject() -> None:
+    q = only("La présidence a réagi en affirmant que « le dialogue est la seule voie possible ».")
+    assert (q.speaker, q.cue) == ("La présidence", "affirmant")
+
+
+def test_the_subject_of_a_passive_speech_verb_is_not_the_speaker() -> None:
+    for text in (
+        "La rédaction de la charte sera confiée à une « commission représentant toute la société ».",
+        "L'ancienne ministre Petra Lind est accusée d'avoir « trahi la confiance des électeurs ».",
+        "Oskar Brandt a été annoncé vainqueur d'une « élection démocratique et historique ».",
+    ):
+        q = only(text, {"Petra Lind": "PER", "Oskar Brandt": "PER"})
+        assert (q.speaker, q.entity) == ("", ""), text
+    q = only("Petra Lind s'est déclarée « très inquiète pour le pays ».", {"Petra Lind": "PER"})
+    assert q.entity == "Petra Lind"  # reflexive, not passive
+
+
+def test_the_writer_s_own_words_have_no_speaker() -> None:
+    q = only("Comme je l'ai déjà écrit « avec ses petites mains de ministre », rien ne change.")
+    assert q.speaker == ""
+
+
+def test_a_date_between_verb_and_speaker_is_passed_over() -> None:
+    text = (
+        "« Ces camps servent à entraîner des combattants », a affirmé le 6 septembre au cours d'une "
+        "conférence de presse le secrétaire général du Parti du progrès."
+    )
+    day = text.index("le 6 septembre")
+    ann = annotated(text, {"Parti du progrès": "ORG"})
+    when = Timex(day, day + 14, "le 6 septembre", "DATE", "XXXX-09-06")
+    (q,) = quotes_of(AnnotatedArticle(ann.article, ann.sentences, ann.mentions, (when,)))
+    assert q.speaker == "le secrétaire général du Parti du progrès"
+    assert q.entity == ""  # the party is the complement of the speaker's title
+
+
+def test_an_apposition_s_organisation_gives_way_to_the_person_it_describes() -> None:
+    text = (
+        "L'avocat Badis Koubaji, président de l'Association des Tunisiens, a déclaré : "
+        "« le nombre des départs est impressionnant »."
+    )
+    q = only(text, {"Badis Koubaji": "PER", "Association des Tunisiens": "ORG"})
+    assert q.entity == "Badis Koubaji"
+
+
+def test_a_name_inside_a_long_apposition_is_not_its_subject() -> None:
+    text = (
+        "Le mouvement Tamar, qui a appelé à déposer et arrêter M. Osman le 3 juillet, a lui aussi "
+        "lancé un appel « sur toutes les places du pays »."
+    )
+    q = only(text, {"M. Osman": "PER"})
+    assert q.entity != "M. Osman"
+
+
+def test_a_pronoun_stands_for_the_person_heading_the_sentence_before() -> None:
+    text = (
+        "« Nous tiendrons bon », a dit le général Oskar Brandt.\n\n"
+        "Le Premier ministre Anton Weller a parlé devant les députés. Il a aussi promis de "
+        "« servir tous les Valdoriens sans exception »."
+    )
+    quotes = quotes_of(annotated(text, {"Oskar Brandt": "PER", "Anton Weller": "PER"}))
+    assert quotes[1].entity == "Anton Weller"
+    assert quotes[1].how == "pronoun 'Il': the subject of a sentence before"
+    # named deep in a sentence (a relative clause), a person heads nothing
+    text = text.replace(
+        "Le Premier ministre Anton Weller a parlé", "Le texte, par lequel Anton Weller a parlé"
+    )
+    assert (
+        quotes_of(annotated(text, {"Oskar Brandt": "PER", "Anton Weller": "PER"}))[1].entity == "Oskar Brandt"
+    )
+
+
+def test_a_demonstrative_speaker_stands_for_whoever_spoke_last() -> None:
+    text = (
+        "« Je n'ai contacté personne », a relevé par téléphone Oskar Brandt.\n\n"
+        "« Je ne regarde pas les partis », a encore assuré cet ancien ministre des Finances.\n\n"
+        "« Nous tiendrons bon », a déclaré ce dernier devant la presse.\n\n"
+        "La ministre Petra Lind a quitté le conseil. "
+        "« Je ne siégerai plus avec eux », a expliqué cette dernière."
+    )
+    quotes = quotes_of(annotated(text, {"Oskar Brandt": "PER", "Petra Lind": "PER"}))
+    assert [q.entity for q in quotes] == ["Oskar Brandt", "Oskar Brandt", "Oskar Brandt", "Petra Lind"]
+    assert quotes[1].how == "'cet ancien ministre des Finances': the last speaker quoted"
+    assert quotes[1].confidence == PRONOUN

@@ -13,6 +13,12 @@ looked for in the sentences it stands in, in this order:
 3. "selon X", "according to X"; a sentence opening with "Pour X,";
 4. a quotation with no cue right after an attributed one continues it.
 
+A pronoun, or a phrase opening with a demonstrative ("ce dernier", "cet ancien ministre"), stands
+for whoever spoke last, quoted or named as the subject of a speech verb, or for the person heading
+the sentence before ("Anton Weller a parlé …. Il a promis de « … »"). The subject of a passive
+speech verb ("est accusée d'avoir « … »") and the writer's own words ("comme je l'ai écrit") have
+no speaker.
+
 Every quotation keeps its span, its speaker's span and, when the speaker's phrase holds a
 person or organisation the entity stage placed, that entity's name; a confidence and how the
 speaker was found come with it. Language knowledge is in ``lang/<code>/speech.json``.
@@ -21,6 +27,7 @@ speaker was found come with it. Language knowledge is in ``lang/<code>/speech.js
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -33,6 +40,7 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 _MAX_QUOTE = 3000  # characters: an opening mark left unclosed longer than that was no quotation
 _MAX_GAP = 40  # words between a closing mark and its speech verb ("», envoyé à … , a expliqué")
 _MAX_SPEAKER = 10  # words in a speaker's phrase
+_SUBJECT_AT = 8  # tokens from a sentence's start within which a name heading it stands
 _CONTINUES = 400  # characters between a quotation and the attributed one it continues
 _SPEAKER_LABELS = ("PER", "PERSON", "ORG")
 _PERSON_LABELS = ("PER", "PERSON")
@@ -61,6 +69,11 @@ class SpeechLex:
     gender: dict[str, str]
     of_words: frozenset[str]
     reflexive: frozenset[str]
+    passive: frozenset[str]
+    present_endings: tuple[str, ...]
+    first_person: frozenset[str]
+    demonstratives: frozenset[str]
+    subordinators: frozenset[str]
     min_words: int
 
 
@@ -82,6 +95,11 @@ def speech_lexicon(lang: str) -> SpeechLex:
         gender=dict(data["gender"]),
         of_words=frozenset(data["of_words"]),
         reflexive=frozenset(data.get("reflexive", ())),
+        passive=frozenset(data.get("passive_auxiliaries", ())),
+        present_endings=tuple(data.get("present_participle_endings", ())),
+        first_person=frozenset(data.get("first_person", ())),
+        demonstratives=frozenset(data.get("demonstratives", ())),
+        subordinators=frozenset(data.get("subordinators", ())),
         min_words=int(data["min_words"]),
     )
 
@@ -119,6 +137,8 @@ def quotes_of(annotated: AnnotatedArticle, placed: Sequence[Mention] | None = No
     people = [m for m in mentions if m.label in _SPEAKER_LABELS]
     bounds = [(s.start, s.end) for s in annotated.sentences] or [(0, len(text))]
     spoken = _named_speakers(text, bounds, people, lex)
+    starts = [a for a, _ in bounds]
+    times = [(t.start, t.end) for t in annotated.timexes]
     out: list[Quote] = []
     for open_at, start, end, close_end in _quotations(text, lex):
         if len(re.findall(r"\w+", text[start:end])) < lex.min_words:
@@ -126,15 +146,24 @@ def quotes_of(annotated: AnnotatedArticle, placed: Sequence[Mention] | None = No
         first, last = _sentence_span(bounds, open_at, close_end)
         found = (
             _verb_before(text, first, open_at, lex, people)
-            or _verb_after(text, close_end, last, lex, people, text[start:end].endswith((",", "?", "!")))
+            or _verb_after(
+                text, close_end, last, lex, people, text[start:end].endswith((",", "?", "!")), times
+            )
             or _verb_earlier(text, first, open_at, spoken)
             or _according(text, first, last, (open_at, close_end), lex)
             or _lead_source(text, first, open_at, lex, mentions)
         )
         quote = Quote(art.id, start, end, text[start:end])
         if found is not None:
-            named = [s.who for s in spoken if s.start < open_at and s.who.label in _PERSON_LABELS]
-            out.append(_attributed(quote, found, text, people, out, named[-1] if named else None, lex))
+            here = bisect_right(starts, open_at) - 1  # the quotation's sentence
+            named = [
+                s
+                for s in spoken
+                if s.start < open_at
+                and s.who.label in _PERSON_LABELS
+                and (s.kind != "subject" or here - 1 <= s.sentence <= here)
+            ]
+            out.append(_attributed(quote, found, text, people, out, named, lex))
         elif (
             out and out[-1].speaker and _continues(out[-1], open_at, people) and _opens(text, first, open_at)
         ):
@@ -244,6 +273,8 @@ def _verb_before(
         return None
     verb = i
     _, pronoun = _split_inverted(toks[verb], lex)
+    if _passive(toks, verb, lex):
+        return None
     i = _aux_start(toks, verb, lex)
     cue = text[toks[i].start : toks[verb].end]
     if pronoun:
@@ -263,6 +294,10 @@ def _verb_before(
     words = [t for t in subject[j:] if t.low not in lex.adverbs or t.text[:1].isupper()]
     while words and (words[0].low in lex.adverbs or words[0].text in ",;:"):
         words = words[1:]
+    if _first_person(words, lex):
+        return None
+    cut = next((k for k, t in enumerate(words) if k and t.low in lex.auxiliaries), len(words))
+    words = words[:cut]  # "La présidence a réagi en affirmant": the clause's subject
     if not words or len(words) > 6 or any(not t.text[:1].isalnum() for t in words):
         return None  # no short phrase of its own: a named subject earlier in the sentence, if any
     if not (words[0].low in lex.determiners or words[0].text[:1].isupper()):
@@ -271,7 +306,13 @@ def _verb_before(
 
 
 def _verb_after(
-    text: str, close_end: int, last: int, lex: SpeechLex, people: Sequence[Mention], ends_open: bool
+    text: str,
+    close_end: int,
+    last: int,
+    lex: SpeechLex,
+    people: Sequence[Mention],
+    ends_open: bool,
+    times: Sequence[tuple[int, int]] = (),
 ) -> _Speaker | None:
     """After the closing mark: ", a déclaré X", ", a-t-il ajouté", ', said X', and, when the
     quotation ends with its own comma, ', X said' ('"…," Smith said')."""
@@ -308,7 +349,7 @@ def _verb_after(
             return _Speaker(lead[0].start, lead[-1].end, cue, "subject of the verb after the quotation")
         if before and before[-1].text.isalpha():
             return None  # the verb belongs to a clause of its own ("» et dit …")
-        phrase = _phrase_after(toks, i + 1, lex, people)
+        phrase = _phrase_after(toks, i + 1, lex, people, times=times)
         if phrase is None:
             return None
         return _Speaker(phrase[0], phrase[1], cue, "after the verb after the quotation")
@@ -318,7 +359,7 @@ def _verb_after(
 def _verb_earlier(text: str, first: int, open_at: int, spoken: Sequence[_Spoken]) -> _Speaker | None:
     """A named subject of a speech verb earlier in the sentence, the closest one ("Mohammed Shia
     al-Sudani, Premier ministre irakien, a déclaré lors du Forum … qu'il était nécessaire « … »")."""
-    found = [s for s in spoken if s.by_verb and first <= s.start and s.end <= open_at]
+    found = [s for s in spoken if s.kind == "verb" and first <= s.start and s.end <= open_at]
     if not found:
         return None
     s = found[-1]
@@ -332,7 +373,7 @@ def _speech_subjects(
 ) -> Iterator[tuple[int, _Tok, Mention]]:
     """Each speech verb with a named subject: (where its auxiliaries start, the verb, the subject)."""
     for i, tok in enumerate(toks):
-        if _is_verb(tok, lex):
+        if _is_verb(tok, lex) and not _passive(toks, i, lex):
             j = _aux_start(toks, i, lex)
             subject = _subject(toks, j, people)
             if subject is not None:
@@ -340,30 +381,68 @@ def _speech_subjects(
 
 
 def _aux_start(toks: list[_Tok], i: int, lex: SpeechLex) -> int:
-    """Where the verb at ``i`` starts with its auxiliaries ("a déclaré", "has said")."""
-    while i > 0 and toks[i - 1].low in lex.auxiliaries:
-        i -= 1
-    return i
+    """Where the verb at ``i`` starts with its auxiliaries ("a déclaré", "has said"), adverbs
+    between them included ("a ensuite récemment admis")."""
+    while True:
+        k = i
+        while k > 0 and toks[k - 1].low in lex.adverbs and toks[k - 1].text.islower():
+            k -= 1
+        if k == 0 or toks[k - 1].low not in lex.auxiliaries:
+            return i
+        i = k - 1
+
+
+def _passive(toks: list[_Tok], verb: int, lex: SpeechLex) -> bool:
+    """Whether the verb at ``verb`` is passive ("sera confiée à", "est accusée de", "a été cité",
+    "was told"): its subject is not the speaker. Reflexive forms ("s'est dit") and present
+    participles ("en affirmant") are not."""
+    if toks[verb].low.endswith(lex.present_endings):
+        return False
+    k, run = verb, []
+    while k > 0 and (
+        toks[k - 1].low in lex.auxiliaries
+        or toks[k - 1].low in lex.passive
+        or (toks[k - 1].low in lex.adverbs and toks[k - 1].text.islower())
+    ):
+        k -= 1
+        run.append(toks[k].low)
+    reflexive = any(w in lex.reflexive or w[:2] in lex.reflexive for w in run)
+    return not reflexive and any(w in lex.passive for w in run)
+
+
+def _first_person(words: Sequence[_Tok], lex: SpeechLex) -> bool:
+    """Whether a subject phrase is the writer's own ("Comme je l'ai écrit", "as I wrote")."""
+    for t in words:
+        low = t.low.replace("’", "'")
+        if low in lex.first_person or low.split("'")[0] + "'" in lex.first_person:
+            return True
+    return False
 
 
 def _subject(toks: list[_Tok], j: int, people: Sequence[Mention]) -> Mention | None:
-    """The named person or organisation just before ``toks[j]``, or before an apposition
-    ("Mohammed Shia al-Sudani, Premier ministre irakien, a déclaré")."""
-    k = j - 1
-    if k >= 0 and toks[k].text == ",":
-        k -= 1
-    found = _mention_ending_near(toks, k, people)
-    if found is None and j - 1 >= 0 and toks[j - 1].text == ",":
-        back = k
-        while back >= 0 and k - back <= 8 and toks[back].text != ",":
-            back -= 1
-        if back >= 0 and toks[back].text == ",":
-            found = _mention_ending_near(toks, back - 1, people)
-    return found
+    """The named person or organisation just before ``toks[j]``; after an apposition, the name
+    closing it ("Le porte-parole du Pentagone, Jonathan Hoffman, a déclaré") or the head before it
+    ("Mohammed Shia al-Sudani, Premier ministre irakien, a déclaré"; "Le général Saïd Abbas,
+    membre du CSFA au pouvoir, a déclaré"), a person before an organisation."""
+    if j < 1 or toks[j - 1].text != ",":
+        return _mention_ending_near(toks, j - 1, people)
+    k = j - 2
+    closing = _mention_ending_near(toks, k, people, reach=0)  # the name right before the comma
+    back = k
+    while back >= 0 and k - back <= 8 and toks[back].text != ",":
+        back -= 1
+    head = _mention_ending_near(toks, back - 1, people) if back >= 0 and toks[back].text == "," else None
+    persons = [m for m in (closing, head) if m is not None and m.label in _PERSON_LABELS]
+    return persons[0] if persons else closing or head
 
 
-def _mention_ending_near(toks: list[_Tok], k: int, people: Sequence[Mention]) -> Mention | None:
-    for t in reversed(toks[max(0, k - 3) : k + 1]):
+def _mention_ending_near(
+    toks: list[_Tok], k: int, people: Sequence[Mention], reach: int = 3
+) -> Mention | None:
+    """A mention holding one of the ``reach`` + 1 tokens ending at ``toks[k]``, the last first."""
+    if k < 0:
+        return None
+    for t in reversed(toks[max(0, k - reach) : k + 1]):
         found = next((m for m in people if m.start <= t.start and t.end <= m.end), None)
         if found is not None:
             return found
@@ -374,28 +453,57 @@ def _mention_ending_near(toks: list[_Tok], k: int, people: Sequence[Mention]) ->
 
 @dataclass(frozen=True)
 class _Spoken:
-    """A named subject of a speech verb ("Mike Pompeo a confirmé"), or a sentence's "Pour X," source."""
+    """A person or organisation a later pronoun may stand for: the named subject of a speech verb
+    ("Mike Pompeo a confirmé", ``kind`` "verb"), a sentence's "Pour X," source ("lead"), or a
+    person named as the subject of another verb ("Anton Weller a parlé devant les députés",
+    "subject")."""
 
-    start: int  # where the cue starts (its auxiliaries, or "Pour")
+    start: int  # where the cue starts (its auxiliaries, or "Pour", or the name)
     end: int  # where the cue ends
     who: Mention
-    by_verb: bool
+    kind: str
+    sentence: int  # its sentence's index
 
 
 def _named_speakers(
     text: str, bounds: list[tuple[int, int]], people: Sequence[Mention], lex: SpeechLex
 ) -> list[_Spoken]:
-    """Every named subject of a speech verb and every "Pour X," source, in text order: who a
-    quotation later in the sentence, or a later "a-t-il ajouté", may stand for."""
+    """Every named subject of a speech verb, every "Pour X," source and every person named as
+    the subject of an auxiliary ("X a parlé"), in text order: who a quotation later in the
+    sentence, or a later "a-t-il ajouté", may stand for."""
     out = []
-    for first, last in bounds:
+    for n, (first, last) in enumerate(bounds):
         toks = _tokens(text, first, last)
         lead = _lead_name(toks, lex, people)
         if lead is not None:
-            out.append(_Spoken(toks[0].start, toks[0].end, lead, False))
+            out.append(_Spoken(toks[0].start, toks[0].end, lead, "lead", n))
         for j, verb, who in _speech_subjects(toks, lex, people):
-            out.append(_Spoken(toks[j].start, verb.end, who, True))
+            out.append(_Spoken(toks[j].start, verb.end, who, "verb", n))
+        head = _heading_person(toks, people, lex)
+        if head is not None:
+            out.append(_Spoken(head.start, head.end, head, "subject", n))
+    out.sort(key=lambda s: s.start)
     return out
+
+
+def _heading_person(toks: list[_Tok], people: Sequence[Mention], lex: SpeechLex) -> Mention | None:
+    """The person heading a sentence as the subject of a verb with an auxiliary of having or of
+    the future ("Anton Weller a parlé", "Smith has left"): the first person named within its first
+    words, before any subordinate clause ("par lequel X a"), and followed by that auxiliary ("X
+    est", "X was" describe more often than they act)."""
+    opening = []
+    for t in toks[:_SUBJECT_AT]:
+        if t.low.replace("’", "'") in lex.subordinators:
+            break
+        opening.append(t)
+    starts = {t.start for t in opening}
+    first = next((m for m in people if m.start in starts and m.label in _PERSON_LABELS), None)
+    if first is None:
+        return None
+    nxt = next((t for t in toks if t.start >= first.end), None)
+    if nxt is None or nxt.low not in lex.auxiliaries or nxt.low in lex.passive:
+        return None
+    return first
 
 
 def _lead_name(toks: list[_Tok], lex: SpeechLex, mentions: Sequence[Mention]) -> Mention | None:
@@ -440,18 +548,24 @@ def _lead_source(
 
 
 def _phrase_after(
-    toks: list[_Tok], i: int, lex: SpeechLex, people: Sequence[Mention], skip: bool = True
+    toks: list[_Tok],
+    i: int,
+    lex: SpeechLex,
+    people: Sequence[Mention],
+    skip: bool = True,
+    times: Sequence[tuple[int, int]] = (),
 ) -> tuple[int, int] | None:
-    """The speaker's phrase starting at ``toks[i]``, adverbials passed over when ``skip``."""
+    """The speaker's phrase starting at ``toks[i]``, adverbials passed over when ``skip``: adverbs,
+    prepositional phrases and time expressions ("a affirmé le 6 septembre … le secrétaire général")."""
     starts = {m.start for m in people}
     if skip:
         while i < len(toks):
             low = toks[i].low
-            if low in lex.adverbs:
+            if low in lex.adverbs or any(a <= toks[i].start < b for a, b in times):
                 i += 1
             elif low in lex.prepositions or low.split("'")[0] + "'" in lex.prepositions:
                 i += 1  # its own noun phrase runs to the next determiner or name
-                i = _next_phrase_start(toks, i, lex, starts, own=True)
+                i = _next_phrase_start(toks, i, lex, starts)
             else:
                 break
     if i >= len(toks) or not (toks[i].text[:1].isalpha()):
@@ -475,19 +589,22 @@ def _phrase_after(
     return toks[i].start, toks[j - 1].end
 
 
-def _next_phrase_start(toks: list[_Tok], i: int, lex: SpeechLex, starts: set[int], own: bool) -> int:
-    seen_det = False
+def _next_phrase_start(toks: list[_Tok], i: int, lex: SpeechLex, starts: set[int]) -> int:
+    """Past the noun phrase of a preposition starting at ``toks[i]`` ("la presse", "cours d'une
+    conférence de presse", "téléphone", "Paris", a gerund's object: "ouvrant la séance"): where
+    the next determiner or name starts."""
+    own = False  # the preposition's own phrase has started
     while i < len(toks):
         t = toks[i]
         det = t.low in lex.determiners or any(
             t.low.startswith(d) and d.endswith("'") for d in lex.determiners
         )
-        if (det or t.start in starts) and (seen_det or not own):
+        if (det or t.start in starts) and own:
             return i
-        if det or t.text[:1].isalpha():
-            seen_det = seen_det or det or not own
         if t.text in ",.;:":
             return i
+        if det or t.start in starts or (t.text[:1].isalpha() and not t.low.endswith(lex.present_endings)):
+            own = True
         i += 1
     return i
 
@@ -524,12 +641,15 @@ def _attributed(
     text: str,
     people: Sequence[Mention],
     earlier: list[Quote],
-    last_named: Mention | None,
+    named: Sequence[_Spoken],
     lex: SpeechLex,
 ) -> Quote:
     speaker = text[found.start : found.end]
     if found.pronoun:
-        return _resolve_pronoun(quote, found, speaker, people, earlier, last_named, text, lex)
+        label = f"pronoun '{speaker}'"
+        return _resolve_pronoun(
+            quote, found, label, lex.gender.get(speaker.lower(), ""), people, earlier, named, text, lex
+        )
     inside = [
         m
         for m in people
@@ -540,6 +660,16 @@ def _attributed(
         entity = persons[0].text
         confidence = ACCORDING if found.how.startswith("source named") else NAMED
         return _with(quote, speaker, found.start, found.end, entity, found.cue, found.how, confidence)
+    words = _tokens(text, found.start, found.end)
+    first = words[0].low if words else ""
+    if first in lex.demonstratives and found.how.endswith(("quotation", "sentence")):
+        # "a encore assuré cet ancien ministre", "a déclaré ce dernier": whoever spoke last
+        label = f"'{speaker}'"
+        resolved = _resolve_pronoun(
+            quote, found, label, lex.gender.get(first, ""), people, earlier, named, text, lex
+        )
+        if resolved.entity:
+            return resolved
     return _with(
         quote,
         speaker,
@@ -555,18 +685,20 @@ def _attributed(
 def _resolve_pronoun(
     quote: Quote,
     found: _Speaker,
-    pronoun: str,
+    label: str,
+    gender: str,
     people: Sequence[Mention],
     earlier: list[Quote],
-    last_named: Mention | None,
+    named: Sequence[_Spoken],
     text: str,
     lex: SpeechLex,
 ) -> Quote:
     """A pronoun speaker: whoever spoke last before it, quoted or as the named subject of a speech
-    verb ("Mike Pompeo a confirmé …"); else the last person named."""
-    gender = lex.gender.get(pronoun.lower(), "")
+    verb ("Mike Pompeo a confirmé …") or heading the sentence before as the subject of another
+    verb ("Anton Weller a parlé …"), agreeing with the pronoun; else the last person named."""
+    pronoun = text[found.start : found.end]
     if gender == "plural":  # "ont-ils déclaré", "they said": not one person
-        how = f"pronoun '{pronoun}', several speakers"
+        how = f"{label}, several speakers"
         return _with(quote, pronoun, found.start, found.end, "", found.cue, how, 0.2)
     last = next(
         (
@@ -578,14 +710,16 @@ def _resolve_pronoun(
         ),
         None,
     )
-    if last_named is not None and not _agrees(gender, last_named.start, text, lex):
-        last_named = None
-    if last_named is not None and (last is None or last_named.start > last.speaker_start):
-        m = last_named
-        how = f"pronoun '{pronoun}': the last person who spoke"
-        return _with(quote, m.text, m.start, m.end, m.text, found.cue, how, PRONOUN)
+    spoke = next((s for s in reversed(named) if _agrees(gender, s.who.start, text, lex)), None)
+    if spoke is not None and (last is None or spoke.who.start > last.speaker_start):
+        m = spoke.who
+        if spoke.kind == "subject":
+            how, confidence = f"{label}: the subject of a sentence before", PRONOUN * 0.9
+        else:
+            how, confidence = f"{label}: the last person who spoke", PRONOUN
+        return _with(quote, m.text, m.start, m.end, m.text, found.cue, how, confidence)
     if last is not None:
-        how = f"pronoun '{pronoun}': the last speaker quoted"
+        how = f"{label}: the last speaker quoted"
         return _with(
             quote, last.speaker, last.speaker_start, last.speaker_end, last.entity, found.cue, how, PRONOUN
         )
@@ -596,11 +730,9 @@ def _resolve_pronoun(
     ]
     if named:
         m = named[-1]
-        how = f"pronoun '{pronoun}': the last person named"
+        how = f"{label}: the last person named"
         return _with(quote, m.text, m.start, m.end, m.text, found.cue, how, PRONOUN * 0.8)
-    return _with(
-        quote, pronoun, found.start, found.end, "", found.cue, f"pronoun '{pronoun}', unresolved", 0.2
-    )
+    return _with(quote, pronoun, found.start, found.end, "", found.cue, f"{label}, unresolved", 0.2)
 
 
 def _agrees(gender: str, start: int, text: str, lex: SpeechLex, end: int = -1) -> bool:
@@ -625,9 +757,13 @@ def _complement(text: str, start: int, m: Mention, lex: SpeechLex) -> bool:
     if m.label in _PERSON_LABELS or m.start == start:
         return False
     words = re.findall(r"\w+'?|'", text[start : m.start].lower().replace("’", "'"))
-    while words and (words[-1] in lex.determiners or words[-1] == "'"):
-        words.pop()  # "de l'", "of the"
-    return bool(words) and (words[-1] in lex.of_words or words[-1].rstrip("'") + "'" in lex.of_words)
+    while words:
+        if words[-1] in lex.of_words or words[-1].rstrip("'") + "'" in lex.of_words:
+            return True  # "du", "de l'", "of the"
+        if words[-1] not in lex.determiners and words[-1] != "'":
+            return False
+        words.pop()
+    return False
 
 
 def _with(
