@@ -581,3 +581,38 @@ def test_markdown_has_every_section_of_the_html_report() -> None:
     assert "](#article-coastal-9)" in md.split("## Where the sources disagree")[1]
     assert "· story #" not in md  # the series belongs to no story
     assert "## Veldmark (LOC)" in md and "Also: VELDMARK" in md
+
+
+def test_csv_tables_hold_one_row_per_fact_with_its_span() -> None:
+    import dataclasses
+
+    from storyline.report.tables import dossier_tables
+
+    series, conflicts = _figures()
+    open_ended = dataclasses.replace(series[0].figures[0], high=float("inf"), qualifier="over")
+    series = [dataclasses.replace(series[0], figures=(open_ended, *series[0].figures[1:]))]
+    tables = dossier_tables(dossier(figures=series, conflicts=conflicts))
+    assert list(tables) == [
+        "articles",
+        "timeline",
+        "stories",
+        "entities",
+        "quotes",
+        "figures",
+        "disagreements",
+    ]
+    header, rows = tables["figures"]
+    first = dict(zip(header, rows[0], strict=True))
+    assert first["high"] is None and first["qualifier"] == "over"  # no upper bound: an empty cell
+    assert first["value"] == 4 and isinstance(first["value"], int)  # whole: no ".0"
+    for row in rows:
+        row = dict(zip(header, row, strict=True))
+        assert A[row["article"]].text[row["start"] : row["end"]] == row["text"]
+    header, rows = tables["disagreements"]
+    assert len(rows) == len(conflicts) == 1
+    row = dict(zip(header, rows[0], strict=True))
+    for side in ("a", "b"):
+        text = A[row[f"{side}_article"]].text
+        assert text[row[f"{side}_start"] : row[f"{side}_end"]] == row[f"{side}_text"]
+    header, rows = tables["timeline"]
+    assert len(rows) == sum(len(s.sources) for e in TIMELINE for s in e.sentences)

@@ -31,6 +31,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
 from storyline import lang as langdata
 from storyline.model import AnnotatedArticle, Mention, Quote
@@ -50,6 +51,7 @@ NAMED = 0.9  # a phrase holding a person's or organisation's name
 ROLE = 0.7  # a phrase naming none ("le ministre américain de la Défense")
 ACCORDING = 0.75  # "selon X"
 PRONOUN = 0.6  # "a-t-il ajouté": the last person quoted or named
+HEADING = 0.54  # a pronoun for the person heading the sentence before ("X a parlé …. Il a dit «…»")
 CONTINUATION = 0.4  # no cue: continues the attributed quotation before it
 
 
@@ -72,14 +74,18 @@ class SpeechLex:
     passive: frozenset[str]
     present_endings: tuple[str, ...]
     first_person: frozenset[str]
-    demonstratives: frozenset[str]
+    demonstratives: dict[str, str]  # with their gender
+    person_heads: frozenset[str]  # a demonstrative phrase holding one stands for a person
     subordinators: frozenset[str]
+    reflexive_pronouns: frozenset[str]
+    gerund_prepositions: frozenset[str]
     min_words: int
 
 
 @cache
 def speech_lexicon(lang: str) -> SpeechLex:
     data = langdata.load(lang, "speech")
+    titles = langdata.load(lang, "titles").get("titles", ())
     return SpeechLex(
         marks=tuple((a, b) for a, b in data["marks"]),
         verbs=frozenset(data["verbs"]),
@@ -98,8 +104,11 @@ def speech_lexicon(lang: str) -> SpeechLex:
         passive=frozenset(data.get("passive_auxiliaries", ())),
         present_endings=tuple(data.get("present_participle_endings", ())),
         first_person=frozenset(data.get("first_person", ())),
-        demonstratives=frozenset(data.get("demonstratives", ())),
+        demonstratives=dict(data.get("demonstratives", {})),
+        person_heads=frozenset(data.get("anaphoric_heads", ())) | {t.split()[0] for t in titles},
         subordinators=frozenset(data.get("subordinators", ())),
+        reflexive_pronouns=frozenset(data.get("reflexive_pronouns", ())),
+        gerund_prepositions=frozenset(data.get("gerund_prepositions", ())),
         min_words=int(data["min_words"]),
     )
 
@@ -288,15 +297,17 @@ def _verb_before(
     j = len(subject)
     while j > 0 and subject[j - 1].text not in ",;:" and len(subject) - j < _MAX_SPEAKER:
         j -= 1
-    named = _subject(toks, i, people)
+    named = _subject(toks, i, people, lex)
     if named is not None:
         return _Speaker(named.start, named.end, cue, "subject of the verb before the quotation")
     words = [t for t in subject[j:] if t.low not in lex.adverbs or t.text[:1].isupper()]
     while words and (words[0].low in lex.adverbs or words[0].text in ",;:"):
         words = words[1:]
-    if _first_person(words, lex):
-        return None
-    cut = next((k for k, t in enumerate(words) if k and t.low in lex.auxiliaries), len(words))
+    if _first_person(words, lex) or any(_subordinator(t, lex) for t in words):
+        return None  # the writer's own words; a clause ("ce qu'il appelle «…»"), not a speaker
+    cut = next(
+        (k for k, t in enumerate(words) if k and t.text.islower() and t.low in lex.auxiliaries), len(words)
+    )
     words = words[:cut]  # "La présidence a réagi en affirmant": the clause's subject
     if not words or len(words) > 6 or any(not t.text[:1].isalnum() for t in words):
         return None  # no short phrase of its own: a named subject earlier in the sentence, if any
@@ -322,6 +333,8 @@ def _verb_after(
             return None  # another quotation starts: this one's cue is not here
         if not _is_verb(tok, lex):
             continue
+        if _passive(toks, i, lex):
+            return None  # '," Anton Weller was told': he did not say it
         _, pronoun = _split_inverted(tok, lex)
         j = _aux_start(toks, i, lex)
         aux_pronoun = next((p for t in toks[j:i] for p in [_split_inverted(t, lex)[1]] if p), "")
@@ -375,7 +388,7 @@ def _speech_subjects(
     for i, tok in enumerate(toks):
         if _is_verb(tok, lex) and not _passive(toks, i, lex):
             j = _aux_start(toks, i, lex)
-            subject = _subject(toks, j, people)
+            subject = _subject(toks, j, people, lex)
             if subject is not None:
                 yield j, tok, subject
 
@@ -387,8 +400,8 @@ def _aux_start(toks: list[_Tok], i: int, lex: SpeechLex) -> int:
         k = i
         while k > 0 and toks[k - 1].low in lex.adverbs and toks[k - 1].text.islower():
             k -= 1
-        if k == 0 or toks[k - 1].low not in lex.auxiliaries:
-            return i
+        if k == 0 or toks[k - 1].low not in lex.auxiliaries or not toks[k - 1].text.islower():
+            return i  # "la région Est a affirmé": a name, not "est"
         i = k - 1
 
 
@@ -399,27 +412,38 @@ def _passive(toks: list[_Tok], verb: int, lex: SpeechLex) -> bool:
     if toks[verb].low.endswith(lex.present_endings):
         return False
     k, run = verb, []
-    while k > 0 and (
-        toks[k - 1].low in lex.auxiliaries
-        or toks[k - 1].low in lex.passive
-        or (toks[k - 1].low in lex.adverbs and toks[k - 1].text.islower())
+    while (
+        k > 0
+        and toks[k - 1].text.islower()
+        and (
+            toks[k - 1].low in lex.auxiliaries
+            or toks[k - 1].low in lex.passive
+            or toks[k - 1].low in lex.adverbs
+        )
     ):
         k -= 1
         run.append(toks[k].low)
-    reflexive = any(w in lex.reflexive or w[:2] in lex.reflexive for w in run)
+    if k > 0 and toks[k - 1].low in lex.reflexive_pronouns:
+        return False  # "se serait dit"
+    reflexive = any(w in lex.reflexive_pronouns or w[:2] in lex.reflexive for w in run)
     return not reflexive and any(w in lex.passive for w in run)
 
 
+def _subordinator(t: _Tok, lex: SpeechLex) -> bool:
+    return t.low in lex.subordinators or t.low.split("'")[0] + "'" in lex.subordinators
+
+
 def _first_person(words: Sequence[_Tok], lex: SpeechLex) -> bool:
-    """Whether a subject phrase is the writer's own ("Comme je l'ai écrit", "as I wrote")."""
-    for t in words:
-        low = t.low.replace("’", "'")
-        if low in lex.first_person or low.split("'")[0] + "'" in lex.first_person:
-            return True
-    return False
+    """Whether a subject phrase is the writer's own ("Comme je l'ai écrit", "as I wrote"): a first
+    person opening it or right after a subordinator, not an object ("Un diplomate nous a dit")."""
+    return any(
+        (t.low in lex.first_person or t.low.split("'")[0] + "'" in lex.first_person)
+        and (k == 0 or _subordinator(words[k - 1], lex))
+        for k, t in enumerate(words)
+    )
 
 
-def _subject(toks: list[_Tok], j: int, people: Sequence[Mention]) -> Mention | None:
+def _subject(toks: list[_Tok], j: int, people: Sequence[Mention], lex: SpeechLex) -> Mention | None:
     """The named person or organisation just before ``toks[j]``; after an apposition, the name
     closing it ("Le porte-parole du Pentagone, Jonathan Hoffman, a déclaré") or the head before it
     ("Mohammed Shia al-Sudani, Premier ministre irakien, a déclaré"; "Le général Saïd Abbas,
@@ -431,6 +455,8 @@ def _subject(toks: list[_Tok], j: int, people: Sequence[Mention]) -> Mention | N
     back = k
     while back >= 0 and k - back <= 8 and toks[back].text != ",":
         back -= 1
+    if any(_subordinator(t, lex) for t in toks[max(back, 0) : k]):
+        closing = None  # "Tamar, qui a appelé à arrêter Anton Osman, a affirmé": not its subject
     head = _mention_ending_near(toks, back - 1, people) if back >= 0 and toks[back].text == "," else None
     persons = [m for m in (closing, head) if m is not None and m.label in _PERSON_LABELS]
     return persons[0] if persons else closing or head
@@ -461,7 +487,7 @@ class _Spoken:
     start: int  # where the cue starts (its auxiliaries, or "Pour", or the name)
     end: int  # where the cue ends
     who: Mention
-    kind: str
+    kind: Literal["verb", "lead", "subject"]
     sentence: int  # its sentence's index
 
 
@@ -493,16 +519,20 @@ def _heading_person(toks: list[_Tok], people: Sequence[Mention], lex: SpeechLex)
     est", "X was" describe more often than they act)."""
     opening = []
     for t in toks[:_SUBJECT_AT]:
-        if t.low.replace("’", "'") in lex.subordinators:
+        if _subordinator(t, lex):
             break
         opening.append(t)
     starts = {t.start for t in opening}
     first = next((m for m in people if m.start in starts and m.label in _PERSON_LABELS), None)
     if first is None:
         return None
-    nxt = next((t for t in toks if t.start >= first.end), None)
-    if nxt is None or nxt.low not in lex.auxiliaries or nxt.low in lex.passive:
+    k = next((k for k, t in enumerate(toks) if t.start >= first.end), len(toks))
+    if k == len(toks) or toks[k].low not in lex.auxiliaries or toks[k].low in lex.passive:
         return None
+    while k < len(toks) and (toks[k].low in lex.auxiliaries or toks[k].low in lex.adverbs):
+        k += 1
+    if k < len(toks) and toks[k].low in lex.passive:
+        return None  # "Anton Weller a été limogé"
     return first
 
 
@@ -563,9 +593,11 @@ def _phrase_after(
             low = toks[i].low
             if low in lex.adverbs or any(a <= toks[i].start < b for a, b in times):
                 i += 1
+            elif low in lex.demonstratives and i + 2 < len(toks) and toks[i + 2].low in lex.determiners:
+                i += 2  # "ce matin le porte-parole": a time the tagger did not mark
             elif low in lex.prepositions or low.split("'")[0] + "'" in lex.prepositions:
                 i += 1  # its own noun phrase runs to the next determiner or name
-                i = _next_phrase_start(toks, i, lex, starts)
+                i = _next_phrase_start(toks, i, lex, starts, gerund=low in lex.gerund_prepositions)
             else:
                 break
     if i >= len(toks) or not (toks[i].text[:1].isalpha()):
@@ -589,22 +621,30 @@ def _phrase_after(
     return toks[i].start, toks[j - 1].end
 
 
-def _next_phrase_start(toks: list[_Tok], i: int, lex: SpeechLex, starts: set[int]) -> int:
+def _next_phrase_start(toks: list[_Tok], i: int, lex: SpeechLex, starts: set[int], gerund: bool) -> int:
     """Past the noun phrase of a preposition starting at ``toks[i]`` ("la presse", "cours d'une
-    conférence de presse", "téléphone", "Paris", a gerund's object: "ouvrant la séance"): where
-    the next determiner or name starts."""
+    conférence de presse", "téléphone", "Paris", "volant de sa voiture", a gerund's object:
+    "ouvrant la séance"): where the next determiner or name starts."""
     own = False  # the preposition's own phrase has started
     while i < len(toks):
         t = toks[i]
         det = t.low in lex.determiners or any(
             t.low.startswith(d) and d.endswith("'") for d in lex.determiners
         )
-        if (det or t.start in starts) and own:
+        of = i > 0 and (
+            toks[i - 1].low in lex.of_words or toks[i - 1].low.split("'")[0] + "'" in lex.of_words
+        )
+        if (det or t.start in starts) and own and not of:  # "au volant de sa voiture": still its own
             return i
         if t.text in ",.;:":
             return i
-        if det or t.start in starts or (t.text[:1].isalpha() and not t.low.endswith(lex.present_endings)):
+        if (
+            det
+            or t.start in starts
+            or (t.text[:1].isalpha() and not (gerund and t.low.endswith(lex.present_endings)))
+        ):
             own = True
+        gerund = False
         i += 1
     return i
 
@@ -661,13 +701,11 @@ def _attributed(
         confidence = ACCORDING if found.how.startswith("source named") else NAMED
         return _with(quote, speaker, found.start, found.end, entity, found.cue, found.how, confidence)
     words = _tokens(text, found.start, found.end)
-    first = words[0].low if words else ""
-    if first in lex.demonstratives and found.how.endswith(("quotation", "sentence")):
+    if words and words[0].low in lex.demonstratives and any(t.low in lex.person_heads for t in words[1:4]):
         # "a encore assuré cet ancien ministre", "a déclaré ce dernier": whoever spoke last
         label = f"'{speaker}'"
-        resolved = _resolve_pronoun(
-            quote, found, label, lex.gender.get(first, ""), people, earlier, named, text, lex
-        )
+        gender = lex.demonstratives[words[0].low]
+        resolved = _resolve_pronoun(quote, found, label, gender, people, earlier, named, text, lex)
         if resolved.entity:
             return resolved
     return _with(
@@ -710,11 +748,14 @@ def _resolve_pronoun(
         ),
         None,
     )
-    spoke = next((s for s in reversed(named) if _agrees(gender, s.who.start, text, lex)), None)
+    spoke = next(  # a person heading a sentence only when their gender is told
+        (s for s in reversed(named) if _agrees(gender, s.who.start, text, lex, strict=s.kind == "subject")),
+        None,
+    )
     if spoke is not None and (last is None or spoke.who.start > last.speaker_start):
         m = spoke.who
         if spoke.kind == "subject":
-            how, confidence = f"{label}: the subject of a sentence before", PRONOUN * 0.9
+            how, confidence = f"{label}: the subject of a sentence before", HEADING
         else:
             how, confidence = f"{label}: the last person who spoke", PRONOUN
         return _with(quote, m.text, m.start, m.end, m.text, found.cue, how, confidence)
@@ -723,22 +764,23 @@ def _resolve_pronoun(
         return _with(
             quote, last.speaker, last.speaker_start, last.speaker_end, last.entity, found.cue, how, PRONOUN
         )
-    named = [
+    before = [
         m
         for m in people
         if m.end <= quote.start and m.label in _PERSON_LABELS and _agrees(gender, m.start, text, lex)
     ]
-    if named:
-        m = named[-1]
+    if before:
+        m = before[-1]
         how = f"{label}: the last person named"
         return _with(quote, m.text, m.start, m.end, m.text, found.cue, how, PRONOUN * 0.8)
     return _with(quote, pronoun, found.start, found.end, "", found.cue, f"{label}, unresolved", 0.2)
 
 
-def _agrees(gender: str, start: int, text: str, lex: SpeechLex, end: int = -1) -> bool:
+def _agrees(gender: str, start: int, text: str, lex: SpeechLex, end: int = -1, strict: bool = False) -> bool:
     """Whether the phrase ``start``–``end`` (a quoted speaker's), or the name at ``start`` (within a
     phrase: "la porte-parole … Morgan Ortagus", "M. Esper"), may be a ``gender`` pronoun's
-    antecedent: the first determiner or title of the phrase must not say otherwise."""
+    antecedent: the first determiner or title of the phrase must not say otherwise (``strict``:
+    must say so)."""
     if not gender:
         return True
     own = [lex.gender.get(t.low, "") for t in _tokens(text, start, end)] if end > start else []
@@ -748,7 +790,7 @@ def _agrees(gender: str, start: int, text: str, lex: SpeechLex, end: int = -1) -
     words = _tokens(text, max(0, start - 60), start + 3)
     cut = max((k for k, t in enumerate(words) if not t.text[:1].isalnum()), default=-1)
     said = [lex.gender[t.low] for t in words[cut + 1 :] if lex.gender.get(t.low)]
-    return not said or said[0] == gender
+    return said[0] == gender if said else not strict
 
 
 def _complement(text: str, start: int, m: Mention, lex: SpeechLex) -> bool:

@@ -12,6 +12,7 @@ and character span (the CSV export). Nothing is written here; the command line w
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -87,7 +88,7 @@ def _quotes(d: Dossier) -> Table:
     header = ["speaker", "speaker_as_written", "speaker_start", "speaker_end", "quotation", "article"]
     header += ["start", "end", "published", "cue", "how", "confidence"]
     rows: list[list[object]] = [
-        [q.entity or q.speaker, q.speaker, q.speaker_start, q.speaker_end, q.text, q.article]
+        [q.entity or q.speaker, q.speaker, *_span(q.speaker_start, q.speaker_end), q.text, q.article]
         + [q.start, q.end, published.get(q.article), q.cue, q.how, q.confidence]
         for q in d.quotes
     ]
@@ -98,14 +99,14 @@ _FIGURE = ["value", "low", "high", "kind", "previous", "qualifier", "text", "art
 
 
 def _figure_cells(f: Figure) -> list[object]:
-    high = None if f.high == float("inf") else f.high  # no upper bound: an empty cell
+    high = None if math.isinf(f.high) else f.high  # no upper bound: an empty cell
     numbers = [_number(x) for x in (f.value, f.low, high)]
     return [*numbers, f.kind, _number(f.previous), f.qualifier, f.text, f.article, f.start, f.end]
 
 
 def _number(x: float | None) -> float | int | None:
     """A whole number without its ``.0`` (``5200``, not ``5200.0``)."""
-    return int(x) if x is not None and x.is_integer() else x
+    return int(x) if isinstance(x, float) and x.is_integer() else x
 
 
 def _figures(series: list[FigureSeries]) -> Table:
@@ -129,6 +130,11 @@ def _disagreements(d: Dossier) -> Table:
         for c in d.conflicts
     ]
     return header, rows
+
+
+def _span(start: int, end: int) -> tuple[int | None, int | None]:
+    """A span, or two empty cells for none (-1)."""
+    return (start, end) if start >= 0 else (None, None)
 
 
 def _iso(day: date | None) -> str | None:
