@@ -27,7 +27,7 @@ speaker was found come with it. Language knowledge is in ``lang/<code>/speech.js
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -498,6 +498,7 @@ def _named_speakers(
     the subject of an auxiliary ("X a parlé"), in text order: who a quotation later in the
     sentence, or a later "a-t-il ajouté", may stand for."""
     out = []
+    at = [m.start for m in people]  # people come sorted by start
     for n, (first, last) in enumerate(bounds):
         toks = _tokens(text, first, last)
         lead = _lead_name(toks, lex, people)
@@ -505,14 +506,16 @@ def _named_speakers(
             out.append(_Spoken(toks[0].start, toks[0].end, lead, "lead", n))
         for j, verb, who in _speech_subjects(toks, lex, people):
             out.append(_Spoken(toks[j].start, verb.end, who, "verb", n))
-        head = _heading_person(toks, people, lex)
+        head = _heading_person(toks, people, at, lex)
         if head is not None:
             out.append(_Spoken(head.start, head.end, head, "subject", n))
     out.sort(key=lambda s: s.start)
     return out
 
 
-def _heading_person(toks: list[_Tok], people: Sequence[Mention], lex: SpeechLex) -> Mention | None:
+def _heading_person(
+    toks: list[_Tok], people: Sequence[Mention], at: Sequence[int], lex: SpeechLex
+) -> Mention | None:
     """The person heading a sentence as the subject of a verb with an auxiliary of having or of
     the future ("Anton Weller a parlé", "Smith has left"): the first person named within its first
     words, before any subordinate clause ("par lequel X a"), and followed by that auxiliary ("X
@@ -522,8 +525,11 @@ def _heading_person(toks: list[_Tok], people: Sequence[Mention], lex: SpeechLex)
         if _subordinator(t, lex):
             break
         opening.append(t)
+    if not opening:
+        return None
     starts = {t.start for t in opening}
-    first = next((m for m in people if m.start in starts and m.label in _PERSON_LABELS), None)
+    near = people[bisect_left(at, opening[0].start) : bisect_right(at, opening[-1].start)]
+    first = next((m for m in near if m.start in starts and m.label in _PERSON_LABELS), None)
     if first is None:
         return None
     k = next((k for k, t in enumerate(toks) if t.start >= first.end), len(toks))

@@ -23,9 +23,11 @@ MAX_CONFLICTS_SHOWN = 20
 SERIES_FRAME = Frame(width=360, height=130, left=56, right=12, top=10, bottom=24)
 
 
-def figure_views(series: Sequence[FigureSeries], link: Callable[[str], dict]) -> list[dict]:
-    """The series shown, those told by most articles first, each with its chart and figures;
-    ``link(article_id)`` gives an article's ``href``/``title``."""
+def figure_views(
+    series: Sequence[FigureSeries], link: Callable[[str], dict], charts: bool = True
+) -> list[dict]:
+    """The series shown, those told by most articles first, each with its chart (when ``charts``)
+    and figures; ``link(article_id)`` gives an article's ``href``/``title``."""
     views = []
     for i, s in enumerate(series[:MAX_SERIES_SHOWN]):
         items = []
@@ -48,7 +50,7 @@ def figure_views(series: Sequence[FigureSeries], link: Callable[[str], dict]) ->
                 "articles": s.articles,
                 "story": s.story,
                 "moved": moved(s),
-                "chart": series_chart(s),
+                "chart": series_chart(s) if charts else None,
                 "figures": items,
                 "more": max(0, len(s.figures) - MAX_FIGURES_LISTED),
             }

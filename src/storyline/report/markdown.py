@@ -123,7 +123,7 @@ def figures_md(d: Dossier, arts: dict[str, Article], anchors: dict[str, str]) ->
     def link(article_id: str) -> dict:
         return article_ref(article_id, arts, anchors)
 
-    series, conflicts = figure_views(d.figures, link), conflict_views(d.conflicts, link)
+    series, conflicts = figure_views(d.figures, link, charts=False), conflict_views(d.conflicts, link)
     if not series and not conflicts:
         return []
     lines = ["# Key figures", ""]
