@@ -463,6 +463,15 @@ def test_markdown_export_writes_the_dossier(db, cli, tmp_path, timeline):
     assert "Moved: ≈ 4 200 (2023-01-13) → 2 500 (" in text  # the contingent, cut
 
 
+def test_a_role_said_without_a_name_is_credited_to_who_holds_it(dossier):
+    """« … », a déclaré le chef du gouvernement: the Premier ministre named before in the article."""
+    by_speaker = [q for q in dossier["quotes"] if q["speaker"] == "le chef du gouvernement"]
+    assert by_speaker and {q["entity"] for q in by_speaker} == {"Élias Marandi"}
+    texts = {a["id"]: a["text"] for a in dossier["articles"]}
+    for q in by_speaker:
+        assert texts[q["article"]][q["speaker_start"] : q["speaker_end"]] == q["speaker"]
+
+
 def test_json_export_holds_articles_texts_and_the_timeline(dossier, rows, timeline):
     assert set(dossier) >= {"title", "generated", "articles", "timeline", "stories", "entities", "rejected"}
     assert set(dossier) >= {"quotes", "figures", "disagreements"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.corpus.coref import link_article
 from storyline.model import Mention, NameMention
 from storyline.nlp.acronyms import definitions, initials_match
@@ -36,6 +38,41 @@ def test_role_before_the_name_with_its_complement():
     role = role_before(text, start, "fr")
     assert role is not None and role.text == "secrétaire valdorien à la Défense"
     assert text[role.start : role.end] == role.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lang", "role"),
+    [
+        (
+            "La crise ouverte par le Premier ministre valdorien, Élias Marandi, dure.",
+            "Élias",
+            "fr",
+            "Premier ministre valdorien",
+        ),
+        (
+            "« Rien n'est décidé », a déclaré le porte-parole du gouvernement, Rami Achour, lundi.",
+            "Rami",
+            "fr",
+            "porte-parole du gouvernement",
+        ),
+        (
+            "A spokesman for the ministry, Ada Bell, said on Monday that talks went on.",
+            "Ada",
+            "en",
+            "spokesman for the ministry",
+        ),
+        # the comma closes a source, or the title's own holder came first: no apposition
+        ("D'après le ministre de l'Information, Rami Achour a quitté la ville.", "Rami", "fr", None),
+        ("According to the spokesman for the ministry, Ada Bell left the city.", "Ada", "en", None),
+        ("Le fils du colonel Osman, Karim, a parlé.", "Karim", "fr", None),
+        ("Le ministre Tomas Verhelst, Élias Marandi et les élus ont parlé.", "Élias", "fr", None),
+    ],
+)
+def test_a_title_then_a_comma_then_a_name_is_an_apposition(text, name, lang, role):
+    found = role_before(text, text.index(name), lang)
+    assert (found.text if found else None) == role
+    if found:
+        assert text[found.start : found.end] == found.text
 
 
 def test_no_role_across_a_verb_or_for_a_place():

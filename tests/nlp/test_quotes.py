@@ -12,7 +12,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storyline.model import AnnotatedArticle, Article, Mention, PubDate, Sentence, Timex
-from storyline.nlp.quotes import CONTINUATION, NAMED, PRONOUN, ROLE, quotes_of
+from storyline.nlp.quotes import (
+    BARE_TITLE_HOLDER,
+    CONTINUATION,
+    NAMED,
+    PRONOUN,
+    ROLE,
+    ROLE_HOLDER,
+    KnownRoles,
+    quotes_of,
+)
 
 
 def annotated(text: str, names: dict[str, str] | None = None, lang: str = "fr") -> AnnotatedArticle:
@@ -430,3 +439,99 @@ def test_a_word_ending_like_a_participle_is_no_gerund_without_en() -> None:
     assert q.speaker == "le ministre de la Défense"
     q = only("Le commandant de la région Est a affirmé : « nous tiendrons la ligne ».")
     assert q.speaker == "Le commandant de la région Est"
+
+
+# --- a speaker named by a role only ------------------------------------------------------------
+
+_VISIT = "Anton Weller s'est rendu lundi à Castelmar, où stationnent 300 soldats.\n"
+
+
+def _with_roles(text: str, names: dict[str, str], roles: KnownRoles, lang: str = "fr"):
+    found = [q for q in quotes_of(annotated(text, names, lang), roles=roles) if q.speaker]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_role_stands_for_the_one_person_named_before_whom_the_corpus_gives_it() -> None:
+    text = _VISIT + "« Aucune décision n'a été prise », a déclaré le ministre américain de la Défense."
+    roles = KnownRoles(corpus={"Anton Weller": ("secrétaire américain à la Défense",)})
+    q = _with_roles(text, {"Anton Weller": "PER"}, roles)
+    assert q.speaker == "le ministre américain de la Défense"
+    assert q.entity == "Anton Weller"
+    assert q.confidence == ROLE_HOLDER
+    assert "secrétaire américain à la Défense" in q.how
+    # without roles, the phrase stays a role
+    assert quotes_of(annotated(text, {"Anton Weller": "PER"}))[0].entity == ""
+
+
+def test_a_role_another_office_or_country_holds_names_no_one() -> None:
+    text = _VISIT + "« Aucune décision n'a été prise », a déclaré le ministre irakien de la Défense."
+    roles = KnownRoles(corpus={"Anton Weller": ("secrétaire américain à la Défense",)})
+    assert _with_roles(text, {"Anton Weller": "PER"}, roles).entity == ""
+    institution = _VISIT + "« Aucune décision n'a été prise », a indiqué le ministère américain."
+    assert _with_roles(institution, {"Anton Weller": "PER"}, roles).entity == ""
+
+
+def test_a_role_two_people_named_before_may_hold_names_no_one() -> None:
+    text = (
+        "Anton Weller et Maria Lenz ont parlé lundi à Castelmar devant les élus.\n"
+        "« Aucune décision n'a été prise », a déclaré le ministre de la Défense."
+    )
+    roles = KnownRoles(
+        corpus={
+            "Anton Weller": ("ministre de la Défense",),
+            "Maria Lenz": ("ministre norvasienne de la Défense",),
+        }
+    )
+    assert _with_roles(text, {"Anton Weller": "PER", "Maria Lenz": "PER"}, roles).entity == ""
+
+
+def test_another_name_of_the_office_is_the_same_office() -> None:
+    text = (
+        "Élias Marandi a reçu lundi les chefs de partis à Castelmar.\n"
+        "« Le temps de la présence étrangère touche à sa fin », a déclaré le chef du gouvernement valdorien."
+    )
+    roles = KnownRoles(corpus={"Élias Marandi": ("Premier ministre valdorien",)})
+    assert _with_roles(text, {"Élias Marandi": "PER"}, roles).entity == "Élias Marandi"
+
+
+def test_a_title_alone_stands_for_whom_the_article_gives_it_nearby() -> None:
+    text = (
+        "Le procureur Ilan Sorel a ouvert jeudi une enquête sur des marchés publics.\n"
+        "« Les faits signalés sont graves », a déclaré le procureur devant la presse."
+    )
+    names = {"Ilan Sorel": "PER"}
+    here = KnownRoles(corpus={"Ilan Sorel": ("procureur",)}, here={"Ilan Sorel": ("procureur",)})
+    q = _with_roles(text, names, here)
+    assert (q.entity, q.confidence) == ("Ilan Sorel", BARE_TITLE_HOLDER)
+    # a title only the rest of the corpus gives: anyone
+    elsewhere = KnownRoles(corpus={"Ilan Sorel": ("procureur",)})
+    assert _with_roles(text, names, elsewhere).entity == ""
+    # named too far back: anyone
+    far = text.replace(
+        "\n", "\n" + "Les enquêteurs ont saisi des documents dans trois mairies. " * 12 + "\n", 1
+    )
+    assert _with_roles(far, names, here).entity == ""
+
+
+def test_an_indefinite_or_newly_introduced_title_is_someone_else() -> None:
+    roles = KnownRoles(corpus={"Kurt Alder": ("général",)}, here={"Kurt Alder": ("général",)})
+    names = {"Kurt Alder": "PER"}
+    text = (
+        "Le général Kurt Alder a inspecté les troupes mardi.\n"
+        "Selon un général qui a servi avec lui, « c'est un homme prudent et très respecté »."
+    )
+    assert _with_roles(text, names, roles).entity == ""
+    english = (
+        "Spokesman Kurt Alder spoke on Monday in Lorvel about the troops.\n"
+        "A Foreign Office spokesman declined to comment on the talks.\n"
+        "``We do not comment on our contacts with officials,'' the spokesman said."
+    )
+    en_roles = KnownRoles(corpus={"Kurt Alder": ("Spokesman",)}, here={"Kurt Alder": ("Spokesman",)})
+    assert _with_roles(english, names, en_roles, "en").entity == ""
+
+
+def test_a_person_named_only_inside_the_quotation_is_not_the_role() -> None:
+    text = "« Anton Weller a tort sur toute la ligne », a déclaré le ministre de la Défense."
+    roles = KnownRoles(corpus={"Anton Weller": ("ministre de la Défense",)})
+    assert _with_roles(text, {"Anton Weller": "PER"}, roles).entity == ""

@@ -16,12 +16,23 @@ TWO = (
     "« Nous voulons des dates, pas des discours », a lancé Nadia Morel à la tribune.\n"
 )
 
+THREE = (
+    "Lorvel : la garnison reste\n\n"
+    "Tomas Verhelst a visité mercredi 6 mars 2024 la garnison de Lorvel, où stationnent 300 soldats.\n\n"
+    "« Nos soldats resteront tant que la région le demandera », a affirmé le ministre de la Défense.\n"
+)
+FOUR = (
+    "Castelmar : une enquête ouverte sur les marchés publics\n\n"
+    "Le procureur Ilan Sorel a ouvert jeudi 7 mars 2024 une enquête sur des marchés de la région.\n\n"
+    "« Les faits qui nous ont été signalés sont graves », a déclaré le procureur devant la presse.\n"
+)
+
 
 def _store(cli, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "01.txt").write_text(ONE, encoding="utf-8")
-    (folder / "02.txt").write_text(TWO, encoding="utf-8")
+    for n, text in enumerate((ONE, TWO, THREE, FOUR), 1):
+        (folder / f"0{n}.txt").write_text(text, encoding="utf-8")
     db = tmp_path / "q.db"
     cli(["build", folder, "--db", db])
     return db
@@ -39,10 +50,17 @@ def test_quotes_json_text_and_filters(cli, cli_json, tmp_path) -> None:
     )
     assert by_text["Les premiers chantiers commenceront avant l'été"]["entity"] == "Tomas Verhelst"
     assert by_text["Nous voulons des dates, pas des discours"]["entity"] == "Nadia Morel"
+    # a role said without a name: the person named before whom the corpus (another article) gives it
+    stays = by_text["Nos soldats resteront tant que la région le demandera"]
+    assert (stays["speaker"], stays["entity"]) == ("le ministre de la Défense", "Tomas Verhelst")
+    assert "ministre valdorien de la Défense" in stays["how"]
+    # a title alone: the person this article gives it
+    grave = by_text["Les faits qui nous ont été signalés sont graves"]
+    assert (grave["speaker"], grave["entity"]) == ("le procureur", "Ilan Sorel")
     assert all(q["speaker"] for q in found)  # unattributed ones only on request
 
     text = cli(["quotes", "--db", db]).stdout
-    assert "Tomas Verhelst  (2)" in text and "Nadia Morel  (2)" in text  # ties: by name
+    assert "Tomas Verhelst  (3)" in text and "Nadia Morel  (2)" in text
     assert "a-t-il ajouté" in text
 
     only = cli_json(["quotes", "--db", db, "--who", "morel", "--format", "json"])

@@ -5,16 +5,14 @@ from __future__ import annotations
 import click
 
 from storyline.cli import _emit_json, _open, _story_members, db_option
-from storyline.commands.quotes import with_entities
+from storyline.commands.quotes import Placed, with_entities
 from storyline.corpus.figures import figure_conflicts, figure_series
 from storyline.corpus.terms import fold
 from storyline.model import (
-    AnnotatedArticle,
     Article,
     Figure,
     FigureConflict,
     FigureSeries,
-    Mention,
     PubDate,
     StorySummary,
 )
@@ -68,7 +66,7 @@ def figures(
     found: list[Figure] = []
     arts: dict[str, Article] = {}
     n_articles = 0
-    for annotated, placed in with_entities(store, ids, copies):
+    for annotated, placed, _ in with_entities(store, ids, copies):
         n_articles += 1
         arts[annotated.article.id] = annotated.article
         found.extend(
@@ -110,8 +108,10 @@ def figure_report(
 
 
 def dossier_figures(
-    placed: list[tuple[AnnotatedArticle, list[Mention]]], stories: list[StorySummary]
+    placed: list[Placed], stories: list[StorySummary]
 ) -> tuple[list[FigureSeries], list[FigureConflict]]:
     """The series and disagreements of articles with their placed mentions (see ``with_placed``)."""
-    found = [f for a, mentions in placed for f in figures_of(a, mentions)]
-    return figure_report(found, {a.article.id: a.article.published for a, _ in placed}, stories)
+    found = [f for a, mentions, _ in placed for f in figures_of(a, mentions)]
+    return figure_report(
+        found, {p.annotated.article.id: p.annotated.article.published for p in placed}, stories
+    )

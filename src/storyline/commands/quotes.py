@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import click
 
 from storyline.cli import _emit_json, _open, _story_members, db_option
 from storyline.corpus.terms import fold
 from storyline.model import AnnotatedArticle, Mention, Quote
-from storyline.nlp.quotes import quotes_of
+from storyline.nlp.quotes import KnownRoles, quotes_of
 from storyline.store.db import Store
 from storyline.views import quote_json, quotes_markdown, quotes_text
 
 BATCH = 500  # articles read from the store at a time
+
+
+class Placed(NamedTuple):
+    """An article with its mentions as the entity stage placed them (named as their entity) and
+    the roles the corpus and the article give the persons it names."""
+
+    annotated: AnnotatedArticle
+    mentions: list[Mention]
+    roles: KnownRoles
 
 
 @click.command("quotes")
@@ -39,7 +49,9 @@ def quotes(
     A quotation is the text between quotation marks (« », “ ”, " ", ``…''), at least three words
     long. Its speaker is read from the speech verb next to it ("», a déclaré le ministre",
     '," said Smith'), "selon X" / "according to X", or a pronoun ("a-t-il ajouté") standing for
-    whoever spoke last; a quotation with no cue right after an attributed one continues it. Each
+    whoever spoke last; a quotation with no cue right after an attributed one continues it; a role
+    said without a name ("le ministre américain de la Défense") stands for the one person named
+    before it whom the corpus gives a role it may be. Each
     quotation keeps its article and character span, the speaker's phrase as written and, when
     it names a person or organisation, that entity's name (spellings merged as in `storyline
     entities`), a confidence and how the speaker was found. Wire copies are left out: their
@@ -51,9 +63,9 @@ def quotes(
     wanted = set(fold(who).split()) if who else set()
     found: list[Quote] = []
     n_articles = 0
-    for annotated, placed in with_entities(store, ids, copies):
+    for annotated, placed, roles in with_entities(store, ids, copies):
         n_articles += 1
-        for q in quotes_of(annotated, placed):
+        for q in quotes_of(annotated, placed, roles):
             if not q.speaker and not unattributed:
                 continue
             if q.speaker and q.confidence < min_confidence:
@@ -78,21 +90,17 @@ def quotes(
     )
 
 
-def attributed_quotes(placed: list[tuple[AnnotatedArticle, list[Mention]]]) -> list[Quote]:
+def attributed_quotes(placed: list[Placed]) -> list[Quote]:
     """The attributed quotations of articles with their placed mentions (see ``with_placed``)."""
-    return [q for a, mentions in placed for q in quotes_of(a, mentions) if q.speaker]
+    return [q for p in placed for q in quotes_of(p.annotated, p.mentions, p.roles) if q.speaker]
 
 
-def with_placed(
-    store: Store, annotated: list[AnnotatedArticle], copies: set[str]
-) -> list[tuple[AnnotatedArticle, list[Mention]]]:
+def with_placed(store: Store, annotated: list[AnnotatedArticle], copies: set[str]) -> list[Placed]:
     """The articles of ``annotated`` but the wire copies, each with its placed mentions (one read)."""
     return list(_placed(store, [a for a in annotated if a.article.id not in copies]))
 
 
-def with_entities(
-    store: Store, ids: tuple[str, ...] | None, copies: set[str]
-) -> Iterator[tuple[AnnotatedArticle, list[Mention]]]:
+def with_entities(store: Store, ids: tuple[str, ...] | None, copies: set[str]) -> Iterator[Placed]:
     """The articles (copies left out) with their placed mentions, read a batch at a time."""
     batch: list[AnnotatedArticle] = []
     for annotated in store.annotated(ids):
@@ -105,9 +113,13 @@ def with_entities(
     yield from _placed(store, batch)
 
 
-def _placed(store: Store, batch: list[AnnotatedArticle]) -> Iterator[tuple[AnnotatedArticle, list[Mention]]]:
+def _placed(store: Store, batch: list[AnnotatedArticle]) -> Iterator[Placed]:
     if not batch:
         return
-    placed = store.entities.canonical_mentions([a.article.id for a in batch])
+    ids = [a.article.id for a in batch]
+    placed = store.entities.canonical_mentions(ids)
+    corpus = store.entities.roles_in(ids)
+    here = store.entities.article_roles(ids)
     for annotated in batch:
-        yield annotated, placed.get(annotated.article.id, [])
+        article = annotated.article.id
+        yield Placed(annotated, placed.get(article, []), KnownRoles(corpus, here.get(article, {})))

@@ -28,13 +28,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
 from storyline import lang as langdata
 from storyline.model import AnnotatedArticle, Mention, Quote
+from storyline.nlp.roles import bare_office, same_office
 
 _WORD = re.compile(r"\b[^\W\d_]\.|\w[\w’'-]*|``|''|[^\w\s]")  # "M." and "J." keep their full stop
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -43,12 +44,15 @@ _MAX_GAP = 40  # words between a closing mark and its speech verb ("», envoyé 
 _MAX_SPEAKER = 10  # words in a speaker's phrase
 _SUBJECT_AT = 8  # tokens from a sentence's start within which a name heading it stands
 _CONTINUES = 400  # characters between a quotation and the attributed one it continues
+_BARE_REACH = 600  # characters back from a title alone ("le procureur") to the person it stands for
 _SPEAKER_LABELS = ("PER", "PERSON", "ORG")
 _PERSON_LABELS = ("PER", "PERSON")
 
 # confidence by how the speaker was found
 NAMED = 0.9  # a phrase holding a person's or organisation's name
 ROLE = 0.7  # a phrase naming none ("le ministre américain de la Défense")
+ROLE_HOLDER = 0.6  # such a phrase, for the one person named before whom the corpus gives that role
+BARE_TITLE_HOLDER = 0.5  # the same for a title alone ("le ministre"), which more could hold
 ACCORDING = 0.75  # "selon X"
 PRONOUN = 0.6  # "a-t-il ajouté": the last person quoted or named
 HEADING = 0.54  # a pronoun for the person heading the sentence before ("X a parlé …. Il a dit «…»")
@@ -57,6 +61,7 @@ CONTINUATION = 0.4  # no cue: continues the attributed quotation before it
 
 @dataclass(frozen=True)
 class SpeechLex:
+    lang: str
     marks: tuple[tuple[str, str], ...]
     verbs: frozenset[str]
     auxiliaries: frozenset[str]
@@ -79,6 +84,7 @@ class SpeechLex:
     subordinators: frozenset[str]
     reflexive_pronouns: frozenset[str]
     gerund_prepositions: frozenset[str]
+    indefinite: frozenset[str]
     min_words: int
 
 
@@ -87,6 +93,7 @@ def speech_lexicon(lang: str) -> SpeechLex:
     data = langdata.load(lang, "speech")
     titles = langdata.load(lang, "titles").get("titles", ())
     return SpeechLex(
+        lang=lang,
         marks=tuple((a, b) for a, b in data["marks"]),
         verbs=frozenset(data["verbs"]),
         auxiliaries=frozenset(data["auxiliaries"]),
@@ -109,8 +116,18 @@ def speech_lexicon(lang: str) -> SpeechLex:
         subordinators=frozenset(data.get("subordinators", ())),
         reflexive_pronouns=frozenset(data.get("reflexive_pronouns", ())),
         gerund_prepositions=frozenset(data.get("gerund_prepositions", ())),
+        indefinite=frozenset(data.get("indefinite_determiners", ())),
         min_words=int(data["min_words"]),
     )
+
+
+@dataclass(frozen=True)
+class KnownRoles:
+    """The roles of persons, by entity name: those the whole corpus gives them and those the
+    article at hand gives them."""
+
+    corpus: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    here: Mapping[str, Sequence[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -133,11 +150,17 @@ class _Speaker:
     pronoun: bool = False
 
 
-def quotes_of(annotated: AnnotatedArticle, placed: Sequence[Mention] | None = None) -> list[Quote]:
+def quotes_of(
+    annotated: AnnotatedArticle,
+    placed: Sequence[Mention] | None = None,
+    roles: KnownRoles | None = None,
+) -> list[Quote]:
     """The quotations of one article with their speakers.
 
     ``placed`` are the article's mentions as the entity stage placed them, each named as its
-    entity; without them the raw mentions of the annotation are used.
+    entity; without them the raw mentions of the annotation are used. With ``roles``, a speaker
+    named by a role only ("le ministre américain de la Défense") is the one person named before
+    whom the corpus gives a role it may be; a title alone ("le procureur"), whom the article does.
     """
     art = annotated.article
     text = art.text
@@ -172,7 +195,7 @@ def quotes_of(annotated: AnnotatedArticle, placed: Sequence[Mention] | None = No
                 and s.who.label in _PERSON_LABELS
                 and (s.kind != "subject" or here - 1 <= s.sentence <= here)
             ]
-            out.append(_attributed(quote, found, text, people, out, named, lex))
+            out.append(_attributed(quote, found, text, people, out, named, lex, roles or KnownRoles()))
         elif (
             out and out[-1].speaker and _continues(out[-1], open_at, people) and _opens(text, first, open_at)
         ):
@@ -689,6 +712,7 @@ def _attributed(
     earlier: list[Quote],
     named: Sequence[_Spoken],
     lex: SpeechLex,
+    roles: KnownRoles,
 ) -> Quote:
     speaker = text[found.start : found.end]
     if found.pronoun:
@@ -714,6 +738,13 @@ def _attributed(
         resolved = _resolve_pronoun(quote, found, label, gender, people, earlier, named, text, lex)
         if resolved.entity:
             return resolved
+    holder = _role_holder(speaker, found.start, quote, people, roles, text, lex)
+    if holder is not None:
+        m, title = holder
+        bare = bare_office(speaker, lex.lang)
+        how = f"{found.how}; a role the {'article' if bare else 'corpus'} gives {m.text} ({title})"
+        confidence = BARE_TITLE_HOLDER if bare else ROLE_HOLDER
+        return _with(quote, speaker, found.start, found.end, m.text, found.cue, how, confidence)
     return _with(
         quote,
         speaker,
@@ -724,6 +755,52 @@ def _attributed(
         found.how,
         ROLE * (ACCORDING / NAMED if found.how.startswith("source named") else 1),
     )
+
+
+def _role_holder(
+    phrase: str,
+    at: int,
+    quote: Quote,
+    people: Sequence[Mention],
+    roles: KnownRoles,
+    text: str,
+    lex: SpeechLex,
+) -> tuple[Mention, str] | None:
+    """The one person named in the article before the role ``phrase`` (at ``at``), outside the
+    quotation, with a role the phrase may be, and that role: a role the corpus gives them ("le
+    ministre américain de la Défense" for "le secrétaire américain à la Défense Mark Esper"), or
+    for a title alone ("le procureur"), one this article gives them, named within the last
+    ``_BARE_REACH`` characters. None when no one or several are, when the phrase is indefinite
+    ("un général": someone else), or when someone unnamed with that title came in since the person
+    was named ("a Foreign Office spokesman … the spokesman said")."""
+    words = _tokens(text, at, at + len(phrase))
+    if not words or words[0].low in lex.indefinite:
+        return None
+    bare = bare_office(phrase, lex.lang)
+    known = roles.here if bare else roles.corpus
+    if not known:
+        return None
+    gender = next((g for t in words if (g := lex.gender.get(t.low))), "")
+    heads = {t.low for t in words if t.low in lex.person_heads}
+    last: dict[str, tuple[Mention, str]] = {}  # each matching person's last mention before the phrase
+    for m in people:
+        if m.start >= at:
+            break
+        if m.label not in _PERSON_LABELS or quote.start <= m.start < quote.end:
+            continue
+        title = next((t for t in known.get(m.text, ()) if same_office(phrase, t, lex.lang)), None)
+        if title is not None and _agrees(gender, m.start, text, lex):
+            last[m.text] = (m, title)
+    if len(last) != 1:
+        return None
+    m, title = next(iter(last.values()))
+    if bare and at - m.end > _BARE_REACH:
+        return None
+    between = _tokens(text, m.end, at)
+    for k, t in enumerate(between):
+        if t.low in lex.indefinite and any(u.low in heads for u in between[k + 1 : k + 6]):
+            return None
+    return m, title
 
 
 def _resolve_pronoun(

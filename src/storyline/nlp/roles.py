@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from storyline.corpus.terms import fold, stopwords
 from storyline.lang import load
@@ -153,9 +153,14 @@ def role_before(text: str, start: int, lang: str) -> Role | None:
     best: Role | None = None
     for m in t.title_re.finditer(folded):
         between = window[m.end() :]
+        core = between.rstrip()
+        if core.endswith(",") and _opens_apposition(folded, m.start(), lang):
+            between = core = core[:-1]  # "le porte-parole du gouvernement, Moussa Ibrahim"
+            last = between.split()[-2:]
+            if last and last[-1][:1].isupper() and (len(last) == 1 or last[0].lower() not in t.complement):
+                continue  # "le fils du colonel Kadhafi, Seif": the title's own holder came first
         words = between.split()
-        core = between.rstrip()  # an honorific's own dot ends no clause (le maire M. Dupont)
-        if words and fold(words[-1]) in t.honorifics:
+        if words and fold(words[-1]) in t.honorifics:  # its own dot ends no clause (le maire M. Dupont)
             core = core[: len(core) - len(words[-1])]
         if re.search(r"[,.;:!?()«»\"“”]", core):
             continue
@@ -163,7 +168,7 @@ def role_before(text: str, start: int, lang: str) -> Role | None:
             continue
         if _complement_ok(words, t):
             s, e = lo + m.start(), start
-            while e > s and text[e - 1].isspace():
+            while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
                 e -= 1
             honorific = re.search(r"\S+$", text[s:e])  # the mayor Mr X: the role is "mayor"
             if honorific and honorific.start() > 0 and fold(honorific.group()) in t.honorifics:
@@ -175,6 +180,30 @@ def role_before(text: str, start: int, lang: str) -> Role | None:
             best = Role(" ".join(text[s:e].split()), s, e, former)
             break
     return best
+
+
+def _opens_apposition(folded: str, at: int, lang: str) -> bool:
+    """Whether the title at ``at`` of the folded text opens a phrase a name follows in apposition,
+    after a comma: an article or possessive stands right before it ("a déclaré le porte-parole du
+    gouvernement, X", "a spokesman for the ministry, X"); not a preposition's ("le fils du
+    colonel Kadhafi, Seif"), nor after a source ("selon le ministre, X a …")."""
+    prefix = folded[max(0, at - 40) : at].replace("’", "'").rstrip()
+    openers, sources = _apposition_words(lang)
+    word = re.search(r"\w+'?$", prefix)
+    if word is None or word.group() not in openers:
+        return False
+    rest = prefix[: word.start()].rstrip()
+    return not any(rest == src or rest.endswith((" " + src, "'" + src)) for src in sources)
+
+
+@cache
+def _apposition_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that may open such a title, and those giving a source before it ("d'après le
+    ministre de l'Information, Kadhafi a été tué": the comma closes the source, no apposition)."""
+    speech = load(lang, "speech")
+    sources = {fold(w) for w in (*speech.get("according_to", ()), *speech.get("source_lead", ()))}
+    openers = frozenset(fold(w) for w in load(lang, "titles").get("apposition_openers", ()))
+    return openers, frozenset(sources)
 
 
 def role_after(text: str, end: int, lang: str) -> Role | None:
@@ -205,3 +234,66 @@ def _folded(text: str) -> str:
     """``fold`` when it keeps every offset, else plain lower case (offsets must not move)."""
     folded = fold(text)
     return folded if len(folded) == len(text) else text.lower()
+
+
+_OFFICE = "§office"  # what a portfolio's head word stands for: "ministre" and "secrétaire" alike
+
+
+@dataclass(frozen=True)
+class _OfficeWords:
+    skip: frozenset[str]  # stop words, former markers, honorifics, determiners; no title's head ("premier")
+    persons: frozenset[str]  # portfolio heads naming a person ("ministre", "secretary"; not "ministère")
+    heads: frozenset[str]  # the head word of every title
+    aliases: tuple[tuple[re.Pattern[str], str], ...]  # another name of an office → its usual one
+
+
+@cache
+def _office_words(lang: str) -> _OfficeWords:
+    data = load(lang, "titles")
+    t = titles(lang)
+    heads = frozenset(title.split()[0] for title in t.titles)
+    aliases = sorted(data.get("office_aliases", {}).items(), key=lambda kv: -len(kv[0]))
+    return _OfficeWords(
+        (t.stop | t.former | t.honorifics | frozenset(fold(w) for w in data.get("determiners", ()))) - heads,
+        heads & frozenset(fold(w) for w in data.get("portfolio_heads", ())),
+        heads,
+        tuple((re.compile(rf"(?<![\w-]){re.escape(fold(a))}(?![\w-])"), fold(b)) for a, b in aliases),
+    )
+
+
+@lru_cache(maxsize=8192)
+def office_words(phrase: str, lang: str) -> frozenset[str]:
+    """The content words of a role phrase, folded, another name of an office made its usual one
+    and a portfolio's head word made one class ("le ministre américain de la Défense" → {office,
+    americain, defense}; "le chef du gouvernement" → {premier, office}). An acronym stays even
+    when it spells a stop word ("US")."""
+    w = _office_words(lang)
+    text = fold(phrase.replace("’", "'"))
+    for alias, usual in w.aliases:
+        text = alias.sub(usual, text)
+    articles = {fold(a) for a in titles(lang).articles}
+    out = set()
+    for word in re.findall(r"[^\W\d_][\w-]+", text):
+        if word not in w.skip:
+            out.add(_OFFICE if word in w.persons else word)
+    for raw in re.findall(r"[^\W\d_][\w-]+", phrase):  # "US", "UN": acronyms spelling stop words
+        if raw.isupper() and fold(raw) in w.skip and fold(raw) not in articles:
+            out.add(fold(raw))
+    return frozenset(out)
+
+
+def same_office(phrase: str, title: str, lang: str) -> bool:
+    """Whether a role phrase said without a name ("le ministre américain de la Défense", "le chef
+    du gouvernement") may be a role the corpus gives someone ("secrétaire américain à la
+    Défense", "Premier ministre"): the phrase names an office (not "le ministère italien") and
+    every content word of it is in the role."""
+    own = office_words(phrase, lang)
+    if not own & (_office_words(lang).heads | {_OFFICE}):
+        return False
+    return own <= office_words(title, lang)
+
+
+def bare_office(phrase: str, lang: str) -> bool:
+    """Whether a role phrase is a title alone ("le ministre", "le président"), which many could hold."""
+    own = office_words(phrase, lang)
+    return own <= _office_words(lang).heads | {_OFFICE}

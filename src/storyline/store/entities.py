@@ -49,9 +49,7 @@ class EntityTables:
             index.next_id = int(found or 1)
             ids: set[int] = set()
             for part in chunks(wanted):
-                query = select(s.entity_keys.c.entity_id).where(
-                    s.entity_keys.c.key.in_(part)
-                )
+                query = select(s.entity_keys.c.entity_id).where(s.entity_keys.c.key.in_(part))
                 ids.update(conn.execute(query).scalars())
             id_list = sorted(ids)
             for part in chunks(id_list):
@@ -168,19 +166,60 @@ class EntityTables:
                     out.setdefault(article_id, []).append(Mention(start, end, name, label))
         return out
 
+    def roles_in(self, article_ids: Collection[str]) -> dict[str, tuple[str, ...]]:
+        """The roles the corpus gives each person named in these articles, by the entity's name
+        as ``canonical_mentions`` gives it, most said first."""
+        out: dict[str, tuple[str, ...]] = {}
+        m, e = s.entity_mentions.c, s.entities.c
+        with self.engine.connect() as conn:
+            for part in chunks(sorted(set(article_ids))):
+                query = (
+                    select(e.name, e.roles)
+                    .join(s.entity_mentions, m.entity_id == e.id)
+                    .where(m.article_id.in_(part), e.type == "PER", e.roles != "[]")
+                    .distinct()
+                )
+                for name, roles in conn.execute(query):
+                    said = sorted(json.loads(roles), key=lambda r: -r["mentions"])
+                    out[name] = tuple(r["title"] for r in said)
+        return out
+
+    def article_roles(self, article_ids: Collection[str]) -> dict[str, dict[str, tuple[str, ...]]]:
+        """The roles each of these articles gives the persons it names: article → entity name →
+        titles, in text order."""
+        out: dict[str, dict[str, tuple[str, ...]]] = {}
+        m, e = s.entity_mentions.c, s.entities.c
+        with self.engine.connect() as conn:
+            for part in chunks(sorted(set(article_ids))):
+                query = (
+                    select(m.article_id, e.name, m.role)
+                    .join(s.entities, s.entities.c.id == m.entity_id)
+                    .where(m.article_id.in_(part), m.role != "", e.type == "PER")
+                    .order_by(m.article_id, m.start)
+                )
+                for article_id, name, role in conn.execute(query):
+                    said = out.setdefault(article_id, {}).get(name, ())
+                    if role not in said:
+                        out[article_id][name] = (*said, role)
+        return out
+
     def sharing(self, article_id: str, min_shared: int = 2, limit: int = 30, rarest: int = 12) -> list[str]:
         """Other articles naming at least ``min_shared`` of the ``rarest`` entities this one names,
         those sharing most first; rare entities only, so that a lookup stays small in a big corpus."""
         m, e = s.entity_mentions.c, s.entities.c
         with self.engine.connect() as conn:
-            own = conn.execute(
-                select(e.id)
-                .join(s.entity_mentions, m.entity_id == e.id)
-                .where(m.article_id == article_id, e.mentions > 1)
-                .group_by(e.id)
-                .order_by(e.mentions, e.id)
-                .limit(rarest)
-            ).scalars().all()
+            own = (
+                conn.execute(
+                    select(e.id)
+                    .join(s.entity_mentions, m.entity_id == e.id)
+                    .where(m.article_id == article_id, e.mentions > 1)
+                    .group_by(e.id)
+                    .order_by(e.mentions, e.id)
+                    .limit(rarest)
+                )
+                .scalars()
+                .all()
+            )
             if len(own) < min_shared:
                 return []
             shared = func.count(m.entity_id.distinct())
