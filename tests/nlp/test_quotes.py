@@ -535,3 +535,30 @@ def test_a_person_named_only_inside_the_quotation_is_not_the_role() -> None:
     text = "« Anton Weller a tort sur toute la ligne », a déclaré le ministre de la Défense."
     roles = KnownRoles(corpus={"Anton Weller": ("ministre de la Défense",)})
     assert _with_roles(text, {"Anton Weller": "PER"}, roles).entity == ""
+
+
+# --- English: titles with a full stop, subjects in apposition, conjunctions -------------------
+
+
+def test_a_title_with_a_full_stop_does_not_end_the_speaker() -> None:
+    text = "“I hear one message, and it is not mine,” said Sen. Ada Bell, a member of the panel."
+    q = only(text, {"Ada Bell": "PERSON"}, "en")
+    assert (q.speaker, q.entity) == ("Sen. Ada Bell", "Ada Bell")
+    two = "“Our concern is the coast,” said Lt. Gen. Ray Moss of the task force."
+    assert only(two, {"Ray Moss": "PERSON"}, "en").speaker.startswith("Lt. Gen. Ray Moss")
+    # a surname that spells a title ends its sentence
+    surname = "“Prices will rise,” said analyst Amrita Sen. Crude prices rallied on Monday."
+    assert only(surname, {"Amrita Sen": "PERSON"}, "en").speaker == "analyst Amrita Sen"
+
+
+def test_a_named_subject_in_apposition_is_the_speaker_not_whom_they_told() -> None:
+    text = "“We want a speedy end to this,” Col. Ahmed Bani, an opposition spokesman, told CNN."
+    q = only(text, {"Ahmed Bani": "PERSON", "CNN": "ORG"}, "en")
+    assert q.entity == "Ahmed Bani"
+    assert text[q.speaker_start : q.speaker_end] == "Col. Ahmed Bani"
+
+
+def test_a_conjunction_after_the_quotation_is_no_speaker() -> None:
+    text = "The company believes its plan is “responsive to the order,” but cautioned that it may fail."
+    found = quotes_of(annotated(text, lang="en"))
+    assert len(found) == 1 and found[0].speaker == ""  # not "but": the company is no name

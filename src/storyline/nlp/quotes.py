@@ -85,13 +85,17 @@ class SpeechLex:
     reflexive_pronouns: frozenset[str]
     gerund_prepositions: frozenset[str]
     indefinite: frozenset[str]
+    conjunctions: frozenset[str]
+    abbreviations: frozenset[str]  # titles and honorifics written with a full stop ("sen.", "dr.")
     min_words: int
 
 
 @cache
 def speech_lexicon(lang: str) -> SpeechLex:
     data = langdata.load(lang, "speech")
-    titles = langdata.load(lang, "titles").get("titles", ())
+    title_data = langdata.load(lang, "titles")
+    titles = title_data.get("titles", ())
+    written = (*data["determiners"], *title_data.get("honorifics", ()), *(t.split()[0] for t in titles))
     return SpeechLex(
         lang=lang,
         marks=tuple((a, b) for a, b in data["marks"]),
@@ -117,6 +121,8 @@ def speech_lexicon(lang: str) -> SpeechLex:
         reflexive_pronouns=frozenset(data.get("reflexive_pronouns", ())),
         gerund_prepositions=frozenset(data.get("gerund_prepositions", ())),
         indefinite=frozenset(data.get("indefinite_determiners", ())),
+        conjunctions=frozenset(data.get("conjunctions", ())),
+        abbreviations=frozenset(w for w in written if w.endswith(".") and len(w) > 2),
         min_words=int(data["min_words"]),
     )
 
@@ -175,7 +181,7 @@ def quotes_of(
     for open_at, start, end, close_end in _quotations(text, lex):
         if len(re.findall(r"\w+", text[start:end])) < lex.min_words:
             continue
-        first, last = _sentence_span(bounds, open_at, close_end)
+        first, last = _sentence_span(bounds, open_at, close_end, text, lex)
         found = (
             _verb_before(text, first, open_at, lex, people)
             or _verb_after(
@@ -270,16 +276,41 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _sentence_span(bounds: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
-    """From the start of the sentence holding ``start`` to the end of the one holding ``end``."""
+def _sentence_span(
+    bounds: list[tuple[int, int]], start: int, end: int, text: str = "", lex: SpeechLex | None = None
+) -> tuple[int, int]:
+    """From the start of the sentence holding ``start`` to the end of the one holding ``end``, and
+    on past a sentence the splitter ended at a title's full stop ("said Lt." | "Gen. Ann Roe")."""
     first, last = start, end
-    for s, e in bounds:
+    for k, (s, e) in enumerate(bounds):
         if s <= start < e:
             first = s
         if s < end <= e or (s <= end - 1 < e):
             last = max(last, e)
+            while lex is not None and k + 1 < len(bounds) and _ends_abbreviated(text, last, lex):
+                k += 1
+                last = bounds[k][1]
             break
     return first, max(last, end)
+
+
+def _ends_abbreviated(text: str, at: int, lex: SpeechLex) -> bool:
+    """Whether the text before ``at`` ends with a title's full stop and a name comes next."""
+    word = re.search(r"(\w+)\.\s*$", text[max(0, at - 12) : at])
+    return (
+        word is not None
+        and word.group(1).lower() + "." in lex.abbreviations
+        and _name_next(_tokens(text, at, min(len(text), at + 40)), 0)
+    )
+
+
+def _name_next(toks: list[_Tok], k: int) -> bool:
+    """Whether a name starts at ``toks[k]``: two capitalised words, or a title's ("Gen. Ann Roe")."""
+    return (
+        k + 1 < len(toks)
+        and toks[k].text[:1].isupper()
+        and (toks[k + 1].text[:1].isupper() or toks[k + 1].text == ".")
+    )
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
@@ -378,11 +409,16 @@ def _verb_after(
             and ends_open
         ):
             # '," Smith said' / '," the official said': the speaker stands between
+            if lead[0].low in lex.conjunctions:
+                return None  # '," but cautioned': the sentence's subject said it
             if lead[-1].low in lex.pronouns and len(lead) == 1:
                 return _Speaker(
                     lead[0].start, lead[0].end, cue, "subject of the verb after the quotation", True
                 )
             return _Speaker(lead[0].start, lead[-1].end, cue, "subject of the verb after the quotation")
+        named = _named_subject(before, people) if ends_open else None
+        if named is not None:  # '," Col. Ahmed Bani, an opposition spokesman, told CNN'
+            return _Speaker(before[0].start, named.end, cue, "subject of the verb after the quotation")
         if before and before[-1].text.isalpha():
             return None  # the verb belongs to a clause of its own ("» et dit …")
         phrase = _phrase_after(toks, i + 1, lex, people, times=times)
@@ -390,6 +426,15 @@ def _verb_after(
             return None
         return _Speaker(phrase[0], phrase[1], cue, "after the verb after the quotation")
     return None
+
+
+def _named_subject(before: list[_Tok], people: Sequence[Mention]) -> Mention | None:
+    """A person named within the first words between a quotation and its speech verb, the verb's
+    subject whatever apposition follows ('," Col. Ahmed Bani, an opposition spokesman, told …')."""
+    if not before or not before[0].text[:1].isupper():
+        return None
+    reach = before[min(len(before), _SUBJECT_AT // 2) - 1].end
+    return next((m for m in people if before[0].start <= m.start < reach and m.label in _PERSON_LABELS), None)
 
 
 def _verb_earlier(text: str, first: int, open_at: int, spoken: Sequence[_Spoken]) -> _Speaker | None:
@@ -634,6 +679,9 @@ def _phrase_after(
     j = i
     while j < len(toks) and j - i < _MAX_SPEAKER:
         t = toks[j]
+        if t.text == "." and j > i and toks[j - 1].low + "." in lex.abbreviations and _name_next(toks, j + 1):
+            j += 1  # "said Sen. John Barrasso": its full stop ends nothing ("analyst Amrita Sen." does)
+            continue
         if t.text in '.;:!?()«»“”"' or (t.low in lex.ends and j > i):
             break
         if t.low in lex.prepositions and _names_in(toks[i:j], people):
