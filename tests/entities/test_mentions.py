@@ -66,6 +66,13 @@ def test_role_before_the_name_with_its_complement():
         ("According to the spokesman for the ministry, Ada Bell left the city.", "Ada", "en", None),
         ("Le fils du colonel Osman, Karim, a parlé.", "Karim", "fr", None),
         ("Le ministre Tomas Verhelst, Élias Marandi et les élus ont parlé.", "Élias", "fr", None),
+        ("Devant le ministre de la Défense, Tomas Verhelst a défendu le budget.", "Tomas", "fr", None),
+        (
+            "Le porte-parole de la Maison Blanche, Jen Psaki, a répondu.",
+            "Jen",
+            "fr",
+            "porte-parole de la Maison Blanche",
+        ),
     ],
 )
 def test_a_title_then_a_comma_then_a_name_is_an_apposition(text, name, lang, role):

@@ -23,6 +23,17 @@ from storyline.nlp.roles import bare_office, office_words, same_office
         ("the Pentagon chief", "Defense Secretary", "en", True),
         ("the US defense secretary", "Defense Secretary", "en", False),
         ("the US defense secretary", "US Defense Secretary", "en", True),
+        ("the U.S. defense secretary", "US Defense Secretary", "en", True),
+        # another head, another holder, another office
+        ("the president", "Vice President", "en", False),
+        ("the secretary", "Prime Minister", "en", False),
+        ("the opposition", "Opposition leader", "en", False),
+        ("the former prime minister", "Prime Minister", "en", False),
+        ("le nouveau procureur", "procureur", "fr", False),
+        ("le chef de l'État", "président du Sénat", "fr", False),
+        ("le chef de l'État", "président français", "fr", True),
+        ("le chef du gouvernement", "Première ministre", "fr", True),
+        ("the top diplomat", "Secretary of State", "en", True),
     ],
 )
 def test_same_office(phrase: str, role: str, lang: str, same: bool) -> None:

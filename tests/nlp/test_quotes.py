@@ -531,6 +531,15 @@ def test_an_indefinite_or_newly_introduced_title_is_someone_else() -> None:
     assert _with_roles(english, names, en_roles, "en").entity == ""
 
 
+def test_a_possessive_role_is_someone_else() -> None:
+    text = (
+        "Le ministre Anton Weller est arrivé en retard lundi à Castelmar.\n"
+        "« Il est très malade ce matin », a expliqué sa secrétaire."
+    )
+    roles = KnownRoles(corpus={"Anton Weller": ("ministre",)}, here={"Anton Weller": ("ministre",)})
+    assert _with_roles(text, {"Anton Weller": "PER"}, roles).entity == ""
+
+
 def test_a_person_named_only_inside_the_quotation_is_not_the_role() -> None:
     text = "« Anton Weller a tort sur toute la ligne », a déclaré le ministre de la Défense."
     roles = KnownRoles(corpus={"Anton Weller": ("ministre de la Défense",)})
@@ -547,7 +556,7 @@ def test_a_title_with_a_full_stop_does_not_end_the_speaker() -> None:
     two = "“Our concern is the coast,” said Lt. Gen. Ray Moss of the task force."
     assert only(two, {"Ray Moss": "PERSON"}, "en").speaker.startswith("Lt. Gen. Ray Moss")
     # a surname that spells a title ends its sentence
-    surname = "“Prices will rise,” said analyst Amrita Sen. Crude prices rallied on Monday."
+    surname = "“Prices will rise,” said analyst Amrita Sen. Crude Oil Futures rallied on Monday."
     assert only(surname, {"Amrita Sen": "PERSON"}, "en").speaker == "analyst Amrita Sen"
 
 
@@ -556,6 +565,10 @@ def test_a_named_subject_in_apposition_is_the_speaker_not_whom_they_told() -> No
     q = only(text, {"Ahmed Bani": "PERSON", "CNN": "ORG"}, "en")
     assert q.entity == "Ahmed Bani"
     assert text[q.speaker_start : q.speaker_end] == "Col. Ahmed Bani"
+    # a possessor is not the speaker
+    text = "“We will not comment,” John Kerry's spokeswoman, Jen Psaki, told reporters."
+    q = only(text, {"John Kerry": "PERSON", "Jen Psaki": "PERSON"}, "en")
+    assert q.entity != "John Kerry"
 
 
 def test_a_conjunction_after_the_quotation_is_no_speaker() -> None:

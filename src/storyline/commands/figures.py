@@ -66,7 +66,7 @@ def figures(
     found: list[Figure] = []
     arts: dict[str, Article] = {}
     n_articles = 0
-    for annotated, placed, _ in with_entities(store, ids, copies):
+    for annotated, placed, _ in with_entities(store, ids, copies, roles=False):
         n_articles += 1
         arts[annotated.article.id] = annotated.article
         found.extend(
@@ -111,7 +111,7 @@ def dossier_figures(
     placed: list[Placed], stories: list[StorySummary]
 ) -> tuple[list[FigureSeries], list[FigureConflict]]:
     """The series and disagreements of articles with their placed mentions (see ``with_placed``)."""
-    found = [f for a, mentions, _ in placed for f in figures_of(a, mentions)]
+    found = [f for p in placed for f in figures_of(p.annotated, p.mentions)]
     return figure_report(
         found, {p.annotated.article.id: p.annotated.article.published for p in placed}, stories
     )

@@ -100,26 +100,29 @@ def with_placed(store: Store, annotated: list[AnnotatedArticle], copies: set[str
     return list(_placed(store, [a for a in annotated if a.article.id not in copies]))
 
 
-def with_entities(store: Store, ids: tuple[str, ...] | None, copies: set[str]) -> Iterator[Placed]:
-    """The articles (copies left out) with their placed mentions, read a batch at a time."""
+def with_entities(
+    store: Store, ids: tuple[str, ...] | None, copies: set[str], roles: bool = True
+) -> Iterator[Placed]:
+    """The articles (copies left out) with their placed mentions (and the roles of their people
+    unless ``roles`` is false), read a batch at a time."""
     batch: list[AnnotatedArticle] = []
     for annotated in store.annotated(ids):
         if annotated.article.id in copies:
             continue
         batch.append(annotated)
         if len(batch) >= BATCH:
-            yield from _placed(store, batch)
+            yield from _placed(store, batch, roles)
             batch = []
-    yield from _placed(store, batch)
+    yield from _placed(store, batch, roles)
 
 
-def _placed(store: Store, batch: list[AnnotatedArticle]) -> Iterator[Placed]:
+def _placed(store: Store, batch: list[AnnotatedArticle], roles: bool = True) -> Iterator[Placed]:
     if not batch:
         return
     ids = [a.article.id for a in batch]
     placed = store.entities.canonical_mentions(ids)
-    corpus = store.entities.roles_in(ids)
-    here = store.entities.article_roles(ids)
+    corpus = store.entities.roles_in(ids) if roles else {}
+    here = store.entities.article_roles(ids) if roles else {}
     for annotated in batch:
         article = annotated.article.id
         yield Placed(annotated, placed.get(article, []), KnownRoles(corpus, here.get(article, {})))

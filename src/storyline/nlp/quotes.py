@@ -85,6 +85,7 @@ class SpeechLex:
     reflexive_pronouns: frozenset[str]
     gerund_prepositions: frozenset[str]
     indefinite: frozenset[str]
+    possessives: frozenset[str]
     conjunctions: frozenset[str]
     abbreviations: frozenset[str]  # titles and honorifics written with a full stop ("sen.", "dr.")
     min_words: int
@@ -121,6 +122,7 @@ def speech_lexicon(lang: str) -> SpeechLex:
         reflexive_pronouns=frozenset(data.get("reflexive_pronouns", ())),
         gerund_prepositions=frozenset(data.get("gerund_prepositions", ())),
         indefinite=frozenset(data.get("indefinite_determiners", ())),
+        possessives=frozenset(data.get("possessive_determiners", ())),
         conjunctions=frozenset(data.get("conjunctions", ())),
         abbreviations=frozenset(w for w in written if w.endswith(".") and len(w) > 2),
         min_words=int(data["min_words"]),
@@ -175,20 +177,21 @@ def quotes_of(
     people = [m for m in mentions if m.label in _SPEAKER_LABELS]
     bounds = [(s.start, s.end) for s in annotated.sentences] or [(0, len(text))]
     spoken = _named_speakers(text, bounds, people, lex)
+    person_starts = {m.start for m in people if m.label in _PERSON_LABELS}
     starts = [a for a, _ in bounds]
     times = [(t.start, t.end) for t in annotated.timexes]
     out: list[Quote] = []
     for open_at, start, end, close_end in _quotations(text, lex):
         if len(re.findall(r"\w+", text[start:end])) < lex.min_words:
             continue
-        first, last = _sentence_span(bounds, open_at, close_end, text, lex)
+        first, last = _sentence_span(bounds, open_at, close_end, text, lex, person_starts)
         found = (
             _verb_before(text, first, open_at, lex, people)
             or _verb_after(
                 text, close_end, last, lex, people, text[start:end].endswith((",", "?", "!")), times
             )
             or _verb_earlier(text, first, open_at, spoken)
-            or _according(text, first, last, (open_at, close_end), lex)
+            or _according(text, first, last, (open_at, close_end), lex, people)
             or _lead_source(text, first, open_at, lex, mentions)
         )
         quote = Quote(art.id, start, end, text[start:end])
@@ -277,40 +280,38 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _sentence_span(
-    bounds: list[tuple[int, int]], start: int, end: int, text: str = "", lex: SpeechLex | None = None
+    bounds: list[tuple[int, int]], start: int, end: int, text: str, lex: SpeechLex, starts: set[int]
 ) -> tuple[int, int]:
     """From the start of the sentence holding ``start`` to the end of the one holding ``end``, and
-    on past a sentence the splitter ended at a title's full stop ("said Lt." | "Gen. Ann Roe")."""
+    on past a sentence the splitter ended at a title's full stop before a name ("said Lt." | "Gen.
+    Ann Roe"; ``starts``: where the article's people are named)."""
     first, last = start, end
     for k, (s, e) in enumerate(bounds):
         if s <= start < e:
             first = s
         if s < end <= e or (s <= end - 1 < e):
             last = max(last, e)
-            while lex is not None and k + 1 < len(bounds) and _ends_abbreviated(text, last, lex):
+            while k + 1 < len(bounds) and _ends_abbreviated(text, last, lex, starts):
                 k += 1
                 last = bounds[k][1]
             break
     return first, max(last, end)
 
 
-def _ends_abbreviated(text: str, at: int, lex: SpeechLex) -> bool:
+def _ends_abbreviated(text: str, at: int, lex: SpeechLex, starts: set[int]) -> bool:
     """Whether the text before ``at`` ends with a title's full stop and a name comes next."""
     word = re.search(r"(\w+)\.\s*$", text[max(0, at - 12) : at])
     return (
         word is not None
         and word.group(1).lower() + "." in lex.abbreviations
-        and _name_next(_tokens(text, at, min(len(text), at + 40)), 0)
+        and _name_next(_tokens(text, at, min(len(text), at + 40)), 0, starts)
     )
 
 
-def _name_next(toks: list[_Tok], k: int) -> bool:
-    """Whether a name starts at ``toks[k]``: two capitalised words, or a title's ("Gen. Ann Roe")."""
-    return (
-        k + 1 < len(toks)
-        and toks[k].text[:1].isupper()
-        and (toks[k + 1].text[:1].isupper() or toks[k + 1].text == ".")
-    )
+def _name_next(toks: list[_Tok], k: int, starts: set[int]) -> bool:
+    """Whether a person is named within the next words from ``toks[k]``, titles passed over ("Gen.
+    Ann Roe"): "analyst Amrita Sen. Crude Oil Futures rallied" names no one after "Sen."."""
+    return any(t.start in starts for t in toks[k : k + 3])
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
@@ -416,7 +417,7 @@ def _verb_after(
                     lead[0].start, lead[0].end, cue, "subject of the verb after the quotation", True
                 )
             return _Speaker(lead[0].start, lead[-1].end, cue, "subject of the verb after the quotation")
-        named = _named_subject(before, people) if ends_open else None
+        named = _named_subject(before, people, lex) if ends_open else None
         if named is not None:  # '," Col. Ahmed Bani, an opposition spokesman, told CNN'
             return _Speaker(before[0].start, named.end, cue, "subject of the verb after the quotation")
         if before and before[-1].text.isalpha():
@@ -428,13 +429,23 @@ def _verb_after(
     return None
 
 
-def _named_subject(before: list[_Tok], people: Sequence[Mention]) -> Mention | None:
+def _named_subject(before: list[_Tok], people: Sequence[Mention], lex: SpeechLex) -> Mention | None:
     """A person named within the first words between a quotation and its speech verb, the verb's
-    subject whatever apposition follows ('," Col. Ahmed Bani, an opposition spokesman, told …')."""
+    subject whatever apposition follows ('," Col. Ahmed Bani, an opposition spokesman, told …');
+    not a possessor ('," John Kerry's spokeswoman, Jen Psaki, told': her) nor one of several
+    ('," Ann Roe and Bob Hale, two senators, told')."""
     if not before or not before[0].text[:1].isupper():
         return None
     reach = before[min(len(before), _SUBJECT_AT // 2) - 1].end
-    return next((m for m in people if before[0].start <= m.start < reach and m.label in _PERSON_LABELS), None)
+    for m in people:
+        if not before[0].start <= m.start < reach or m.label not in _PERSON_LABELS:
+            continue
+        k = next((k for k, t in enumerate(before) if t.end > m.end), len(before))
+        after = [t.low[max(0, m.end - t.start) :] for t in before[k : k + 2]]
+        if after[:1] == ["'s"] or after[:2] == ["'", "s"] or (after and after[0] in lex.conjunctions):
+            return None
+        return m
+    return None
 
 
 def _verb_earlier(text: str, first: int, open_at: int, spoken: Sequence[_Spoken]) -> _Speaker | None:
@@ -618,7 +629,9 @@ def _lead_name(toks: list[_Tok], lex: SpeechLex, mentions: Sequence[Mention]) ->
     return _mention_ending_near(toks, comma - 1, mentions) if comma > 1 else None
 
 
-def _according(text: str, first: int, last: int, quote: tuple[int, int], lex: SpeechLex) -> _Speaker | None:
+def _according(
+    text: str, first: int, last: int, quote: tuple[int, int], lex: SpeechLex, people: Sequence[Mention]
+) -> _Speaker | None:
     toks = [t for t in _tokens(text, first, last) if not quote[0] <= t.start < quote[1]]
     for i in range(len(toks)):
         for phrase in lex.according:
@@ -632,7 +645,7 @@ def _according(text: str, first: int, last: int, quote: tuple[int, int], lex: Sp
                     t = toks[i + n]  # "selon lui": whoever spoke last
                     cue = text[toks[i].start : toks[i + n - 1].end]
                     return _Speaker(t.start, t.end, cue, "source named by '" + " ".join(phrase) + "'", True)
-                span = _phrase_after(toks, i + n, lex, (), skip=False)
+                span = _phrase_after(toks, i + n, lex, people, skip=False)
                 if span:
                     cue = text[toks[i].start : toks[i + n - 1].end]
                     return _Speaker(span[0], span[1], cue, "source named by '" + " ".join(phrase) + "'")
@@ -679,7 +692,12 @@ def _phrase_after(
     j = i
     while j < len(toks) and j - i < _MAX_SPEAKER:
         t = toks[j]
-        if t.text == "." and j > i and toks[j - 1].low + "." in lex.abbreviations and _name_next(toks, j + 1):
+        if (
+            t.text == "."
+            and j > i
+            and toks[j - 1].low + "." in lex.abbreviations
+            and _name_next(toks, j + 1, starts)
+        ):
             j += 1  # "said Sen. John Barrasso": its full stop ends nothing ("analyst Amrita Sen." does)
             continue
         if t.text in '.;:!?()«»“”"' or (t.low in lex.ends and j > i):
@@ -788,8 +806,7 @@ def _attributed(
             return resolved
     holder = _role_holder(speaker, found.start, quote, people, roles, text, lex)
     if holder is not None:
-        m, title = holder
-        bare = bare_office(speaker, lex.lang)
+        m, title, bare = holder
         how = f"{found.how}; a role the {'article' if bare else 'corpus'} gives {m.text} ({title})"
         confidence = BARE_TITLE_HOLDER if bare else ROLE_HOLDER
         return _with(quote, speaker, found.start, found.end, m.text, found.cue, how, confidence)
@@ -813,17 +830,20 @@ def _role_holder(
     roles: KnownRoles,
     text: str,
     lex: SpeechLex,
-) -> tuple[Mention, str] | None:
+) -> tuple[Mention, str, bool] | None:
     """The one person named in the article before the role ``phrase`` (at ``at``), outside the
-    quotation, with a role the phrase may be, and that role: a role the corpus gives them ("le
-    ministre américain de la Défense" for "le secrétaire américain à la Défense Mark Esper"), or
-    for a title alone ("le procureur"), one this article gives them, named within the last
-    ``_BARE_REACH`` characters. None when no one or several are, when the phrase is indefinite
-    ("un général": someone else), or when someone unnamed with that title came in since the person
-    was named ("a Foreign Office spokesman … the spokesman said")."""
-    words = _tokens(text, at, at + len(phrase))
-    if not words or words[0].low in lex.indefinite:
-        return None
+    quotation, with a role the phrase may be, that role, and whether the phrase is a title alone:
+    a role the corpus gives them ("le ministre américain de la Défense" for "le secrétaire
+    américain à la Défense Mark Esper"), or for a title alone ("le procureur"), one this article
+    gives them, named within the last ``_BARE_REACH`` characters. None when no one or several are,
+    when the phrase is indefinite or possessive ("un général", "sa secrétaire": someone else), or
+    when someone unnamed with that title came in since the person was named ("a Foreign Office
+    spokesman … the spokesman said")."""
+    words = _tokens(text, max(0, at - 12), at + len(phrase))
+    opening = [t for t in words if t.start >= at][:1] + [t for t in words if t.start < at][-1:]
+    if not opening or any(t.low in lex.indefinite or t.low in lex.possessives for t in opening):
+        return None  # "un général", "sa secrétaire": someone else
+    words = [t for t in words if t.start >= at]
     bare = bare_office(phrase, lex.lang)
     known = roles.here if bare else roles.corpus
     if not known:
@@ -848,7 +868,7 @@ def _role_holder(
     for k, t in enumerate(between):
         if t.low in lex.indefinite and any(u.low in heads for u in between[k + 1 : k + 6]):
             return None
-    return m, title
+    return m, title, bare
 
 
 def _resolve_pronoun(

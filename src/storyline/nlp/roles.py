@@ -155,10 +155,10 @@ def role_before(text: str, start: int, lang: str) -> Role | None:
         between = window[m.end() :]
         core = between.rstrip()
         if core.endswith(",") and _opens_apposition(folded, m.start(), lang):
-            between = core = core[:-1]  # "le porte-parole du gouvernement, Moussa Ibrahim"
-            last = between.split()[-2:]
-            if last and last[-1][:1].isupper() and (len(last) == 1 or last[0].lower() not in t.complement):
-                continue  # "le fils du colonel Kadhafi, Seif": the title's own holder came first
+            between = core = core[:-1]  # "le porte-parole du gouvernement, Moussa Ibrahim, …"
+            own = between.split()[:1]
+            if (own and own[0][:1].isupper()) or not _name_closed(text, start):
+                continue  # "le ministre Tomas Verhelst, Élias …"; "Devant le ministre, X a défendu"
         words = between.split()
         if words and fold(words[-1]) in t.honorifics:  # its own dot ends no clause (le maire M. Dupont)
             core = core[: len(core) - len(words[-1])]
@@ -180,6 +180,21 @@ def role_before(text: str, start: int, lang: str) -> Role | None:
             best = Role(" ".join(text[s:e].split()), s, e, former)
             break
     return best
+
+
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ]|[a-z]{1,3}-[A-ZÀ-Þ]")  # "Marandi", "al-Mouhandis"
+
+
+def _name_closed(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is closed by punctuation or the line's end, as a name in
+    apposition is ("…, Élias Marandi, qui"), not followed by its own verb ("…, Tomas Verhelst a
+    défendu")."""
+    for word in text[start : start + 80].split("\n")[0].split():
+        bare = word.rstrip(",.;:()")
+        named = bool(_NAME_WORD.match(bare))
+        if bare != word or not named:
+            return named and bare != word
+    return True
 
 
 def _opens_apposition(folded: str, at: int, lang: str) -> bool:
@@ -237,6 +252,7 @@ def _folded(text: str) -> str:
 
 
 _OFFICE = "§office"  # what a portfolio's head word stands for: "ministre" and "secrétaire" alike
+_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})")  # "U.S.", "U.N."
 
 
 @dataclass(frozen=True)
@@ -244,7 +260,26 @@ class _OfficeWords:
     skip: frozenset[str]  # stop words, former markers, honorifics, determiners; no title's head ("premier")
     persons: frozenset[str]  # portfolio heads naming a person ("ministre", "secretary"; not "ministère")
     heads: frozenset[str]  # the head word of every title
+    titles: tuple[str, ...]  # folded, longest first
+    changes: frozenset[str]  # words telling another holder: "ancien", "former", "nouveau", "new"
+    articles: frozenset[str]
     aliases: tuple[tuple[re.Pattern[str], str], ...]  # another name of an office → its usual one
+
+
+@dataclass(frozen=True)
+class Office:
+    """What a role phrase says of an office: its head ("president", ``_OFFICE`` for a minister or
+    secretary), its content words (folded), those capitalised after the head ("Sénat"), whether
+    it was named by another name ("le chef du gouvernement") and whether it tells of another
+    holder than the present one ("l'ancien ministre", "the new prosecutor")."""
+
+    head: str | None
+    head_word: str  # as written, folded: "ministre" and "secretaire" are one head, two words
+    words: frozenset[str]
+    title_words: frozenset[str]
+    capitalised: frozenset[str]
+    aliased: bool
+    other_holder: bool
 
 
 @cache
@@ -253,47 +288,80 @@ def _office_words(lang: str) -> _OfficeWords:
     t = titles(lang)
     heads = frozenset(title.split()[0] for title in t.titles)
     aliases = sorted(data.get("office_aliases", {}).items(), key=lambda kv: -len(kv[0]))
+    changes = t.former | frozenset(fold(w) for w in data.get("new_holder", ()))
+    skip = (t.stop | changes | t.honorifics | frozenset(fold(w) for w in data.get("determiners", ()))) - heads
+    persons = heads & frozenset(fold(w) for w in data.get("portfolio_heads", ()))
     return _OfficeWords(
-        (t.stop | t.former | t.honorifics | frozenset(fold(w) for w in data.get("determiners", ()))) - heads,
-        heads & frozenset(fold(w) for w in data.get("portfolio_heads", ())),
+        skip,
+        persons,
         heads,
+        tuple(sorted(t.titles, key=len, reverse=True)),
+        changes,
+        frozenset(fold(a) for a in t.articles),
         tuple((re.compile(rf"(?<![\w-]){re.escape(fold(a))}(?![\w-])"), fold(b)) for a, b in aliases),
     )
 
 
 @lru_cache(maxsize=8192)
-def office_words(phrase: str, lang: str) -> frozenset[str]:
-    """The content words of a role phrase, folded, another name of an office made its usual one
-    and a portfolio's head word made one class ("le ministre américain de la Défense" → {office,
-    americain, defense}; "le chef du gouvernement" → {premier, office}). An acronym stays even
-    when it spells a stop word ("US")."""
+def office_of(phrase: str, lang: str) -> Office:
+    """The office a role phrase names ("le ministre américain de la Défense" → head office, words
+    {office, americain, defense}; "le chef du gouvernement" → head premier, words {premier,
+    office}). An acronym stays even when it spells a stop word ("US", "U.S.")."""
     w = _office_words(lang)
-    text = fold(phrase.replace("’", "'"))
+    phrase = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), phrase.replace("’", "'"))
+    text = fold(phrase)
+    aliased = False
     for alias, usual in w.aliases:
-        text = alias.sub(usual, text)
-    articles = {fold(a) for a in titles(lang).articles}
-    out = set()
-    for word in re.findall(r"[^\W\d_][\w-]+", text):
-        if word not in w.skip:
-            out.add(_OFFICE if word in w.persons else word)
-    for raw in re.findall(r"[^\W\d_][\w-]+", phrase):  # "US", "UN": acronyms spelling stop words
-        if raw.isupper() and fold(raw) in w.skip and fold(raw) not in articles:
-            out.add(fold(raw))
-    return frozenset(out)
+        text, n = alias.subn(usual, text)
+        aliased = aliased or n > 0
+    found = list(re.finditer(r"[^\W\d_][\w-]+", text))
+    raw = re.findall(r"[^\W\d_][\w-]+", phrase)
+    acronyms = {fold(r) for r in raw if r.isupper() and fold(r) in w.skip and fold(r) not in w.articles}
+    kept = [m for m in found if m.group() not in w.skip or m.group() in acronyms]
+    words = frozenset(_OFFICE if m.group() in w.persons else m.group() for m in kept)
+    at = next((m for m in kept if m.group() in w.heads), None)
+    head = None if at is None else _OFFICE if at.group() in w.persons else at.group()
+    title = "" if at is None else next((x for x in w.titles if _starts(text, at.start(), x)), at.group())
+    title_words = {_OFFICE if x in w.persons else x for x in re.findall(r"[^\W\d_][\w-]+", title)}
+    return Office(
+        head,
+        "" if at is None else at.group(),
+        words,
+        frozenset(title_words - w.skip),
+        frozenset(fold(r) for r in raw[1:] if r[:1].isupper()) - {title.split()[0] if title else ""},
+        aliased,
+        any(m.group() in w.changes for m in found),
+    )
+
+
+def _starts(text: str, at: int, title: str) -> bool:
+    return text.startswith(title, at) and not text[at + len(title) : at + len(title) + 1].isalnum()
+
+
+def office_words(phrase: str, lang: str) -> frozenset[str]:
+    """The content words of a role phrase (see ``office_of``)."""
+    return office_of(phrase, lang).words
 
 
 def same_office(phrase: str, title: str, lang: str) -> bool:
     """Whether a role phrase said without a name ("le ministre américain de la Défense", "le chef
     du gouvernement") may be a role the corpus gives someone ("secrétaire américain à la
-    Défense", "Premier ministre"): the phrase names an office (not "le ministère italien") and
-    every content word of it is in the role."""
-    own = office_words(phrase, lang)
-    if not own & (_office_words(lang).heads | {_OFFICE}):
+    Défense", "Premier ministre"): the phrase names an office of the present holder (not "le
+    ministère italien", "l'ancien ministre"), with the role's head ("the president" is no "Vice
+    President"), every content word of it in the role and the role's title in it ("the
+    opposition" is not its leader); an office named by another name takes no role with a name of
+    its own more ("le chef de l'État" is no "président du Sénat")."""
+    own, role = office_of(phrase, lang), office_of(title, lang)
+    if own.head is None or own.other_holder or own.head != role.head:
         return False
-    return own <= office_words(title, lang)
+    if not own.words <= role.words or not role.title_words <= own.words:  # "the opposition" ≠ its leader
+        return False
+    if bare_office(phrase, lang) and own.head_word != role.head_word:
+        return False  # "la secrétaire" alone is no minister
+    return not (own.aliased and (role.words - own.words) & role.capitalised)
 
 
 def bare_office(phrase: str, lang: str) -> bool:
     """Whether a role phrase is a title alone ("le ministre", "le président"), which many could hold."""
-    own = office_words(phrase, lang)
+    own = office_of(phrase, lang).words
     return own <= _office_words(lang).heads | {_OFFICE}

@@ -168,7 +168,7 @@ class EntityTables:
 
     def roles_in(self, article_ids: Collection[str]) -> dict[str, tuple[str, ...]]:
         """The roles the corpus gives each person named in these articles, by the entity's name
-        as ``canonical_mentions`` gives it, most said first."""
+        as ``canonical_mentions`` gives it, most said first; not those it says they held before."""
         out: dict[str, tuple[str, ...]] = {}
         m, e = s.entity_mentions.c, s.entities.c
         with self.engine.connect() as conn:
@@ -181,12 +181,12 @@ class EntityTables:
                 )
                 for name, roles in conn.execute(query):
                     said = sorted(json.loads(roles), key=lambda r: -r["mentions"])
-                    out[name] = tuple(r["title"] for r in said)
+                    out[name] = tuple(r["title"] for r in said if not r["former"])
         return out
 
     def article_roles(self, article_ids: Collection[str]) -> dict[str, dict[str, tuple[str, ...]]]:
-        """The roles each of these articles gives the persons it names: article → entity name →
-        titles, in text order."""
+        """The roles each of these articles gives the persons it names as theirs now: article →
+        entity name → titles, in text order."""
         out: dict[str, dict[str, tuple[str, ...]]] = {}
         m, e = s.entity_mentions.c, s.entities.c
         with self.engine.connect() as conn:
@@ -194,7 +194,7 @@ class EntityTables:
                 query = (
                     select(m.article_id, e.name, m.role)
                     .join(s.entities, s.entities.c.id == m.entity_id)
-                    .where(m.article_id.in_(part), m.role != "", e.type == "PER")
+                    .where(m.article_id.in_(part), m.role != "", m.former == 0, e.type == "PER")
                     .order_by(m.article_id, m.start)
                 )
                 for article_id, name, role in conn.execute(query):
