@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.nlp.roles import bare_office, office_words, same_office
+from storyline.nlp.roles import bare_office, office_of, same_office
 
 
 @pytest.mark.parametrize(
@@ -48,7 +48,8 @@ def test_a_title_alone_is_bare() -> None:
 
 
 def test_office_words_fold_and_keep_acronyms() -> None:
-    assert office_words("Le Ministre américain de la DÉFENSE", "fr") == office_words(
-        "le ministre americain de la defense", "fr"
+    assert (
+        office_of("Le Ministre américain de la DÉFENSE", "fr").words
+        == office_of("le ministre americain de la defense", "fr").words
     )
-    assert "us" in office_words("the US envoy", "en")
+    assert "us" in office_of("the US envoy", "en").words

@@ -96,7 +96,7 @@ def speech_lexicon(lang: str) -> SpeechLex:
     data = langdata.load(lang, "speech")
     title_data = langdata.load(lang, "titles")
     titles = title_data.get("titles", ())
-    written = (*data["determiners"], *title_data.get("honorifics", ()), *(t.split()[0] for t in titles))
+    written = (*title_data.get("honorifics", ()), *(t.split()[0] for t in titles))
     return SpeechLex(
         lang=lang,
         marks=tuple((a, b) for a, b in data["marks"]),
@@ -309,8 +309,8 @@ def _ends_abbreviated(text: str, at: int, lex: SpeechLex, starts: set[int]) -> b
 
 
 def _name_next(toks: list[_Tok], k: int, starts: set[int]) -> bool:
-    """Whether a person is named within the next words from ``toks[k]``, titles passed over ("Gen.
-    Ann Roe"): "analyst Amrita Sen. Crude Oil Futures rallied" names no one after "Sen."."""
+    """Whether a name starts (at one of ``starts``) within the next words from ``toks[k]``, titles
+    passed over ("Gen. Ann Roe"): "analyst Amrita Sen. Crude Oil Futures rallied" names no one."""
     return any(t.start in starts for t in toks[k : k + 3])
 
 

@@ -269,9 +269,10 @@ class _OfficeWords:
 @dataclass(frozen=True)
 class Office:
     """What a role phrase says of an office: its head ("president", ``_OFFICE`` for a minister or
-    secretary), its content words (folded), those capitalised after the head ("Sénat"), whether
-    it was named by another name ("le chef du gouvernement") and whether it tells of another
-    holder than the present one ("l'ancien ministre", "the new prosecutor")."""
+    secretary) and that head as written, its content words (folded), the words of the title it
+    opens with ("opposition leader"), those capitalised after the head ("Sénat"), whether it was
+    named by another name ("le chef du gouvernement") and whether it tells of another holder than
+    the present one ("l'ancien ministre", "the new prosecutor")."""
 
     head: str | None
     head_word: str  # as written, folded: "ministre" and "secretaire" are one head, two words
@@ -336,11 +337,6 @@ def office_of(phrase: str, lang: str) -> Office:
 
 def _starts(text: str, at: int, title: str) -> bool:
     return text.startswith(title, at) and not text[at + len(title) : at + len(title) + 1].isalnum()
-
-
-def office_words(phrase: str, lang: str) -> frozenset[str]:
-    """The content words of a role phrase (see ``office_of``)."""
-    return office_of(phrase, lang).words
 
 
 def same_office(phrase: str, title: str, lang: str) -> bool:
