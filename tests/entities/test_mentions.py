@@ -292,6 +292,15 @@ def test_english_titles_written_without_their_full_stop():
         assert m.role.lower().startswith(("adm", "gov")), span
 
 
+def test_an_abbreviated_title_the_model_took_into_a_name_is_cut_off():
+    text = "NATO Brig. Gen. Marc van Oort said so. Maj. Gen. John Lorrimer agreed."
+    m = clean_one(text, mention(text, "NATO Brig.", "ORG"), "en")
+    assert m is not None and m.text == "NATO"
+    assert clean_one(text, mention(text, "Maj.", "PERSON"), "en") is None
+    m = clean_one(text, mention(text, "Gen. John Lorrimer", "PERSON"), "en")
+    assert m is not None and (m.text, m.role) == ("John Lorrimer", "Gen.")
+
+
 def test_a_person_span_with_numbers_is_trimmed_or_dropped():
     text = "The register lists Owain Prys 1806 and Mary Ellis 25-2-1873 , sung by the Rowan 5 ."
     for span, name in {"Owain Prys 1806": "Owain Prys", "Mary Ellis 25-2-1873": "Mary Ellis"}.items():

@@ -1,5 +1,6 @@
 """Language identification, sentence spans and annotation of dated articles."""
 
+import re
 from datetime import date
 
 import pytest
@@ -19,7 +20,7 @@ FR = (
 )
 EN = (
     "The city council of Port Vallon voted on Thursday to close the old bridge. "
-    "\"We had no choice,\" the mayor, Helen Dufresne, told reporters.\n\nWork will start on April 3."
+    '"We had no choice," the mayor, Helen Dufresne, told reporters.\n\nWork will start on April 3.'
 )
 
 
@@ -50,6 +51,24 @@ def test_a_split_after_a_word_or_a_comma_inside_a_line_is_undone() -> None:
     done = "Il a parlé. Puis il est parti."
     spans = split_sentences(done, [(0, 11), (12, len(done))])
     assert len(spans) == 2  # a finished sentence stays apart
+
+
+def test_a_span_going_on_in_lower_case_joins_the_one_before_on_its_line() -> None:
+    text = (
+        "«Comment allez-vous tenir?», a-t-il demandé. Une salle se vide.\n"
+        '"Why now?" he asked. It was 11,000 sq. kilometers wide.\nNo.\nit ends here. Next one.'
+    )
+    cuts = [0, *(m.end() for m in re.finditer(r"[?.]»?\"? |\n", text)), len(text)]
+    spans = split_sentences(text, list(zip(cuts, cuts[1:], strict=False)))
+    assert [text[s.start : s.end] for s in spans] == [
+        "«Comment allez-vous tenir?», a-t-il demandé.",
+        "Une salle se vide.",
+        '"Why now?" he asked.',
+        "It was 11,000 sq. kilometers wide.",
+        "No.",
+        "it ends here.",  # not across a line break
+        "Next one.",
+    ]
 
 
 def test_an_opening_quote_split_off_goes_to_the_sentence_it_opens() -> None:
@@ -107,6 +126,26 @@ def test_english_annotation_has_sentences_entities_and_resolved_dates():
     assert any(m.text == "Helen Dufresne" and m.label == "PERSON" for m in item.mentions)
     assert len(item.sentences) >= 3 and Sentence(0, EN.index(".") + 1) == item.sentences[0]
     assert {t.value for t in item.timexes} >= {"2031-03-06", "2031-04-03"}
+
+
+@pytest.mark.parametrize("model", [True, False])
+def test_an_abbreviated_title_does_not_end_an_english_sentence(model, monkeypatch):
+    text = (
+        "The rebels advanced on Tuesday, said Lt. Col. Omar Hadek, a spokesman for the command. "
+        "NATO Brig. Gen. Marc van Oort said the alliance would wait. Pressure on Pres. Dalton "
+        "Reeve grew. Sgt. Faraj Ramdani said the city would hold."
+    )
+    if not model:
+        monkeypatch.setitem(spacy_pipeline.MODELS, "en", ("no_such_package_here", "_model"))
+    spacy_pipeline._model.cache_clear()
+    spacy_pipeline.pipeline.cache_clear()
+    try:
+        [item] = annotate([_article(text, "en")])
+    finally:
+        monkeypatch.undo()
+        spacy_pipeline._model.cache_clear()
+        spacy_pipeline.pipeline.cache_clear()
+    assert [text[s.start : s.end].split()[0] for s in item.sentences] == ["The", "NATO", "Pressure", "Sgt."]
 
 
 def test_english_without_its_model_gets_sentences_from_a_blank_pipeline(monkeypatch):

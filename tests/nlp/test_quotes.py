@@ -575,3 +575,55 @@ def test_a_conjunction_after_the_quotation_is_no_speaker() -> None:
     text = "The company believes its plan is “responsive to the order,” but cautioned that it may fail."
     found = quotes_of(annotated(text, lang="en"))
     assert len(found) == 1 and found[0].speaker == ""  # not "but": the company is no name
+
+
+def test_a_pronoun_stands_for_a_speaker_told_after_a_comma_outside_quotation_marks() -> None:
+    text = (
+        "« Le bureau est détruit », a déclaré Oskar Brandt.\n\n"
+        "Trois gardes ont été blessés dans le bombardement du bureau d'Oskar Brandt, a indiqué "
+        "un responsable valdorien accompagnant les journalistes. "
+        "« Il s'agit d'une tentative d'assassinat », a-t-il affirmé.\n\n"
+        "Le port a rouvert, a annoncé Petra Lind. « Les navires reviennent », a-t-elle ajouté."
+    )
+    quotes = quotes_of(annotated(text, {"Oskar Brandt": "PER", "Petra Lind": "PER"}))
+    assert [q.entity for q in quotes] == ["Oskar Brandt", "", "Petra Lind"]
+    assert quotes[1].speaker.startswith("un responsable valdorien")
+    assert quotes[1].how == "pronoun 'il': the last person who spoke"
+    # a pronoun of the other gender passes over the unnamed speaker
+    feminine = text.replace("a-t-il affirmé", "a-t-elle affirmé").replace("Oskar Brandt", "Nadia Morel")
+    assert (
+        quotes_of(annotated(feminine, {"Nadia Morel": "PER", "Petra Lind": "PER"}))[1].entity == "Nadia Morel"
+    )
+
+
+def test_english_speakers_told_after_said_stand_for_a_later_pronoun() -> None:
+    text = (
+        '"The leak is slowing," said Ann Roe.\n\n'
+        "Shutting the well too fast could cause another blast, said Tom Vale, director of the "
+        'institute.\n\n"It will be more like braking slowly," he said.\n\n'
+        "Oil reached the marsh on Monday, saying Ann Roe's team was ready, said Vale's aide Ed Moss.\n\n"
+        "Crews worked all night, said military spokeswoman Cmdr. Jo Hart.\n\n"
+        '"We are not done," he said.'
+    )
+    people = {
+        "Ann Roe": "PERSON",
+        "Tom Vale": "PERSON",
+        "Vale": "PERSON",
+        "Ed Moss": "PERSON",
+        "Jo Hart": "PERSON",
+    }
+    quotes = quotes_of(annotated(text, people, "en"))
+    assert [q.entity for q in quotes] == ["Ann Roe", "Tom Vale", "Ed Moss"]
+    assert quotes[1].how == "pronoun 'he': the last person who spoke"
+    # "spokeswoman" is not "he": the last man who spoke, a possessor ("Vale's aide") passed over
+
+
+def test_a_role_told_after_a_comma_is_credited_to_who_holds_it() -> None:
+    text = (
+        "La délégation arrivera lundi, a ajouté le secrétaire d'État. "
+        "« Nous discuterons du calendrier », a-t-il dit."
+    )
+    roles = KnownRoles(corpus={"Ivo Marsh": ("secrétaire d'État américain",)})
+    quote = _with_roles("Ivo Marsh est arrivé à Valdoria. " + text, {"Ivo Marsh": "PER"}, roles)
+    assert (quote.speaker, quote.entity) == ("le secrétaire d'État", "Ivo Marsh")
+    assert quote.how.endswith("a role the corpus gives Ivo Marsh (secrétaire d'État américain)")

@@ -115,7 +115,7 @@ def _opening_quotes_forward(text: str, spans: Sequence[tuple[int, int]]) -> list
     return out
 
 
-_OPENERS = "\"“«‘(["
+_OPENERS = '"“«‘(['
 
 
 def _closing_quotes_back(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -158,18 +158,34 @@ _CLOSING_QUOTES = "»”"
 
 
 def _unfinished_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join a span that stops after a word, a comma or a semicolon to the next one on the same line.
+    """Join a span that stops after a word, a comma or a semicolon, or that the next one goes on
+    in lower case, to the next one on the same line.
 
     A statistical splitter now and then cuts before a capitalised name (``la mort du chef de
     milice`` + ``Abu Karim al-Hadeedi dans une frappe…``); no sentence ends that way inside a line.
+    Nor does one start in lower case: the split fell after a quotation's own mark (``«Comment
+    allez-vous vaincre ce peuple?»`` + ``, a-t-il dit.``) or an abbreviation (``etc.``, ``sq.``).
     """
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        if out and _unfinished(text, *out[-1]) and "\n" not in text[out[-1][1] : start]:
+        if (
+            out
+            and (_unfinished(text, *out[-1]) or _opens_in_lower_case(text, start, end))
+            and "\n" not in text[out[-1][1] : start]
+        ):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return out
+
+
+_FIRST_WORD_CHAR = re.compile(r"[^\w\n]{0,3}(\w)")
+
+
+def _opens_in_lower_case(text: str, start: int, end: int) -> bool:
+    """Whether the span's first word, after at most three marks (``», a-t-il dit``), is in lower case."""
+    m = _FIRST_WORD_CHAR.match(text, start, end)
+    return m is not None and m.group(1).islower()
 
 
 def _unfinished(text: str, start: int, end: int) -> bool:

@@ -108,6 +108,7 @@ def clean_one(text: str, mention: Mention, lang: str, t: Titles | None = None) -
     end = mention.end
     if text[end : end + 1] in (")", "]") and _closes(text, mention.start, end + 1):  # Frères [Musulmans
         end += 1
+    end = _before_title(text, mention.start, end, t)
     start, end = _trim(text, mention.start, end, t)
     if label == "PER" and _after_place_preposition(text, start, t):  # en Valdoria
         label = "LOC"
@@ -155,6 +156,15 @@ def _before_numbers(text: str, start: int, end: int) -> int:
     if not head or (" " not in head and number.isdigit() and len(number) <= 3 and "," not in text[start:end]):
         return start
     return start + len(head)
+
+
+def _before_title(text: str, start: int, end: int, t: Titles) -> int:
+    """Where a name's span ends once an abbreviated title of the person named next is cut off
+    ("NATO Brig." of "NATO Brig. Gen. Marc van Oort" → "NATO"); nothing is left of a span that
+    was the title alone ("Maj.")."""
+    span = text[start:end].rstrip()
+    last = span.rsplit(maxsplit=1)[-1] if span else ""
+    return start + len(span) - len(last) if fold(last) in t.abbreviations else end
 
 
 def _after_nationality(text: str, start: int, end: int, t: Titles) -> int:

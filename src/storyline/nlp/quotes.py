@@ -36,6 +36,7 @@ from typing import Literal
 from storyline import lang as langdata
 from storyline.model import AnnotatedArticle, Mention, Quote
 from storyline.nlp.roles import bare_office, same_office
+from storyline.nlp.roles import titles as title_words
 
 _WORD = re.compile(r"\b[^\W\d_]\.|\w[\w’'-]*|``|''|[^\w\s]")  # "M." and "J." keep their full stop
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -47,6 +48,8 @@ _CONTINUES = 400  # characters between a quotation and the attributed one it con
 _BARE_REACH = 600  # characters back from a title alone ("le procureur") to the person it stands for
 _SPEAKER_LABELS = ("PER", "PERSON", "ORG")
 _PERSON_LABELS = ("PER", "PERSON")
+UNNAMED = "UNNAMED"  # the label of a speaker's phrase that names no one ("un responsable libyen")
+_HEAD_WORDS = 4  # words of a phrase after its verb within which a speaker noun or title stands
 
 # confidence by how the speaker was found
 NAMED = 0.9  # a phrase holding a person's or organisation's name
@@ -88,15 +91,14 @@ class SpeechLex:
     possessives: frozenset[str]
     conjunctions: frozenset[str]
     abbreviations: frozenset[str]  # titles and honorifics written with a full stop ("sen.", "dr.")
+    speaker_nouns: frozenset[str]  # "responsable", "witness": someone who may speak
     min_words: int
 
 
 @cache
 def speech_lexicon(lang: str) -> SpeechLex:
     data = langdata.load(lang, "speech")
-    title_data = langdata.load(lang, "titles")
-    titles = title_data.get("titles", ())
-    written = (*title_data.get("honorifics", ()), *(t.split()[0] for t in titles))
+    titles = langdata.load(lang, "titles").get("titles", ())
     return SpeechLex(
         lang=lang,
         marks=tuple((a, b) for a, b in data["marks"]),
@@ -124,7 +126,8 @@ def speech_lexicon(lang: str) -> SpeechLex:
         indefinite=frozenset(data.get("indefinite_determiners", ())),
         possessives=frozenset(data.get("possessive_determiners", ())),
         conjunctions=frozenset(data.get("conjunctions", ())),
-        abbreviations=frozenset(w for w in written if w.endswith(".") and len(w) > 2),
+        abbreviations=title_words(lang).abbreviations,
+        speaker_nouns=frozenset(data.get("speaker_nouns", ())),
         min_words=int(data["min_words"]),
     )
 
@@ -201,7 +204,7 @@ def quotes_of(
                 s
                 for s in spoken
                 if s.start < open_at
-                and s.who.label in _PERSON_LABELS
+                and (s.who.label in _PERSON_LABELS or s.who.label == UNNAMED)
                 and (s.kind != "subject" or here - 1 <= s.sentence <= here)
             ]
             out.append(_attributed(quote, found, text, people, out, named, lex, roles or KnownRoles()))
@@ -461,15 +464,31 @@ def _verb_earlier(text: str, first: int, open_at: int, spoken: Sequence[_Spoken]
 
 
 def _speech_subjects(
-    toks: list[_Tok], lex: SpeechLex, people: Sequence[Mention]
-) -> Iterator[tuple[int, _Tok, Mention]]:
-    """Each speech verb with a named subject: (where its auxiliaries start, the verb, the subject)."""
+    text: str, toks: list[_Tok], lex: SpeechLex, people: Sequence[Mention]
+) -> Iterator[tuple[int, _Tok, Mention, Literal["verb", "inverted"]]]:
+    """Each speech verb with a speaker: (where its auxiliaries start, the verb, the speaker, and
+    "verb" for a named subject before it or "inverted" for a speaker told after it)."""
     for i, tok in enumerate(toks):
         if _is_verb(tok, lex) and not _passive(toks, i, lex):
             j = _aux_start(toks, i, lex)
             subject = _subject(toks, j, people, lex)
-            if subject is not None:
-                yield j, tok, subject
+            if subject is not None and not _complement_of(toks, subject, lex):
+                yield j, tok, subject, "verb"
+            elif (inverted := _inverted_speaker(text, toks, i, j, lex, people)) is not None:
+                yield j, tok, inverted, "inverted"  # "du bureau de Kadhafi, a indiqué un responsable"
+            elif subject is not None:
+                yield j, tok, subject, "verb"
+
+
+def _complement_of(toks: list[_Tok], m: Mention, lex: SpeechLex) -> bool:
+    """Whether the name ``m`` follows a word opening a complement ("du bureau de Kadhafi")."""
+    k = next((k for k, t in enumerate(toks) if t.end > m.start), 0)
+    if toks and toks[k].start < m.start:  # "d'Oskar Brandt": the elided word is the token's start
+        return toks[k].low[: m.start - toks[k].start].replace("’", "'") in lex.of_words
+    if k == 0:
+        return False
+    before = toks[k - 1].low
+    return before in lex.of_words or before.split("'")[0] + "'" in lex.of_words
 
 
 def _aux_start(toks: list[_Tok], i: int, lex: SpeechLex) -> int:
@@ -566,7 +585,7 @@ class _Spoken:
     start: int  # where the cue starts (its auxiliaries, or "Pour", or the name)
     end: int  # where the cue ends
     who: Mention
-    kind: Literal["verb", "lead", "subject"]
+    kind: Literal["verb", "inverted", "lead", "subject"]
     sentence: int  # its sentence's index
 
 
@@ -583,13 +602,56 @@ def _named_speakers(
         lead = _lead_name(toks, lex, people)
         if lead is not None:
             out.append(_Spoken(toks[0].start, toks[0].end, lead, "lead", n))
-        for j, verb, who in _speech_subjects(toks, lex, people):
-            out.append(_Spoken(toks[j].start, verb.end, who, "verb", n))
+        for j, verb, who, kind in _speech_subjects(text, toks, lex, people):
+            out.append(_Spoken(toks[j].start, verb.end, who, kind, n))
         head = _heading_person(toks, people, at, lex)
         if head is not None:
             out.append(_Spoken(head.start, head.end, head, "subject", n))
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _inverted_speaker(
+    text: str, toks: list[_Tok], i: int, j: int, lex: SpeechLex, people: Sequence[Mention]
+) -> Mention | None:
+    """The speaker told after the speech verb ``toks[i]`` (its auxiliaries from ``j``) when a comma
+    comes before it outside quotation marks ("… sous les décombres, a indiqué un responsable
+    libyen", "…, said Ann Roe"): the person named in the phrase, else the phrase as an ``UNNAMED``
+    mention. The phrase must open with a name or hold a speaker noun or a title within its first
+    words: "Navi Pillay, a exigé l'ouverture d'une enquête", "X, a déclaré que …" tell what was
+    said. A later "a-t-il affirmé" stands for this speaker, not for whoever was quoted before."""
+    closing = {b for _, b in lex.marks}
+    before = [t.text for t in toks[max(0, j - 2) : j]]
+    if "," not in before or any(_split_inverted(t, lex)[1] for t in toks[j : i + 1]):
+        return None
+    if before[-1] != "," and not (before[0] == "," and before[-1] in closing):
+        return None
+    if toks[i].low.endswith(lex.present_endings):
+        return None  # ", saying Gadhafi's end is near", ", ajoutant que": what was said follows
+    # after a quotation ('," said Hiscox', "», a assuré cet ancien ministre"), only a name: an
+    # unnamed phrase there is the quotation's own speaker, read with it when it was found
+    after_quote = any(t in closing for t in before)
+    phrase = _phrase_after(toks, i + 1, lex, people)
+    if phrase is None:
+        return None
+    start, end = phrase
+    words = [t for t in toks if start <= t.start < end]
+    if not words or {words[0].low, words[0].low.split("'")[0] + "'"} & lex.subordinators:
+        return None  # "a déclaré qu'une intervention …": what was said
+    persons = [
+        m
+        for m in people
+        if start <= m.start < end
+        and m.label in _PERSON_LABELS
+        and not text[m.end : m.end + 3].lstrip().startswith(("'s", "’s"))  # "Amlin's chief executive X"
+    ]
+    opens = bool(persons) and persons[0].start in {t.start for t in words[:2]}
+    heads = lex.speaker_nouns | lex.person_heads
+    if not opens and not any(t.low in heads for t in words[:_HEAD_WORDS]):
+        return None
+    if persons:
+        return persons[0]
+    return None if after_quote else Mention(start, end, text[start:end], UNNAMED)
 
 
 def _heading_person(
@@ -783,9 +845,8 @@ def _attributed(
     speaker = text[found.start : found.end]
     if found.pronoun:
         label = f"pronoun '{speaker}'"
-        return _resolve_pronoun(
-            quote, found, label, lex.gender.get(speaker.lower(), ""), people, earlier, named, text, lex
-        )
+        gender = lex.gender.get(speaker.lower(), "")
+        return _resolve_pronoun(quote, found, label, gender, people, earlier, named, text, lex, roles)
     inside = [
         m
         for m in people
@@ -801,7 +862,7 @@ def _attributed(
         # "a encore assuré cet ancien ministre", "a déclaré ce dernier": whoever spoke last
         label = f"'{speaker}'"
         gender = lex.demonstratives[words[0].low]
-        resolved = _resolve_pronoun(quote, found, label, gender, people, earlier, named, text, lex)
+        resolved = _resolve_pronoun(quote, found, label, gender, people, earlier, named, text, lex, roles)
         if resolved.entity:
             return resolved
     holder = _role_holder(speaker, found.start, quote, people, roles, text, lex)
@@ -881,10 +942,12 @@ def _resolve_pronoun(
     named: Sequence[_Spoken],
     text: str,
     lex: SpeechLex,
+    roles: KnownRoles,
 ) -> Quote:
     """A pronoun speaker: whoever spoke last before it, quoted or as the named subject of a speech
-    verb ("Mike Pompeo a confirmé …") or heading the sentence before as the subject of another
-    verb ("Anton Weller a parlé …"), agreeing with the pronoun; else the last person named."""
+    verb ("Mike Pompeo a confirmé …"), told after one (", a indiqué un responsable", the holder of
+    a role so told when the corpus knows them), or heading the sentence before as the subject of
+    another verb ("Anton Weller a parlé …"), agreeing with the pronoun; else the last person named."""
     pronoun = text[found.start : found.end]
     if gender == "plural":  # "ont-ils déclaré", "they said": not one person
         how = f"{label}, several speakers"
@@ -900,16 +963,25 @@ def _resolve_pronoun(
         None,
     )
     spoke = next(  # a person heading a sentence only when their gender is told
-        (s for s in reversed(named) if _agrees(gender, s.who.start, text, lex, strict=s.kind == "subject")),
+        (s for s in reversed(named) if _agrees_spoken(gender, s, text, lex)),
         None,
     )
-    if spoke is not None and (last is None or spoke.who.start > last.speaker_start):
+    if spoke is not None and (
+        last is None or spoke.who.start >= max(last.speaker_end, last.speaker_start + 1)
+    ):
         m = spoke.who
         if spoke.kind == "subject":
             how, confidence = f"{label}: the subject of a sentence before", HEADING
         else:
             how, confidence = f"{label}: the last person who spoke", PRONOUN
-        return _with(quote, m.text, m.start, m.end, m.text, found.cue, how, confidence)
+        entity = m.text
+        if m.label == UNNAMED:  # "…, a ajouté le secrétaire d'Etat": the one who holds the role
+            holder = _role_holder(m.text, m.start, quote, people, roles, text, lex)
+            entity = holder[0].text if holder is not None else ""
+            if holder is not None:
+                how += f"; a role the {'article' if holder[2] else 'corpus'} gives {entity} ({holder[1]})"
+                confidence = min(confidence, BARE_TITLE_HOLDER if holder[2] else ROLE_HOLDER)
+        return _with(quote, m.text, m.start, m.end, entity, found.cue, how, confidence)
     if last is not None:
         how = f"{label}: the last speaker quoted"
         return _with(
@@ -925,6 +997,14 @@ def _resolve_pronoun(
         how = f"{label}: the last person named"
         return _with(quote, m.text, m.start, m.end, m.text, found.cue, how, PRONOUN * 0.8)
     return _with(quote, pronoun, found.start, found.end, "", found.cue, f"{label}, unresolved", 0.2)
+
+
+def _agrees_spoken(gender: str, s: _Spoken, text: str, lex: SpeechLex) -> bool:
+    """Whether a pronoun of ``gender`` may stand for ``s``: an unnamed speaker by the words of
+    its phrase ("un responsable"), a named one by what is said of the name."""
+    if s.who.label == UNNAMED:
+        return _agrees(gender, s.who.start, text, lex, s.who.end)
+    return _agrees(gender, s.who.start, text, lex, strict=s.kind == "subject")
 
 
 def _agrees(gender: str, start: int, text: str, lex: SpeechLex, end: int = -1, strict: bool = False) -> bool:

@@ -58,6 +58,12 @@ class Titles:
         kind = "former" if word in self.former else "title" if word in self.titles else "honorific"
         return kind, len(m.group(0))
 
+    @property
+    def abbreviations(self) -> frozenset[str]:
+        """Honorifics and titles written with a full stop ("dr.", "lt."), single letters left out."""
+        words = (w.split()[0] for w in self.honorifics | self.titles)
+        return frozenset(w for w in words if w.endswith(".") and len(w) > 2)
+
 
 def _alternation(words: set[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -17,6 +17,10 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
+
+from storyline.lang import has
+from storyline.nlp.roles import titles
 
 # A spaCy package's name, or (package, folder) for a model shipped as a package's data.
 MODELS: dict[str, str | tuple[str, str]] = {
@@ -57,13 +61,26 @@ def pipeline(lang: str) -> Language:
             nlp.enable_pipe("senter")
         elif "senter" not in nlp.pipe_names:
             nlp.add_pipe("sentencizer", first=True)
-        return nlp
-    try:
-        nlp = spacy.blank(lang)
-    except (ImportError, KeyError, ValueError):  # a language spaCy has no tokenizer rules for
-        nlp = spacy.blank("xx")
-    nlp.add_pipe("sentencizer")
+    else:
+        try:
+            nlp = spacy.blank(lang)
+        except (ImportError, KeyError, ValueError):  # a language spaCy has no tokenizer rules for
+            nlp = spacy.blank("xx")
+        nlp.add_pipe("sentencizer")
+    _keep_title_abbreviations(nlp, lang)
     return nlp
+
+
+def _keep_title_abbreviations(nlp: Language, lang: str) -> None:
+    """Make each abbreviated title of the language's data one token ("Lt.", "Col.", "Brig."), as
+    spaCy does for the few it knows ("Gen.", "Sen."): split, its full stop ended the sentence
+    ("said Lt." | "Col." | "Mohammed al-Majbari, who…") and the name lost its title."""
+    if not has(lang, "titles"):
+        return
+    for word in sorted(titles(lang).abbreviations):
+        written = word[0].upper() + word[1:]
+        if written not in nlp.tokenizer.rules:
+            nlp.tokenizer.add_special_case(written, [{ORTH: written}])
 
 
 def has_ner(lang: str) -> bool:
