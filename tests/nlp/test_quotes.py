@@ -627,3 +627,39 @@ def test_a_role_told_after_a_comma_is_credited_to_who_holds_it() -> None:
     quote = _with_roles("Ivo Marsh est arrivé à Valdoria. " + text, {"Ivo Marsh": "PER"}, roles)
     assert (quote.speaker, quote.entity) == ("le secrétaire d'État", "Ivo Marsh")
     assert quote.how.endswith("a role the corpus gives Ivo Marsh (secrétaire d'État américain)")
+
+
+def test_a_speech_verb_of_several_words_tells_the_speaker() -> None:
+    text = (
+        "« Nous tiendrons bon », a déclaré Oskar Brandt.\n\n"
+        "« Sans l'appui norvasien, le Sud redeviendra une zone de non-droit », a mis en garde "
+        "l'ancien ministre de la Défense Anton Weller."
+    )
+    quotes = quotes_of(annotated(text, {"Oskar Brandt": "PER", "Anton Weller": "PER"}))
+    assert [q.entity for q in quotes] == ["Oskar Brandt", "Anton Weller"]
+    assert quotes[1].cue == "a mis en garde"
+
+
+def test_a_source_after_selon_stands_for_a_later_pronoun() -> None:
+    text = (
+        "« Nous tiendrons bon », a déclaré Oskar Brandt.\n\n"
+        "Le ministère a « pris note » de la demande, selon sa porte-parole, Maren Tholvik. "
+        "« Nous restons attachés à ce partenariat », a-t-elle ajouté.\n\n"
+        "Le front a tenu, selon un commandant du conseil militaire de Misra, Salem Jeha, qui a parlé "
+        "aux journalistes. « Il reste des poches de résistance », a-t-il dit.\n\n"
+        "Deux obus sont tombés près de l'hôpital, selon des sources hospitalières. "
+        "« Les blessés affluent », a-t-il ajouté."
+    )
+    names = {"Oskar Brandt": "PER", "Maren Tholvik": "PER", "Salem Jeha": "PER"}
+    quotes = quotes_of(annotated(text, names))
+    assert [q.entity for q in quotes] == ["Oskar Brandt", "Maren Tholvik", "Salem Jeha", "Salem Jeha"]
+    # several sources are no one speaker: "il" goes back to the last one who spoke
+
+
+def test_a_definite_role_told_after_selon_recalls_someone_it_does_not_name() -> None:
+    text = (
+        "« Nous tiendrons bon », a déclaré le journaliste Oskar Brandt sur son compte.\n\n"
+        "Selon le journaliste, le général a rencontré l'opposition. « Les rumeurs enflent », a-t-il écrit."
+    )
+    quotes = quotes_of(annotated(text, {"Oskar Brandt": "PER"}))
+    assert [q.entity for q in quotes] == ["Oskar Brandt", "Oskar Brandt"]

@@ -35,7 +35,7 @@ from typing import Literal
 
 from storyline import lang as langdata
 from storyline.model import AnnotatedArticle, Mention, Quote
-from storyline.nlp.roles import bare_office, same_office
+from storyline.nlp.roles import bare_office, office_of, same_office
 from storyline.nlp.roles import titles as title_words
 
 _WORD = re.compile(r"\b[^\W\d_]\.|\w[\w’'-]*|``|''|[^\w\s]")  # "M." and "J." keep their full stop
@@ -92,6 +92,8 @@ class SpeechLex:
     conjunctions: frozenset[str]
     abbreviations: frozenset[str]  # titles and honorifics written with a full stop ("sen.", "dr.")
     speaker_nouns: frozenset[str]  # "responsable", "witness": someone who may speak
+    plural: frozenset[str]  # determiners of several ("ces", "several"): no one speaker
+    verb_phrases: dict[str, tuple[tuple[str, ...], ...]]  # by last word: ("mis", "en", "garde")
     min_words: int
 
 
@@ -128,8 +130,18 @@ def speech_lexicon(lang: str) -> SpeechLex:
         conjunctions=frozenset(data.get("conjunctions", ())),
         abbreviations=title_words(lang).abbreviations,
         speaker_nouns=frozenset(data.get("speaker_nouns", ())),
+        plural=frozenset(data.get("plural_determiners", ())),
+        verb_phrases=_by_last_word(data.get("verb_phrases", ())),
         min_words=int(data["min_words"]),
     )
+
+
+def _by_last_word(phrases: Sequence[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.lower().split())
+        out.setdefault(words[-1], []).append(words)
+    return {last: tuple(found) for last, found in out.items()}
 
 
 @dataclass(frozen=True)
@@ -331,12 +343,12 @@ def _verb_before(
     toks = _tokens(text, first, open_at)
     i = len(toks) - 1
     skipped = 0
-    while i >= 0 and skipped < 3 and not _is_verb(toks[i], lex):
+    while i >= 0 and skipped < 3 and not _is_verb(toks, i, lex):
         if toks[i].text.isalpha() and len(toks[i].text) > 4:
             return None  # a content word between: the verb is not this quotation's
         i -= 1
         skipped += 1
-    if i < 0 or not _is_verb(toks[i], lex):
+    if i < 0 or not _is_verb(toks, i, lex):
         return None
     verb = i
     _, pronoun = _split_inverted(toks[verb], lex)
@@ -389,7 +401,7 @@ def _verb_after(
     for i, tok in enumerate(toks[:_MAX_GAP]):
         if any(tok.text == b for _, b in lex.marks) or any(tok.text == a for a, _ in lex.marks):
             return None  # another quotation starts: this one's cue is not here
-        if not _is_verb(tok, lex):
+        if not _is_verb(toks, i, lex):
             continue
         if _passive(toks, i, lex):
             return None  # '," Anton Weller was told': he did not say it
@@ -469,7 +481,7 @@ def _speech_subjects(
     """Each speech verb with a speaker: (where its auxiliaries start, the verb, the speaker, and
     "verb" for a named subject before it or "inverted" for a speaker told after it)."""
     for i, tok in enumerate(toks):
-        if _is_verb(tok, lex) and not _passive(toks, i, lex):
+        if _is_verb(toks, i, lex) and not _passive(toks, i, lex):
             j = _aux_start(toks, i, lex)
             subject = _subject(toks, j, people, lex)
             if subject is not None and not _complement_of(toks, subject, lex):
@@ -494,6 +506,7 @@ def _complement_of(toks: list[_Tok], m: Mention, lex: SpeechLex) -> bool:
 def _aux_start(toks: list[_Tok], i: int, lex: SpeechLex) -> int:
     """Where the verb at ``i`` starts with its auxiliaries ("a déclaré", "has said"), adverbs
     between them included ("a ensuite récemment admis")."""
+    i -= _phrase_words(toks, i, lex) - 1
     while True:
         k = i
         while k > 0 and toks[k - 1].low in lex.adverbs and toks[k - 1].text.islower():
@@ -507,6 +520,7 @@ def _passive(toks: list[_Tok], verb: int, lex: SpeechLex) -> bool:
     """Whether the verb at ``verb`` is passive ("sera confiée à", "est accusée de", "a été cité",
     "was told"): its subject is not the speaker. Reflexive forms ("s'est dit") and present
     participles ("en affirmant") are not."""
+    verb -= _phrase_words(toks, verb, lex) - 1
     if toks[verb].low.endswith(lex.present_endings):
         return False
     k, run = verb, []
@@ -604,6 +618,11 @@ def _named_speakers(
             out.append(_Spoken(toks[0].start, toks[0].end, lead, "lead", n))
         for j, verb, who, kind in _speech_subjects(text, toks, lex, people):
             out.append(_Spoken(toks[j].start, verb.end, who, kind, n))
+        source = _according(text, first, last, (first, first), lex, people)
+        if source is not None and not source.pronoun:
+            who = _speaker_in(text, source.start, source.end, toks, lex, people)
+            if who is not None:  # "selon sa porte-parole, Maren Tholvik": a later "a-t-elle ajouté"
+                out.append(_Spoken(source.start, source.end, who, "inverted", n))
         head = _heading_person(toks, people, at, lex)
         if head is not None:
             out.append(_Spoken(head.start, head.end, head, "subject", n))
@@ -634,24 +653,41 @@ def _inverted_speaker(
     phrase = _phrase_after(toks, i + 1, lex, people)
     if phrase is None:
         return None
-    start, end = phrase
+    who = _speaker_in(text, *phrase, toks, lex, people)
+    return None if who is not None and who.label == UNNAMED and after_quote else who
+
+
+def _speaker_in(
+    text: str, start: int, end: int, toks: list[_Tok], lex: SpeechLex, people: Sequence[Mention]
+) -> Mention | None:
+    """Who the phrase ``start``–``end`` after a speech verb or "selon" names: the person in it, when
+    it opens with them or holds a speaker noun or a title within its first words, else the phrase
+    as an ``UNNAMED`` mention; None for what was said ("qu'une intervention …", "l'ouverture d'une
+    enquête") or for a possessor ("Amlin's chief executive X" names X)."""
     words = [t for t in toks if start <= t.start < end]
     if not words or {words[0].low, words[0].low.split("'")[0] + "'"} & lex.subordinators:
-        return None  # "a déclaré qu'une intervention …": what was said
+        return None
+    if words[0].low in lex.plural:
+        return None  # "selon ces derniers", "said several officials": no one speaker
+    apposed = next((m for m in people if m.label in _PERSON_LABELS and _apposed(text, end, m)), None)
     persons = [
         m
         for m in people
         if start <= m.start < end
         and m.label in _PERSON_LABELS
-        and not text[m.end : m.end + 3].lstrip().startswith(("'s", "’s"))  # "Amlin's chief executive X"
+        and not text[m.end : m.end + 3].lstrip().startswith(("'s", "’s"))
     ]
     opens = bool(persons) and persons[0].start in {t.start for t in words[:2]}
     heads = lex.speaker_nouns | lex.person_heads
     if not opens and not any(t.low in heads for t in words[:_HEAD_WORDS]):
         return None
-    if persons:
-        return persons[0]
-    return None if after_quote else Mention(start, end, text[start:end], UNNAMED)
+    return persons[0] if persons else apposed or Mention(start, end, text[start:end], UNNAMED)
+
+
+def _apposed(text: str, end: int, m: Mention) -> bool:
+    """Whether ``m`` is named in apposition right after a phrase ending at ``end`` ("selon un
+    commandant du Conseil militaire de Misrata, Salem Jeha, qui …")."""
+    return end <= m.start <= end + 3 and text[end : m.start].strip() == ","
 
 
 def _heading_person(
@@ -813,9 +849,24 @@ def _names_in(toks: list[_Tok], people: Sequence[Mention]) -> bool:
     return any(a <= m.start and m.end <= b for m in people)
 
 
-def _is_verb(tok: _Tok, lex: SpeechLex) -> bool:
-    head, _ = _split_inverted(tok, lex)
-    return head in lex.verbs or (head[:2] in lex.reflexive and head[2:] in lex.verbs)
+def _is_verb(toks: list[_Tok], i: int, lex: SpeechLex) -> bool:
+    """Whether ``toks[i]`` is a speech verb, or ends one of several words ("a mis en garde")."""
+    head, _ = _split_inverted(toks[i], lex)
+    return (
+        head in lex.verbs
+        or (head[:2] in lex.reflexive and head[2:] in lex.verbs)
+        or _phrase_words(toks, i, lex) > 1
+    )
+
+
+def _phrase_words(toks: list[_Tok], i: int, lex: SpeechLex) -> int:
+    """How many words the speech verb of several words ending at ``toks[i]`` has ("mis en garde":
+    3), 1 when it is none."""
+    for phrase in lex.verb_phrases.get(toks[i].low, ()):
+        n = len(phrase)
+        if i + 1 >= n and tuple(_split_inverted(t, lex)[0] for t in toks[i + 1 - n : i + 1]) == phrase:
+            return n
+    return 1
 
 
 def _split_inverted(tok: _Tok, lex: SpeechLex) -> tuple[str, str]:
@@ -962,10 +1013,16 @@ def _resolve_pronoun(
         ),
         None,
     )
-    spoke = next(  # a person heading a sentence only when their gender is told
-        (s for s in reversed(named) if _agrees_spoken(gender, s, text, lex)),
-        None,
-    )
+    spoke, holder = None, None
+    for s in reversed(named):  # a person heading a sentence only when their gender is told
+        if not _agrees_spoken(gender, s, text, lex):
+            continue
+        if s.who.label == UNNAMED:  # "…, a ajouté le secrétaire d'Etat": the one who holds the role
+            holder = _role_holder(s.who.text, s.who.start, quote, people, roles, text, lex)
+            if holder is None and not _introduces(s.who.text, lex):
+                continue  # "Selon le journaliste": someone named before, whom this does not tell
+        spoke = s
+        break
     if spoke is not None and (
         last is None or spoke.who.start >= max(last.speaker_end, last.speaker_start + 1)
     ):
@@ -974,13 +1031,10 @@ def _resolve_pronoun(
             how, confidence = f"{label}: the subject of a sentence before", HEADING
         else:
             how, confidence = f"{label}: the last person who spoke", PRONOUN
-        entity = m.text
-        if m.label == UNNAMED:  # "…, a ajouté le secrétaire d'Etat": the one who holds the role
-            holder = _role_holder(m.text, m.start, quote, people, roles, text, lex)
-            entity = holder[0].text if holder is not None else ""
-            if holder is not None:
-                how += f"; a role the {'article' if holder[2] else 'corpus'} gives {entity} ({holder[1]})"
-                confidence = min(confidence, BARE_TITLE_HOLDER if holder[2] else ROLE_HOLDER)
+        entity = m.text if m.label != UNNAMED else holder[0].text if holder is not None else ""
+        if m.label == UNNAMED and holder is not None:
+            how += f"; a role the {'article' if holder[2] else 'corpus'} gives {entity} ({holder[1]})"
+            confidence = min(confidence, BARE_TITLE_HOLDER if holder[2] else ROLE_HOLDER)
         return _with(quote, m.text, m.start, m.end, entity, found.cue, how, confidence)
     if last is not None:
         how = f"{label}: the last speaker quoted"
@@ -997,6 +1051,13 @@ def _resolve_pronoun(
         how = f"{label}: the last person named"
         return _with(quote, m.text, m.start, m.end, m.text, found.cue, how, PRONOUN * 0.8)
     return _with(quote, pronoun, found.start, found.end, "", found.cue, f"{label}, unresolved", 0.2)
+
+
+def _introduces(phrase: str, lex: SpeechLex) -> bool:
+    """Whether an unnamed speaker's phrase brings in someone new ("un témoin", "le nouveau
+    ministre") rather than recalling someone named before ("le journaliste")."""
+    first = phrase.split(maxsplit=1)[0].lower() if phrase.strip() else ""
+    return first in lex.indefinite or office_of(phrase, lex.lang).other_holder
 
 
 def _agrees_spoken(gender: str, s: _Spoken, text: str, lex: SpeechLex) -> bool:
