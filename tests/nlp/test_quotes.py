@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -663,3 +664,40 @@ def test_a_definite_role_told_after_selon_recalls_someone_it_does_not_name() -> 
     )
     quotes = quotes_of(annotated(text, {"Oskar Brandt": "PER"}))
     assert [q.entity for q in quotes] == ["Oskar Brandt", "Oskar Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("told", "lang", "speaker", "entity"),
+    [
+        ("La ville est calme, a indiqué la mère de Karl Meyer.", "fr", "la mère de Karl Meyer", ""),
+        ("Selon un témoin, Karl Meyer a fui la ville.", "fr", "un témoin", ""),
+        ("Les combats ont cessé, selon des sources hospitalières.", "fr", "Oskar Brandt", "Oskar Brandt"),
+        (
+            "Le calme est revenu, a déclaré qu'un soldat était blessé Karl Meyer.",
+            "fr",
+            "Oskar Brandt",
+            "Oskar Brandt",
+        ),
+        (
+            "Trois hommes, mis en garde à vue par un policier du quartier, sont sortis.",
+            "fr",
+            "Oskar Brandt",
+            "Oskar Brandt",
+        ),
+        ("The company, in a statement, announced an officer had died.", "en", "Ann Roe", "Ann Roe"),
+        ("The town is calm, said the mother of Tom Vale.", "en", "the mother of Tom Vale", ""),
+        ("It was quiet, saying Tom Vale had left, a note read.", "en", "Ann Roe", "Ann Roe"),
+    ],
+)
+def test_what_a_later_pronoun_does_not_stand_for(told: str, lang: str, speaker: str, entity: str) -> None:
+    first = (
+        "« Nous tiendrons bon », a déclaré Oskar Brandt.\n\n"
+        if lang == "fr"
+        else '"We hold," said Ann Roe.\n\n'
+    )
+    pronoun = "« Nous avons eu peur », a-t-il ajouté." if lang == "fr" else '"We were afraid," he said.'
+    gendered = pronoun if "mère" not in told and "mother" not in told else pronoun.replace("il", "elle")
+    gendered = gendered.replace("he said", "she said") if "mother" in told else gendered
+    names = {"Oskar Brandt": "PER", "Karl Meyer": "PER", "Ann Roe": "PERSON", "Tom Vale": "PERSON"}
+    quotes = quotes_of(annotated(first + told + " " + gendered, names, lang))
+    assert (quotes[-1].speaker, quotes[-1].entity) == (speaker, entity), told

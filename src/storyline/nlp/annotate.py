@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from storyline.corpus.names import name_particles
 from storyline.dating.timex import tag
 from storyline.model import AnnotatedArticle, Article, Mention, Sentence
 from storyline.nlp.spacy_pipeline import pipeline
@@ -179,13 +180,14 @@ def _unfinished_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
-_FIRST_WORD_CHAR = re.compile(r"[^\w\n]{0,3}(\w)")
+_FIRST_WORD = re.compile(r"[^\w\n]{0,3}([^\W\d_]+)(?![\w./@])")
 
 
 def _opens_in_lower_case(text: str, start: int, end: int) -> bool:
-    """Whether the span's first word, after at most three marks (``», a-t-il dit``), is in lower case."""
-    m = _FIRST_WORD_CHAR.match(text, start, end)
-    return m is not None and m.group(1).islower()
+    """Whether the span's first word, after at most three marks (``», a-t-il dit``), is all in lower
+    case and no name particle: not "iPhone", "eBay", "de Villepin", nor "www.site.org"."""
+    m = _FIRST_WORD.match(text, start, end)
+    return m is not None and m.group(1).islower() and m.group(1) not in name_particles()
 
 
 def _unfinished(text: str, start: int, end: int) -> bool:

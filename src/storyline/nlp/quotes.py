@@ -496,7 +496,7 @@ def _complement_of(toks: list[_Tok], m: Mention, lex: SpeechLex) -> bool:
     """Whether the name ``m`` follows a word opening a complement ("du bureau de Kadhafi")."""
     k = next((k for k, t in enumerate(toks) if t.end > m.start), 0)
     if toks and toks[k].start < m.start:  # "d'Oskar Brandt": the elided word is the token's start
-        return toks[k].low[: m.start - toks[k].start].replace("’", "'") in lex.of_words
+        return toks[k].low[: m.start - toks[k].start] in lex.of_words
     if k == 0:
         return False
     before = toks[k - 1].low
@@ -661,27 +661,44 @@ def _speaker_in(
     text: str, start: int, end: int, toks: list[_Tok], lex: SpeechLex, people: Sequence[Mention]
 ) -> Mention | None:
     """Who the phrase ``start``–``end`` after a speech verb or "selon" names: the person in it, when
-    it opens with them or holds a speaker noun or a title within its first words, else the phrase
-    as an ``UNNAMED`` mention; None for what was said ("qu'une intervention …", "l'ouverture d'une
-    enquête") or for a possessor ("Amlin's chief executive X" names X)."""
+    it opens with them or holds a speaker noun or a title within its first words before any
+    complement ("la mère de X" is the mother), else the phrase as an ``UNNAMED`` mention; None for
+    what was said ("qu'une intervention …", "l'ouverture d'une enquête", "an officer had died")
+    and for several people ("selon ces derniers"). A name not opening the phrase must close an
+    apposition ("selon un témoin, X a fui" is the witness), and a possessor names the one after
+    ("Amlin's chief executive X")."""
     words = [t for t in toks if start <= t.start < end]
     if not words or {words[0].low, words[0].low.split("'")[0] + "'"} & lex.subordinators:
         return None
     if words[0].low in lex.plural:
         return None  # "selon ces derniers", "said several officials": no one speaker
-    apposed = next((m for m in people if m.label in _PERSON_LABELS and _apposed(text, end, m)), None)
+    comma = next((t.start for t in words[1:] if t.text == ","), end)
+    if any(t.low in lex.auxiliaries and t.text.islower() for t in words[1:] if t.start < comma):
+        return None  # ", announced an officer had died": a clause, what was said
+    k = next((k for k, t in enumerate(words) if t.low in lex.of_words), len(words))
+    head = words[: min(k, _HEAD_WORDS)]
+    inside = people[bisect_left(people, start, key=_start) : bisect_left(people, end + 4, key=_start)]
     persons = [
         m
-        for m in people
+        for m in inside
         if start <= m.start < end
         and m.label in _PERSON_LABELS
         and not text[m.end : m.end + 3].lstrip().startswith(("'s", "’s"))
+        and not _complement_of(words, m, lex)
+        and (m.start < comma or m.end >= end or text[m.end : m.end + 2].strip()[:1] in (",", ""))
     ]
     opens = bool(persons) and persons[0].start in {t.start for t in words[:2]}
     heads = lex.speaker_nouns | lex.person_heads
-    if not opens and not any(t.low in heads for t in words[:_HEAD_WORDS]):
+    if not opens and not any(t.low in heads for t in head):
         return None
-    return persons[0] if persons else apposed or Mention(start, end, text[start:end], UNNAMED)
+    if persons:
+        return persons[0]
+    apposed = next((m for m in inside if m.label in _PERSON_LABELS and _apposed(text, end, m)), None)
+    return apposed or Mention(start, min(end, comma), text[start : min(end, comma)].rstrip(), UNNAMED)
+
+
+def _start(m: Mention) -> int:
+    return m.start
 
 
 def _apposed(text: str, end: int, m: Mention) -> bool:
@@ -865,7 +882,8 @@ def _phrase_words(toks: list[_Tok], i: int, lex: SpeechLex) -> int:
     for phrase in lex.verb_phrases.get(toks[i].low, ()):
         n = len(phrase)
         if i + 1 >= n and tuple(_split_inverted(t, lex)[0] for t in toks[i + 1 - n : i + 1]) == phrase:
-            return n
+            # "mis en garde à vue", "went on to win": another phrase, not speech
+            return 1 if i + 1 < len(toks) and toks[i + 1].low in lex.prepositions else n
     return 1
 
 
@@ -1015,6 +1033,8 @@ def _resolve_pronoun(
     )
     spoke, holder = None, None
     for s in reversed(named):  # a person heading a sentence only when their gender is told
+        if last is not None and s.who.start < max(last.speaker_end, last.speaker_start + 1):
+            break  # no earlier one can come after the last speaker quoted
         if not _agrees_spoken(gender, s, text, lex):
             continue
         if s.who.label == UNNAMED:  # "…, a ajouté le secrétaire d'Etat": the one who holds the role
@@ -1055,9 +1075,18 @@ def _resolve_pronoun(
 
 def _introduces(phrase: str, lex: SpeechLex) -> bool:
     """Whether an unnamed speaker's phrase brings in someone new ("un témoin", "le nouveau
-    ministre") rather than recalling someone named before ("le journaliste")."""
-    first = phrase.split(maxsplit=1)[0].lower() if phrase.strip() else ""
-    return first in lex.indefinite or office_of(phrase, lex.lang).other_holder
+    ministre") or tells who they are ("la mère de Karl Meyer", "le porte-parole du ministère")
+    rather than recalling someone named before ("le journaliste")."""
+    words = phrase.lower().replace("’", "'").split()
+    if not words:
+        return False
+    elided = any(w.split("'")[0] + "'" in lex.of_words for w in words[1:] if "'" in w)
+    return (
+        words[0] in lex.indefinite
+        or any(w in lex.of_words for w in words[1:])
+        or elided
+        or office_of(phrase, lex.lang).other_holder
+    )
 
 
 def _agrees_spoken(gender: str, s: _Spoken, text: str, lex: SpeechLex) -> bool:

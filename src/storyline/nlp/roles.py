@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from storyline.corpus.terms import fold, stopwords
 from storyline.lang import load
@@ -58,7 +58,7 @@ class Titles:
         kind = "former" if word in self.former else "title" if word in self.titles else "honorific"
         return kind, len(m.group(0))
 
-    @property
+    @cached_property
     def abbreviations(self) -> frozenset[str]:
         """Honorifics and titles written with a full stop ("dr.", "lt."), single letters left out."""
         words = (w.split()[0] for w in self.honorifics | self.titles)
