@@ -50,6 +50,7 @@ _SPEAKER_LABELS = ("PER", "PERSON", "ORG")
 _PERSON_LABELS = ("PER", "PERSON")
 UNNAMED = "UNNAMED"  # the label of a speaker's phrase that names no one ("un responsable libyen")
 _HEAD_WORDS = 4  # words of a phrase after its verb within which a speaker noun or title stands
+_RECENT = 8  # the speakers told last, among whom a pronoun's is looked for (in text order)
 
 # confidence by how the speaker was found
 NAMED = 0.9  # a phrase holding a person's or organisation's name
@@ -1032,7 +1033,7 @@ def _resolve_pronoun(
         None,
     )
     spoke, holder = None, None
-    for s in reversed(named):  # a person heading a sentence only when their gender is told
+    for s in reversed(named[-_RECENT:]):  # a person heading a sentence only when their gender is told
         if last is not None and s.who.start < max(last.speaker_end, last.speaker_start + 1):
             break  # no earlier one can come after the last speaker quoted
         if not _agrees_spoken(gender, s, text, lex):
