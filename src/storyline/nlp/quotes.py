@@ -485,23 +485,12 @@ def _speech_subjects(
         if _is_verb(toks, i, lex) and not _passive(toks, i, lex):
             j = _aux_start(toks, i, lex)
             subject = _subject(toks, j, people, lex)
-            if subject is not None and not _complement_of(toks, subject, lex):
+            if subject is not None and not _after_of_word(text, toks[0].start, subject.start, lex):
                 yield j, tok, subject, "verb"
             elif (inverted := _inverted_speaker(text, toks, i, j, lex, people)) is not None:
                 yield j, tok, inverted, "inverted"  # "du bureau de Kadhafi, a indiqué un responsable"
             elif subject is not None:
                 yield j, tok, subject, "verb"
-
-
-def _complement_of(toks: list[_Tok], m: Mention, lex: SpeechLex) -> bool:
-    """Whether the name ``m`` follows a word opening a complement ("du bureau de Kadhafi")."""
-    k = next((k for k, t in enumerate(toks) if t.end > m.start), 0)
-    if toks and toks[k].start < m.start:  # "d'Oskar Brandt": the elided word is the token's start
-        return toks[k].low[: m.start - toks[k].start] in lex.of_words
-    if k == 0:
-        return False
-    before = toks[k - 1].low
-    return before in lex.of_words or before.split("'")[0] + "'" in lex.of_words
 
 
 def _aux_start(toks: list[_Tok], i: int, lex: SpeechLex) -> int:
@@ -685,7 +674,7 @@ def _speaker_in(
         if start <= m.start < end
         and m.label in _PERSON_LABELS
         and not text[m.end : m.end + 3].lstrip().startswith(("'s", "’s"))
-        and not _complement_of(words, m, lex)
+        and not _after_of_word(text, start, m.start, lex)
         and (m.start < comma or m.end >= end or text[m.end : m.end + 2].strip()[:1] in (",", ""))
     ]
     opens = bool(persons) and persons[0].start in {t.start for t in words[:2]}
@@ -1118,9 +1107,14 @@ def _agrees(gender: str, start: int, text: str, lex: SpeechLex, end: int = -1, s
 def _complement(text: str, start: int, m: Mention, lex: SpeechLex) -> bool:
     """Whether an organisation is the complement of the phrase's head ("le président de
     l'Assemblée"): the speaker is the head, not the organisation."""
-    if m.label in _PERSON_LABELS or m.start == start:
-        return False
-    words = re.findall(r"\w+'?|'", text[start : m.start].lower().replace("’", "'"))
+    return m.label not in _PERSON_LABELS and _after_of_word(text, start, m.start, lex)
+
+
+def _after_of_word(text: str, start: int, at: int, lex: SpeechLex) -> bool:
+    """Whether what stands at ``at`` opens a complement, reading back to ``start``: a word such
+    as "de", "du", "of" comes right before it, determiners aside ("de l'Assemblée", "of the
+    Senate", "du bureau de Kadhafi", "d'Oskar Brandt")."""
+    words = re.findall(r"\w+'?|'", text[start:at].lower().replace("’", "'"))
     while words:
         if words[-1] in lex.of_words or words[-1].rstrip("'") + "'" in lex.of_words:
             return True  # "du", "de l'", "of the"
