@@ -335,17 +335,24 @@ def quote_groups(quotes: Sequence[Quote]) -> list[tuple[str, list[Quote]]]:
 def _quote_source(q: Quote, arts: Mapping[str, Article]) -> tuple[str, str]:
     art = arts.get(q.article)
     day = art.published.value.isoformat() if art and art.published.value else "undated"
-    return day, article_label(art) if art else q.article
+    return day, _article_name(q.article, arts)
+
+
+def quote_basis(q: Quote) -> str:
+    """How a quotation's speaker was read: the phrase as written, the cue, the rule."""
+    return " · ".join(x for x in (q.speaker, q.cue and f"“{q.cue}”", q.how) if x)
 
 
 def quotes_text(quotes: Sequence[Quote], arts: Mapping[str, Article]) -> str:
     lines = []
     for speaker, group in quote_groups(quotes):
         lines.append(f"{speaker or '(speaker unknown)'}  ({len(group)})")
-        for q in sorted(group, key=lambda q: (_quote_source(q, arts)[0], q.article, q.start)):
-            day, label = _quote_source(q, arts)
+        sourced = sorted(
+            ((_quote_source(q, arts), q) for q in group), key=lambda x: (x[0][0], x[1].article, x[1].start)
+        )
+        for (day, label), q in sourced:
             lines.append(f"  « {' '.join(q.text.split())} »")
-            basis = " · ".join(x for x in (q.speaker, q.cue and f"“{q.cue}”", q.how) if x)
+            basis = quote_basis(q)
             lines.append(f"    ↳ {day} {label} [{q.start}:{q.end}]")
             if basis:
                 lines.append(f"      {basis} · {q.confidence:.2f}")
@@ -451,13 +458,13 @@ def _elsewhere(f: Figure, main: str | None) -> bool:
     return main is not None and any(p != main for p in f.places)
 
 
-def _article_name(f: Figure, arts: Mapping[str, Article]) -> str:
-    art = arts.get(f.article)
-    return article_label(art) if art else f.article
+def _article_name(article_id: str, arts: Mapping[str, Article]) -> str:
+    art = arts.get(article_id)
+    return article_label(art) if art else article_id
 
 
 def _figure_source(f: Figure, label: str, arts: Mapping[str, Article]) -> str:
-    return f"{label or 'undated'}  {_article_name(f, arts)} [{f.start}:{f.end}]"
+    return f"{label or 'undated'}  {_article_name(f.article, arts)} [{f.start}:{f.end}]"
 
 
 def figures_text(
@@ -497,7 +504,7 @@ def figures_markdown(
         for f, day in zip(s.figures, s.dates, strict=True):
             lines.append(
                 f"| {md_text(s.label)} | {figure_value(f)} | {f.kind} | {md_text(f.text)} "
-                f"| {day or 'undated'} | {md_text(_article_name(f, arts))} | {f.start}:{f.end} |"
+                f"| {day or 'undated'} | {md_text(_article_name(f.article, arts))} | {f.start}:{f.end} |"
             )
     if conflicts:
         lines += [

@@ -9,7 +9,7 @@ import click
 
 from storyline.cli import _emit_json, _open, _story_members, db_option
 from storyline.corpus.terms import fold
-from storyline.model import AnnotatedArticle, Mention, Quote
+from storyline.model import AnnotatedArticle, Article, Mention, Quote
 from storyline.nlp.quotes import KnownRoles, quotes_of
 from storyline.store.db import Store
 from storyline.views import quote_json, quotes_markdown, quotes_text
@@ -62,6 +62,7 @@ def quotes(
     copies = {link.copy for link in store.duplicates()}
     wanted = set(fold(who).split()) if who else set()
     found: list[Quote] = []
+    arts: dict[str, Article] = {}
     n_articles = 0
     for annotated, placed, roles in with_entities(store, ids, copies):
         n_articles += 1
@@ -73,12 +74,12 @@ def quotes(
             if wanted and not wanted <= set(fold(f"{q.entity} {q.speaker}").split()):
                 continue
             found.append(q)
+            arts[q.article] = annotated.article
     if not n_articles and not store.counts()["articles"]:
         raise click.ClickException(f"no article in {db}: run `storyline build PATH --db {db}` first")
     if fmt == "json":
         _emit_json([quote_json(q) for q in found])
         return
-    arts = {a.id: a for a in store.articles({q.article for q in found})}
     render = quotes_markdown if fmt == "md" else quotes_text
     click.echo(render(found, arts), nl=False)
     speakers = {q.entity or q.speaker for q in found if q.speaker}
@@ -120,9 +121,9 @@ def _placed(store: Store, batch: list[AnnotatedArticle], roles: bool = True) -> 
     if not batch:
         return
     ids = [a.article.id for a in batch]
-    placed = store.entities.canonical_mentions(ids)
+    placed, here = store.entities.placed_mentions(ids)
     corpus = store.entities.roles_in(ids) if roles else {}
-    here = store.entities.article_roles(ids) if roles else {}
+    here = here if roles else {}
     for annotated in batch:
         article = annotated.article.id
         yield Placed(annotated, placed.get(article, []), KnownRoles(corpus, here.get(article, {})))

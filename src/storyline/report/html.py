@@ -32,7 +32,7 @@ from storyline.model import (
 )
 from storyline.report.figures import conflict_views, figure_views
 from storyline.report.frame import Frame
-from storyline.views import entity_facts, quote_groups, role_line, span_text
+from storyline.views import entity_facts, quote_basis, quote_groups, role_line, span_text
 
 if TYPE_CHECKING:
     from storyline.report import Dossier
@@ -204,7 +204,7 @@ def quote_views(d: Dossier, anchors: dict[str, str]) -> list[dict]:
                     "text": " ".join(q.text.split()),
                     "date": published_label(a.published) if a else "",
                     **article_ref(q.article, arts, anchors),
-                    "said": " · ".join(x for x in (q.speaker, q.cue and f"“{q.cue}”", q.how) if x),
+                    "said": quote_basis(q),
                     "confidence": f"{q.confidence:.2f}",
                 }
             )

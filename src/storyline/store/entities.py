@@ -151,20 +151,32 @@ class EntityTables:
     def canonical_mentions(self, article_ids: Collection[str]) -> dict[str, list[Mention]]:
         """The placed mentions of each article, each named as its entity is ("Abu Mahdi al-Muhandis"
         for "Abou Mehdi al-Mouhandis"), so that spellings no longer tell articles apart."""
-        out: dict[str, list[Mention]] = {}
-        ids = sorted(set(article_ids))
+        return self.placed_mentions(article_ids)[0]
+
+    def placed_mentions(
+        self, article_ids: Collection[str]
+    ) -> tuple[dict[str, list[Mention]], dict[str, dict[str, tuple[str, ...]]]]:
+        """In one read, the placed mentions of each article (as ``canonical_mentions``) and the
+        roles each article gives the persons it names as theirs now: article → entity name →
+        titles, in text order."""
+        mentions: dict[str, list[Mention]] = {}
+        roles: dict[str, dict[str, tuple[str, ...]]] = {}
         m, e = s.entity_mentions.c, s.entities.c
         with self.engine.connect() as conn:
-            for part in chunks(ids):
+            for part in chunks(sorted(set(article_ids))):
                 query = (
-                    select(m.article_id, m.start, m.end, m.label, e.name)
+                    select(m.article_id, m.start, m.end, m.label, e.name, m.role, m.former, e.type)
                     .join(s.entities, s.entities.c.id == m.entity_id)
                     .where(m.article_id.in_(part))
                     .order_by(m.article_id, m.start)
                 )
-                for article_id, start, end, label, name in conn.execute(query):
-                    out.setdefault(article_id, []).append(Mention(start, end, name, label))
-        return out
+                for article_id, start, end, label, name, role, former, kind in conn.execute(query):
+                    mentions.setdefault(article_id, []).append(Mention(start, end, name, label))
+                    if role and not former and kind == "PER":
+                        said = roles.setdefault(article_id, {}).get(name, ())
+                        if role not in said:
+                            roles[article_id][name] = (*said, role)
+        return mentions, roles
 
     def roles_in(self, article_ids: Collection[str]) -> dict[str, tuple[str, ...]]:
         """The roles the corpus gives each person named in these articles, by the entity's name
@@ -182,25 +194,6 @@ class EntityTables:
                 for name, roles in conn.execute(query):
                     said = sorted(json.loads(roles), key=lambda r: -r["mentions"])
                     out[name] = tuple(r["title"] for r in said if not r["former"])
-        return out
-
-    def article_roles(self, article_ids: Collection[str]) -> dict[str, dict[str, tuple[str, ...]]]:
-        """The roles each of these articles gives the persons it names as theirs now: article →
-        entity name → titles, in text order."""
-        out: dict[str, dict[str, tuple[str, ...]]] = {}
-        m, e = s.entity_mentions.c, s.entities.c
-        with self.engine.connect() as conn:
-            for part in chunks(sorted(set(article_ids))):
-                query = (
-                    select(m.article_id, e.name, m.role)
-                    .join(s.entities, s.entities.c.id == m.entity_id)
-                    .where(m.article_id.in_(part), m.role != "", m.former == 0, e.type == "PER")
-                    .order_by(m.article_id, m.start)
-                )
-                for article_id, name, role in conn.execute(query):
-                    said = out.setdefault(article_id, {}).get(name, ())
-                    if role not in said:
-                        out[article_id][name] = (*said, role)
         return out
 
     def sharing(self, article_id: str, min_shared: int = 2, limit: int = 30, rarest: int = 12) -> list[str]:
