@@ -54,7 +54,7 @@ class FigureLex:
     approx_nouns: dict[str, float]
     approx_articles: frozenset[str]
     qualifiers: tuple[tuple[tuple[str, ...], str], ...]  # longest first
-    qualifiers_after: tuple[tuple[tuple[str, ...], str], ...]  # "or more", "ou plus"
+    qualifiers_after: dict[tuple[str, ...], str]  # "or more", "ou plus", longest first
     pre_modifiers: frozenset[str]
     increments_before: tuple[tuple[str, ...], ...]
     increments: tuple[tuple[str, ...], ...]
@@ -132,7 +132,7 @@ def figure_lexicon(lang: str) -> FigureLex:
         approx_nouns={fold(k): float(v) for k, v in data["approximate_nouns"].items()},
         approx_articles=frozenset(_words(" ".join(data["approximate_articles"]))),
         qualifiers=qualifiers,
-        qualifiers_after=tuple(
+        qualifiers_after=dict(
             sorted(((_words(k), v) for k, v in data["qualifiers_after"].items()), key=lambda x: -len(x[0]))
         ),
         pre_modifiers=frozenset(fold(w) for w in data["pre_modifiers"]),
@@ -455,9 +455,10 @@ def _figure(
     first, last = group[0], group[-1]
     start_i = first.first
     link = toks[start_i - 1].low if start_i > 0 else ""
-    descending = len(group) == 2 and first.value * (first.scale if first.scale != 1.0 else last.scale) > (
-        last.value * last.scale
-    )
+    first_scale = (
+        first.scale if first.scale != 1.0 else last.scale
+    )  # "3 à 4 millions", "23 million to 49 million"
+    descending = len(group) == 2 and first.value * first_scale > last.value * last.scale
     # a range goes up: "de 4 200 à 3 000" is a change; "3-1", "3 à 1" with no "de" nor change word a score
     change = len(group) == 2 and (
         (link in lex.change_from and (descending or _changing(toks, start_i - 1, lex)))
@@ -479,9 +480,9 @@ def _figure(
     if found is None or found.unit in lex.not_units:
         return None
     after = next((j for j in range(i, len(toks)) if toks[j].start >= found.end), len(toks))
-    post = _match(toks, after, tuple(w for w, _ in lex.qualifiers_after))
+    post = _match(toks, after, tuple(lex.qualifiers_after))
     if post and not qualifier and len(group) == 1:  # "4 000 barrels a day or more"
-        qualifier = dict(lex.qualifiers_after)[tuple(t.low for t in toks[after : after + post])]
+        qualifier = lex.qualifiers_after[tuple(t.low for t in toks[after : after + post])]
         found = replace(found, end=toks[after + post - 1].end)
     confidence = min(found.confidence, WORDS) if first.words else found.confidence
     more_before = any(
@@ -491,7 +492,6 @@ def _figure(
     kind = "target" if change or target else "increment" if found.increment or more_before else "count"
     if found.unit in lex.distance_units:
         kind = "measure"
-    first_scale = first.scale if first.scale != 1.0 else scale  # "3 à 4 millions", "23 million to 49 million"
     previous = first.value * first_scale if change else None
     if len(group) == 2 and not change:
         qualifier = "range"
@@ -630,7 +630,7 @@ def _noun(toks: list[_Tok], j: int, lex: FigureLex) -> tuple[int, int, str, bool
     increment = False
     k = j
     while k < len(toks) and k < j + 2 and toks[k].low in lex.pre_modifiers:
-        increment = increment or any(w == (toks[k].low,) for w in lex.increments)
+        increment = increment or (toks[k].low,) in lex.increments
         k += 1
     if lex.noun_last:
         return _noun_last(toks, k, lex, increment)
