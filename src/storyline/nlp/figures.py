@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -260,16 +261,18 @@ def figures_of(annotated: AnnotatedArticle, placed: Sequence[Mention] | None = N
     times = sorted((t.start, t.end) for t in annotated.timexes)
     mentions = placed if placed is not None else annotated.mentions
     places = sorted((m.start, m.end, m.text) for m in mentions if m.label in _PLACE_LABELS)
+    place_starts = [p[0] for p in places]
+    days = sorted((t.start, t.value) for t in annotated.timexes if t.type == "DATE" and t.value[:1].isdigit())
+    day_starts = [d[0] for d in days]
     bounds = [(s.start, s.end) for s in annotated.sentences] or [(0, len(text))]
     out: list[Figure] = []
     for s_start, s_end in bounds:
         toks = _tokens(text, s_start, s_end)
-        where = tuple(dict.fromkeys(name for a, b, name in places if s_start <= a and b <= s_end))
-        dated = [
-            (t.start, t.value)
-            for t in annotated.timexes
-            if s_start <= t.start < s_end and t.type == "DATE" and t.value[:1].isdigit()
-        ]
+        first = bisect_left(place_starts, s_start)
+        inside = places[first : bisect_left(place_starts, s_end, first)]
+        where = tuple(dict.fromkeys(name for _, b, name in inside if b <= s_end))
+        first = bisect_left(day_starts, s_start)
+        dated = days[first : bisect_left(day_starts, s_end, first)]
         found: list[Figure] = []
         for number in _numbers(toks, lex, times):
             if found and toks[number[0].first].start < found[-1].end:

@@ -309,6 +309,9 @@ def _office_words(lang: str) -> _OfficeWords:
     )
 
 
+_OFFICE_WORD = re.compile(r"[^\W\d_][\w-]+")  # a word of a role phrase, hyphens kept ("vice-président")
+
+
 @lru_cache(maxsize=8192)
 def office_of(phrase: str, lang: str) -> Office:
     """The office a role phrase names ("le ministre américain de la Défense" → head office, words
@@ -321,15 +324,15 @@ def office_of(phrase: str, lang: str) -> Office:
     for alias, usual in w.aliases:
         text, n = alias.subn(usual, text)
         aliased = aliased or n > 0
-    found = list(re.finditer(r"[^\W\d_][\w-]+", text))
-    raw = re.findall(r"[^\W\d_][\w-]+", phrase)
+    found = list(_OFFICE_WORD.finditer(text))
+    raw = _OFFICE_WORD.findall(phrase)
     acronyms = {fold(r) for r in raw if r.isupper() and fold(r) in w.skip and fold(r) not in w.articles}
     kept = [m for m in found if m.group() not in w.skip or m.group() in acronyms]
     words = frozenset(_OFFICE if m.group() in w.persons else m.group() for m in kept)
     at = next((m for m in kept if m.group() in w.heads), None)
     head = None if at is None else _OFFICE if at.group() in w.persons else at.group()
     title = "" if at is None else next((x for x in w.titles if _starts(text, at.start(), x)), at.group())
-    title_words = {_OFFICE if x in w.persons else x for x in re.findall(r"[^\W\d_][\w-]+", title)}
+    title_words = {_OFFICE if x in w.persons else x for x in _OFFICE_WORD.findall(title)}
     return Office(
         head,
         "" if at is None else at.group(),
