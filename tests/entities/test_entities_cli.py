@@ -130,7 +130,7 @@ def test_html_report_has_an_entity_section(cli, tmp_path):
     assert 'id="entities"' in page and "Tomas Verhelst" in page and 'href="#entities"' in page
 
 
-def test_articles_sharing_entities_and_mentions_named_as_their_entity(cli, tmp_path):
+def test_articles_sharing_entities_and_mentions_named_as_their_entity(cli, cli_json, tmp_path):
     db = _build(cli, tmp_path, ONE, TWO, THREE)
     store = Store.open(str(db))
     ids = [a.id for a in store.articles()]
@@ -141,6 +141,11 @@ def test_articles_sharing_entities_and_mentions_named_as_their_entity(cli, tmp_p
     assert {m.text for m in named[ids[0]] if "Verhelst" in m.text} == {"Tomas Verhelst"}
     assert sum("Verhelst" in m.text for m in named[ids[0]]) >= 3
     assert store.entities.sharing(ids[0], min_shared=99) == []
+    placed, _, persons = store.entities.placed_mentions(ids)
+    assert placed == named
+    types = {e["name"]: e["type"] for e in cli_json(["entities", "--db", db, "--format", "json"])}
+    assert "Tomas Verhelst" in persons  # the names of the entities the corpus takes for persons
+    assert persons == {m.text for ms in placed.values() for m in ms if types[m.text] == "PER"}
 
 
 def test_a_store_keyed_another_way_is_keyed_anew_once(cli, cli_json, tmp_path):

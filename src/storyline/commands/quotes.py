@@ -121,9 +121,10 @@ def _placed(store: Store, batch: list[AnnotatedArticle], roles: bool = True) -> 
     if not batch:
         return
     ids = [a.article.id for a in batch]
-    placed, here = store.entities.placed_mentions(ids)
+    placed, here, persons = store.entities.placed_mentions(ids)
     corpus = store.entities.roles_in(ids) if roles else {}
     here = here if roles else {}
     for annotated in batch:
         article = annotated.article.id
-        yield Placed(annotated, placed.get(article, []), KnownRoles(corpus, here.get(article, {})))
+        known = KnownRoles(corpus, here.get(article, {}), frozenset(persons))
+        yield Placed(annotated, placed.get(article, []), known)

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
@@ -41,6 +41,7 @@ from storyline.nlp.roles import titles as title_words
 _WORD = re.compile(r"\b[^\W\d_]\.|\w[\w’'-]*|``|''|[^\w\s]")  # "M." and "J." keep their full stop
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _MAX_QUOTE = 3000  # characters: an opening mark left unclosed longer than that was no quotation
+_MAX_PARAGRAPHS = 5  # paragraph breaks a quotation may run over between two of its marks
 _MAX_GAP = 40  # words between a closing mark and its speech verb ("», envoyé à … , a expliqué")
 _MAX_SPEAKER = 10  # words in a speaker's phrase
 _SUBJECT_AT = 8  # tokens from a sentence's start within which a name heading it stands
@@ -95,6 +96,7 @@ class SpeechLex:
     speaker_nouns: frozenset[str]  # "responsable", "witness": someone who may speak
     plural: frozenset[str]  # determiners of several ("ces", "several"): no one speaker
     verb_phrases: dict[str, tuple[tuple[str, ...], ...]]  # by last word: ("mis", "en", "garde")
+    person_pronouns: frozenset[str]  # "he", "she": never an organisation (French "elle" may be one)
     min_words: int
 
 
@@ -133,6 +135,7 @@ def speech_lexicon(lang: str) -> SpeechLex:
         speaker_nouns=frozenset(data.get("speaker_nouns", ())),
         plural=frozenset(data.get("plural_determiners", ())),
         verb_phrases=_by_last_word(data.get("verb_phrases", ())),
+        person_pronouns=frozenset(data.get("person_pronouns", ())),
         min_words=int(data["min_words"]),
     )
 
@@ -147,11 +150,12 @@ def _by_last_word(phrases: Sequence[str]) -> dict[str, tuple[tuple[str, ...], ..
 
 @dataclass(frozen=True)
 class KnownRoles:
-    """The roles of persons, by entity name: those the whole corpus gives them and those the
-    article at hand gives them."""
+    """What the corpus knows of persons, by entity name: the roles the whole corpus gives them,
+    those the article at hand gives them, and which names are persons."""
 
     corpus: Mapping[str, Sequence[str]] = field(default_factory=dict)
     here: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    persons: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -263,28 +267,51 @@ def _continues(prev: Quote, open_at: int, people: Sequence[Mention]) -> bool:
 
 
 def _quotations(text: str, lex: SpeechLex) -> list[tuple[int, int, int, int]]:
-    """(opening mark, first quoted character, end of the quoted words, end of the closing mark)."""
+    """(opening mark, first quoted character, end of the quoted words, end of the closing mark).
+
+    A quotation may run over paragraphs when its marks tell opening from closing ("“", "«") and it
+    opens a statement (``_leads``): its closing mark comes a few paragraphs on with no mark between
+    (text set one sentence a paragraph), or the paragraph right after opens again with its mark
+    (English typography). With marks that open and close alike ('"'), a paragraph ends it."""
     closers = {a: b for a, b in lex.marks}
     pattern = re.compile(
         "|".join(re.escape(m) for m in sorted({*closers, *closers.values()}, key=len, reverse=True))
     )
     out = []
     opened: tuple[str, int, int] | None = None  # mark, its start, its end
+    last = 0  # the end of the last mark of the open quotation (a reopening one included)
     for m in pattern.finditer(text):
         mark = m.group()
-        # an opening mark left unclosed too long or across a paragraph (English reopens each
-        # quoted paragraph with its mark) was no quotation: this mark starts again
-        if opened is not None and not (
-            m.start() - opened[1] > _MAX_QUOTE or _PARAGRAPH.search(text, opened[2], m.start())
-        ):
-            if mark == closers[opened[0]]:
-                inner_start, inner_end = _strip(text, opened[2], m.start())
-                if inner_end > inner_start:
-                    out.append((opened[1], inner_start, inner_end, m.end()))
-                opened = None
-            continue
+        if opened is not None and m.start() - opened[1] <= _MAX_QUOTE:
+            breaks = len(_PARAGRAPH.findall(text, last, m.start()))
+            sided = closers[opened[0]] != opened[0]
+            if not breaks or (sided and breaks <= _MAX_PARAGRAPHS and _leads(text, opened[1])):
+                if mark == closers[opened[0]]:
+                    inner_start, inner_end = _strip(text, opened[2], m.start())
+                    if inner_end > inner_start:
+                        out.append((opened[1], inner_start, inner_end, m.end()))
+                    opened = None
+                    continue
+                if not breaks:
+                    continue  # a mark of another kind inside the quotation
+                if (
+                    mark == opened[0]
+                    and breaks == 1
+                    and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+                ):
+                    last = m.end()  # the quotation goes on in a paragraph opened with its mark
+                    continue
+        # an opening mark left unclosed too long or across paragraphs was no quotation: start again
         opened = (mark, m.start(), m.end()) if mark in closers else None
+        last = m.end()
     return out
+
+
+def _leads(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` opens a statement: its paragraph's start, or after a colon or a
+    comma ("He said: “…", "recalls Gula, “…"), not within a phrase ("d'un « accord")."""
+    before = text[max(0, at - 3) : at].rstrip(" \t\u00a0")
+    return not before or before.endswith(("\n", ":", ","))
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1011,6 +1038,9 @@ def _resolve_pronoun(
     if gender == "plural":  # "ont-ils déclaré", "they said": not one person
         how = f"{label}, several speakers"
         return _with(quote, pronoun, found.start, found.end, "", found.cue, how, 0.2)
+    person = pronoun.lower() in lex.person_pronouns
+    # a name the article or the corpus tags as a person's is one ("Cordova", once taken for a place)
+    persons = roles.persons | {m.text for m in people if m.label in _PERSON_LABELS}
     last = next(
         (
             q
@@ -1018,6 +1048,7 @@ def _resolve_pronoun(
             if q.speaker
             and q.speaker_start >= 0
             and _agrees(gender, q.speaker_start, text, lex, q.speaker_end)
+            and not (person and _names_no_person(q.speaker_start, q.speaker_end, people, persons, text, lex))
         ),
         None,
     )
@@ -1027,6 +1058,8 @@ def _resolve_pronoun(
             break  # no earlier one can come after the last speaker quoted
         if not _agrees_spoken(gender, s, text, lex):
             continue
+        if person and s.who.label not in (*_PERSON_LABELS, UNNAMED) and s.who.text not in persons:
+            continue  # "she said" never stands for the Red Cross
         if s.who.label == UNNAMED:  # "…, a ajouté le secrétaire d'Etat": the one who holds the role
             holder = _role_holder(s.who.text, s.who.start, quote, people, roles, text, lex)
             if holder is None and not _introduces(s.who.text, lex):
@@ -1061,6 +1094,18 @@ def _resolve_pronoun(
         how = f"{label}: the last person named"
         return _with(quote, m.text, m.start, m.end, m.text, found.cue, how, PRONOUN * 0.8)
     return _with(quote, pronoun, found.start, found.end, "", found.cue, f"{label}, unresolved", 0.2)
+
+
+def _names_no_person(
+    start: int, end: int, people: Sequence[Mention], persons: Collection[str], text: str, lex: SpeechLex
+) -> bool:
+    """Whether the speaker's phrase ``start``–``end`` names an organisation or a place and no
+    person ("The American Red Cross"; neither "the spokesman" nor "a spokeswoman for the UN").
+    ``persons``: names known as persons' (the model's label of one mention may be wrong)."""
+    inside = [m for m in people if start <= m.start and m.end <= end]
+    if not inside or any(m.label in _PERSON_LABELS or m.text in persons for m in inside):
+        return False
+    return not any(t.low in lex.gender or t.low in lex.speaker_nouns for t in _tokens(text, start, end))
 
 
 def _introduces(phrase: str, lex: SpeechLex) -> bool:

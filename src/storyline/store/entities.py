@@ -155,12 +155,14 @@ class EntityTables:
 
     def placed_mentions(
         self, article_ids: Collection[str]
-    ) -> tuple[dict[str, list[Mention]], dict[str, dict[str, tuple[str, ...]]]]:
-        """In one read, the placed mentions of each article (as ``canonical_mentions``) and the
-        roles each article gives the persons it names as theirs now: article → entity name →
-        titles, in text order."""
+    ) -> tuple[dict[str, list[Mention]], dict[str, dict[str, tuple[str, ...]]], set[str]]:
+        """In one read, the placed mentions of each article (as ``canonical_mentions``), the
+        roles each article gives the persons it names as theirs now (article → entity name →
+        titles, in text order), and the names of the entities the corpus takes for persons
+        (where the model tagged one mention of them otherwise)."""
         mentions: dict[str, list[Mention]] = {}
         roles: dict[str, dict[str, tuple[str, ...]]] = {}
+        persons: set[str] = set()
         m, e = s.entity_mentions.c, s.entities.c
         with self.engine.connect() as conn:
             for part in chunks(sorted(set(article_ids))):
@@ -172,11 +174,13 @@ class EntityTables:
                 )
                 for article_id, start, end, label, name, role, former, kind in conn.execute(query):
                     mentions.setdefault(article_id, []).append(Mention(start, end, name, label))
+                    if kind == "PER":
+                        persons.add(name)
                     if role and not former and kind == "PER":
                         said = roles.setdefault(article_id, {}).get(name, ())
                         if role not in said:
                             roles[article_id][name] = (*said, role)
-        return mentions, roles
+        return mentions, roles, persons
 
     def roles_in(self, article_ids: Collection[str]) -> dict[str, tuple[str, ...]]:
         """The roles the corpus gives each person named in these articles, by the entity's name
