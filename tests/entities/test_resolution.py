@@ -67,6 +67,16 @@ def test_acronym_and_alias_groups_join():
     assert any(link.startswith("acronym FUS defined") for link in fus.links)
 
 
+def test_a_well_known_acronym_does_not_spell_another_name_s_initials():
+    text = "The US Navy sent a ship, the UN said. A team from the University of Sarvane left for the US."
+    spans = [("US Navy", "ORG"), ("UN", "ORG"), ("University of Sarvane", "ORG"), ("US", "LOC")]
+    locals_ = link_article("a", text, mentions_of(text, spans), "en")
+    assert sorted(x.name for x in locals_) == ["UN", "US", "US Navy", "University of Sarvane"]
+    text = "The Sarvane Relief Board met on Monday. Later the SRB agreed."
+    spans = [("Sarvane Relief Board", "ORG"), ("SRB", "ORG")]
+    assert len(link_article("a", text, mentions_of(text, spans), "en")) == 1  # initials, no alias
+
+
 def test_namesakes_are_never_fused():
     a = article("a", "Adel Abdel Mahdi a démissionné.", [("Adel Abdel Mahdi", "PER")])
     b = article("b", "Ali Abdel Mahdi a protesté.", [("Ali Abdel Mahdi", "PER")])

@@ -189,6 +189,8 @@ def _join_acronyms(
         acronym = mentions[groups[g].members[0]].text
         if not acronym.replace(".", "").isupper() or _root(groups, g) != g:
             continue
+        if groups[g].group is not None:
+            continue  # a well-known acronym means its alias ("UN"), not another name's initials ("US Navy")
         fits = {
             _root(groups, h)
             for h in things
