@@ -189,3 +189,20 @@ def test_never_raises_and_spans_slice_the_text(words: list[str], lang: str) -> N
         assert text[f.start : f.end] == f.text
         assert f.low <= f.value <= f.high
         assert f.unit
+
+
+def test_a_clock_time_heading_a_live_report_entry_is_no_figure() -> None:
+    text = "1522 President Ana Lind says the aid will arrive.\n23.24 BST Flood waters rise in Corvel."
+    assert figs(text, "en") == []
+    assert [f.value for f in figs("1500 people left the coast.", "en")] == [1500]  # a count still
+
+
+def test_a_magnitude_is_what_its_number_measures() -> None:
+    for text, lang, written in (
+        ("A 6.8 magnitude quake struck Corvel, killing 40 people.", "en", "6.8 magnitude"),
+        ("It was a magnitude 6.8 earthquake that killed 40 people.", "en", "magnitude 6.8"),
+        ("Un séisme de magnitude 6,8 a frappé Corvel, tuant 40 personnes.", "fr", "magnitude 6,8"),
+    ):
+        quake, dead = figs(text, lang)
+        assert (quake.text, quake.value, quake.unit, quake.kind) == (written, 6.8, "magnitude", "measure")
+        assert dead.value == 40 and dead.kind == "count"

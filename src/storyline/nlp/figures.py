@@ -73,6 +73,7 @@ class FigureLex:
     singular_min: int
     same_unit: dict[str, str]
     distance_units: frozenset[str]
+    measures: frozenset[str]  # "magnitude": next to a number, what it measures
     generic: frozenset[str]  # words that tell nothing of what a figure is about: "said", "mardi", "jours"
     position_before: frozenset[str]
     position_after: frozenset[str]
@@ -153,6 +154,7 @@ def figure_lexicon(lang: str) -> FigureLex:
         singular_min=int(data["singular_min"]),
         same_unit={fold(k): v for k, v in data["same_unit"].items()},
         distance_units=frozenset(data["distance_units"]),
+        measures=frozenset(data.get("measures", ())),
         generic=frozenset(generic),
         position_before=frozenset(w.lower() for w in data["position_before"]),  # accents kept: "à", not "a"
         position_after=frozenset(w.lower() for w in data["position_after"]),
@@ -366,7 +368,7 @@ def _numbers(toks: list[_Tok], lex: FigureLex, times: list[tuple[int, int]]) -> 
             n = replace(n, last=n.last + 1, scale=lex.scales[toks[n.last + 1].low])
         i = n.last + 1
         a, b = toks[n.first].start, toks[n.last].end
-        if any(s < b and a < e for s, e in times) or _identifier(toks, n.first, lex):
+        if any(s < b and a < e for s, e in times) or _identifier(toks, n.first, lex) or _stamp(toks, n):
             continue
         singles.append(n)
     groups: list[list[_Number]] = []
@@ -376,6 +378,22 @@ def _numbers(toks: list[_Tok], lex: FigureLex, times: list[tuple[int, int]]) -> 
         else:
             groups.append([n])
     return groups
+
+
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[.:][0-5]\d")
+
+
+def _stamp(toks: list[_Tok], n: _Number) -> bool:
+    """A clock time or a year heading its sentence before a capitalised word, as live reports stamp
+    their entries ("1522 President Obama says…", "23.24 BST Swine flu…"): no count."""
+    return (
+        n.first == 0
+        and n.last == 0
+        and _CLOCK.fullmatch(toks[0].text) is not None
+        and len(toks) > 1
+        and toks[1].word
+        and toks[1].text[:1].isupper()
+    )
 
 
 def _after_determiner(toks: list[_Tok], i: int, lex: FigureLex) -> bool:
@@ -441,7 +459,7 @@ def _changing(toks: list[_Tok], i: int, lex: FigureLex) -> bool:
 
 @dataclass(frozen=True)
 class _Unit:
-    """What a number counts, as read after it."""
+    """What a number counts, as read after it (or a measure's word before it)."""
 
     unit: str
     noun: str
@@ -450,6 +468,7 @@ class _Unit:
     how: str
     confidence: float
     increment: bool = False
+    start: int = -1  # where the figure's words start, when before the number ("magnitude 7")
 
 
 def _figure(
@@ -474,8 +493,14 @@ def _figure(
     symbol, s_start = _currency_before(toks, start_i, lex)
     i = last.last + 1
     scale = last.scale
-    found = _unit_after(toks, i, lex, text, symbol, linked=scale != 1.0 or last.approx)
-    if found is None and before and _elliptic(toks, start_i, before[-1], lex):
+    measured = _measure(toks, start_i, i, lex)
+    found = measured or _unit_after(toks, i, lex, text, symbol, linked=scale != 1.0 or last.approx)
+    if (
+        found is None
+        and before
+        and before[-1].kind != "measure"
+        and _elliptic(toks, start_i, before[-1], lex)
+    ):
         prev = before[-1]
         if prev.unit == "%" and last.value * scale > 100:
             return None  # "fell 500 points, or 1.5 %, to 32,000": no share
@@ -493,7 +518,7 @@ def _figure(
         for w in lex.increments_before
     )
     kind = "target" if change or target else "increment" if found.increment or more_before else "count"
-    if found.unit in lex.distance_units:
+    if found.unit in lex.distance_units or measured:
         kind = "measure"
     previous = first.value * first_scale if change else None
     if len(group) == 2 and not change:
@@ -504,7 +529,9 @@ def _figure(
         value = last.value * scale
         low, high = _interval(last, scale, qualifier)
         qualifier = qualifier or ("about" if last.approx else "")
-    begin = min(x for x in (q_start, s_start, toks[start_i].start) if x >= 0)
+    begin = min(
+        x for x in (q_start, s_start, toks[start_i].start, measured.start if measured else -1) if x >= 0
+    )
     return Figure(
         "",
         begin,
@@ -522,6 +549,22 @@ def _figure(
         how=found.how,
         confidence=confidence,
     )
+
+
+def _measure(toks: list[_Tok], first: int, after: int, lex: FigureLex) -> _Unit | None:
+    """What the number between tokens ``first`` and ``after`` measures when a word of
+    ``lex.measures`` stands right after or before it ("7.0 magnitude quake", "magnitude 7",
+    "de magnitude 7,2"); a measure's word before the number starts the figure."""
+    if after < len(toks) and toks[after].low in lex.measures:
+        word = toks[after]
+        return _Unit(lex.unit_key(word.text), word.text, "", word.end, "measure after the number", NEXT)
+    if first > 0 and toks[first - 1].low in lex.measures:
+        word = toks[first - 1]
+        end = toks[after - 1].end
+        return _Unit(
+            lex.unit_key(word.text), word.text, "", end, "measure before the number", NEXT, start=word.start
+        )
+    return None
 
 
 def _unit_after(
