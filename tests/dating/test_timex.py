@@ -141,6 +141,13 @@ def test_weekdays_tense(text: str, lang: str, value: str) -> None:
     assert (t.type, t.value, t.anchor) == ("DATE", value, "dct")
 
 
+def test_last_weekday_is_never_yesterday() -> None:
+    wednesday = datetime.date(2020, 1, 8)  # one says "yesterday", "hier" for Tuesday the 7th
+    assert only("They met last Tuesday.", "en", wednesday).value == "2019-12-31"
+    assert only("Il est parti mardi dernier.", "fr", wednesday).value == "2019-12-31"
+    assert only("Il est parti lundi dernier.", "fr", wednesday).value == "2020-01-06"
+
+
 def test_past_weekday_on_dct_weekday_is_dct() -> None:
     assert only("Le ministre a annoncé lundi sa démission.", "fr", MON).value == "2020-01-06"
 
@@ -470,9 +477,49 @@ def test_rules_near_anchors_find_what_a_full_scan_finds(text: str, lang: str) ->
 
 
 _PIECES = [
-    "on", "Tuesday", "March", "3", "1989", "the", "year", "ago", "ended", "Sept.", "30", ",", "two", "weeks",
-    "later", "at", "5", "p.m.", "EST", "fiscal", "quarter", "third", "1990s", "mardi", "3", "mars", "il", "y",
-    "a", "deux", "ans", "h", "30", "depuis", "janvier", "été", "the", "summer", "of", "\n\n", "   ", "(", ")",
+    "on",
+    "Tuesday",
+    "March",
+    "3",
+    "1989",
+    "the",
+    "year",
+    "ago",
+    "ended",
+    "Sept.",
+    "30",
+    ",",
+    "two",
+    "weeks",
+    "later",
+    "at",
+    "5",
+    "p.m.",
+    "EST",
+    "fiscal",
+    "quarter",
+    "third",
+    "1990s",
+    "mardi",
+    "3",
+    "mars",
+    "il",
+    "y",
+    "a",
+    "deux",
+    "ans",
+    "h",
+    "30",
+    "depuis",
+    "janvier",
+    "été",
+    "the",
+    "summer",
+    "of",
+    "\n\n",
+    "   ",
+    "(",
+    ")",
 ]
 
 
