@@ -212,6 +212,20 @@ def test_he_or_she_stands_for_a_person_not_the_organisation_quoted_last() -> Non
     assert quotes[-1].entity == "Lena Park"
 
 
+def test_a_pronoun_subject_of_a_speech_verb_earlier_in_the_sentence_is_the_speaker() -> None:
+    text = (
+        "Ms Lena Park, the agency's director, visited the camp on Monday.\n\n"
+        'But she said there was "no sign of cholera in the camps so far."'
+    )
+    q = only(text, {"Lena Park": "PERSON"}, lang="en")
+    assert (q.entity, q.speaker, q.cue) == ("Lena Park", "Lena Park", "said")
+    text = (
+        "Le ministre Karim Osman est arrivé lundi. "
+        "Il a indiqué que la situation restait « très préoccupante ce soir »."
+    )
+    assert only(text, {"Karim Osman": "PER"}).entity == "Karim Osman"
+
+
 def test_english_speaker_after_or_before_the_verb() -> None:
     text = '"We will stay until the job is done," Smith said on Tuesday.'
     q = only(text, {"Smith": "PERSON"}, lang="en")

@@ -210,7 +210,7 @@ def quotes_of(
             or _verb_after(
                 text, close_end, last, lex, people, text[start:end].endswith((",", "?", "!")), times
             )
-            or _verb_earlier(text, first, open_at, spoken)
+            or _verb_earlier(text, first, open_at, spoken, lex)
             or _according(text, first, last, (open_at, close_end), lex, people)
             or _lead_source(text, first, open_at, lex, mentions)
         )
@@ -491,15 +491,29 @@ def _named_subject(before: list[_Tok], people: Sequence[Mention], lex: SpeechLex
     return None
 
 
-def _verb_earlier(text: str, first: int, open_at: int, spoken: Sequence[_Spoken]) -> _Speaker | None:
-    """A named subject of a speech verb earlier in the sentence, the closest one ("Mohammed Shia
-    al-Sudani, Premier ministre irakien, a déclaré lors du Forum … qu'il était nécessaire « … »")."""
+def _verb_earlier(
+    text: str, first: int, open_at: int, spoken: Sequence[_Spoken], lex: SpeechLex
+) -> _Speaker | None:
+    """The subject of a speech verb earlier in the sentence, the closest one: named ("Mohammed
+    Shia al-Sudani, Premier ministre irakien, a déclaré lors du Forum … qu'il était nécessaire
+    « … »") or a pronoun ("But she said there was “no sign of it”")."""
     found = [s for s in spoken if s.kind == "verb" and first <= s.start and s.end <= open_at]
-    if not found:
+    named = found[-1] if found else None
+    toks = _tokens(text, named.end if named else first, open_at)
+    for i in range(len(toks) - 1, -1, -1):
+        if _is_verb(toks, i, lex) and not _passive(toks, i, lex):
+            j = _aux_start(toks, i, lex)
+            if j > 0 and toks[j - 1].low in lex.pronouns:
+                cue = text[toks[j].start : toks[i].end]
+                how = "pronoun subject of a speech verb earlier in the sentence"
+                return _Speaker(toks[j - 1].start, toks[j - 1].end, cue, how, True)
+    if named is None:
         return None
-    s = found[-1]
     return _Speaker(
-        s.who.start, s.who.end, text[s.start : s.end], "subject of a speech verb earlier in the sentence"
+        named.who.start,
+        named.who.end,
+        text[named.start : named.end],
+        "subject of a speech verb earlier in the sentence",
     )
 
 
