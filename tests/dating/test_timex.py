@@ -146,6 +146,7 @@ def test_last_weekday_is_never_yesterday() -> None:
     assert only("They met last Tuesday.", "en", wednesday).value == "2019-12-31"
     assert only("Il est parti mardi dernier.", "fr", wednesday).value == "2019-12-31"
     assert only("Il est parti lundi dernier.", "fr", wednesday).value == "2020-01-06"
+    assert only("They met this past Tuesday.", "en", wednesday).value == "2020-01-07"  # no such rule
 
 
 def test_past_weekday_on_dct_weekday_is_dct() -> None:

@@ -75,6 +75,9 @@ def test_a_well_known_acronym_does_not_spell_another_name_s_initials():
     text = "The Sarvane Relief Board met on Monday. Later the SRB agreed."
     spans = [("Sarvane Relief Board", "ORG"), ("SRB", "ORG")]
     assert len(link_article("a", text, mentions_of(text, spans), "en")) == 1  # initials, no alias
+    text = "The North Atlantic Treaty Organisation met on Monday. Later NATO agreed."
+    spans = [("North Atlantic Treaty Organisation", "ORG"), ("NATO", "ORG")]
+    assert len(link_article("a", text, mentions_of(text, spans), "en")) == 1  # its alias spelt otherwise
 
 
 def test_namesakes_are_never_fused():

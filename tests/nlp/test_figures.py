@@ -192,9 +192,22 @@ def test_never_raises_and_spans_slice_the_text(words: list[str], lang: str) -> N
 
 
 def test_a_clock_time_heading_a_live_report_entry_is_no_figure() -> None:
-    text = "1522 President Ana Lind says the aid will arrive.\n23.24 BST Flood waters rise in Corvel."
-    assert figs(text, "en") == []
-    assert [f.value for f in figs("1500 people left the coast.", "en")] == [1500]  # a count still
+    text = (
+        "1522 President Ana Lind says the aid will arrive.\n23.24 BST Flood waters rise in Corvel.\n"
+        "1602 The Red Cross sends 40 tents.\n1615 Rescue teams reach Corvel."
+    )
+    assert [f.text for f in figs(text, "en")] == ["40 tents"]
+    # one sentence opening with such a number is a count: no live report around it
+    assert [f.value for f in figs("2000 US troops will stay in the country.", "en")] == [2000]
+    assert [f.value for f in figs("1500 Syriens ont franchi la frontière lundi.")] == [1500]
+
+
+def test_a_distance_still_lends_its_unit_to_the_number_after_it() -> None:
+    found = figs("Le convoi a parcouru 40 km vers le nord et 25 vers le sud.")
+    assert [(f.value, f.unit, f.kind) for f in found] == [
+        (40, "kilometre", "measure"),
+        (25, "kilometre", "measure"),
+    ]
 
 
 def test_a_magnitude_is_what_its_number_measures() -> None:

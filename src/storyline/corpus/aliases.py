@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from rapidfuzz.distance import Levenshtein
+
 from storyline.corpus.terms import fold
 from storyline.lang import available, has, load
 
@@ -41,6 +43,21 @@ def _groups() -> tuple[dict[str, str], dict[str, str], dict[tuple[str, str], str
 def alias_group(name: str) -> str | None:
     """The alias group a name belongs to, if it is a well-known alias."""
     return _groups()[0].get(alias_key(name))
+
+
+def spells_alias(name: str, group: str) -> bool:
+    """Whether ``name`` is one of the group's names spelt another way, a letter or two apart
+    ("North Atlantic Treaty Organisation" for NATO's "…Organization"; not "US Navy" for the UN)."""
+    key = alias_key(name)
+    return any(
+        Levenshtein.normalized_similarity(key, other) >= _SPELLING
+        for other, g in _groups()[0].items()
+        if g == group and len(other) >= _SPELT_MIN
+    )
+
+
+_SPELLING = 0.9  # similarity of two spellings of one name
+_SPELT_MIN = 8  # letters of a name long enough to be spelt two ways ("united nations", not "un")
 
 
 def group_name(group: str, lang: str) -> str:

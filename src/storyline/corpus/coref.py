@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from storyline.corpus.aliases import alias_group
+from storyline.corpus.aliases import alias_group, spells_alias
 from storyline.corpus.names import align, has_number, name_tokens, thing_tokens, words_match
 from storyline.corpus.terms import stopwords
 from storyline.model import AnnotatedArticle, LocalEntity, NameMention
@@ -189,12 +189,13 @@ def _join_acronyms(
         acronym = mentions[groups[g].members[0]].text
         if not acronym.replace(".", "").isupper() or _root(groups, g) != g:
             continue
-        if groups[g].group is not None:
-            continue  # a well-known acronym means its alias ("UN"), not another name's initials ("US Navy")
+        known = groups[g].group  # a well-known acronym ("UN") joins only a spelling of its alias
         fits = {
             _root(groups, h)
             for h in things
-            if h != g and initials_match(acronym, mentions[groups[h].members[0]].text)
+            if h != g
+            and initials_match(acronym, name := mentions[groups[h].members[0]].text)
+            and (known is None or spells_alias(name, known))
         }
         fits.discard(g)
         if len(fits) == 1:

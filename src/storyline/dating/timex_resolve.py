@@ -195,8 +195,8 @@ def _weekday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     base, anchor = _base(ctx, info.get("anchor"), need_day=True)
     if base is None:
         return Resolved("TIME" if part else "DATE", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
-    if rel == -1:  # "last Tuesday", "mardi dernier": never yesterday, which one calls "yesterday"
-        day = weekday_on_or_before(base - timedelta(days=2), wd)
+    if rel == -1:  # "last Tuesday", "mardi dernier" is never yesterday, which one calls "yesterday"
+        day = weekday_on_or_before(base - timedelta(days=2 if info.get("not_yesterday") else 1), wd)
     elif rel == 1:
         day = weekday_after(base, wd)
     elif rel == 0:

@@ -1026,6 +1026,7 @@ def _weekday(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         "wd": g.lex.weekdays[key],
         "rel": (rel or pre or {}).get("offset"),
         "anchor": (rel or pre or {}).get("anchor"),
+        "not_yesterday": bool((rel or pre or {}).get("not_yesterday")),
         "part": g.lex.day_parts.get(norm(m["dp"])) if m["dp"] else None,
     }
     return [_span(m, g, "weekday", info, start=start)]

@@ -268,15 +268,19 @@ def figures_of(annotated: AnnotatedArticle, placed: Sequence[Mention] | None = N
     day_starts = [d[0] for d in days]
     bounds = [(s.start, s.end) for s in annotated.sentences] or [(0, len(text))]
     out: list[Figure] = []
-    for s_start, s_end in bounds:
-        toks = _tokens(text, s_start, s_end)
+    sentences = [(s_start, s_end, _tokens(text, s_start, s_end)) for s_start, s_end in bounds]
+    live = sum(_opens_with_clock(toks) for _, _, toks in sentences) >= _LIVE_STAMPS
+    for s_start, s_end, toks in sentences:
         first = bisect_left(place_starts, s_start)
         inside = places[first : bisect_left(place_starts, s_end, first)]
         where = tuple(dict.fromkeys(name for _, b, name in inside if b <= s_end))
         first = bisect_left(day_starts, s_start)
         dated = days[first : bisect_left(day_starts, s_end, first)]
         found: list[Figure] = []
+        stamp = live and _opens_with_clock(toks)  # a live report's entry opens with its time
         for number in _numbers(toks, lex, times):
+            if stamp and number[0].first == 0:
+                continue
             if found and toks[number[0].first].start < found[-1].end:
                 continue  # part of the figure before ("30 pour cent": not "cent")
             fig = _figure(toks, number, lex, text, found)
@@ -368,7 +372,7 @@ def _numbers(toks: list[_Tok], lex: FigureLex, times: list[tuple[int, int]]) -> 
             n = replace(n, last=n.last + 1, scale=lex.scales[toks[n.last + 1].low])
         i = n.last + 1
         a, b = toks[n.first].start, toks[n.last].end
-        if any(s < b and a < e for s, e in times) or _identifier(toks, n.first, lex) or _stamp(toks, n):
+        if any(s < b and a < e for s, e in times) or _identifier(toks, n.first, lex):
             continue
         singles.append(n)
     groups: list[list[_Number]] = []
@@ -381,16 +385,16 @@ def _numbers(toks: list[_Tok], lex: FigureLex, times: list[tuple[int, int]]) -> 
 
 
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[.:][0-5]\d")
+_LIVE_STAMPS = 3  # sentences opening with a clock time that make an article a live report
 
 
-def _stamp(toks: list[_Tok], n: _Number) -> bool:
-    """A clock time or a year heading its sentence before a capitalised word, as live reports stamp
-    their entries ("1522 President Obama says…", "23.24 BST Swine flu…"): no count."""
+def _opens_with_clock(toks: list[_Tok]) -> bool:
+    """Whether a sentence opens with a clock time before a capitalised word, as the entries of a
+    live report do ("1522 President Obama says…", "23.24 BST Swine flu…")."""
     return (
-        n.first == 0
-        and n.last == 0
+        len(toks) > 1
+        and toks[0].num
         and _CLOCK.fullmatch(toks[0].text) is not None
-        and len(toks) > 1
         and toks[1].word
         and toks[1].text[:1].isupper()
     )
@@ -498,7 +502,7 @@ def _figure(
     if (
         found is None
         and before
-        and before[-1].kind != "measure"
+        and before[-1].unit not in lex.measures
         and _elliptic(toks, start_i, before[-1], lex)
     ):
         prev = before[-1]

@@ -210,7 +210,7 @@ def quotes_of(
             or _verb_after(
                 text, close_end, last, lex, people, text[start:end].endswith((",", "?", "!")), times
             )
-            or _verb_earlier(text, first, open_at, spoken, lex)
+            or _verb_earlier(text, first, open_at, spoken, lex, people)
             or _according(text, first, last, (open_at, close_end), lex, people)
             or _lead_source(text, first, open_at, lex, mentions)
         )
@@ -271,8 +271,10 @@ def _quotations(text: str, lex: SpeechLex) -> list[tuple[int, int, int, int]]:
 
     A quotation may run over paragraphs when its marks tell opening from closing ("“", "«") and it
     opens a statement (``_leads``): its closing mark comes a few paragraphs on with no mark between
-    (text set one sentence a paragraph), or the paragraph right after opens again with its mark
-    (English typography). With marks that open and close alike ('"'), a paragraph ends it."""
+    (text set one sentence a paragraph) and the words before it end a sentence or a clause, or
+    the paragraph right after opens with its mark again (English typography) or with the closing
+    one (French "»" of a quotation going on). With marks that open and close alike ('"'), a
+    paragraph ends it."""
     closers = {a: b for a, b in lex.marks}
     pattern = re.compile(
         "|".join(re.escape(m) for m in sorted({*closers, *closers.values()}, key=len, reverse=True))
@@ -285,8 +287,12 @@ def _quotations(text: str, lex: SpeechLex) -> list[tuple[int, int, int, int]]:
         if opened is not None and m.start() - opened[1] <= _MAX_QUOTE:
             breaks = len(_PARAGRAPH.findall(text, last, m.start()))
             sided = closers[opened[0]] != opened[0]
-            if not breaks or (sided and breaks <= _MAX_PARAGRAPHS and _leads(text, opened[1])):
-                if mark == closers[opened[0]]:
+            spans = sided and breaks <= _MAX_PARAGRAPHS and _leads(text, opened[1])
+            if not breaks or spans:
+                if breaks == 1 and mark in (opened[0], closers[opened[0]]) and _heads_line(text, m.start()):
+                    last = m.end()  # the quotation goes on in a paragraph opened with a mark ("“", "»")
+                    continue
+                if mark == closers[opened[0]] and (not breaks or _ends_statement(text, m.start())):
                     inner_start, inner_end = _strip(text, opened[2], m.start())
                     if inner_end > inner_start:
                         out.append((opened[1], inner_start, inner_end, m.end()))
@@ -294,17 +300,21 @@ def _quotations(text: str, lex: SpeechLex) -> list[tuple[int, int, int, int]]:
                     continue
                 if not breaks:
                     continue  # a mark of another kind inside the quotation
-                if (
-                    mark == opened[0]
-                    and breaks == 1
-                    and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
-                ):
-                    last = m.end()  # the quotation goes on in a paragraph opened with its mark
-                    continue
         # an opening mark left unclosed too long or across paragraphs was no quotation: start again
         opened = (mark, m.start(), m.end()) if mark in closers else None
         last = m.end()
     return out
+
+
+def _heads_line(text: str, at: int) -> bool:
+    """Whether only blanks stand before ``at`` on its line."""
+    return not text[text.rfind("\n", 0, at) + 1 : at].strip()
+
+
+def _ends_statement(text: str, at: int) -> bool:
+    """Whether the words before the closing mark at ``at`` end a sentence or a clause ("…sleep .
+    ''", "…a day,”"), as a quotation run over paragraphs must: a stray mark does not."""
+    return text[:at].rstrip()[-1:] in (".", "!", "?", "…", ",")
 
 
 def _leads(text: str, at: int) -> bool:
@@ -492,29 +502,45 @@ def _named_subject(before: list[_Tok], people: Sequence[Mention], lex: SpeechLex
 
 
 def _verb_earlier(
-    text: str, first: int, open_at: int, spoken: Sequence[_Spoken], lex: SpeechLex
+    text: str, first: int, open_at: int, spoken: Sequence[_Spoken], lex: SpeechLex, people: Sequence[Mention]
 ) -> _Speaker | None:
-    """The subject of a speech verb earlier in the sentence, the closest one: named ("Mohammed
+    """The subject of a speech verb earlier in the sentence: the closest named one ("Mohammed
     Shia al-Sudani, Premier ministre irakien, a déclaré lors du Forum … qu'il était nécessaire
-    « … »") or a pronoun ("But she said there was “no sign of it”")."""
+    « … »"), else a pronoun opening the sentence ("But she said there was “no sign of it”")."""
     found = [s for s in spoken if s.kind == "verb" and first <= s.start and s.end <= open_at]
-    named = found[-1] if found else None
-    toks = _tokens(text, named.end if named else first, open_at)
-    for i in range(len(toks) - 1, -1, -1):
-        if _is_verb(toks, i, lex) and not _passive(toks, i, lex):
-            j = _aux_start(toks, i, lex)
-            if j > 0 and toks[j - 1].low in lex.pronouns:
-                cue = text[toks[j].start : toks[i].end]
-                how = "pronoun subject of a speech verb earlier in the sentence"
-                return _Speaker(toks[j - 1].start, toks[j - 1].end, cue, how, True)
-    if named is None:
+    if found:
+        s = found[-1]
+        how = "subject of a speech verb earlier in the sentence"
+        return _Speaker(s.who.start, s.who.end, text[s.start : s.end], how)
+    return _pronoun_opening(text, first, open_at, lex, people)
+
+
+def _pronoun_opening(
+    text: str, first: int, open_at: int, lex: SpeechLex, people: Sequence[Mention]
+) -> _Speaker | None:
+    """A pronoun opening the sentence, after a conjunction or adverbs at most, as the subject of
+    its speech verb, with no one named between it and the quotation ("But she said there was
+    “…”"; not "Although she said little, the firm called it “…”", "She said Tom Reyes was “…”",
+    "Il se dit que « … »")."""
+    toks = _tokens(text, first, open_at)
+    k = 0
+    while k < len(toks) and (toks[k].low in lex.conjunctions or toks[k].low in lex.adverbs):
+        k += 1
+    if k + 1 >= len(toks) or toks[k].low not in lex.pronouns:
         return None
-    return _Speaker(
-        named.who.start,
-        named.who.end,
-        text[named.start : named.end],
-        "subject of a speech verb earlier in the sentence",
-    )
+    pronoun = toks[k]
+    if any(pronoun.end <= m.start < open_at and m.label in _PERSON_LABELS for m in people):
+        return None  # "She said Tom Reyes was “…”": the pronoun may stand for him
+    for i in range(k + 1, len(toks)):
+        if toks[i].text in ",;":
+            return None  # the pronoun's clause ends before any speech verb
+        if _is_verb(toks, i, lex):
+            j = _aux_start(toks, i, lex)
+            if j != k + 1 or _passive(toks, i, lex) or toks[j].low in lex.reflexive_pronouns:
+                return None
+            how = "pronoun subject of a speech verb earlier in the sentence"
+            return _Speaker(pronoun.start, pronoun.end, text[toks[j].start : toks[i].end], how, True)
+    return None
 
 
 def _speech_subjects(
@@ -1115,11 +1141,15 @@ def _names_no_person(
 ) -> bool:
     """Whether the speaker's phrase ``start``–``end`` names an organisation or a place and no
     person ("The American Red Cross"; neither "the spokesman" nor "a spokeswoman for the UN").
-    ``persons``: names known as persons' (the model's label of one mention may be wrong)."""
+    A title ("the head of the Relief Fund") or a person noun names a person. ``persons``: names
+    known as persons' (the model's label of one mention may be wrong)."""
     inside = [m for m in people if start <= m.start and m.end <= end]
     if not inside or any(m.label in _PERSON_LABELS or m.text in persons for m in inside):
         return False
-    return not any(t.low in lex.gender or t.low in lex.speaker_nouns for t in _tokens(text, start, end))
+    words = _tokens(text, start, end)
+    return not any(
+        t.low in lex.gender or t.low in lex.speaker_nouns or t.low in lex.person_heads for t in words
+    )
 
 
 def _introduces(phrase: str, lex: SpeechLex) -> bool:
