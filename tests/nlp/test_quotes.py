@@ -226,6 +226,49 @@ def test_a_pronoun_subject_of_a_speech_verb_earlier_in_the_sentence_is_the_speak
     assert only(text, {"Karim Osman": "PER"}).entity == "Karim Osman"
 
 
+def test_a_french_quotation_going_on_after_a_paragraph_opened_with_its_closing_mark() -> None:
+    text = (
+        "Karim Osman a déclaré : « Nous resterons sur place quoi qu'il arrive.\n\n"
+        "» Nous ne partirons pas avant la fin de la mission. »"
+    )
+    q = only(text, {"Karim Osman": "PER"})
+    assert q.text.endswith("avant la fin de la mission.") and q.entity == "Karim Osman"
+    stray = (
+        "Karim Osman a déclaré : « Nous resterons sur place quoi qu'il arrive.\n\n"
+        "La séance a été levée à midi.\n\nLes députés ont voté le texte » selon la presse."
+    )
+    assert quotes_of(annotated(stray, {"Karim Osman": "PER"})) == []  # the writer's words are nobody's
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Although she said little, the company called the plan “a terrible waste of money”.", "en"),
+        ("The man who she said was ill called the plan “a terrible waste of money”.", "en"),
+        ("She said Tom Reyes was “a very dangerous man for the town”.", "en"),
+        (
+            "Quand il a annoncé son départ, l'opposition a jugé la situation « très préoccupante ce soir ».",
+            "fr",
+        ),
+        ("Il se dit dans les couloirs que la situation reste « très préoccupante ce soir ».", "fr"),
+    ],
+)
+def test_a_pronoun_inside_a_clause_or_before_a_name_speaks_no_quotation(sentence: str, lang: str) -> None:
+    lead = "Ms Lena Park visited the camp.\n\n" if lang == "en" else "Mme Lena Park est arrivée lundi.\n\n"
+    q = only(lead + sentence, {"Lena Park": "PERSON", "Tom Reyes": "PERSON"}, lang=lang)
+    assert q.entity == "" and q.speaker == ""
+
+
+def test_a_title_names_a_person_whom_she_may_stand_for() -> None:
+    text = (
+        "Tom Reyes, the mayor, spoke.\n\n"
+        "“Donations passed two million this week,” said the head of the Harbour Relief Fund.\n\n"
+        "“We need trucks more than money,” she said."
+    )
+    quotes = quotes_of(annotated(text, {"Tom Reyes": "PERSON", "Harbour Relief Fund": "ORG"}, "en"))
+    assert quotes[-1].speaker == "the head of the Harbour Relief Fund"
+
+
 def test_english_speaker_after_or_before_the_verb() -> None:
     text = '"We will stay until the job is done," Smith said on Tuesday.'
     q = only(text, {"Smith": "PERSON"}, lang="en")
