@@ -126,5 +126,5 @@ def _placed(store: Store, batch: list[AnnotatedArticle], roles: bool = True) -> 
     here = here if roles else {}
     for annotated in batch:
         article = annotated.article.id
-        known = KnownRoles(corpus, here.get(article, {}), frozenset(persons))
+        known = KnownRoles(corpus, here.get(article, {}), frozenset(persons.get(article, ())))
         yield Placed(annotated, placed.get(article, []), known)

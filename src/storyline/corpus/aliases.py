@@ -49,11 +49,13 @@ def spells_alias(name: str, group: str) -> bool:
     """Whether ``name`` is one of the group's names spelt another way, a letter or two apart
     ("North Atlantic Treaty Organisation" for NATO's "…Organization"; not "US Navy" for the UN)."""
     key = alias_key(name)
-    return any(
-        Levenshtein.normalized_similarity(key, other) >= _SPELLING
-        for other, g in _groups()[0].items()
-        if g == group and len(other) >= _SPELT_MIN
-    )
+    return any(Levenshtein.normalized_similarity(key, other) >= _SPELLING for other in _long_keys(group))
+
+
+@cache
+def _long_keys(group: str) -> tuple[str, ...]:
+    """The keys of the group's names long enough to be spelt two ways."""
+    return tuple(k for k, g in _groups()[0].items() if g == group and len(k) >= _SPELT_MIN)
 
 
 _SPELLING = 0.9  # similarity of two spellings of one name

@@ -269,17 +269,17 @@ def figures_of(annotated: AnnotatedArticle, placed: Sequence[Mention] | None = N
     bounds = [(s.start, s.end) for s in annotated.sentences] or [(0, len(text))]
     out: list[Figure] = []
     sentences = [(s_start, s_end, _tokens(text, s_start, s_end)) for s_start, s_end in bounds]
-    live = sum(_opens_with_clock(toks) for _, _, toks in sentences) >= _LIVE_STAMPS
-    for s_start, s_end, toks in sentences:
+    clocked = [_opens_with_clock(toks) for _, _, toks in sentences]
+    live = sum(clocked) >= _LIVE_STAMPS  # a live report: its entries open with their time, no count
+    for (s_start, s_end, toks), stamp in zip(sentences, clocked, strict=True):
         first = bisect_left(place_starts, s_start)
         inside = places[first : bisect_left(place_starts, s_end, first)]
         where = tuple(dict.fromkeys(name for _, b, name in inside if b <= s_end))
         first = bisect_left(day_starts, s_start)
         dated = days[first : bisect_left(day_starts, s_end, first)]
         found: list[Figure] = []
-        stamp = live and _opens_with_clock(toks)  # a live report's entry opens with its time
         for number in _numbers(toks, lex, times):
-            if stamp and number[0].first == 0:
+            if live and stamp and number[0].first == 0:
                 continue
             if found and toks[number[0].first].start < found[-1].end:
                 continue  # part of the figure before ("30 pour cent": not "cent")

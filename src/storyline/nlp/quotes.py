@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Literal
 
@@ -151,7 +151,7 @@ def _by_last_word(phrases: Sequence[str]) -> dict[str, tuple[tuple[str, ...], ..
 @dataclass(frozen=True)
 class KnownRoles:
     """What the corpus knows of persons, by entity name: the roles the whole corpus gives them,
-    those the article at hand gives them, and which names are persons."""
+    those the article at hand gives them, and which of the article's names are persons'."""
 
     corpus: Mapping[str, Sequence[str]] = field(default_factory=dict)
     here: Mapping[str, Sequence[str]] = field(default_factory=dict)
@@ -195,6 +195,9 @@ def quotes_of(
     lex = speech_lexicon(art.lang or "fr")
     mentions = sorted(placed if placed is not None else annotated.mentions, key=lambda m: m.start)
     people = [m for m in mentions if m.label in _SPEAKER_LABELS]
+    known = roles or KnownRoles()
+    # a name the article or the corpus tags as a person's is one ("Cordova", once taken for a place)
+    known = replace(known, persons=known.persons | {m.text for m in people if m.label in _PERSON_LABELS})
     bounds = [(s.start, s.end) for s in annotated.sentences] or [(0, len(text))]
     spoken = _named_speakers(text, bounds, people, lex)
     person_starts = {m.start for m in people if m.label in _PERSON_LABELS}
@@ -224,7 +227,7 @@ def quotes_of(
                 and (s.who.label in _PERSON_LABELS or s.who.label == UNNAMED)
                 and (s.kind != "subject" or here - 1 <= s.sentence <= here)
             ]
-            out.append(_attributed(quote, found, text, people, out, named, lex, roles or KnownRoles()))
+            out.append(_attributed(quote, found, text, people, out, named, lex, known))
         elif (
             out and out[-1].speaker and _continues(out[-1], open_at, people) and _opens(text, first, open_at)
         ):
@@ -1079,8 +1082,6 @@ def _resolve_pronoun(
         how = f"{label}, several speakers"
         return _with(quote, pronoun, found.start, found.end, "", found.cue, how, 0.2)
     person = pronoun.lower() in lex.person_pronouns
-    # a name the article or the corpus tags as a person's is one ("Cordova", once taken for a place)
-    persons = roles.persons | {m.text for m in people if m.label in _PERSON_LABELS}
     last = next(
         (
             q
@@ -1088,7 +1089,9 @@ def _resolve_pronoun(
             if q.speaker
             and q.speaker_start >= 0
             and _agrees(gender, q.speaker_start, text, lex, q.speaker_end)
-            and not (person and _names_no_person(q.speaker_start, q.speaker_end, people, persons, text, lex))
+            and not (
+                person and _names_no_person(q.speaker_start, q.speaker_end, people, roles.persons, text, lex)
+            )
         ),
         None,
     )
@@ -1098,8 +1101,6 @@ def _resolve_pronoun(
             break  # no earlier one can come after the last speaker quoted
         if not _agrees_spoken(gender, s, text, lex):
             continue
-        if person and s.who.label not in (*_PERSON_LABELS, UNNAMED) and s.who.text not in persons:
-            continue  # "she said" never stands for the Red Cross
         if s.who.label == UNNAMED:  # "…, a ajouté le secrétaire d'Etat": the one who holds the role
             holder = _role_holder(s.who.text, s.who.start, quote, people, roles, text, lex)
             if holder is None and not _introduces(s.who.text, lex):

@@ -155,14 +155,14 @@ class EntityTables:
 
     def placed_mentions(
         self, article_ids: Collection[str]
-    ) -> tuple[dict[str, list[Mention]], dict[str, dict[str, tuple[str, ...]]], set[str]]:
+    ) -> tuple[dict[str, list[Mention]], dict[str, dict[str, tuple[str, ...]]], dict[str, set[str]]]:
         """In one read, the placed mentions of each article (as ``canonical_mentions``), the
         roles each article gives the persons it names as theirs now (article → entity name →
-        titles, in text order), and the names of the entities the corpus takes for persons
-        (where the model tagged one mention of them otherwise)."""
+        titles, in text order), and the names of each article's entities the corpus takes for
+        persons (where the model tagged one mention of them otherwise)."""
         mentions: dict[str, list[Mention]] = {}
         roles: dict[str, dict[str, tuple[str, ...]]] = {}
-        persons: set[str] = set()
+        persons: dict[str, set[str]] = {}
         m, e = s.entity_mentions.c, s.entities.c
         with self.engine.connect() as conn:
             for part in chunks(sorted(set(article_ids))):
@@ -174,9 +174,10 @@ class EntityTables:
                 )
                 for article_id, start, end, label, name, role, former, kind in conn.execute(query):
                     mentions.setdefault(article_id, []).append(Mention(start, end, name, label))
-                    if kind == "PER":
-                        persons.add(name)
-                    if role and not former and kind == "PER":
+                    if kind != "PER":
+                        continue
+                    persons.setdefault(article_id, set()).add(name)
+                    if role and not former:
                         said = roles.setdefault(article_id, {}).get(name, ())
                         if role not in said:
                             roles[article_id][name] = (*said, role)
