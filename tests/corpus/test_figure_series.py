@@ -82,9 +82,9 @@ def test_series_are_kept_apart_by_story() -> None:
     assert sorted((s.story, s.figures[0].value) for s in series) == [(1, 5200), (2, 1000)]
 
 
-def conflicts_of(figures, published, copies=None):
+def conflicts_of(figures, published):
     exact = {a: p.value for a, p in published.items()}
-    return figure_conflicts(figure_series(figures, published), exact, copies)
+    return figure_conflicts(figure_series(figures, published), exact)
 
 
 def test_figures_that_cannot_both_hold_the_same_day_disagree() -> None:
@@ -111,8 +111,6 @@ def test_what_is_not_compared() -> None:
     assert conflicts_of([fig("a", 3000), fig("a", 2800), fig("b", 2800)], same_day) == []
     # sentences dated to different days ("on Friday", "on Saturday")
     assert conflicts_of([fig("a", 250, when="2023-02-17"), fig("b", 200, when="2023-02-18")], same_day) == []
-    # a wire copy and its original
-    assert conflicts_of([fig("a", 3000), fig("b", 2800)], same_day, copies={"b": "a"}) == []
     # a target against a total
     assert conflicts_of([fig("a", 3000, kind="target"), fig("b", 4200)], same_day) == []
     # different places named

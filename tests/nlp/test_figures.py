@@ -215,7 +215,16 @@ def test_a_magnitude_is_what_its_number_measures() -> None:
         ("A 6.8 magnitude quake struck Corvel, killing 40 people.", "en", "6.8 magnitude"),
         ("It was a magnitude 6.8 earthquake that killed 40 people.", "en", "magnitude 6.8"),
         ("Un séisme de magnitude 6,8 a frappé Corvel, tuant 40 personnes.", "fr", "magnitude 6,8"),
+        ("A 6.8-magnitude quake struck Corvel, killing 40 people.", "en", "6.8-magnitude"),
+        ("A magnitude-6.8 quake struck Corvel, killing 40 people.", "en", "magnitude-6.8"),
+        ("The quake, of magnitude of 6.8, struck Corvel, killing 40 people.", "en", "magnitude of 6.8"),
+        ("Un séisme d'une magnitude de 6,8 a frappé Corvel, tuant 40 personnes.", "fr", "magnitude de 6,8"),
     ):
         quake, dead = figs(text, lang)
         assert (quake.text, quake.value, quake.unit, quake.kind) == (written, 6.8, "magnitude", "measure")
         assert dead.value == 40 and dead.kind == "count"
+
+
+def test_a_number_hyphenated_to_a_word_is_no_count_unless_it_measures() -> None:
+    found = figs("A 10-year-old boy and 3 women were rescued from the F-16 crash site.", "en")
+    assert [(f.value, f.unit) for f in found] == [(3, "woman")]

@@ -226,6 +226,30 @@ def test_a_pronoun_subject_of_a_speech_verb_earlier_in_the_sentence_is_the_speak
     assert only(text, {"Karim Osman": "PER"}).entity == "Karim Osman"
 
 
+@pytest.mark.parametrize(
+    ("lead", "cue", "lang"),
+    [
+        ("She also said there was", "said", "en"),
+        ("But she later told reporters that there was", "told", "en"),
+        ("Elle lui a dit qu'il y avait", "a dit", "fr"),
+        ("Elle leur a ensuite expliqué qu'il y avait", "a ensuite expliqué", "fr"),
+        ("Elle m'a confié qu'il y avait", "m'a confié", "fr"),
+    ],
+)
+def test_an_adverb_or_an_object_pronoun_between_the_pronoun_and_its_speech_verb(
+    lead: str, cue: str, lang: str
+) -> None:
+    text = f"Lena Park visited the camp on Monday.\n\n{lead} “no sign of cholera in the camps so far.”"
+    q = only(text, {"Lena Park": "PERSON"}, lang=lang)
+    assert (q.entity, q.cue) == ("Lena Park", cue)
+
+
+def test_a_reflexive_or_impersonal_pronoun_opening_is_no_speaker() -> None:
+    for lead in ("Il se dit que", "Il y a dit que"):
+        text = f"Le ministre Karim Osman est venu. {lead} la situation restait « très grave pour tous »."
+        assert only(text, {"Karim Osman": "PER"}).speaker == ""
+
+
 def test_a_french_quotation_going_on_after_a_paragraph_opened_with_its_closing_mark() -> None:
     text = (
         "Karim Osman a déclaré : « Nous resterons sur place quoi qu'il arrive.\n\n"

@@ -102,16 +102,12 @@ def _day_key(day: date | None) -> tuple[bool, date]:
     return (day is None, day or date.min)
 
 
-def figure_conflicts(
-    series: Iterable[FigureSeries], exact_days: Mapping[str, date], copies: Mapping[str, str] | None = None
-) -> list[FigureConflict]:
+def figure_conflicts(series: Iterable[FigureSeries], exact_days: Mapping[str, date]) -> list[FigureConflict]:
     """Where the sources disagree: pairs of figures of one series that cannot both hold.
 
-    Only articles dated to the day (``exact_days``) are compared. ``copies`` maps a wire copy to
-    its original: a copy never disagrees with its original or with another copy of it. The
-    surest conflicts first.
+    Only articles dated to the day (``exact_days``) are compared; wire copies are left out before
+    (a copy never disagrees with its original). The surest conflicts first.
     """
-    copies = copies or {}
     series = list(series)
     told: dict[tuple[int | None, str], dict[str, list[Figure]]] = defaultdict(lambda: defaultdict(list))
     for s in series:  # every figure of an article, per story and unit, rates and all ("barrels a day")
@@ -129,7 +125,7 @@ def figure_conflicts(
                 if (day_b - day_a).days > WINDOW:
                     break
                 pair = (a.article, b.article)
-                if pair in seen or not _comparable(a, b, copies):
+                if pair in seen or not _comparable(a, b):
                     continue
                 if not (
                     _meet(a, b) or _states(by_article[a.article], b) or _states(by_article[b.article], a)
@@ -166,11 +162,9 @@ def _states(figures: list[Figure], other: Figure) -> bool:
     return any(_meet(f, other) for f in figures)
 
 
-def _comparable(a: Figure, b: Figure, copies: Mapping[str, str]) -> bool:
+def _comparable(a: Figure, b: Figure) -> bool:
     if a.article == b.article or a.kind != b.kind or a.kind == "measure" or a.unit == "%":
         return False  # distances and shares of a whole describe; differing ones rarely contradict
-    if copies.get(a.article, a.article) == copies.get(b.article, b.article):
-        return False  # a wire copy and its original, or two copies of one dispatch
     if a.modifier != b.modifier:
         return False  # "50,000 Americans" in the country, "1,600 Americans evacuated"
     if a.places and b.places and not set(a.places) & set(b.places):

@@ -74,6 +74,7 @@ class FigureLex:
     same_unit: dict[str, str]
     distance_units: frozenset[str]
     measures: frozenset[str]  # "magnitude": next to a number, what it measures
+    measure_links: frozenset[str]  # "of", "de": between a measure and its number
     generic: frozenset[str]  # words that tell nothing of what a figure is about: "said", "mardi", "jours"
     position_before: frozenset[str]
     position_after: frozenset[str]
@@ -155,6 +156,7 @@ def figure_lexicon(lang: str) -> FigureLex:
         same_unit={fold(k): v for k, v in data["same_unit"].items()},
         distance_units=frozenset(data["distance_units"]),
         measures=frozenset(data.get("measures", ())),
+        measure_links=frozenset(fold(w) for w in data.get("measure_links", ())),
         generic=frozenset(generic),
         position_before=frozenset(w.lower() for w in data["position_before"]),  # accents kept: "à", not "a"
         position_after=frozenset(w.lower() for w in data["position_after"]),
@@ -182,6 +184,8 @@ _TOKEN = re.compile(
     r"(?P<num>(?<![\w.,/])(?<![^\W\d_]-)"
     r"(?>\d{1,3}(?:[\u00a0\u202f ]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)*)"  # atomic: "1.5bn" is no "1"
     r"(?![\w/]|-[^\W\d_]))"
+    r"|(?P<glued>(?<![\w.,/])\d+(?:[.,]\d+)?(?=-[^\W\d_])"  # "6.4-magnitude", "10-year-old"
+    r"|(?<=[^\W\d_]-)\d+(?:[.,]\d+)?(?![\w/]|-[^\W\d_]))"  # "magnitude-6.4", "F-16"
     r"|-[LR][RSC]B-"  # a bracket of tokenised text, "-LRB-"
     r"|(?:[^\W\d_]\.){2,}"  # U.S.
     r"|[^\W\d_]+(?:-[^\W\d_]+)*['’]?"
@@ -196,6 +200,7 @@ class _Tok:
     end: int
     num: bool
     low: str  # folded, one apostrophe
+    glued: bool = False  # digits hyphenated to a word: a number only beside a measure ("6.4-magnitude")
 
     @property
     def word(self) -> bool:
@@ -210,6 +215,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
             start + m.end(),
             m.group("num") is not None,
             fold(m.group()).replace("’", "'"),
+            m.group("glued") is not None,
         )
         for m in _TOKEN.finditer(text[start:end])
     ]
@@ -305,10 +311,16 @@ def figures_of(annotated: AnnotatedArticle, placed: Sequence[Mention] | None = N
     return out
 
 
+def _token_span(toks: list[_Tok], fig: Figure) -> tuple[int, int]:
+    """The index of the figure's first token and of the first token after it."""
+    at = next(i for i, t in enumerate(toks) if t.end > fig.start)
+    return at, next((i for i in range(at, len(toks)) if toks[i].start >= fig.end), len(toks))
+
+
 def _context(toks: list[_Tok], fig: Figure, lex: FigureLex) -> tuple[str, ...]:
     """The keys of the content words around a figure in its sentence, itself left out: what tells
     whether two figures are of the same thing ("morts" of the flood at Lorvel)."""
-    at = next(i for i, t in enumerate(toks) if t.end > fig.start)
+    at, _ = _token_span(toks, fig)
     near = toks[max(0, at - _CONTEXT) : at + _CONTEXT]
     words = {
         lex.unit_key(t.text)
@@ -326,8 +338,7 @@ def _outcome_near(toks: list[_Tok], fig: Figure, floor: int, lex: FigureLex) -> 
     """What befell those counted, told a few words away ("the flu has killed 159 people", "159
     people have died"), after the figure before it (``floor``) and before the next number: the
     figure's modifier when it has none, so deaths and infections differ."""
-    at = next(i for i, t in enumerate(toks) if t.end > fig.start)
-    end = next((i for i, t in enumerate(toks) if t.start >= fig.end), len(toks))
+    at, end = _token_span(toks, fig)
     before, after = toks[max(0, at - _OUTCOME_GAP) : at], toks[end : end + _OUTCOME_GAP]
     before = [t for t in before if t.start >= floor]  # not the words of the figure before
     after = after[: next((i for i, t in enumerate(after) if t.num), len(after))]
@@ -343,7 +354,7 @@ def _position(toks: list[_Tok], group: list[_Number], fig: Figure, lex: FigureLe
     i = group[0].first
     if i > 0 and toks[i - 1].text.lower() in lex.position_before:
         return True
-    after = next((j for j, t in enumerate(toks) if t.start >= fig.end), len(toks))
+    _, after = _token_span(toks, fig)
     return after < len(toks) and toks[after].text.lower().replace("’", "'") in lex.position_after
 
 
@@ -354,7 +365,7 @@ def _numbers(toks: list[_Tok], lex: FigureLex, times: list[tuple[int, int]]) -> 
     while i < len(toks):
         t = toks[i]
         n: _Number | None = None
-        if t.num:
+        if t.num or (t.glued and _measure_word(toks, i, i + 1, lex) is not None):
             n = _digits(t, lex, i)
         elif (
             t.word
@@ -557,18 +568,42 @@ def _figure(
 
 def _measure(toks: list[_Tok], first: int, after: int, lex: FigureLex) -> _Unit | None:
     """What the number between tokens ``first`` and ``after`` measures when a word of
-    ``lex.measures`` stands right after or before it ("7.0 magnitude quake", "magnitude 7",
-    "de magnitude 7,2"); a measure's word before the number starts the figure."""
-    if after < len(toks) and toks[after].low in lex.measures:
-        word = toks[after]
+    ``lex.measures`` stands right after or before it ("7.0 magnitude quake", "6.4-magnitude",
+    "magnitude 7", "de magnitude 7,2", "d'une magnitude de 6,8"); a measure's word before the
+    number starts the figure."""
+    at = _measure_word(toks, first, after, lex)
+    if at is None:
+        return None
+    word = toks[at]
+    if at >= after:
         return _Unit(lex.unit_key(word.text), word.text, "", word.end, "measure after the number", NEXT)
-    if first > 0 and toks[first - 1].low in lex.measures:
-        word = toks[first - 1]
-        end = toks[after - 1].end
-        return _Unit(
-            lex.unit_key(word.text), word.text, "", end, "measure before the number", NEXT, start=word.start
-        )
-    return None
+    end = toks[after - 1].end
+    return _Unit(
+        lex.unit_key(word.text), word.text, "", end, "measure before the number", NEXT, start=word.start
+    )
+
+
+def _measure_word(toks: list[_Tok], first: int, after: int, lex: FigureLex) -> int | None:
+    """The index of the word of ``lex.measures`` beside the number between tokens ``first`` and
+    ``after``: right after it, hyphen between or not, or right before it, a hyphen or a word of
+    ``lex.measure_links`` between."""
+    j = after + 1 if after < len(toks) and _hyphen_joins(toks, after) else after
+    if j < len(toks) and toks[j].low in lex.measures:
+        return j
+    j = first - 1
+    if j >= 0 and (_hyphen_joins(toks, j) or toks[j].low in lex.measure_links):
+        j -= 1
+    return j if j >= 0 and toks[j].low in lex.measures else None
+
+
+def _hyphen_joins(toks: list[_Tok], i: int) -> bool:
+    """Whether token ``i`` is a hyphen glued to the tokens on both sides ("6.4-magnitude")."""
+    return (
+        toks[i].text == "-"
+        and 0 < i < len(toks) - 1
+        and toks[i - 1].end == toks[i].start
+        and toks[i].end == toks[i + 1].start
+    )
 
 
 def _unit_after(

@@ -97,6 +97,7 @@ class SpeechLex:
     plural: frozenset[str]  # determiners of several ("ces", "several"): no one speaker
     verb_phrases: dict[str, tuple[tuple[str, ...], ...]]  # by last word: ("mis", "en", "garde")
     person_pronouns: frozenset[str]  # "he", "she": never an organisation (French "elle" may be one)
+    objects: frozenset[str]  # object pronouns before a verb ("lui", "l'"): "Il lui a dit"
     min_words: int
 
 
@@ -136,6 +137,7 @@ def speech_lexicon(lang: str) -> SpeechLex:
         plural=frozenset(data.get("plural_determiners", ())),
         verb_phrases=_by_last_word(data.get("verb_phrases", ())),
         person_pronouns=frozenset(data.get("person_pronouns", ())),
+        objects=frozenset(data.get("object_pronouns", ())),
         min_words=int(data["min_words"]),
     )
 
@@ -539,11 +541,27 @@ def _pronoun_opening(
             return None  # the pronoun's clause ends before any speech verb
         if _is_verb(toks, i, lex):
             j = _aux_start(toks, i, lex)
-            if j != k + 1 or _passive(toks, i, lex) or toks[j].low in lex.reflexive_pronouns:
+            between = toks[k + 1 : j]
+            if (
+                not all(_adverb_or_object(t, lex) for t in between)
+                or _passive(toks, i, lex)
+                or toks[j].low in lex.reflexive_pronouns
+            ):
                 return None
             how = "pronoun subject of a speech verb earlier in the sentence"
-            return _Speaker(pronoun.start, pronoun.end, text[toks[j].start : toks[i].end], how, True)
+            cue_at = between[-1].start if between and "'" in between[-1].low else toks[j].start  # "m'a dit"
+            return _Speaker(pronoun.start, pronoun.end, text[cue_at : toks[i].end], how, True)
     return None
+
+
+def _adverb_or_object(t: _Tok, lex: SpeechLex) -> bool:
+    """Whether ``t`` may stand between a subject pronoun and its verb: an adverb ("She also
+    said"), an object pronoun ("Il lui a dit"), or one elided onto its auxiliary ("Il m'a dit")."""
+    if not t.text.islower():
+        return False
+    head, sep, rest = t.low.partition("'")
+    elided = bool(sep) and head + sep in lex.objects and rest in lex.auxiliaries
+    return t.low in lex.adverbs or t.low in lex.objects or elided
 
 
 def _speech_subjects(

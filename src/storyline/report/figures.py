@@ -78,9 +78,9 @@ def conflict_views(conflicts: Sequence[FigureConflict], link: Callable[[str], di
     ]
 
 
-def series_chart(s: FigureSeries, frame: Frame = SERIES_FRAME) -> dict | None:
+def series_chart(s: FigureSeries) -> dict | None:
     """The drawing of a series over time; None when its figures span fewer than two dates."""
-    fr = frame
+    fr = SERIES_FRAME
     dated = [(d, f) for d, f in zip(s.days, s.figures, strict=True) if d is not None]
     days = sorted({d for d, _ in dated})
     if len(days) < 2:
