@@ -228,3 +228,13 @@ def test_a_magnitude_is_what_its_number_measures() -> None:
 def test_a_number_hyphenated_to_a_word_is_no_count_unless_it_measures() -> None:
     found = figs("A 10-year-old boy and 3 women were rescued from the F-16 crash site.", "en")
     assert [(f.value, f.unit) for f in found] == [(3, "woman")]
+
+
+def test_a_count_after_the_magnitude_of_stays_a_count() -> None:
+    for text, lang, unit in (
+        ("The magnitude of 10,000 job cuts stunned Corvel.", "en", "cut"),
+        ("The magnitude of 40% cuts stunned Corvel.", "en", "%"),
+        ("La magnitude de 300 victimes a surpris Corvel.", "fr", "victime"),
+    ):
+        (found,) = figs(text, lang)
+        assert found.unit == unit and found.kind == "count"

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from storyline.model import AnnotatedArticle, Article, Mention, PubDate, Sentence, Timex
 from storyline.nlp.quotes import (
     BARE_TITLE_HOLDER,
+    COLON_LEAD,
     CONTINUATION,
     NAMED,
     PRONOUN,
@@ -231,9 +232,10 @@ def test_a_pronoun_subject_of_a_speech_verb_earlier_in_the_sentence_is_the_speak
     [
         ("She also said there was", "said", "en"),
         ("But she later told reporters that there was", "told", "en"),
-        ("Elle lui a dit qu'il y avait", "a dit", "fr"),
-        ("Elle leur a ensuite expliqué qu'il y avait", "a ensuite expliqué", "fr"),
-        ("Elle m'a confié qu'il y avait", "m'a confié", "fr"),
+        ("Elle lui a dit qu'il y avait", "lui a dit", "fr"),
+        ("Elle leur a ensuite expliqué qu'il y avait", "leur a ensuite expliqué", "fr"),
+        ("Elle m'a ensuite confié qu'il y avait", "m'a ensuite confié", "fr"),
+        ("Elle me l'a dit : il y avait", "me l'a dit", "fr"),
     ],
 )
 def test_an_adverb_or_an_object_pronoun_between_the_pronoun_and_its_speech_verb(
@@ -244,8 +246,63 @@ def test_an_adverb_or_an_object_pronoun_between_the_pronoun_and_its_speech_verb(
     assert (q.entity, q.cue) == ("Lena Park", cue)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le port deviendra « la clé de toute la région », comme l'affirmait Karim Osman.",
+        "Il ne faut pas, comme l'a dit Karim Osman, « fermer la porte aux autres partis ».",
+        "Il ne faut pas, comme le rappelait hier Karim Osman, « fermer la porte aux autres partis ».",
+    ],
+)
+def test_a_clause_opening_with_comme_names_the_source(text: str) -> None:
+    q = only(text, {"Karim Osman": "PER"})
+    assert q.entity == "Karim Osman" and q.cue.startswith("comme")
+
+
+def test_a_sharper_speech_verb_names_the_speaker() -> None:
+    q = only("« Ce n'est presque plus le même pays », rigole Karim Osman.", {"Karim Osman": "PER"})
+    assert (q.entity, q.cue) == ("Karim Osman", "rigole")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cue"),
+    [
+        (
+            "Karim Osman est tout aussi catégorique : « Tout doit être revu avant l'été. »",
+            "fr",
+            "est tout aussi catégorique",
+        ),
+        (
+            "Karim Osman est tout aussi catégorique :\n\n« Tout doit être revu avant l'été. »",
+            "fr",
+            "est tout aussi catégorique",
+        ),
+        ("Lena Park was blunt: “Everything must be reviewed before the summer.”", "en", "was blunt"),
+    ],
+)
+def test_a_quotation_after_a_colon_is_the_words_of_the_person_heading_the_clause(
+    text: str, lang: str, cue: str
+) -> None:
+    q = only(text, {"Karim Osman": "PER", "Lena Park": "PERSON"}, lang)
+    assert q.entity in ("Karim Osman", "Lena Park") and q.cue == cue
+    assert q.confidence == COLON_LEAD  # no speech verb says so
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karim Osman a reçu Lena Park : « Tout doit être revu avant l'été. »",  # two persons
+        "Le rapport cite Karim Osman : « Tout doit être revu avant l'été. »",  # not heading the clause
+        "Karim Osman a publié le programme des quatre journées du grand sommet de Corvel : « Paix et pain »",
+        "Je cite Karim Osman : « Tout doit être revu avant l'été. »",
+    ],
+)
+def test_a_colon_gives_no_speaker_unless_one_person_heads_a_short_clause(text: str) -> None:
+    assert only(text, {"Karim Osman": "PER", "Lena Park": "PER"}).speaker == ""
+
+
 def test_a_reflexive_or_impersonal_pronoun_opening_is_no_speaker() -> None:
-    for lead in ("Il se dit que", "Il y a dit que"):
+    for lead in ("Il se dit que", "Il y a dit que", "Il m'est rappelé que", "Il m'était assuré que"):
         text = f"Le ministre Karim Osman est venu. {lead} la situation restait « très grave pour tous »."
         assert only(text, {"Karim Osman": "PER"}).speaker == ""
 

@@ -7,7 +7,7 @@ around it bound it: "environ", "plus de", "up to" widen its interval, "entre 3 0
 a range, "passer de 4 200 à 3 000" a change with its target, "3 000 soldats supplémentaires" an
 addition; a number with no noun after a figure takes that figure's unit ("164 voix contre 38").
 Numbers inside time expressions, identifiers ("résolution 2334", "Boeing 737") and numbers
-glued to letters ("Covid-19", "1er") are not figures.
+glued to letters ("Covid-19", "1er") are not figures, unless beside a measure ("6.4-magnitude").
 
 Language knowledge is in ``lang/<code>/figures.json``; the number words are the time-expression
 tagger's (``lang/<code>/timex.json``) and the function words spaCy's.
@@ -75,6 +75,7 @@ class FigureLex:
     distance_units: frozenset[str]
     measures: frozenset[str]  # "magnitude": next to a number, what it measures
     measure_links: frozenset[str]  # "of", "de": between a measure and its number
+    measure_link_max: float  # after a link, a larger number counts something ("the magnitude of 300 deaths")
     generic: frozenset[str]  # words that tell nothing of what a figure is about: "said", "mardi", "jours"
     position_before: frozenset[str]
     position_after: frozenset[str]
@@ -157,6 +158,7 @@ def figure_lexicon(lang: str) -> FigureLex:
         distance_units=frozenset(data["distance_units"]),
         measures=frozenset(data.get("measures", ())),
         measure_links=frozenset(fold(w) for w in data.get("measure_links", ())),
+        measure_link_max=float(data.get("measure_link_max", 0)),
         generic=frozenset(generic),
         position_before=frozenset(w.lower() for w in data["position_before"]),  # accents kept: "à", not "a"
         position_after=frozenset(w.lower() for w in data["position_after"]),
@@ -184,8 +186,8 @@ _TOKEN = re.compile(
     r"(?P<num>(?<![\w.,/])(?<![^\W\d_]-)"
     r"(?>\d{1,3}(?:[\u00a0\u202f ]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)*)"  # atomic: "1.5bn" is no "1"
     r"(?![\w/]|-[^\W\d_]))"
-    r"|(?P<glued>(?<![\w.,/])\d+(?:[.,]\d+)?(?=-[^\W\d_])"  # "6.4-magnitude", "10-year-old"
-    r"|(?<=[^\W\d_]-)\d+(?:[.,]\d+)?(?![\w/]|-[^\W\d_]))"  # "magnitude-6.4", "F-16"
+    r"|(?P<glued>(?<![\w.,/])\d+(?:[.,]\d+)?(?=-[^\W\d_])"  # hyphen after: "6.4-magnitude", "10-year-old"
+    r"|(?<=[^\W\d_]-)\d+(?:[.,]\d+)?(?![\w/]|-[^\W\d_]))"  # hyphen before: "magnitude-6.4", "F-16"
     r"|-[LR][RSC]B-"  # a bracket of tokenised text, "-LRB-"
     r"|(?:[^\W\d_]\.){2,}"  # U.S.
     r"|[^\W\d_]+(?:-[^\W\d_]+)*['’]?"
@@ -591,7 +593,13 @@ def _measure_word(toks: list[_Tok], first: int, after: int, lex: FigureLex) -> i
     if j < len(toks) and toks[j].low in lex.measures:
         return j
     j = first - 1
-    if j >= 0 and (_hyphen_joins(toks, j) or toks[j].low in lex.measure_links):
+    if j >= 0 and toks[j].low in lex.measure_links:
+        number = _digits(toks[first], lex, first) if toks[first].num else None
+        value = number.value if number else lex.number_words.get(toks[first].low, math.inf)
+        if value > lex.measure_link_max or _match(toks, after, lex.percent):
+            return None  # "the magnitude of 300 deaths", "of 40% cuts": a count, a share
+        j -= 1
+    elif j >= 0 and _hyphen_joins(toks, j):
         j -= 1
     return j if j >= 0 and toks[j].low in lex.measures else None
 

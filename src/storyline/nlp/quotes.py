@@ -26,6 +26,7 @@ speaker was found come with it. Language knowledge is in ``lang/<code>/speech.js
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterator, Mapping, Sequence
@@ -61,6 +62,7 @@ BARE_TITLE_HOLDER = 0.5  # the same for a title alone ("le ministre"), which mor
 ACCORDING = 0.75  # "selon X"
 PRONOUN = 0.6  # "a-t-il ajouté": the last person quoted or named
 HEADING = 0.54  # a pronoun for the person heading the sentence before ("X a parlé …. Il a dit «…»")
+COLON_LEAD = 0.65  # the person heading a clause that ends with a colon before the quotation, no speech verb
 CONTINUATION = 0.4  # no cue: continues the attributed quotation before it
 
 
@@ -98,6 +100,7 @@ class SpeechLex:
     verb_phrases: dict[str, tuple[tuple[str, ...], ...]]  # by last word: ("mis", "en", "garde")
     person_pronouns: frozenset[str]  # "he", "she": never an organisation (French "elle" may be one)
     objects: frozenset[str]  # object pronouns before a verb ("lui", "l'"): "Il lui a dit"
+    as_words: frozenset[str]  # "comme": "comme l'a dit X", a clause naming the source
     min_words: int
 
 
@@ -138,6 +141,7 @@ def speech_lexicon(lang: str) -> SpeechLex:
         verb_phrases=_by_last_word(data.get("verb_phrases", ())),
         person_pronouns=frozenset(data.get("person_pronouns", ())),
         objects=frozenset(data.get("object_pronouns", ())),
+        as_words=frozenset(data.get("as_words", ())),
         min_words=int(data["min_words"]),
     )
 
@@ -178,6 +182,7 @@ class _Speaker:
     cue: str
     how: str
     pronoun: bool = False
+    cap: float = 1.0  # the most confidence the cue allows (a colon says less than a speech verb)
 
 
 def quotes_of(
@@ -217,7 +222,9 @@ def quotes_of(
             )
             or _verb_earlier(text, first, open_at, spoken, lex, people)
             or _according(text, first, last, (open_at, close_end), lex, people)
+            or _as_said(text, first, last, (open_at, close_end), lex, people, times)
             or _lead_source(text, first, open_at, lex, mentions)
+            or _colon_lead(text, _lead_clause(text, bounds, starts, first, open_at), lex, people)
         )
         quote = Quote(art.id, start, end, text[start:end])
         if found is not None:
@@ -229,7 +236,8 @@ def quotes_of(
                 and (s.who.label in _PERSON_LABELS or s.who.label == UNNAMED)
                 and (s.kind != "subject" or here - 1 <= s.sentence <= here)
             ]
-            out.append(_attributed(quote, found, text, people, out, named, lex, known))
+            attributed = _attributed(quote, found, text, people, out, named, lex, known)
+            out.append(replace(attributed, confidence=min(attributed.confidence, found.cap)))
         elif (
             out and out[-1].speaker and _continues(out[-1], open_at, people) and _opens(text, first, open_at)
         ):
@@ -549,7 +557,8 @@ def _pronoun_opening(
             ):
                 return None
             how = "pronoun subject of a speech verb earlier in the sentence"
-            cue_at = between[-1].start if between and "'" in between[-1].low else toks[j].start  # "m'a dit"
+            objects = [t for t in between if t.low in lex.objects or "'" in t.low]
+            cue_at = objects[0].start if objects else toks[j].start  # "lui a dit", "m'a ensuite confié"
             return _Speaker(pronoun.start, pronoun.end, text[cue_at : toks[i].end], how, True)
     return None
 
@@ -560,7 +569,7 @@ def _adverb_or_object(t: _Tok, lex: SpeechLex) -> bool:
     if not t.text.islower():
         return False
     head, sep, rest = t.low.partition("'")
-    elided = bool(sep) and head + sep in lex.objects and rest in lex.auxiliaries
+    elided = bool(sep) and head + sep in lex.objects and rest in lex.auxiliaries and rest not in lex.passive
     return t.low in lex.adverbs or t.low in lex.objects or elided
 
 
@@ -843,6 +852,95 @@ def _according(
                     cue = text[toks[i].start : toks[i + n - 1].end]
                     return _Speaker(span[0], span[1], cue, "source named by '" + " ".join(phrase) + "'")
     return None
+
+
+def _as_said(
+    text: str,
+    first: int,
+    last: int,
+    quote: tuple[int, int],
+    lex: SpeechLex,
+    people: Sequence[Mention],
+    times: Sequence[tuple[int, int]],
+) -> _Speaker | None:
+    """A clause of the sentence naming its source: "comme l'a dit X", "comme le rappelait X"."""
+    toks = [t for t in _tokens(text, first, last) if not quote[0] <= t.start < quote[1]]
+    for i, t in enumerate(toks):
+        if t.low not in lex.as_words or not t.text.islower():
+            continue
+        k = i + 1
+        while k < len(toks) and not _said(toks, k, lex) and _adverb_or_object(toks[k], lex):
+            k += 1
+        while k < len(toks) and toks[k].low in lex.auxiliaries and toks[k].text.islower():
+            k += 1
+        if k >= len(toks) or not _said(toks, k, lex) or _passive(toks, k, lex):
+            continue
+        span = _phrase_after(toks, k + 1, lex, people, times=times)
+        head = next((x for x in toks if x.start == span[0]), None) if span else None
+        if head is not None and (head.text[:1].isupper() or head.low in lex.determiners):
+            cue = text[t.start : toks[k].end]
+            return _Speaker(span[0], span[1], cue, f"source named by '{t.text} …'")
+    return None
+
+
+def _said(toks: list[_Tok], i: int, lex: SpeechLex) -> bool:
+    """A speech verb, its object elided onto it or not ("dit", "l'affirmait")."""
+    obj, sep, rest = toks[i].low.partition("'")
+    return _is_verb(toks, i, lex) or (bool(sep) and obj + sep in lex.objects and rest in lex.verbs)
+
+
+def _lead_clause(
+    text: str, bounds: Sequence[tuple[int, int]], starts: Sequence[int], first: int, open_at: int
+) -> tuple[int, int]:
+    """The words before a quotation's opening mark in its sentence, or, when it opens its sentence,
+    the sentence before it within the next paragraph ("X est catégorique :" ¶ "« … »")."""
+    if text[first:open_at].strip():
+        return first, open_at
+    here = bisect_right(starts, first) - 1
+    if here <= 0 or len(_PARAGRAPH.findall(text, bounds[here - 1][1], first)) > 1:
+        return first, open_at
+    return bounds[here - 1]
+
+
+def _colon_lead(
+    text: str, clause: tuple[int, int], lex: SpeechLex, people: Sequence[Mention]
+) -> _Speaker | None:
+    """A quotation after a colon ending a short clause headed by a named person ("Karim Osman est
+    tout aussi catégorique : « … »", "Lena Park was blunt: “…”"): that person's words, though no
+    speech verb says so; no one when another person is named before the colon."""
+    start, end = clause
+    before = text[start:end].rstrip()
+    if not before.endswith(":"):
+        return None
+    toks = _tokens(text, start, start + len(before) - 1)
+    opening = list(itertools.takewhile(lambda t: not _subordinator(t, lex), toks[:_SUBJECT_AT]))
+    starts = {t.start for t in opening}
+    named = [m for m in people if start <= m.start < end and m.label in _PERSON_LABELS]
+    if len(named) != 1 or named[0].start not in starts or _first_person(toks, lex):
+        return None
+    m = named[0]
+    at = next(k for k, t in enumerate(toks) if t.start == m.start)
+    lead = toks[next((k + 1 for k in range(at - 1, -1, -1) if toks[k].text in ",;:"), 0) : at]
+    if not all(_opens_subject(t, lex) for t in lead):
+        return None  # "Le journal souhaite un Pinochet :": the name is no subject
+    k = next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks))
+    rest = toks[k:]
+    if not rest or len(rest) > _MAX_SPEAKER or not (rest[0].text.islower() or rest[0].text == ","):
+        return None  # the name ends the clause, or a long clause of its own follows it
+    if rest[0].low in lex.prepositions:
+        return None  # "Lu dans la presse :": no verb after the name
+    cue = text[rest[0].start : rest[-1].end].lstrip(", ")
+    return _Speaker(m.start, m.end, cue, "person heading the clause before a colon", cap=COLON_LEAD)
+
+
+def _opens_subject(t: _Tok, lex: SpeechLex) -> bool:
+    """Whether ``t`` may stand before a name heading its clause: "Et", "le", "le général", "M."."""
+    return (
+        t.text[:1].isupper()
+        or t.low in lex.determiners
+        or t.low in lex.conjunctions
+        or t.low in lex.person_heads
+    )
 
 
 def _lead_source(
