@@ -235,6 +235,7 @@ def test_a_count_after_the_magnitude_of_stays_a_count() -> None:
         ("The magnitude of 10,000 job cuts stunned Corvel.", "en", "cut"),
         ("The magnitude of 40% cuts stunned Corvel.", "en", "%"),
         ("La magnitude de 300 victimes a surpris Corvel.", "fr", "victime"),
+        ("The magnitude of 3 million job losses stunned Corvel.", "en", "loss"),
     ):
         (found,) = figs(text, lang)
         assert found.unit == unit and found.kind == "count"

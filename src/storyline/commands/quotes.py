@@ -48,7 +48,8 @@ def quotes(
 
     A quotation is the text between quotation marks (« », “ ”, " ", ``…''), at least three words
     long. Its speaker is read from the speech verb next to it ("», a déclaré le ministre",
-    '," said Smith'), "selon X" / "according to X", or a pronoun ("a-t-il ajouté") standing for
+    '," said Smith'), "selon X" / "according to X", "comme l'a dit X", the one person heading a
+    short clause that ends with a colon before it, or a pronoun ("a-t-il ajouté") standing for
     whoever spoke last; a quotation with no cue right after an attributed one continues it; a role
     said without a name ("le ministre américain de la Défense") stands for the one person named
     before it whom the corpus gives a role it may be. Each

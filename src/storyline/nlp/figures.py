@@ -596,7 +596,8 @@ def _measure_word(toks: list[_Tok], first: int, after: int, lex: FigureLex) -> i
     if j >= 0 and toks[j].low in lex.measure_links:
         number = _digits(toks[first], lex, first) if toks[first].num else None
         value = number.value if number else lex.number_words.get(toks[first].low, math.inf)
-        if value > lex.measure_link_max or _match(toks, after, lex.percent):
+        scaled = any(t.low in lex.scales for t in toks[first + 1 : after + 1])
+        if value > lex.measure_link_max or scaled or _match(toks, after, lex.percent):
             return None  # "the magnitude of 300 deaths", "of 40% cuts": a count, a share
         j -= 1
     elif j >= 0 and _hyphen_joins(toks, j):

@@ -101,6 +101,8 @@ class SpeechLex:
     person_pronouns: frozenset[str]  # "he", "she": never an organisation (French "elle" may be one)
     objects: frozenset[str]  # object pronouns before a verb ("lui", "l'"): "Il lui a dit"
     as_words: frozenset[str]  # "comme": "comme l'a dit X", a clause naming the source
+    after_verbs: frozenset[str]  # speech verbs only right after a quotation ("», glisse X")
+    colon_predicates: frozenset[str]  # "catégorique", "blunt": a clause before a colon that speaks
     min_words: int
 
 
@@ -142,6 +144,8 @@ def speech_lexicon(lang: str) -> SpeechLex:
         person_pronouns=frozenset(data.get("person_pronouns", ())),
         objects=frozenset(data.get("object_pronouns", ())),
         as_words=frozenset(data.get("as_words", ())),
+        after_verbs=frozenset(data.get("after_verbs", ())),
+        colon_predicates=frozenset(data.get("colon_predicates", ())),
         min_words=int(data["min_words"]),
     )
 
@@ -392,14 +396,19 @@ def _verb_before(
 ) -> _Speaker | None:
     """A speech verb just before the opening mark ("X a déclaré : «", "disait “"), with its subject."""
     toks = _tokens(text, first, open_at)
+
+    def cue(i: int) -> bool:  # "», glisse-t-il" verbs cue a quotation before it only with a colon
+        after_only = _split_inverted(toks[i], lex)[0] in lex.after_verbs
+        return _is_verb(toks, i, lex) or (after_only and i + 1 < len(toks) and toks[i + 1].text == ":")
+
     i = len(toks) - 1
     skipped = 0
-    while i >= 0 and skipped < 3 and not _is_verb(toks, i, lex):
+    while i >= 0 and skipped < 3 and not cue(i):
         if toks[i].text.isalpha() and len(toks[i].text) > 4:
             return None  # a content word between: the verb is not this quotation's
         i -= 1
         skipped += 1
-    if i < 0 or not _is_verb(toks, i, lex):
+    if i < 0 or not cue(i):
         return None
     verb = i
     _, pronoun = _split_inverted(toks[verb], lex)
@@ -452,7 +461,7 @@ def _verb_after(
     for i, tok in enumerate(toks[:_MAX_GAP]):
         if any(tok.text == b for _, b in lex.marks) or any(tok.text == a for a, _ in lex.marks):
             return None  # another quotation starts: this one's cue is not here
-        if not _is_verb(toks, i, lex):
+        if not (_is_verb(toks, i, lex) or _split_inverted(tok, lex)[0] in lex.after_verbs):
             continue
         if _passive(toks, i, lex):
             return None  # '," Anton Weller was told': he did not say it
@@ -866,8 +875,11 @@ def _as_said(
     """A clause of the sentence naming its source: "comme l'a dit X", "comme le rappelait X"."""
     toks = [t for t in _tokens(text, first, last) if not quote[0] <= t.start < quote[1]]
     for i, t in enumerate(toks):
-        if t.low not in lex.as_words or not t.text.islower():
-            continue
+        if t.low not in lex.as_words or not (t.text.islower() or i == 0):
+            continue  # "comme …", or "Comme …" opening the sentence
+        gap = text[quote[1] : t.start] if t.start >= quote[1] else ""
+        if t.start >= quote[1] and gap.strip(" ,;\u00a0\n"):
+            continue  # a clause of another verb ("« … », ajoute-t-il, comme …")
         k = i + 1
         while k < len(toks) and not _said(toks, k, lex) and _adverb_or_object(toks[k], lex):
             k += 1
@@ -877,10 +889,20 @@ def _as_said(
             continue
         span = _phrase_after(toks, k + 1, lex, people, times=times)
         head = next((x for x in toks if x.start == span[0]), None) if span else None
+        if t.start < quote[0] and span and not _leads_to(toks, span[1], quote[0]):
+            continue  # a clause of another verb ("Le texte, adopté comme l'a annoncé X, stipule :")
         if head is not None and (head.text[:1].isupper() or head.low in lex.determiners):
             cue = text[t.start : toks[k].end]
-            return _Speaker(span[0], span[1], cue, f"source named by '{t.text} …'")
+            return _Speaker(span[0], span[1], cue, f"source named by '{t.text} …'", cap=ROLE)
     return None
+
+
+def _leads_to(toks: list[_Tok], end: int, mark: int) -> bool:
+    """Whether a clause ending at ``end`` ends right before the quotation's mark: punctuation and
+    at most one short word between ("comme l'a dit X, à « … »")."""
+    between = [t for t in toks if end <= t.start < mark]
+    words = [t for t in between if t.text[:1].isalnum()]
+    return len(words) <= 1 and all(len(t.text) <= 3 for t in words)
 
 
 def _said(toks: list[_Tok], i: int, lex: SpeechLex) -> bool:
@@ -927,10 +949,26 @@ def _colon_lead(
     rest = toks[k:]
     if not rest or len(rest) > _MAX_SPEAKER or not (rest[0].text.islower() or rest[0].text == ","):
         return None  # the name ends the clause, or a long clause of its own follows it
-    if rest[0].low in lex.prepositions:
-        return None  # "Lu dans la presse :": no verb after the name
+    if rest[0].low in lex.prepositions or rest[0].low in lex.conjunctions or toks[k - 1].end > m.end:
+        return None  # "Lu dans la presse :", "X et son équipe :", "X's plan:": X is no subject that speaks
+    if not _speaks_before_colon(rest, lex):
+        return None  # "X a reçu la lettre suivante :": what is quoted is not theirs
     cue = text[rest[0].start : rest[-1].end].lstrip(", ")
     return _Speaker(m.start, m.end, cue, "person heading the clause before a colon", cap=COLON_LEAD)
+
+
+def _speaks_before_colon(rest: list[_Tok], lex: SpeechLex) -> bool:
+    """Whether the words after a name and before a colon make it speak: an active speech verb ("X
+    prévient :", "X expressed concern … :" no), a word of ``lex.colon_predicates`` ("X est
+    catégorique :", "X was blunt:"), or an apposition of a role alone ("X, ancien ministre :")."""
+    if any(_subordinator(t, lex) or t.low in lex.conjunctions for t in rest):
+        return False
+    for i in range(len(rest)):
+        if _is_verb(rest, i, lex):
+            return not _passive(rest, i, lex)
+    if any(t.low in lex.colon_predicates for t in rest):
+        return True
+    return rest[0].text == "," and not any(t.low in lex.auxiliaries for t in rest)
 
 
 def _opens_subject(t: _Tok, lex: SpeechLex) -> bool:
