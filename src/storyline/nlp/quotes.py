@@ -398,8 +398,8 @@ def _verb_before(
     toks = _tokens(text, first, open_at)
 
     def cue(i: int) -> bool:  # "», glisse-t-il" verbs cue a quotation before it only with a colon
-        after_only = _split_inverted(toks[i], lex)[0] in lex.after_verbs
-        return _is_verb(toks, i, lex) or (after_only and i + 1 < len(toks) and toks[i + 1].text == ":")
+        colon_next = i + 1 < len(toks) and toks[i + 1].text == ":"
+        return _is_verb(toks, i, lex, right_after=colon_next)
 
     i = len(toks) - 1
     skipped = 0
@@ -461,7 +461,7 @@ def _verb_after(
     for i, tok in enumerate(toks[:_MAX_GAP]):
         if any(tok.text == b for _, b in lex.marks) or any(tok.text == a for a, _ in lex.marks):
             return None  # another quotation starts: this one's cue is not here
-        if not (_is_verb(toks, i, lex) or _split_inverted(tok, lex)[0] in lex.after_verbs):
+        if not _is_verb(toks, i, lex, right_after=True):
             continue
         if _passive(toks, i, lex):
             return None  # '," Anton Weller was told': he did not say it
@@ -566,7 +566,7 @@ def _pronoun_opening(
             ):
                 return None
             how = "pronoun subject of a speech verb earlier in the sentence"
-            objects = [t for t in between if t.low in lex.objects or "'" in t.low]
+            objects = [t for t in between if t.low in lex.objects or _after_elided_object(t, lex)]
             cue_at = objects[0].start if objects else toks[j].start  # "lui a dit", "m'a ensuite confié"
             return _Speaker(pronoun.start, pronoun.end, text[cue_at : toks[i].end], how, True)
     return None
@@ -577,9 +577,16 @@ def _adverb_or_object(t: _Tok, lex: SpeechLex) -> bool:
     said"), an object pronoun ("Il lui a dit"), or one elided onto its auxiliary ("Il m'a dit")."""
     if not t.text.islower():
         return False
-    head, sep, rest = t.low.partition("'")
-    elided = bool(sep) and head + sep in lex.objects and rest in lex.auxiliaries and rest not in lex.passive
+    rest = _after_elided_object(t, lex)
+    elided = rest in lex.auxiliaries and rest not in lex.passive
     return t.low in lex.adverbs or t.low in lex.objects or elided
+
+
+def _after_elided_object(t: _Tok, lex: SpeechLex) -> str:
+    """What follows an object pronoun elided onto a word ("a" of "m'a", "affirmait" of
+    "l'affirmait"); "" when the token opens with none."""
+    head, sep, rest = t.low.partition("'")
+    return rest if sep and head + sep in lex.objects else ""
 
 
 def _speech_subjects(
@@ -907,8 +914,7 @@ def _leads_to(toks: list[_Tok], end: int, mark: int) -> bool:
 
 def _said(toks: list[_Tok], i: int, lex: SpeechLex) -> bool:
     """A speech verb, its object elided onto it or not ("dit", "l'affirmait")."""
-    obj, sep, rest = toks[i].low.partition("'")
-    return _is_verb(toks, i, lex) or (bool(sep) and obj + sep in lex.objects and rest in lex.verbs)
+    return _is_verb(toks, i, lex) or _after_elided_object(toks[i], lex) in lex.verbs
 
 
 def _lead_clause(
@@ -937,7 +943,8 @@ def _colon_lead(
     toks = _tokens(text, start, start + len(before) - 1)
     opening = list(itertools.takewhile(lambda t: not _subordinator(t, lex), toks[:_SUBJECT_AT]))
     starts = {t.start for t in opening}
-    named = [m for m in people if start <= m.start < end and m.label in _PERSON_LABELS]
+    inside = people[bisect_left(people, start, key=_start) : bisect_left(people, end, key=_start)]
+    named = [m for m in inside if m.label in _PERSON_LABELS]
     if len(named) != 1 or named[0].start not in starts or _first_person(toks, lex):
         return None
     m = named[0]
@@ -959,8 +966,8 @@ def _colon_lead(
 
 def _speaks_before_colon(rest: list[_Tok], lex: SpeechLex) -> bool:
     """Whether the words after a name and before a colon make it speak: an active speech verb ("X
-    prévient :", "X expressed concern … :" no), a word of ``lex.colon_predicates`` ("X est
-    catégorique :", "X was blunt:"), or an apposition of a role alone ("X, ancien ministre :")."""
+    prévient :"), a word of ``lex.colon_predicates`` ("X est catégorique :", "X was blunt:"), or
+    an apposition of a role alone ("X, ancien ministre :"); not "X a reçu la lettre suivante :"."""
     if any(_subordinator(t, lex) or t.low in lex.conjunctions for t in rest):
         return False
     for i in range(len(rest)):
@@ -1080,11 +1087,14 @@ def _names_in(toks: list[_Tok], people: Sequence[Mention]) -> bool:
     return any(a <= m.start and m.end <= b for m in people)
 
 
-def _is_verb(toks: list[_Tok], i: int, lex: SpeechLex) -> bool:
-    """Whether ``toks[i]`` is a speech verb, or ends one of several words ("a mis en garde")."""
+def _is_verb(toks: list[_Tok], i: int, lex: SpeechLex, right_after: bool = False) -> bool:
+    """Whether ``toks[i]`` is a speech verb, or ends one of several words ("a mis en garde"); with
+    ``right_after`` (the verb right after the quotation, or right before its colon) also one of
+    ``lex.after_verbs`` ("», glisse un diplomate")."""
     head, _ = _split_inverted(toks[i], lex)
     return (
         head in lex.verbs
+        or (right_after and head in lex.after_verbs)
         or (head[:2] in lex.reflexive and head[2:] in lex.verbs)
         or _phrase_words(toks, i, lex) > 1
     )
