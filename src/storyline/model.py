@@ -402,12 +402,14 @@ class Figure:
     narrowing it ("américains", "des voix"); ``qualifier`` how the wording bounds it (``about``,
     ``over``, ``at_least``, ``under``, ``at_most``, ``nearly``, ``range``). ``kind`` is
     ``count``, ``increment`` ("3 000 soldats supplémentaires") or ``target`` ("ramener à 3 000
-    soldats"); ``previous`` the value
-    a change starts from ("de 4 200 à 3 000"). ``places`` are the places its sentence names,
-    ``when`` the value of a date its sentence states (``2019``, ``2023-09-30``: the figure may be
-    of that time, not of the article's); ``how`` says how the unit was found and ``confidence``
-    how sure it is; ``context`` the keys of the words around it, which tell two figures of the
-    same thing apart from two of different things.
+    soldats"); ``previous`` the value a change starts from ("de 4 200 à 3 000"). ``places`` are
+    the places its sentence names, ``when`` the value of the date its sentence states nearest to
+    it (``2019``, ``2023-09-30``: the figure may be of that time, not of the article's; empty when
+    that is "à présent", "now" or the date ends a "depuis" clause); for a figure with no date of
+    its own told in the past right after a sentence of an earlier time, that sentence's latest
+    date, with ``when_evidence`` saying so; ``how`` says how the unit was found and
+    ``confidence`` how sure it is; ``context`` the keys of the words around it, which
+    tell two figures of the same thing apart from two of different things.
     """
 
     article: str
@@ -425,6 +427,7 @@ class Figure:
     previous: float | None = None
     places: tuple[str, ...] = ()
     when: str = ""
+    when_evidence: str = ""
     sentence_start: int = -1
     sentence_end: int = -1
     how: str = ""

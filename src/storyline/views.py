@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from datetime import date
 
+from storyline.corpus.figures import told_earlier
 from storyline.model import (
     Article,
     DuplicateLink,
@@ -25,6 +26,7 @@ from storyline.model import (
     StorySummary,
     TimelineEntry,
 )
+from storyline.nlp.figures import value_span
 
 
 def published_json(pub: PubDate) -> dict:
@@ -428,17 +430,51 @@ def conflict_json(c: FigureConflict) -> dict:
     }
 
 
+def figure_date(f: Figure, day: date | None, label: str, start: date | None) -> str:
+    """A figure's publication date as written (``label``, "undated" when unknown), with the time
+    its text gives it when that is before its series' first day ``start`` ("2020-01-06 (of
+    2019)", "2020-01-06 (of 2011 or earlier: told in the past right after a sentence of 2003,
+    2011)") or a target's deadline ahead ("2023-02-22 (for 2023-04)")."""
+    shown = label or "undated"
+    if not f.when:
+        return shown
+    if start is not None and told_earlier(f, start):
+        return (
+            f"{shown} (of {f.when} or earlier: {f.when_evidence})"
+            if f.when_evidence
+            else f"{shown} (of {f.when})"
+        )
+    span = value_span(f.when)
+    if f.kind == "target" and day is not None and span is not None and span[0] > _period(day, label)[1]:
+        return f"{shown} (for {f.when})"
+    return shown
+
+
+def series_start(s: FigureSeries) -> date | None:
+    """The first publication day of a series' figures."""
+    return min((d for d in s.days if d is not None), default=None)
+
+
+def _period(day: date, label: str) -> tuple[date, date]:
+    granularity = {4: "year", 7: "month"}.get(len(label), "day")
+    return PubDate(day, granularity, 1.0).period or (day, day)
+
+
 def moved(s: FigureSeries) -> str:
     """How a series moved: the first figure of its first date against that of its last date
     ("≈ 4 200 (2023-01-13) → 2 500 (2023-03-25)"); empty when they agree. Figures whose unit was
-    borrowed from the figure before them ("164 voix contre 38"), additions, and figures whose
-    sentence names places but not the series' most named one do not lead a date; one naming
-    only that place leads it before one naming others too."""
+    borrowed from the figure before them ("164 voix contre 38"), additions, figures their text
+    puts before the series' first day ("en 2019", told of an earlier time) and figures whose sentence names
+    places but not the series' most named one do not lead a date; one naming only that place
+    leads it before one naming others too."""
     named = Counter(p for f in s.figures for p in f.places)
     main = named.most_common(1)[0][0] if named else None
+    start = series_start(s)
     firsts: dict[date, tuple[str, Figure]] = {}
     for f, d, label in zip(s.figures, s.days, s.dates, strict=True):
         if d is None or f.kind == "increment" or not f.noun:  # no noun: a borrowed unit
+            continue
+        if told_earlier(f, start or d):
             continue
         if main and f.places and main not in f.places:
             continue
@@ -464,7 +500,7 @@ def _article_name(article_id: str, arts: Mapping[str, Article]) -> str:
 
 
 def _figure_source(f: Figure, label: str, arts: Mapping[str, Article]) -> str:
-    return f"{label or 'undated'}  {_article_name(f.article, arts)} [{f.start}:{f.end}]"
+    return f"{label}  {_article_name(f.article, arts)} [{f.start}:{f.end}]"
 
 
 def figures_text(
@@ -472,12 +508,13 @@ def figures_text(
 ) -> str:
     lines = []
     for s in series:
+        start = series_start(s)
         story = f" · story #{s.story}" if s.story is not None else ""
         lines.append(f"{s.label}  ({len(s.figures)} figures, {s.articles} articles{story})")
-        for f, label in zip(s.figures, s.dates, strict=True):
+        for f, day, label in zip(s.figures, s.days, s.dates, strict=True):
             kind = "" if f.kind == "count" else f" [{f.kind}]"
             lines.append(f"  {figure_value(f):>18}{kind}  « {' '.join(f.text.split())} »")
-            lines.append(f"  {'':18}  ↳ {_figure_source(f, label, arts)}")
+            lines.append(f"  {'':18}  ↳ {_figure_source(f, figure_date(f, day, label, start), arts)}")
         if change := moved(s):
             lines.append(f"  moved: {change}")
         lines.append("")
@@ -501,10 +538,12 @@ def figures_markdown(
         "|---|---|---|---|---|---|---|",
     ]
     for s in series:
-        for f, day in zip(s.figures, s.dates, strict=True):
+        start = series_start(s)
+        for f, day, label in zip(s.figures, s.days, s.dates, strict=True):
             lines.append(
                 f"| {md_text(s.label)} | {figure_value(f)} | {f.kind} | {md_text(f.text)} "
-                f"| {day or 'undated'} | {md_text(_article_name(f.article, arts))} | {f.start}:{f.end} |"
+                f"| {md_text(figure_date(f, day, label, start))} | {md_text(_article_name(f.article, arts))} "
+                f"| {f.start}:{f.end} |"
             )
     if conflicts:
         lines += [

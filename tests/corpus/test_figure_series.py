@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 from datetime import date, timedelta
 
-from storyline.corpus.figures import figure_conflicts, figure_series
+from storyline.corpus.figures import figure_conflicts, figure_series, of_its_time, told_earlier
 from storyline.model import Figure, PubDate
-from storyline.views import moved
+from storyline.views import figure_date, moved, series_start
 
 D0 = date(2023, 2, 22)
 SAME = ("contingent", "norvasie", "valdoria")  # the words around a figure of the contingent
@@ -65,7 +65,7 @@ def test_series_per_unit_in_publication_order_with_bare_figures_joining_the_main
 
 
 def test_a_date_is_led_by_a_figure_of_the_main_place_only() -> None:
-    """"1 000 soldats retirés de Syrie … en Irak" moves troops; "5 200 soldats en Irak" counts them."""
+    """ "1 000 soldats retirés de Syrie … en Irak" moves troops; "5 200 soldats en Irak" counts them."""
     figures = [
         fig("a", 1000, places=("Syrie", "Irak")),
         fig("a", 5200, places=("Irak",)),
@@ -125,3 +125,49 @@ def test_what_is_not_compared() -> None:
     # an article dated only to a month is never compared
     month = {"a": day(0), "b": PubDate(D0.replace(day=1), "month", 0.6)}
     assert figure_conflicts(figure_series([fig("a", 3000), fig("b", 2800)], month), {"a": D0}) == []
+
+
+def test_a_figure_told_of_a_time_before_its_series_does_not_lead_a_date_and_says_its_time() -> None:
+    """ "jusqu'à 90 000 soldats étaient postés" after a sentence of 2003–2011 is no count of the
+    day its article was published, nor is "en 2017, 4 200 soldats"; "le 22 février" told on 24
+    March is of the story's time (a toll of that day's event is counted when it is told); a
+    target with a deadline ahead ("à 3 000 d'ici à la fin mai") is a plan told that day."""
+    history = fig(
+        "b", 90000, when="2011", when_evidence="told in the past right after a sentence of 2003, 2011"
+    )
+    figures = [
+        fig("a", 4200),
+        fig("b", 4200, when="2017"),
+        history,
+        fig("b", 4100, when="2023-02-22"),
+        fig("c", 3000, when="2023-05", kind="target"),
+    ]
+    series = figure_series(figures, {"a": day(0), "b": day(30), "c": day(40)})
+    s = series[0]
+    assert moved(s) == "4\u202f200 (2023-02-22) → 3\u202f000 (2023-04-03)"
+    start = series_start(s)
+    assert [
+        figure_date(f, d, label, start) for f, d, label in zip(s.figures, s.days, s.dates, strict=True)
+    ] == [
+        "2023-02-22",
+        "2023-03-24 (of 2017)",
+        "2023-03-24 (of 2011 or earlier: told in the past right after a sentence of 2003, 2011)",
+        "2023-03-24",
+        "2023-04-03 (for 2023-05)",
+    ]
+    assert figure_date(fig("c", 3000, when="2023-05"), D0, "2023-02-22", D0) == "2023-02-22"  # a count
+    # known to its year only: a date of that year is within it
+    assert figure_date(fig("c", 3000, when="2023-05", kind="target"), D0.replace(day=1), "2023", D0) == "2023"
+
+
+def test_of_its_time_by_the_precision_of_the_two_dates() -> None:
+    assert of_its_time(fig("a", 1), D0)
+    assert of_its_time(fig("a", 1, when="2023-02-17"), D0)  # within a week
+    assert not of_its_time(fig("a", 1, when="2023-02-10"), D0)
+    assert of_its_time(fig("a", 1, when="2023-W07"), D0)  # the week before
+    assert of_its_time(fig("a", 1, when="2023"), D0) and of_its_time(fig("a", 1, when="2023-02"), D0)
+    assert not of_its_time(fig("a", 1, when="2022"), date(2023, 1, 2))  # last year, whatever the days
+    assert not of_its_time(fig("a", 1, when="2023-05"), D0)
+    assert of_its_time(fig("a", 1, when="2023-05"), date(2023, 1, 1), date(2023, 12, 31))  # a year's article
+    assert told_earlier(fig("a", 1, when="2022"), D0) and not told_earlier(fig("a", 1, when="2023-05"), D0)
+    assert not told_earlier(fig("a", 1, when="2023-02-16"), D0)  # within a week of the series' start

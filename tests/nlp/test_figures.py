@@ -15,21 +15,23 @@ from hypothesis import strategies as st
 
 from storyline.dating.timex import tag
 from storyline.model import AnnotatedArticle, Article, Mention, PubDate, Sentence
-from storyline.nlp.figures import ELLIPSIS, NEXT, figures_of
+from storyline.nlp.figures import ELLIPSIS, NEXT, figures_of, value_span
 
 
-def annotated(text: str, lang: str = "fr", places: tuple[str, ...] = ()) -> AnnotatedArticle:
+def annotated(
+    text: str, lang: str = "fr", places: tuple[str, ...] = (), published: PubDate | None = None
+) -> AnnotatedArticle:
     sentences = [Sentence(m.start(), m.end()) for m in re.finditer(r"[^\n]+?(?:[.!?](?=\s)|$)", text, re.M)]
     mentions = [
         Mention(m.start(), m.end(), p, "LOC") for p in places for m in re.finditer(re.escape(p), text)
     ]
-    art = Article("a1", "a1.txt", "h1", text, lang, PubDate.unknown())
+    art = Article("a1", "a1.txt", "h1", text, lang, published or PubDate.unknown())
     timexes = tuple(tag(text, lang=lang, dct=date(2023, 2, 22)))
     return AnnotatedArticle(art, tuple(sentences), tuple(sorted(mentions, key=lambda m: m.start)), timexes)
 
 
-def figs(text: str, lang: str = "fr", places: tuple[str, ...] = ()):
-    found = figures_of(annotated(text, lang, places))
+def figs(text: str, lang: str = "fr", places: tuple[str, ...] = (), published: PubDate | None = None):
+    found = figures_of(annotated(text, lang, places, published))
     for f in found:
         assert text[f.start : f.end] == f.text
     return found
@@ -116,6 +118,58 @@ def test_the_sentence_date_and_its_places_come_with_the_figure() -> None:
     f = figs(text, places=("Syrie",))[0]
     assert f.when == "2019" and f.places == ("Syrie",)
     assert text[f.sentence_start : f.sentence_end] == text
+
+
+PUBLISHED = PubDate(date(2023, 2, 22), "day", 0.9)
+
+
+def test_a_date_opening_a_time_that_runs_to_now_or_the_present_nearest_is_not_the_figure_s() -> None:
+    assert one("La Norvasie maintient depuis 2017 quelque 4 200 militaires en Valdoria.").when == ""
+    assert one("Since 2014, Norvasia has kept 4,200 troops in Valdoria.", "en").when == ""
+    present = one("La Norvasie a jusqu'à présent maintenu 4 200 soldats, arrivés en 2017.")
+    assert present.when == ""
+    assert one("En 2017, la Norvasie a envoyé 4 200 soldats.").when == "2017"  # no "depuis": then
+    clause = one("L'Alliance a mené 2 000 missions depuis qu'elle a pris le commandement le 31 janvier.")
+    assert clause.when == ""
+    assert one("Rescuers have saved 132 people since the earthquake 11 days ago.", "en").when == ""
+    assert one("Depuis, la Norvasie a envoyé 3 000 soldats en 2017.").when == "2017"  # "depuis" alone
+
+
+def test_a_figure_told_in_the_past_after_a_sentence_of_an_earlier_time_is_of_that_time() -> None:
+    text = (
+        "La Norvasie a occupé la Valdoria de 2003 à 2011. Au plus fort de cette occupation, "
+        "jusqu'à 90 000 soldats étaient postés dans le pays.\n"
+        "Aujourd'hui, la Norvasie y maintient 4 200 soldats."
+    )
+    old, now = figs(text, published=PUBLISHED)
+    assert old.when == "2011" and old.when_evidence == "told in the past right after a sentence of 2003, 2011"
+    assert now.when == "2023-02-22" and now.when_evidence == ""
+
+
+def test_what_keeps_a_figure_of_its_article_s_time() -> None:
+    earlier = "La Norvasie a envoyé ses premiers soldats en 2003."
+    # told in the present: the frame of the sentence before does not hold
+    assert figs(earlier + " La Norvasie compte 4 200 soldats en Valdoria.", published=PUBLISHED)[0].when == ""
+    # another paragraph
+    assert figs(earlier + "\nQuelque 4 200 soldats ont été déployés.", published=PUBLISHED)[0].when == ""
+    # the sentence before tells of the article's time too
+    both = "La Norvasie a envoyé des soldats en 2003, et de nouveau hier. Quelque 4 200 soldats sont arrivés."
+    assert figs(both, published=PUBLISHED)[0].when == ""
+    # an article of unknown date: nothing is earlier
+    assert figs(earlier + " Quelque 4 200 soldats ont été déployés.")[0].when == ""
+    assert figs(earlier + " Quelque 4 200 soldats ont été déployés.", published=PUBLISHED)[0].when == "2003"
+
+
+def test_value_span_reads_the_calendar_values() -> None:
+    assert value_span("2011") == (date(2011, 1, 1), date(2011, 12, 31))
+    assert value_span("199") == (date(1990, 1, 1), date(1999, 12, 31))
+    assert value_span("2024-02") == (date(2024, 2, 1), date(2024, 2, 29))
+    assert value_span("2023-12") == (date(2023, 12, 1), date(2023, 12, 31))
+    assert value_span("2020-W01") == (date(2019, 12, 30), date(2020, 1, 5))
+    assert value_span("2011-02-24TNI") == (date(2011, 2, 24), date(2011, 2, 24))
+    assert value_span("2019-Q3") == (date(2019, 1, 1), date(2019, 12, 31))
+    assert value_span("PRESENT_REF") is None and value_span("XXXX-01-25") is None
+    assert value_span("2011-02-30") is None
 
 
 def test_english_modifiers_come_before_the_noun() -> None:

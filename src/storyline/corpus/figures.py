@@ -21,12 +21,12 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from datetime import date
+from datetime import date, timedelta
 
 from storyline.model import Figure, FigureConflict, FigureSeries, PubDate
+from storyline.nlp.figures import OTHER_TIME, value_span
 
 WINDOW = 0  # days between two articles whose figures are compared: a day later, a figure has moved
-OTHER_TIME = 7  # days between a sentence's date and the publication beyond which a figure is of another time
 UNSURE_MODIFIER = 0.8  # factor when neither figure has a modifier
 MAX_CONFLICTS = 10  # per series, the surest kept
 MIN_SHARED = 3  # words around two figures, besides what they count, that make them of the same thing
@@ -119,7 +119,7 @@ def figure_conflicts(series: Iterable[FigureSeries], exact_days: Mapping[str, da
         seen: set[tuple[str, str]] = set()
         by_article = told.get((s.story, s.unit.split("/")[0]), {})
         dated = [(exact_days[f.article], f) for f in s.figures if f.article in exact_days]
-        dated = sorted(((d, f) for d, f in dated if _of_its_day(f, d)), key=lambda x: x[0])
+        dated = sorted(((d, f) for d, f in dated if of_its_time(f, d)), key=lambda x: x[0])
         for i, (day_a, a) in enumerate(dated):
             for day_b, b in dated[i + 1 :]:
                 if (day_b - day_a).days > WINDOW:
@@ -138,18 +138,26 @@ def figure_conflicts(series: Iterable[FigureSeries], exact_days: Mapping[str, da
     return out
 
 
-def _of_its_day(f: Figure, day: date) -> bool:
-    """Whether a figure is of its article's time: its sentence names no date far from it (a day
-    within a week, else the same month or year)."""
+def of_its_time(f: Figure, first: date, last: date | None = None) -> bool:
+    """Whether a figure is of its article's time, the day ``first`` (or the period ``first`` to
+    ``last`` of an article dated to a month or a year): the date its sentence names (or the one
+    it is told after) is within a week of it (a day or a week) or overlaps it (a month, a year)."""
     if not f.when:
         return True
-    try:
-        return abs((date.fromisoformat(f.when[:10]) - day).days) <= OTHER_TIME
-    except ValueError:
-        pass
-    if len(f.when) == 7 and f.when[4] == "-" and f.when[5:].isdigit():
-        return day.isoformat()[:7] == f.when
-    return day.isoformat()[:4] == f.when[:4]
+    span = value_span(f.when)
+    if span is None:
+        return False
+    slack = timedelta(days=OTHER_TIME if (span[1] - span[0]).days < 7 else 0)
+    return span[0] <= (last or first) + slack and span[1] >= first - slack
+
+
+def told_earlier(f: Figure, start: date) -> bool:
+    """Whether a figure is told of a time before ``start`` (the first day of its series) by more
+    than a week: background ("in 2008, four hurricanes", "170.000 soldats étaient postés" after a
+    sentence of 2003–2011), not a count of the story's time ("the quake on 12 January killed as
+    many as 200,000", told on the 26th, is that day's toll)."""
+    span = value_span(f.when) if f.when else None
+    return span is not None and span[1] < start - timedelta(days=OTHER_TIME)
 
 
 def _meet(a: Figure, b: Figure) -> bool:

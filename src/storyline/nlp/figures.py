@@ -20,10 +20,12 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from functools import cache
 
 from storyline import lang as langdata
 from storyline.corpus.terms import fold, stopwords
+from storyline.dating.timex import tense_at
 from storyline.dating.timex_lex import lexicon as timex_lexicon
 from storyline.model import AnnotatedArticle, Figure, Mention
 
@@ -32,6 +34,9 @@ _GAP = 6  # tokens between a change word and the range or number it changes
 _ELLIPSIS_GAP = 8  # tokens between a figure and a number with no noun that takes its unit
 _CONTEXT = 12  # tokens on each side of a figure whose words tell what it is about
 _OUTCOME_GAP = 4  # tokens between a figure and a word telling what befell those counted
+_SINCE_GAP = 8  # words between "depuis", "since" and the date that ends its clause
+OTHER_TIME = 7  # days between a date and the publication beyond which a figure is of another time
+_PRESENT_REF = "PRESENT_REF"
 
 # confidence by how the unit was found
 NEXT = 0.9  # the noun right after the number
@@ -88,6 +93,7 @@ class FigureLex:
     determiners: frozenset[str]
     and_words: frozenset[str]  # "et", "and"
     currency_prefixes: frozenset[str]  # "US" before "$"
+    since: tuple[tuple[str, ...], ...]  # "depuis", "since": a date after them is no figure's time
     digits: re.Pattern[str]  # a number in digits: thousands by the language's marks, else a decimal mark
     qualifier_ends: frozenset[str]  # the last words of the qualifiers ("de" of "plus de")
     vague: frozenset[str]
@@ -171,6 +177,7 @@ def figure_lexicon(lang: str) -> FigureLex:
         determiners=frozenset(fold(w) for w in data["determiners"]),
         and_words=frozenset(fold(w) for w in data["and"]),
         currency_prefixes=frozenset(w.lower() for w in data["currency_prefixes"]),
+        since=_phrases(data["since"]),
         digits=re.compile(
             rf"(\d{{1,3}}(?:[{re.escape(''.join(data['thousands']))}]\d{{3}})+)(?:[.,](\d+))?|(\d+)(?:[.,](\d+))?"
         ),
@@ -272,14 +279,21 @@ def figures_of(annotated: AnnotatedArticle, placed: Sequence[Mention] | None = N
     mentions = placed if placed is not None else annotated.mentions
     places = sorted((m.start, m.end, m.text) for m in mentions if m.label in _PLACE_LABELS)
     place_starts = [p[0] for p in places]
-    days = sorted((t.start, t.value) for t in annotated.timexes if t.type == "DATE" and t.value[:1].isdigit())
+    days = sorted(  # "à présent", "now" among them: the nearest date of a figure may be the present
+        (t.start, t.value)
+        for t in annotated.timexes
+        if t.type == "DATE"
+        and (t.value[:1].isdigit() or t.value == _PRESENT_REF)
+        and not _after_since(text, t.start, lex)
+    )
     day_starts = [d[0] for d in days]
     bounds = [(s.start, s.end) for s in annotated.sentences] or [(0, len(text))]
     out: list[Figure] = []
     sentences = [(s_start, s_end, _tokens(text, s_start, s_end)) for s_start, s_end in bounds]
     clocked = [_opens_with_clock(toks) for _, _, toks in sentences]
     live = sum(clocked) >= _LIVE_STAMPS  # a live report: its entries open with their time, no count
-    for (s_start, s_end, toks), stamp in zip(sentences, clocked, strict=True):
+    frames = _earlier_frames(annotated, bounds)
+    for (s_start, s_end, toks), stamp, frame in zip(sentences, clocked, frames, strict=True):
         first = bisect_left(place_starts, s_start)
         inside = places[first : bisect_left(place_starts, s_end, first)]
         where = tuple(dict.fromkeys(name for _, b, name in inside if b <= s_end))
@@ -294,13 +308,18 @@ def figures_of(annotated: AnnotatedArticle, placed: Sequence[Mention] | None = N
             fig = _figure(toks, number, lex, text, found)
             if fig is None or _position(toks, number, fig, lex):
                 continue
+            when, why = min(dated, key=lambda d: abs(d[0] - fig.start))[1] if dated else "", ""
+            when = "" if when == _PRESENT_REF else when  # of the article's time
+            if not dated and frame and tense_at(text, fig.start, fig.end, art.lang or "fr") < 0:
+                when, why = frame[-1], "told in the past right after a sentence of " + ", ".join(frame)
             found.append(
                 replace(
                     fig,
                     article=art.id,
                     text=text[fig.start : fig.end],
                     places=where,
-                    when=min(dated, key=lambda d: abs(d[0] - fig.start))[1] if dated else "",
+                    when=when,
+                    when_evidence=why,
                     sentence_start=s_start,
                     sentence_end=s_end,
                     context=_context(toks, fig, lex),
@@ -311,6 +330,76 @@ def figures_of(annotated: AnnotatedArticle, placed: Sequence[Mention] | None = N
         units = {f.unit.split("/")[0] for f in found}  # "gallons (795,000 liters)": a conversion, not context
         out.extend(replace(f, context=tuple(w for w in f.context if w not in units)) for f in found)
     return out
+
+
+def _after_since(text: str, start: int, lex: FigureLex) -> bool:
+    """Whether a date ends a clause opened by "depuis", "since" a few words before, with no
+    punctuation between ("depuis 2017", "since the earthquake 11 days ago", "depuis qu'elle a pris
+    le commandement le 31 mars"): it opens a time that runs to now, and the figures of its
+    sentence are of now ("maintient depuis 2017 quelque 4 200 militaires")."""
+    words: list[str] = []
+    before = _tokens(text, max(0, start - 80), start)
+    for tok in reversed(before[1:] if start > 80 else before):  # the first may be cut
+        if not (tok.word or tok.num) or len(words) == _SINCE_GAP:
+            break
+        words.insert(0, tok.low)
+        if any(tuple(words[: len(p)]) == p for p in lex.since):
+            return True
+    return False
+
+
+def _earlier_frames(annotated: AnnotatedArticle, bounds: list[tuple[int, int]]) -> list[tuple[str, ...]]:
+    """Per sentence, the dates of the sentence before it in the same paragraph, the latest last,
+    when they are all of a time well before the publication ("Les États-Unis ont envahi l'Irak en
+    2003 puis l'ont occupé jusqu'en 2011."): a figure told in the past right after it, with no
+    date of its own, is of that time or before ("Au plus fort de cette occupation, 170.000
+    soldats étaient postés"), not of the day the article was published. Empty otherwise."""
+    text = annotated.article.text
+    period = annotated.article.published.period
+    if period is None:
+        return [()] * len(bounds)
+    before = period[0] - timedelta(days=OTHER_TIME)
+    stamps = sorted(
+        (t.start, t.value) for t in annotated.timexes if t.type in ("DATE", "TIME") and t.value[:1].isdigit()
+    )
+    starts = [s for s, _ in stamps]
+    frames: list[tuple[str, ...]] = [()]
+    for (p_start, p_end), (start, _) in zip(bounds, bounds[1:], strict=False):
+        values = [v for _, v in stamps[bisect_left(starts, p_start) : bisect_left(starts, p_end)]]
+        spans = {v: value_span(v) for v in values}
+        ends = {v: span[1] for v, span in spans.items() if span is not None}
+        same_paragraph = "\n" not in text[p_end:start]
+        if same_paragraph and ends and len(ends) == len(spans) and max(ends.values()) < before:
+            frames.append(tuple(sorted(ends, key=lambda v: ends[v])))
+        else:
+            frames.append(())
+    return frames
+
+
+def value_span(value: str) -> tuple[date, date] | None:
+    """The first and last days a TIMEX3 date value may be ("2011" → 2011-01-01 to 2011-12-31,
+    "199" → the 1990s, "2011-02", "2020-W01", "2011-02-24TNI"; a quarter or a season → its
+    year); None when it names no calendar time ("PRESENT_REF", "XXXX-01-25")."""
+    m = re.match(r"(\d{2,4})(?:-(?:(\d\d)(?:-(\d\d))?|W(\d\d)))?", value)
+    if m is None:
+        return None
+    digits = m.group(1)
+    try:
+        if len(digits) < 4:  # a decade or a century
+            return date(int(digits.ljust(4, "0")), 1, 1), date(int(digits.ljust(4, "9")), 12, 31)
+        year = int(digits)
+        if m.group(3):
+            day = date(year, int(m.group(2)), int(m.group(3)))
+            return day, day
+        if m.group(2):
+            month = int(m.group(2))
+            return date(year, month, 1), date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        if m.group(4):
+            monday = date.fromisocalendar(year, int(m.group(4)), 1)
+            return monday, monday + timedelta(days=6)
+        return date(year, 1, 1), date(year, 12, 31)
+    except ValueError:
+        return None
 
 
 def _token_span(toks: list[_Tok], fig: Figure) -> tuple[int, int]:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 
+from storyline.corpus.figures import told_earlier
 from storyline.model import FigureConflict, FigureSeries
 from storyline.report.frame import Frame
-from storyline.views import figure_value, moved, number_text
+from storyline.views import figure_date, figure_value, moved, number_text, series_start
 
 MAX_SERIES_SHOWN = 8
 MAX_FIGURES_LISTED = 10
@@ -31,13 +32,15 @@ def figure_views(
     views = []
     for i, s in enumerate(series[:MAX_SERIES_SHOWN]):
         items = []
-        for f, label in zip(s.figures[:MAX_FIGURES_LISTED], s.dates[:MAX_FIGURES_LISTED], strict=True):
+        start = series_start(s)
+        shown = zip(s.figures, s.days, s.dates, strict=True)
+        for f, day, label in list(shown)[:MAX_FIGURES_LISTED]:
             items.append(
                 {
                     "value": figure_value(f),
                     "kind": "" if f.kind == "count" else f.kind,
                     "text": " ".join(f.text.split()),
-                    "date": label or "undated",
+                    "date": figure_date(f, day, label, start),
                     **link(f.article),
                     "how": f"{f.how} · {f.confidence:.2f}",
                 }
@@ -79,9 +82,15 @@ def conflict_views(conflicts: Sequence[FigureConflict], link: Callable[[str], di
 
 
 def series_chart(s: FigureSeries) -> dict | None:
-    """The drawing of a series over time; None when its figures span fewer than two dates."""
+    """The drawing of a series over time, each figure at its publication date but those told of
+    a time before the series' first day; None when they span fewer than two dates."""
     fr = SERIES_FRAME
-    dated = [(d, f) for d, f in zip(s.days, s.figures, strict=True) if d is not None]
+    start = series_start(s)
+    if start is None:
+        return None
+    dated = [
+        (d, f) for d, f in zip(s.days, s.figures, strict=True) if d is not None and not told_earlier(f, start)
+    ]
     days = sorted({d for d, _ in dated})
     if len(days) < 2:
         return None
