@@ -26,7 +26,7 @@ from storyline.model import (
     StorySummary,
     TimelineEntry,
 )
-from storyline.nlp.figures import value_span
+from storyline.nlp.figures import time_text, value_span
 
 
 def published_json(pub: PubDate) -> dict:
@@ -439,11 +439,8 @@ def figure_date(f: Figure, day: date | None, label: str, start: date | None) -> 
     if not f.when:
         return shown
     if start is not None and told_earlier(f, start):
-        return (
-            f"{shown} (of {f.when} or earlier: {f.when_evidence})"
-            if f.when_evidence
-            else f"{shown} (of {f.when})"
-        )
+        when = time_text(f.when) + (f" or earlier: {f.when_evidence}" if f.when_evidence else "")
+        return f"{shown} (of {when})"
     span = value_span(f.when)
     if f.kind == "target" and day is not None and span is not None and span[0] > _period(day, label)[1]:
         return f"{shown} (for {f.when})"

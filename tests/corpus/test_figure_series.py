@@ -168,6 +168,13 @@ def test_of_its_time_by_the_precision_of_the_two_dates() -> None:
     assert of_its_time(fig("a", 1, when="2023"), D0) and of_its_time(fig("a", 1, when="2023-02"), D0)
     assert not of_its_time(fig("a", 1, when="2022"), date(2023, 1, 2))  # last year, whatever the days
     assert not of_its_time(fig("a", 1, when="2023-05"), D0)
-    assert of_its_time(fig("a", 1, when="2023-05"), date(2023, 1, 1), date(2023, 12, 31))  # a year's article
     assert told_earlier(fig("a", 1, when="2022"), D0) and not told_earlier(fig("a", 1, when="2023-05"), D0)
     assert not told_earlier(fig("a", 1, when="2023-02-16"), D0)  # within a week of the series' start
+
+
+def test_a_century_or_a_decade_is_written_as_a_reader_writes_it() -> None:
+    old = fig("a", 300, when="18", when_evidence="told in the past right after a sentence of 1800s")
+    assert figure_date(old, D0, "2023-02-22", D0) == (
+        "2023-02-22 (of 1800s or earlier: told in the past right after a sentence of 1800s)"
+    )
+    assert figure_date(fig("a", 300, when="199"), D0, "2023-02-22", D0) == "2023-02-22 (of 1990s)"

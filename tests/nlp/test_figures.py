@@ -160,6 +160,48 @@ def test_what_keeps_a_figure_of_its_article_s_time() -> None:
     assert figs(earlier + " Quelque 4 200 soldats ont été déployés.", published=PUBLISHED)[0].when == "2003"
 
 
+def whens(text: str, lang: str = "fr") -> list[str]:
+    return [f.when for f in figs(text, lang, published=PUBLISHED)]
+
+
+def test_since_ends_at_a_number_a_name_or_punctuation() -> None:
+    # the nearest date is a "depuis" one: of now, not the comparison's year
+    assert whens("La Norvasie compte 2 500 soldats en Valdoria depuis janvier, contre 4 200 en 2019.") == [
+        "",
+        "2019",
+    ]
+    assert whens("Norvasia has kept 2,500 troops there since January, down from 5,000 in 2019.", "en") == [
+        "",
+        "2019",
+    ]
+    # "depuis" of a place, "since" of a cause
+    assert whens("Les 3 000 soldats arrivés depuis Paris en 2019 sont repartis.") == ["2019"]
+    assert whens("Le vol depuis Kigali le 3 février transportait 200 passagers.") == ["2023-02-03"]
+    assert whens("Since 9,000 troops were withdrawn in 2019, the base has stood empty.", "en") == ["2019"]
+
+
+def test_what_the_sentence_before_does_not_date() -> None:
+    occupied = "La Norvasie a occupé la Valdoria de 2003 à 2011. "
+    # a figure of a sentence with a time of its own, a "depuis" one or a clock time among them
+    assert whens(occupied + "Depuis 2012, 4 000 soldats ont été rapatriés.") == [""]
+    assert whens(occupied + "Ce matin, 300 personnes ont été évacuées.") == ["2023-02-22"]
+    assert whens(occupied + "À 10 h 30, 300 personnes ont été évacuées.") == ["2023-02-22"]
+    # a sentence before with a time running to now, or the present
+    assert whens("La Norvasie est présente en Valdoria depuis 2003. Elle y a déployé 2 500 soldats.") == [""]
+    assert whens("Norvasia has been in Valdoria since 2003. It has deployed 2,500 troops.", "en") == [""]
+    assert whens(
+        "Occupée de 2003 à 2011, la Valdoria est à présent souveraine. Elle a accueilli 3 000 réfugiés."
+    ) == [""]
+    # the past of a speech verb is not the figure's: its clause is in the present
+    assert whens(occupied + "Le ministre a indiqué que 2 500 soldats restent en Valdoria.") == [""]
+    assert whens("Norvasia left Valdoria in 2011. The minister said 2,500 troops remain there.", "en") == [""]
+    assert whens("Il a été élu en 2019. Il a annoncé que 4 200 soldats seraient rapatriés.") == [""]
+    # a date with its clock time before: the day, not the time
+    assert whens("Le 3 janvier à 10 heures, la crue a commencé. Quelque 300 maisons ont été détruites.") == [
+        "2023-01-03"
+    ]
+
+
 def test_value_span_reads_the_calendar_values() -> None:
     assert value_span("2011") == (date(2011, 1, 1), date(2011, 12, 31))
     assert value_span("199") == (date(1990, 1, 1), date(1999, 12, 31))

@@ -138,17 +138,16 @@ def figure_conflicts(series: Iterable[FigureSeries], exact_days: Mapping[str, da
     return out
 
 
-def of_its_time(f: Figure, first: date, last: date | None = None) -> bool:
-    """Whether a figure is of its article's time, the day ``first`` (or the period ``first`` to
-    ``last`` of an article dated to a month or a year): the date its sentence names (or the one
-    it is told after) is within a week of it (a day or a week) or overlaps it (a month, a year)."""
+def of_its_time(f: Figure, day: date) -> bool:
+    """Whether a figure is of its article's day: the date its sentence names (or the one it is
+    told after) is within a week of it (a day or a week) or holds it (a month, a year)."""
     if not f.when:
         return True
     span = value_span(f.when)
     if span is None:
         return False
     slack = timedelta(days=OTHER_TIME if (span[1] - span[0]).days < 7 else 0)
-    return span[0] <= (last or first) + slack and span[1] >= first - slack
+    return span[0] - slack <= day <= span[1] + slack
 
 
 def told_earlier(f: Figure, start: date) -> bool:

@@ -94,6 +94,7 @@ class FigureLex:
     and_words: frozenset[str]  # "et", "and"
     currency_prefixes: frozenset[str]  # "US" before "$"
     since: tuple[tuple[str, ...], ...]  # "depuis", "since": a date after them is no figure's time
+    clause_breaks: frozenset[str]  # subordinators and speech verbs: "a indiqué que", "said"
     digits: re.Pattern[str]  # a number in digits: thousands by the language's marks, else a decimal mark
     qualifier_ends: frozenset[str]  # the last words of the qualifiers ("de" of "plus de")
     vague: frozenset[str]
@@ -178,6 +179,7 @@ def figure_lexicon(lang: str) -> FigureLex:
         and_words=frozenset(fold(w) for w in data["and"]),
         currency_prefixes=frozenset(w.lower() for w in data["currency_prefixes"]),
         since=_phrases(data["since"]),
+        clause_breaks=frozenset(fold(w) for w in (*speech["subordinators"], *speech["verbs"])),
         digits=re.compile(
             rf"(\d{{1,3}}(?:[{re.escape(''.join(data['thousands']))}]\d{{3}})+)(?:[.,](\d+))?|(\d+)(?:[.,](\d+))?"
         ),
@@ -279,20 +281,16 @@ def figures_of(annotated: AnnotatedArticle, placed: Sequence[Mention] | None = N
     mentions = placed if placed is not None else annotated.mentions
     places = sorted((m.start, m.end, m.text) for m in mentions if m.label in _PLACE_LABELS)
     place_starts = [p[0] for p in places]
-    days = sorted(  # "à présent", "now" among them: the nearest date of a figure may be the present
-        (t.start, t.value)
-        for t in annotated.timexes
-        if t.type == "DATE"
-        and (t.value[:1].isdigit() or t.value == _PRESENT_REF)
-        and not _after_since(text, t.start, lex)
-    )
+    stamps = _times(annotated, lex)
+    days = [(start, value) for start, value in stamps if value is not None]  # "now" among them, as ""
     day_starts = [d[0] for d in days]
+    stamp_starts = [start for start, _ in stamps]
     bounds = [(s.start, s.end) for s in annotated.sentences] or [(0, len(text))]
     out: list[Figure] = []
     sentences = [(s_start, s_end, _tokens(text, s_start, s_end)) for s_start, s_end in bounds]
     clocked = [_opens_with_clock(toks) for _, _, toks in sentences]
     live = sum(clocked) >= _LIVE_STAMPS  # a live report: its entries open with their time, no count
-    frames = _earlier_frames(annotated, bounds)
+    frames = _earlier_frames(annotated, bounds, days)
     for (s_start, s_end, toks), stamp, frame in zip(sentences, clocked, frames, strict=True):
         first = bisect_left(place_starts, s_start)
         inside = places[first : bisect_left(place_starts, s_end, first)]
@@ -309,9 +307,10 @@ def figures_of(annotated: AnnotatedArticle, placed: Sequence[Mention] | None = N
             if fig is None or _position(toks, number, fig, lex):
                 continue
             when, why = min(dated, key=lambda d: abs(d[0] - fig.start))[1] if dated else "", ""
-            when = "" if when == _PRESENT_REF else when  # of the article's time
-            if not dated and frame and tense_at(text, fig.start, fig.end, art.lang or "fr") < 0:
-                when, why = frame[-1], "told in the past right after a sentence of " + ", ".join(frame)
+            timed = bisect_left(stamp_starts, s_start) < bisect_left(stamp_starts, s_end)
+            if frame and not timed and _clause_tense(text, toks, fig, lex, art.lang or "fr") < 0:
+                told = ", ".join(time_text(v) for v in frame)
+                when, why = frame[-1], f"told in the past right after a sentence of {told}"
             found.append(
                 replace(
                     fig,
@@ -332,48 +331,93 @@ def figures_of(annotated: AnnotatedArticle, placed: Sequence[Mention] | None = N
     return out
 
 
+def _times(annotated: AnnotatedArticle, lex: FigureLex) -> list[tuple[int, str | None]]:
+    """The article's dates and times (start, value), in text order: a calendar value (a time's
+    day: "2023-02-22TMO" → "2023-02-22"); "" for now ("à présent", PRESENT_REF, or a date that
+    ends a "depuis"/"since" clause: a time running to now); None for what places nothing
+    ("XXXX-01-25", PAST_REF)."""
+    text = annotated.article.text
+    out: list[tuple[int, str | None]] = []
+    for t in annotated.timexes:
+        if t.type not in ("DATE", "TIME"):
+            continue
+        if t.value == _PRESENT_REF or (t.value[:1].isdigit() and _after_since(text, t.start, lex)):
+            out.append((t.start, ""))
+        elif t.value[:1].isdigit() and value_span(t.value) is not None:
+            out.append((t.start, t.value.split("T")[0]))
+        else:
+            out.append((t.start, None))
+    return sorted(out, key=lambda x: x[0])
+
+
 def _after_since(text: str, start: int, lex: FigureLex) -> bool:
-    """Whether a date ends a clause opened by "depuis", "since" a few words before, with no
-    punctuation between ("depuis 2017", "since the earthquake 11 days ago", "depuis qu'elle a pris
-    le commandement le 31 mars"): it opens a time that runs to now, and the figures of its
-    sentence are of now ("maintient depuis 2017 quelque 4 200 militaires")."""
+    """Whether a date ends a clause opened by "depuis", "since" a few words before ("depuis
+    2017", "since the earthquake 11 days ago", "depuis qu'elle a pris le commandement le 31
+    mars"): it opens a time that runs to now, and the figures of its sentence are of now
+    ("maintient depuis 2017 quelque 4 200 militaires"). Punctuation, a number or a capitalised
+    word between ends the search ("arrivés depuis Paris en 2019", "since 9,000 troops left in 2019")."""
     words: list[str] = []
     before = _tokens(text, max(0, start - 80), start)
     for tok in reversed(before[1:] if start > 80 else before):  # the first may be cut
-        if not (tok.word or tok.num) or len(words) == _SINCE_GAP:
+        if not tok.word or len(words) == _SINCE_GAP:
             break
         words.insert(0, tok.low)
         if any(tuple(words[: len(p)]) == p for p in lex.since):
             return True
+        if tok.text[:1].isupper():
+            break
     return False
 
 
-def _earlier_frames(annotated: AnnotatedArticle, bounds: list[tuple[int, int]]) -> list[tuple[str, ...]]:
+def _clause_tense(text: str, toks: list[_Tok], fig: Figure, lex: FigureLex, lang: str) -> int:
+    """The tense of the clause holding a figure (-1 past, 1 future, 0 unknown): between the
+    punctuation, subordinators and speech verbs around it, so that "a indiqué que 2 500 soldats
+    restent", "said 2,500 troops remain" tell no past."""
+    first, after = _token_span(toks, fig)
+    start, end = toks[0].start if toks else fig.start, toks[-1].end if toks else fig.end
+    for tok in reversed(toks[:first]):
+        if tok.low in lex.clause_breaks or (not tok.word and not tok.num and tok.text not in "'’-"):
+            start = tok.end
+            break
+    for tok in toks[after:]:
+        if tok.low in lex.clause_breaks or (not tok.word and not tok.num and tok.text not in "'’-"):
+            end = tok.start
+            break
+    return tense_at(text[start:end], fig.start - start, fig.end - start, lang)
+
+
+def _earlier_frames(
+    annotated: AnnotatedArticle, bounds: list[tuple[int, int]], days: list[tuple[int, str]]
+) -> list[tuple[str, ...]]:
     """Per sentence, the dates of the sentence before it in the same paragraph, the latest last,
     when they are all of a time well before the publication ("Les États-Unis ont envahi l'Irak en
-    2003 puis l'ont occupé jusqu'en 2011."): a figure told in the past right after it, with no
-    date of its own, is of that time or before ("Au plus fort de cette occupation, 170.000
-    soldats étaient postés"), not of the day the article was published. Empty otherwise."""
+    2003 puis l'ont occupé jusqu'en 2011."; not "présente depuis 2003", a time running to now): a
+    figure told in the past right after it, in a sentence with no date or time of its own, is of
+    that time or before ("Au plus fort de cette occupation, 170.000 soldats étaient postés"), not
+    of the day the article was published. Empty otherwise."""
     text = annotated.article.text
     period = annotated.article.published.period
     if period is None:
         return [()] * len(bounds)
     before = period[0] - timedelta(days=OTHER_TIME)
-    stamps = sorted(
-        (t.start, t.value) for t in annotated.timexes if t.type in ("DATE", "TIME") and t.value[:1].isdigit()
-    )
-    starts = [s for s, _ in stamps]
+    starts = [s for s, _ in days]
     frames: list[tuple[str, ...]] = [()]
     for (p_start, p_end), (start, _) in zip(bounds, bounds[1:], strict=False):
-        values = [v for _, v in stamps[bisect_left(starts, p_start) : bisect_left(starts, p_end)]]
+        values = [v for _, v in days[bisect_left(starts, p_start) : bisect_left(starts, p_end)]]
         spans = {v: value_span(v) for v in values}
         ends = {v: span[1] for v, span in spans.items() if span is not None}
         same_paragraph = "\n" not in text[p_end:start]
         if same_paragraph and ends and len(ends) == len(spans) and max(ends.values()) < before:
-            frames.append(tuple(sorted(ends, key=lambda v: ends[v])))
+            frames.append(tuple(sorted(ends, key=lambda v: ends[v])))  # stable: text order on a tie
         else:
             frames.append(())
     return frames
+
+
+def time_text(value: str) -> str:
+    """A date value as a reader writes it: a century's or a decade's digits ("18", "199") as
+    "1800s", "1990s"; others as they are."""
+    return value + "0" * (4 - len(value)) + "s" if value.isdigit() and len(value) < 4 else value
 
 
 def value_span(value: str) -> tuple[date, date] | None:

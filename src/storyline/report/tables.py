@@ -111,10 +111,10 @@ def _number(x: float | None) -> float | int | None:
 
 def _figures(series: list[FigureSeries]) -> Table:
     header = ["series", "unit", "modifier", "story", "published", *_FIGURE]
-    header += ["when", "places", "how", "confidence"]
+    header += ["when", "when_evidence", "places", "how", "confidence"]
     rows: list[list[object]] = [
         [s.label, s.unit, s.modifier, s.story, day or None, *_figure_cells(f)]
-        + [f.when, "; ".join(f.places), f.how, f.confidence]
+        + [f.when, f.when_evidence, "; ".join(f.places), f.how, f.confidence]
         for s in series
         for f, day in zip(s.figures, s.dates, strict=True)
     ]
