@@ -264,6 +264,31 @@ def test_a_ministry_portfolio_is_part_of_a_title_not_an_entity():
     assert not names & {"Défense", "la Défense", "Energie", "Trésor"}
 
 
+def test_the_state_of_a_state_department_or_secretary_is_part_of_the_title():
+    from storyline.model import Mention
+    from storyline.nlp.mentions import clean_mentions
+
+    text = (
+        "Le département d’État norvasien a reçu le secrétaire d'État valdorien Jon Berg. "
+        "Selon le département d'État, l'État hébreu et l'État islamique en parlent. "
+        "Le ministre a évoqué l'État norvasien. L'ex-ministre valdorien de la Justice et le "
+        "secrétaire norvasien à la Défense sont arrivés."
+    )
+    spans = [
+        (text.index("État norvasien"), "État norvasien"),
+        (text.index("État valdorien"), "État valdorien"),
+        (text.index("État hébreu"), "État hébreu"),
+        (text.index("État islamique"), "État islamique"),
+        (text.rindex("État norvasien"), "État norvasien"),
+        (text.index("Justice"), "Justice"),
+        (text.index("Défense"), "Défense"),
+    ]
+    found = clean_mentions(text, [Mention(at, at + len(w), w, "LOC") for at, w in spans], "fr")
+    # the offices' "État" and portfolios go (after an adjective, "à", "ex-"); a name of its own
+    # stays, as does a state after a clause's verb ("a évoqué")
+    assert [(m.start, m.text) for m in found] == [spans[2], spans[3], spans[4]]
+
+
 def test_brackets_and_quotes_of_tokenised_text_are_not_names():
     text = "Talbrunn Oil -LRB- Reuters -RRB- - Talbrunn chief met `` Ada Quill '' in Norbury -RRB- today ."
     assert clean_one(text, mention(text, "RRB", "PERSON"), "en") is None

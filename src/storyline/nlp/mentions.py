@@ -28,7 +28,7 @@ from storyline.extract.vocab import vocab
 from storyline.lang import load
 from storyline.model import Mention, NameMention
 from storyline.nlp.acronyms import acronym_mentions
-from storyline.nlp.roles import Titles, role_after, role_before, titles
+from storyline.nlp.roles import Titles, complement_ok, role_after, role_before, titles
 
 KEPT_LABELS = {
     "PER": "PER",
@@ -514,26 +514,39 @@ PORTFOLIO_REACH = 60  # characters back from a portfolio to the ministry or titl
 
 def _portfolio(text: str, m: NameMention, lang: str) -> bool:
     """Whether the mention is the portfolio of an office ("ministre américain de la *Défense*",
-    "ministères de la Défense et de l'Energie, du *Trésor*"), part of a title, not an entity."""
-    words, heads = _portfolio_words(lang)
+    "ministères de la Défense et de l'Energie, du *Trésor*", "département d'*État américain*"),
+    part of a title, not an entity."""
+    words, heads, demonyms = _portfolio_words(lang)
     name = fold(m.text).replace("’", "'")
     for article in titles(lang).articles:
         if name.startswith(fold(article)) and name[len(article) : len(article) + 1] in ("", " ", "'"):
             name = name[len(article) :].strip()
+    office, _, country = m.text.rpartition(" ")  # "département d'État américain": the office's country
+    if office and country[:1].islower() and fold(country).endswith(demonyms):
+        name = name.rpartition(" ")[0]
     if name not in words:
         return False
     line_start = text.rfind("\n", 0, m.start) + 1
-    before = fold(text[max(line_start, m.start - PORTFOLIO_REACH) : m.start])
+    before = text[max(line_start, m.start - PORTFOLIO_REACH) : m.start]
     before = re.split(r"[.;:!?()«»]", before)[-1]
-    return any(w in heads for w in re.findall(r"[^\W\d]+", before))
+    words_before = before.split()
+    keys = [re.split(r"['’-]", fold(w.strip(",")))[-1] for w in words_before]  # "d'État", "vice-ministre"
+    if not any(k in heads for k in keys):
+        return False
+    # only the title's complement may stand between the office (or the portfolio before) and this
+    # one: "ministre russe de la Défense et de l'Energie, du Trésor", not "le ministre a évoqué l'État"
+    last = max(i for i, k in enumerate(keys) if k in heads or k in words)
+    return complement_ok(words_before[last + 1 :], titles(lang))
 
 
 @cache
-def _portfolio_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+def _portfolio_words(lang: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """The portfolios, the words of offices that hold them, and the endings of nationality words."""
     data = load(lang, "titles")
     return (
         frozenset(fold(w) for w in data.get("portfolios", ())),
         frozenset(fold(w) for w in data.get("portfolio_heads", ())),
+        tuple(fold(e) for k in ("demonym_suffixes", "demonym_singular_suffixes") for e in data.get(k, ())),
     )
 
 

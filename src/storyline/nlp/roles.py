@@ -117,7 +117,7 @@ def _nationality(data: dict) -> re.Pattern[str]:
     )
 
 
-def _complement_ok(words: list[str], t: Titles) -> bool:
+def complement_ok(words: list[str], t: Titles) -> bool:
     """Words between a title and a name must read as its complement: small joining words,
     capitalised words (``Défense``) or adjectives, never stop words such as verbs' auxiliaries,
     nor a verb of the language's breakers (``the judge told Dr``). A lower-case word after two
@@ -172,7 +172,7 @@ def role_before(text: str, start: int, lang: str) -> Role | None:
             continue
         if words and words[-1].lower().replace("’", "'") in t.complement:  # ambassadeur de X: a place
             continue
-        if _complement_ok(words, t):
+        if complement_ok(words, t):
             s, e = lo + m.start(), start
             while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
                 e -= 1
@@ -245,7 +245,7 @@ def role_after(text: str, end: int, lang: str) -> Role | None:
     if m is None:
         return None
     s = s0 + m.start(3)
-    if not _complement_ok(phrase[m.end() :].split(), t):
+    if not complement_ok(phrase[m.end() :].split(), t):
         return None
     e = s0 + len(phrase)
     return Role(" ".join(text[s:e].split()), s, e, bool(m.group(2)))
