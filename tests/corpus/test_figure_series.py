@@ -169,6 +169,7 @@ def test_of_its_time_by_the_precision_of_the_two_dates() -> None:
     assert not of_its_time(fig("a", 1, when="2022"), date(2023, 1, 2))  # last year, whatever the days
     assert not of_its_time(fig("a", 1, when="2023-05"), D0)
     assert told_earlier(fig("a", 1, when="2022"), D0) and not told_earlier(fig("a", 1, when="2023-05"), D0)
+    assert not of_its_time(fig("a", 1, when="0001-01-01"), D0) and told_earlier(fig("a", 1, when="0001"), D0)
     assert not told_earlier(fig("a", 1, when="2023-02-16"), D0)  # within a week of the series' start
 
 

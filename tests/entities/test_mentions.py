@@ -287,6 +287,15 @@ def test_the_state_of_a_state_department_or_secretary_is_part_of_the_title():
     # the offices' "État" and portfolios go (after an adjective, "à", "ex-"); a name of its own
     # stays, as does a state after a clause's verb ("a évoqué")
     assert [(m.start, m.text) for m in found] == [spans[2], spans[3], spans[4]]
+    # a state with its nationality word is the office's only right after it
+    for text in (
+        "Le ministre norvasien de la Défense visite l'État palestinien.",
+        "Selon le ministre, l'État palestinien doit être reconnu.",
+        "Selon le département d'État, l'État palestinien en parle.",
+    ):
+        at = text.index("État palestinien")
+        kept = clean_mentions(text, [Mention(at, at + 16, "État palestinien", "LOC")], "fr")
+        assert [m.text for m in kept] == ["État palestinien"], text
 
 
 def test_brackets_and_quotes_of_tokenised_text_are_not_names():

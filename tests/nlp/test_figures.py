@@ -202,6 +202,25 @@ def test_what_the_sentence_before_does_not_date() -> None:
     ]
 
 
+def test_a_figure_keeps_the_past_of_its_own_verb_across_commas_and_relative_clauses() -> None:
+    occupied = "La Norvasie a occupé la Valdoria de 2003 à 2011. "
+    assert whens(occupied + "Quelque 90 000 soldats, selon l'armée, étaient postés dans le pays.") == ["2011"]
+    assert whens(occupied + "Quelque 90 000 soldats (selon l'armée) étaient postés dans le pays.") == ["2011"]
+    assert whens(occupied + "Les 90 000 soldats qui y étaient postés ont été rapatriés.") == ["2011"]
+    assert whens(occupied + "Autrefois, 90 000 soldats étaient postés.") == [
+        "2011"
+    ]  # a time that places nothing
+    english = (
+        "Norvasia occupied Valdoria from 2003 to 2011. The 90,000 troops who were stationed there came home."
+    )
+    assert whens(english, "en") == ["2011"]
+    # a "depuis" clause holding a name or a number is still one
+    assert whens("Depuis le début du conflit en Syrie en 2011, plus de 500 000 personnes ont été tuées.") == [
+        ""
+    ]
+    assert whens("Depuis les deux attentats de janvier, 3 000 soldats patrouillent dans les rues.") == [""]
+
+
 def test_value_span_reads_the_calendar_values() -> None:
     assert value_span("2011") == (date(2011, 1, 1), date(2011, 12, 31))
     assert value_span("199") == (date(1990, 1, 1), date(1999, 12, 31))
@@ -211,7 +230,7 @@ def test_value_span_reads_the_calendar_values() -> None:
     assert value_span("2011-02-24TNI") == (date(2011, 2, 24), date(2011, 2, 24))
     assert value_span("2019-Q3") == (date(2019, 1, 1), date(2019, 12, 31))
     assert value_span("PRESENT_REF") is None and value_span("XXXX-01-25") is None
-    assert value_span("2011-02-30") is None
+    assert value_span("2011-02-30") is None and value_span("10000") is None
 
 
 def test_english_modifiers_come_before_the_noun() -> None:

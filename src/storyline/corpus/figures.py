@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from datetime import date, timedelta
+from datetime import date
 
 from storyline.model import Figure, FigureConflict, FigureSeries, PubDate
 from storyline.nlp.figures import OTHER_TIME, value_span
@@ -146,8 +146,8 @@ def of_its_time(f: Figure, day: date) -> bool:
     span = value_span(f.when)
     if span is None:
         return False
-    slack = timedelta(days=OTHER_TIME if (span[1] - span[0]).days < 7 else 0)
-    return span[0] - slack <= day <= span[1] + slack
+    slack = OTHER_TIME if (span[1] - span[0]).days < 7 else 0
+    return (span[0] - day).days <= slack and (day - span[1]).days <= slack
 
 
 def told_earlier(f: Figure, start: date) -> bool:
@@ -156,7 +156,7 @@ def told_earlier(f: Figure, start: date) -> bool:
     sentence of 2003–2011), not a count of the story's time ("the quake on 12 January killed as
     many as 200,000", told on the 26th, is that day's toll)."""
     span = value_span(f.when) if f.when else None
-    return span is not None and span[1] < start - timedelta(days=OTHER_TIME)
+    return span is not None and (start - span[1]).days > OTHER_TIME
 
 
 def _meet(a: Figure, b: Figure) -> bool:

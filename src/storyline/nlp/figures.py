@@ -94,7 +94,8 @@ class FigureLex:
     and_words: frozenset[str]  # "et", "and"
     currency_prefixes: frozenset[str]  # "US" before "$"
     since: tuple[tuple[str, ...], ...]  # "depuis", "since": a date after them is no figure's time
-    clause_breaks: frozenset[str]  # subordinators and speech verbs: "a indiqué que", "said"
+    speech_verbs: frozenset[str]  # "a indiqué", "said": their tense is the telling's, not the figure's
+    auxiliaries: frozenset[str]
     digits: re.Pattern[str]  # a number in digits: thousands by the language's marks, else a decimal mark
     qualifier_ends: frozenset[str]  # the last words of the qualifiers ("de" of "plus de")
     vague: frozenset[str]
@@ -179,7 +180,8 @@ def figure_lexicon(lang: str) -> FigureLex:
         and_words=frozenset(fold(w) for w in data["and"]),
         currency_prefixes=frozenset(w.lower() for w in data["currency_prefixes"]),
         since=_phrases(data["since"]),
-        clause_breaks=frozenset(fold(w) for w in (*speech["subordinators"], *speech["verbs"])),
+        speech_verbs=frozenset(fold(w) for w in speech["verbs"]),
+        auxiliaries=frozenset(fold(w) for w in speech["auxiliaries"]),
         digits=re.compile(
             rf"(\d{{1,3}}(?:[{re.escape(''.join(data['thousands']))}]\d{{3}})+)(?:[.,](\d+))?|(\d+)(?:[.,](\d+))?"
         ),
@@ -281,10 +283,8 @@ def figures_of(annotated: AnnotatedArticle, placed: Sequence[Mention] | None = N
     mentions = placed if placed is not None else annotated.mentions
     places = sorted((m.start, m.end, m.text) for m in mentions if m.label in _PLACE_LABELS)
     place_starts = [p[0] for p in places]
-    stamps = _times(annotated, lex)
-    days = [(start, value) for start, value in stamps if value is not None]  # "now" among them, as ""
+    days = _times(annotated, lex)  # "now" among them, as ""
     day_starts = [d[0] for d in days]
-    stamp_starts = [start for start, _ in stamps]
     bounds = [(s.start, s.end) for s in annotated.sentences] or [(0, len(text))]
     out: list[Figure] = []
     sentences = [(s_start, s_end, _tokens(text, s_start, s_end)) for s_start, s_end in bounds]
@@ -307,8 +307,7 @@ def figures_of(annotated: AnnotatedArticle, placed: Sequence[Mention] | None = N
             if fig is None or _position(toks, number, fig, lex):
                 continue
             when, why = min(dated, key=lambda d: abs(d[0] - fig.start))[1] if dated else "", ""
-            timed = bisect_left(stamp_starts, s_start) < bisect_left(stamp_starts, s_end)
-            if frame and not timed and _clause_tense(text, toks, fig, lex, art.lang or "fr") < 0:
+            if frame and not dated and _own_tense(text, toks, fig, lex, art.lang or "fr") < 0:
                 told = ", ".join(time_text(v) for v in frame)
                 when, why = frame[-1], f"told in the past right after a sentence of {told}"
             found.append(
@@ -331,13 +330,13 @@ def figures_of(annotated: AnnotatedArticle, placed: Sequence[Mention] | None = N
     return out
 
 
-def _times(annotated: AnnotatedArticle, lex: FigureLex) -> list[tuple[int, str | None]]:
-    """The article's dates and times (start, value), in text order: a calendar value (a time's
-    day: "2023-02-22TMO" → "2023-02-22"); "" for now ("à présent", PRESENT_REF, or a date that
-    ends a "depuis"/"since" clause: a time running to now); None for what places nothing
-    ("XXXX-01-25", PAST_REF)."""
+def _times(annotated: AnnotatedArticle, lex: FigureLex) -> list[tuple[int, str]]:
+    """The article's dates and times that place something (start, value), in text order: a
+    calendar value (a time's day: "2023-02-22TMO" → "2023-02-22"), or "" for now ("à présent",
+    PRESENT_REF, or a date that ends a "depuis"/"since" clause: a time running to now). What
+    places nothing ("XXXX-01-25", PAST_REF, "au printemps" unresolved) is left out."""
     text = annotated.article.text
-    out: list[tuple[int, str | None]] = []
+    out: list[tuple[int, str]] = []
     for t in annotated.timexes:
         if t.type not in ("DATE", "TIME"):
             continue
@@ -345,45 +344,46 @@ def _times(annotated: AnnotatedArticle, lex: FigureLex) -> list[tuple[int, str |
             out.append((t.start, ""))
         elif t.value[:1].isdigit() and value_span(t.value) is not None:
             out.append((t.start, t.value.split("T")[0]))
-        else:
-            out.append((t.start, None))
     return sorted(out, key=lambda x: x[0])
 
 
 def _after_since(text: str, start: int, lex: FigureLex) -> bool:
     """Whether a date ends a clause opened by "depuis", "since" a few words before ("depuis
-    2017", "since the earthquake 11 days ago", "depuis qu'elle a pris le commandement le 31
-    mars"): it opens a time that runs to now, and the figures of its sentence are of now
-    ("maintient depuis 2017 quelque 4 200 militaires"). Punctuation, a number or a capitalised
-    word between ends the search ("arrivés depuis Paris en 2019", "since 9,000 troops left in 2019")."""
-    words: list[str] = []
+    2017", "since the earthquake 11 days ago", "depuis le début du conflit en Syrie en 2011"): it
+    opens a time that runs to now, and the figures of its sentence are of now ("maintient depuis
+    2017 quelque 4 200 militaires"). Not when punctuation stands between, nor when the word
+    right after "depuis" is a name or a number other than the date: a place ("arrivés depuis
+    Paris en 2019"), a cause ("since 9,000 troops left in 2019")."""
     before = _tokens(text, max(0, start - 80), start)
-    for tok in reversed(before[1:] if start > 80 else before):  # the first may be cut
-        if not tok.word or len(words) == _SINCE_GAP:
-            break
-        words.insert(0, tok.low)
-        if any(tuple(words[: len(p)]) == p for p in lex.since):
-            return True
-        if tok.text[:1].isupper():
-            break
+    before = before[1:] if start > 80 else before  # the first may be cut
+    for n in range(1, min(_SINCE_GAP, len(before)) + 1):
+        tok = before[-n]
+        if not (tok.word or tok.num):
+            return False
+        words = tuple(t.low for t in before[-n:])
+        for p in lex.since:
+            if words[: len(p)] == p:
+                after = before[-n + len(p)] if n > len(p) else None  # the word after "depuis"
+                return after is None or not (after.num or after.text[:1].isupper())
     return False
 
 
-def _clause_tense(text: str, toks: list[_Tok], fig: Figure, lex: FigureLex, lang: str) -> int:
-    """The tense of the clause holding a figure (-1 past, 1 future, 0 unknown): between the
-    punctuation, subordinators and speech verbs around it, so that "a indiqué que 2 500 soldats
-    restent", "said 2,500 troops remain" tell no past."""
-    first, after = _token_span(toks, fig)
-    start, end = toks[0].start if toks else fig.start, toks[-1].end if toks else fig.end
-    for tok in reversed(toks[:first]):
-        if tok.low in lex.clause_breaks or (not tok.word and not tok.num and tok.text not in "'’-"):
-            start = tok.end
-            break
-    for tok in toks[after:]:
-        if tok.low in lex.clause_breaks or (not tok.word and not tok.num and tok.text not in "'’-"):
-            end = tok.start
-            break
-    return tense_at(text[start:end], fig.start - start, fig.end - start, lang)
+def _own_tense(text: str, toks: list[_Tok], fig: Figure, lex: FigureLex, lang: str) -> int:
+    """The tense around a figure in its sentence (-1 past, 1 future, 0 unknown), the verbs of
+    speech and their auxiliaries left out: "a indiqué que 2 500 soldats restent", "said 2,500
+    troops remain" tell no past; "90 000 soldats, selon l'armée, étaient postés" does."""
+    if not toks:
+        return 0
+    start = toks[0].start
+    chars = list(text[start : toks[-1].end])
+    speech = [i for i, t in enumerate(toks) if t.low in lex.speech_verbs]
+    for i in speech:
+        j = i
+        while j > 0 and toks[j - 1].low in lex.auxiliaries:
+            j -= 1
+        for t in toks[j : i + 1]:
+            chars[t.start - start : t.end - start] = " " * (t.end - t.start)
+    return tense_at("".join(chars), fig.start - start, fig.end - start, lang)
 
 
 def _earlier_frames(
@@ -417,14 +417,14 @@ def _earlier_frames(
 def time_text(value: str) -> str:
     """A date value as a reader writes it: a century's or a decade's digits ("18", "199") as
     "1800s", "1990s"; others as they are."""
-    return value + "0" * (4 - len(value)) + "s" if value.isdigit() and len(value) < 4 else value
+    return value + "0" * (4 - len(value)) + "s" if value.isdigit() and len(value) in (2, 3) else value
 
 
 def value_span(value: str) -> tuple[date, date] | None:
     """The first and last days a TIMEX3 date value may be ("2011" → 2011-01-01 to 2011-12-31,
     "199" → the 1990s, "2011-02", "2020-W01", "2011-02-24TNI"; a quarter or a season → its
     year); None when it names no calendar time ("PRESENT_REF", "XXXX-01-25")."""
-    m = re.match(r"(\d{2,4})(?:-(?:(\d\d)(?:-(\d\d))?|W(\d\d)))?", value)
+    m = re.match(r"(\d{2,4})(?!\d)(?:-(?:(\d\d)(?:-(\d\d))?|W(\d\d)))?", value)
     if m is None:
         return None
     digits = m.group(1)

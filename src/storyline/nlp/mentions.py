@@ -522,7 +522,8 @@ def _portfolio(text: str, m: NameMention, lang: str) -> bool:
         if name.startswith(fold(article)) and name[len(article) : len(article) + 1] in ("", " ", "'"):
             name = name[len(article) :].strip()
     office, _, country = m.text.rpartition(" ")  # "département d'État américain": the office's country
-    if office and country[:1].islower() and fold(country).endswith(demonyms):
+    of_country = bool(office) and country[:1].islower() and fold(country).endswith(demonyms)
+    if of_country:
         name = name.rpartition(" ")[0]
     if name not in words:
         return False
@@ -536,7 +537,12 @@ def _portfolio(text: str, m: NameMention, lang: str) -> bool:
     # only the title's complement may stand between the office (or the portfolio before) and this
     # one: "ministre russe de la Défense et de l'Energie, du Trésor", not "le ministre a évoqué l'État"
     last = max(i for i, k in enumerate(keys) if k in heads or k in words)
-    return complement_ok(words_before[last + 1 :], titles(lang))
+    t = titles(lang)
+    if of_country:  # right after its office: "département d'État américain", not "visite l'État palestinien"
+        between = words_before[last:]
+        joined = " ".join(between)
+        return "," not in joined and all(w.lower().replace("’", "'") in t.complement for w in between[1:])
+    return complement_ok(words_before[last + 1 :], t)
 
 
 @cache
