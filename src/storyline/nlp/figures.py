@@ -399,7 +399,6 @@ def _earlier_frames(
     period = annotated.article.published.period
     if period is None:
         return [()] * len(bounds)
-    before = period[0] - timedelta(days=OTHER_TIME)
     starts = [s for s, _ in days]
     frames: list[tuple[str, ...]] = [()]
     for (p_start, p_end), (start, _) in zip(bounds, bounds[1:], strict=False):
@@ -407,7 +406,9 @@ def _earlier_frames(
         spans = {v: value_span(v) for v in values}
         ends = {v: span[1] for v, span in spans.items() if span is not None}
         same_paragraph = "\n" not in text[p_end:start]
-        if same_paragraph and ends and len(ends) == len(spans) and max(ends.values()) < before:
+        dated = bool(ends) and len(ends) == len(spans)
+        earlier = dated and (period[0] - max(ends.values())).days > OTHER_TIME
+        if same_paragraph and earlier:
             frames.append(tuple(sorted(ends, key=lambda v: ends[v])))  # stable: text order on a tie
         else:
             frames.append(())
