@@ -461,9 +461,9 @@ def moved(s: FigureSeries) -> str:
     """How a series moved: the first figure of its first date against that of its last date
     ("≈ 4 200 (2023-01-13) → 2 500 (2023-03-25)"); empty when they agree. Figures whose unit was
     borrowed from the figure before them ("164 voix contre 38"), additions, figures their text
-    puts before the series' first day ("en 2019", told of an earlier time) and figures whose sentence names
-    places but not the series' most named one do not lead a date; one naming only that place
-    leads it before one naming others too."""
+    puts before the series' first day ("en 2019", told of an earlier time) and figures whose
+    sentence names places but not the series' most named one do not lead a date; one naming
+    only that place leads it before one naming others too."""
     named = Counter(p for f in s.figures for p in f.places)
     main = named.most_common(1)[0][0] if named else None
     start = series_start(s)
@@ -471,7 +471,7 @@ def moved(s: FigureSeries) -> str:
     for f, d, label in zip(s.figures, s.days, s.dates, strict=True):
         if d is None or f.kind == "increment" or not f.noun:  # no noun: a borrowed unit
             continue
-        if told_earlier(f, start or d):
+        if start is not None and told_earlier(f, start):
             continue
         if main and f.places and main not in f.places:
             continue

@@ -27,7 +27,7 @@ from storyline import lang as langdata
 from storyline.corpus.terms import fold, stopwords
 from storyline.dating.timex import tense_at
 from storyline.dating.timex_lex import lexicon as timex_lexicon
-from storyline.model import AnnotatedArticle, Figure, Mention
+from storyline.model import AnnotatedArticle, Figure, Mention, PubDate
 
 _PLACE_LABELS = ("LOC", "GPE")
 _GAP = 6  # tokens between a change word and the range or number it changes
@@ -437,12 +437,11 @@ def value_span(value: str) -> tuple[date, date] | None:
             day = date(year, int(m.group(2)), int(m.group(3)))
             return day, day
         if m.group(2):
-            month = int(m.group(2))
-            return date(year, month, 1), date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+            return PubDate(date(year, int(m.group(2)), 1), "month", 1.0).period
         if m.group(4):
             monday = date.fromisocalendar(year, int(m.group(4)), 1)
             return monday, monday + timedelta(days=6)
-        return date(year, 1, 1), date(year, 12, 31)
+        return PubDate(date(year, 1, 1), "year", 1.0).period
     except ValueError:
         return None
 

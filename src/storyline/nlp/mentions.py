@@ -540,8 +540,9 @@ def _portfolio(text: str, m: NameMention, lang: str) -> bool:
     t = titles(lang)
     if of_country:  # right after its office: "département d'État américain", not "visite l'État palestinien"
         between = words_before[last:]
-        joined = " ".join(between)
-        return "," not in joined and all(w.lower().replace("’", "'") in t.complement for w in between[1:])
+        return not any("," in w for w in between) and all(
+            w.lower().replace("’", "'") in t.complement for w in between[1:]
+        )
     return complement_ok(words_before[last + 1 :], t)
 
 
