@@ -250,6 +250,19 @@ def test_tokenised_comma_before_the_year(text: str, lang: str, value: str) -> No
     assert [t.value for t in tag(text, lang, MON)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("19 JANUARY , 1130 GMT , VESSA At a service station , trucks refuel .", "en", ["2005-01-19"]),
+        ("On March 3, 0930 UTC, the Lorvel ferry left Vessa.", "en", ["2005-03-03"]),
+        ("Le 3 mars, 0930 TU, le ferry a quitté Vessa.", "fr", ["2005-03-03"]),
+        ("Le 3 mars 2004, tu étais à Vessa.", "fr", ["2004-03-03"]),  # a pronoun, no time zone
+    ],
+)
+def test_a_clock_time_in_a_time_zone_after_a_date_is_no_year(text: str, lang: str, values: list[str]) -> None:
+    assert [t.value for t in tag(text, lang, datetime.date(2005, 7, 1))] == values
+
+
 def test_month_day_year_without_a_comma() -> None:
     text = "The Lorvel report covers the months after the handover on June 28 2004 in Vessa."
     assert [t.value for t in tag(text, "en", datetime.date(2005, 7, 1))] == ["2004-06-28"]

@@ -262,6 +262,16 @@ def test_a_ministry_portfolio_is_part_of_a_title_not_an_entity():
     names = {m.text for m in found}
     assert {"Tomas Verhelst", "Défense-sur-Lac", "Norvalie"} <= names
     assert not names & {"Défense", "la Défense", "Energie", "Trésor"}
+    # after a portfolio, only joining words carry the title on: a verb ends it, and what it
+    # acts on is an entity of its own
+    for text, kept in (
+        ("Le ministre valdorien de l'Intérieur saisit la Justice.", ["Justice"]),
+        ("Les ministres de l'Intérieur et de la Justice sont arrivés.", []),
+        ("Le ministère de l'Intérieur, de la Justice et des Cultes a parlé.", []),
+    ):
+        at = text.index("Justice")
+        found = clean_mentions(text, [Mention(at, at + 7, "Justice", "ORG")], "fr")
+        assert [m.text for m in found] == kept, text
 
 
 def test_the_state_of_a_state_department_or_secretary_is_part_of_the_title():

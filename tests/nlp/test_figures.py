@@ -178,6 +178,9 @@ def test_since_ends_at_a_number_a_name_or_punctuation() -> None:
     assert whens("Les 3 000 soldats arrivés depuis Paris en 2019 sont repartis.") == ["2019"]
     assert whens("Le vol depuis Kigali le 3 février transportait 200 passagers.") == ["2023-02-03"]
     assert whens("Since 9,000 troops were withdrawn in 2019, the base has stood empty.", "en") == ["2019"]
+    # a name that owns what follows opens a time, not a place
+    assert whens("Since Norvasia's independence in 1991, 3,000 troops have guarded the border.", "en") == [""]
+    assert whens("Since Paris' decision in 2019, 300 soldiers have stayed.", "en") == [""]
 
 
 def test_what_the_sentence_before_does_not_date() -> None:
@@ -354,3 +357,41 @@ def test_a_count_after_the_magnitude_of_stays_a_count() -> None:
     ):
         (found,) = figs(text, lang)
         assert found.unit == unit and found.kind == "count"
+
+
+def test_scales_glued_to_the_digits() -> None:
+    aid = one("Norvasia pledged $100m to Valdoria.", "en")
+    assert (aid.value, aid.unit, aid.text) == (100_000_000, "dollar", "$100m")
+    assert one("Norvasia pledged $ 4.5bn .", "en").value == 4_500_000_000  # tokenised text
+    assert (one("Reserves hold 4bn barrels.", "en").value, one("Donors gave £20m.", "en").unit) == (
+        4_000_000_000,
+        "pound",
+    )
+    # "m" is a million after a currency sign only: "100m" alone is a distance
+    assert figs("She won the 100m race in Vessa.", "en") == []
+    assert [f.value for f in figs("Le 1er mars, 300 soldats sont partis.")] == [300]
+
+
+def test_as_many_as_bounds_from_above() -> None:
+    f = one("As many as 200,000 people died in the quake.", "en")
+    assert (f.value, f.qualifier, f.low) == (200_000, "at_most", 0.0)
+    assert f.text.startswith("As many as")
+
+
+def test_and_inside_a_number_in_words_or_between_two() -> None:
+    assert [(f.value, f.low, f.high) for f in figs("Il y a eu entre trois cents et quatre cents morts.")] == [
+        (350, 300, 400)
+    ]
+    assert [f.value for f in figs("Vingt et un soldats et vingt-deux marins sont morts.")] == [21, 22]
+    assert [f.value for f in figs("Three hundred and four people died.", "en")] == [304]
+    assert [(f.low, f.high) for f in figs("Between twenty and thirty soldiers left.", "en")] == [(20, 30)]
+    assert [f.value for f in figs("Trente et une personnes sont mortes.")] == [31]
+    quake = "The gap between a magnitude five and a magnitude six earthquake is wide."
+    assert [f.value for f in figs(quake, "en")] == [5, 6]  # "five and a" is no "vingt et un"
+
+
+def test_a_range_that_leaves_its_first_thousands_unsaid() -> None:
+    assert [(f.low, f.high) for f in figs("Il y a eu entre 10 et 20.000 morts.")] == [(10_000, 20_000)]
+    assert [(f.low, f.high) for f in figs("Between 10 and 20,000 people fled.", "en")] == [(10_000, 20_000)]
+    assert [(f.low, f.high) for f in figs("Il y a eu entre 10 et 15 morts.")] == [(10, 15)]
+    assert [(f.low, f.high) for f in figs("Entre 30 et 2 000 soldats sont restés.")] == [(30, 2000)]

@@ -88,6 +88,11 @@ class Grammar:
             + _w(d("ordinals"))
             + ")"
         )
+        # "19 January, 1130 GMT": a clock time in a time zone's abbreviation, as written, is no year
+        clock_zones = [z for z in d("time_zones") if z.isupper()]
+        zones = "|".join(re.escape(z) for z in clock_zones)
+        self.clock_next = r"(?!(?-i:,?\s*(?:" + zones + r")\b))" if clock_zones else ""
+        self.year_after_day = YEAR_AFTER_DAY + self.clock_next
         articles = d("number_articles")
         joinable = alt([w for w in d("numbers") if w not in articles])
         self.f_numw = (
@@ -184,7 +189,7 @@ class Grammar:
 
     def _build(self) -> None:
         d = self.lex.words
-        year_x = r"(?P<year>" + YEAR4 + r"|['’]\d{2}(?!\d)|(?<![\d])\d{2}(?![\d,.]\d|\w))"
+        year_x = r"(?P<year>" + YEAR4 + r"|['’]\d{2}(?!\d)|(?<![\d])\d{2}(?![\d,.]\d|\w))" + self.clock_next
         wd_pre = (
             r"(?:(?P<wdpre>" + alt(d("rel_pre")) + r")\s+)?(?:(?P<det>" + alt(d("determiners")) + r")\s+)?"
         )
@@ -275,7 +280,7 @@ class Grammar:
                 + r"\s*"
                 + self.f_day
                 + r"(?:"
-                + YEAR_AFTER_DAY
+                + self.year_after_day
                 + ")?"
                 + same
                 + yrel,
@@ -383,7 +388,7 @@ class Grammar:
                 + r")\s*"
                 + self.f_day.replace("(?P<day>", "(?P<d2>")
                 + r"(?:"
-                + YEAR_AFTER_DAY
+                + self.year_after_day
                 + ")?",
                 _mdd_range,
                 4,

@@ -54,6 +54,8 @@ class FigureLex:
 
     decimal: str
     scales: dict[str, float]
+    glued_scales: dict[str, float]  # a scale glued to digits: "4bn"
+    money_scales: dict[str, float]  # the same after a currency sign only: "$100m" (not "100m" of a race)
     percent: tuple[tuple[str, ...], ...]
     currency: dict[str, str]
     of_words: frozenset[str]
@@ -138,6 +140,8 @@ def figure_lexicon(lang: str) -> FigureLex:
     return FigureLex(
         decimal=data["decimal"],
         scales={fold(k): float(v) for k, v in data["scales"].items()},
+        glued_scales={fold(k): float(v) for k, v in data.get("glued_scales", {}).items()},
+        money_scales={fold(k): float(v) for k, v in data.get("money_scales", {}).items()},
         percent=_phrases(data["percent"]),
         currency={k.lower(): v for k, v in data["currency_symbols"].items()},
         of_words=frozenset(w for p in data["of_words"] for w in _words(p)),
@@ -198,7 +202,8 @@ _TOKEN = re.compile(
     r"(?>\d{1,3}(?:[\u00a0\u202f ]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)*)"  # atomic: "1.5bn" is no "1"
     r"(?![\w/]|-[^\W\d_]))"
     r"|(?P<glued>(?<![\w.,/])\d+(?:[.,]\d+)?(?=-[^\W\d_])"  # hyphen after: "6.4-magnitude", "10-year-old"
-    r"|(?<=[^\W\d_]-)\d+(?:[.,]\d+)?(?![\w/]|-[^\W\d_]))"  # hyphen before: "magnitude-6.4", "F-16"
+    r"|(?<=[^\W\d_]-)\d+(?:[.,]\d+)?(?![\w/]|-[^\W\d_])"  # hyphen before: "magnitude-6.4", "F-16"
+    r"|(?<![\w.,/])\d+(?:[.,]\d+)?(?=[^\W\d_]{1,3}\b))"  # a short suffix: "$100m", "4bn" (not "1er")
     r"|-[LR][RSC]B-"  # a bracket of tokenised text, "-LRB-"
     r"|(?:[^\W\d_]\.){2,}"  # U.S.
     r"|[^\W\d_]+(?:-[^\W\d_]+)*['’]?"
@@ -213,7 +218,7 @@ class _Tok:
     end: int
     num: bool
     low: str  # folded, one apostrophe
-    glued: bool = False  # digits hyphenated to a word: a number only beside a measure ("6.4-magnitude")
+    glued: bool = False  # digits glued to a word: a number by a measure ("6.4-magnitude"), a scale ("4bn")
 
     @property
     def word(self) -> bool:
@@ -352,8 +357,9 @@ def _after_since(text: str, start: int, lex: FigureLex) -> bool:
     2017", "since the earthquake 11 days ago", "depuis le début du conflit en Syrie en 2011"): it
     opens a time that runs to now, and the figures of its sentence are of now ("maintient depuis
     2017 quelque 4 200 militaires"). Not when punctuation stands between, nor when the word
-    right after "depuis" is a name or a number other than the date: a place ("arrivés depuis
-    Paris en 2019"), a cause ("since 9,000 troops left in 2019")."""
+    right after "depuis" is a name (not a possessive: "since Norvasia's independence in 1991") or
+    a number other than the date: a place ("arrivés depuis Paris en 2019"), a cause ("since 9,000
+    troops left in 2019")."""
     before = _tokens(text, max(0, start - 80), start)
     before = before[1:] if start > 80 else before  # the first may be cut
     for n in range(1, min(_SINCE_GAP, len(before)) + 1):
@@ -363,8 +369,13 @@ def _after_since(text: str, start: int, lex: FigureLex) -> bool:
         words = tuple(t.low for t in before[-n:])
         for p in lex.since:
             if words[: len(p)] == p:
-                after = before[-n + len(p)] if n > len(p) else None  # the word after "depuis"
-                return after is None or not (after.num or after.text[:1].isupper())
+                if n == len(p):
+                    return True
+                after = before[-n + len(p)]  # the word after "depuis"
+                # a name is a place ("depuis Paris"), unless it owns what follows ("since
+                # Norvasia's independence"); a number is a count ("since 9,000 troops left")
+                owner = after.low.endswith("'") and len(after.low) > 2  # "Norvasia'" "s", not "L'"
+                return not (after.num or (after.text[:1].isupper() and not owner))
     return False
 
 
@@ -500,11 +511,14 @@ def _numbers(toks: list[_Tok], lex: FigureLex, times: list[tuple[int, int]]) -> 
     while i < len(toks):
         t = toks[i]
         n: _Number | None = None
-        if t.num or (t.glued and _measure_word(toks, i, i + 1, lex) is not None):
+        glued_scale = _glued_scale(toks, i, lex) if t.glued else None
+        if t.num or glued_scale or (t.glued and _measure_word(toks, i, i + 1, lex) is not None):
             n = _digits(t, lex, i)
+            if n is not None and glued_scale:
+                n = replace(n, last=i + 1, scale=glued_scale)
         elif (
             t.word
-            and t.low in lex.number_words
+            and _number_word(t, lex)
             and not _after_determiner(toks, i, lex)
             and not _vague(toks, i, lex)
         ):
@@ -556,17 +570,58 @@ def _vague(toks: list[_Tok], i: int, lex: FigureLex) -> bool:
     return i > 0 and toks[i - 1].low in lex.vague and lex.number_words.get(toks[i].low, 0) >= 100
 
 
+def _number_word(t: _Tok, lex: FigureLex) -> bool:
+    """A number word, or number words joined by hyphens ("vingt-deux", "twenty-two")."""
+    if t.low in lex.number_words:
+        return True
+    head = t.low.split("-")[0]
+    return head != t.low and head in lex.number_words and lex.number(t.text) is not None
+
+
 def _words_number(toks: list[_Tok], i: int, lex: FigureLex) -> _Number | None:
     j = i
-    while j + 1 < len(toks) and (
-        toks[j + 1].low in lex.number_words
-        or (toks[j + 1].low in lex.and_words and j + 2 < len(toks) and toks[j + 2].low in lex.number_words)
-    ):
-        j += 1
+    while j + 1 < len(toks):
+        if _number_word(toks[j + 1], lex):
+            j += 1
+        elif toks[j + 1].low in lex.and_words and (k := _and_within(toks, i, j, lex)):
+            j = k - 1
+        else:
+            break
     value = lex.number(" ".join(t.text for t in toks[i : j + 1]))
     if not value or value < 2:
         return None
     return _Number(float(value), 1.0, i, j, words=True)
+
+
+def _elided_thousands(first: _Number, last: _Number) -> float:
+    """The thousands a range's first bound leaves unsaid ("entre 10 et 20.000 morts", "between 10
+    and 20,000"): 1000 (or a million…) when the first is a whole number under the second's
+    leading digits, else 1."""
+    if first.words or first.value != int(first.value) or not 1 <= first.value < 1000:
+        return 1.0
+    factor, head = 1.0, last.value
+    while head >= 1000 and head % 1000 == 0:
+        factor, head = factor * 1000, head / 1000
+    return factor if factor > 1 and first.value < head else 1.0
+
+
+_TENS = frozenset(range(20, 100, 10))
+
+
+def _and_within(toks: list[_Tok], i: int, j: int, lex: FigureLex) -> int:
+    """Where the number goes on to when the "et"/"and" after the number words ``i``..``j`` is
+    inside it ("vingt et un", "three hundred and four": what follows counts less than what
+    precedes), else 0: it joins two numbers ("entre trois cents et quatre cents")."""
+    k = j + 2
+    left = lex.number(" ".join(t.text for t in toks[i : j + 1]))
+    if k < len(toks) and not _number_word(toks[k], lex) and left in _TENS and lex.number(toks[k].text) == 1:
+        return k + 1  # "vingt et un": the article is a number after the tens ("five and a magnitude" is not)
+    while k < len(toks) and _number_word(toks[k], lex):
+        k += 1
+    if k == j + 2:
+        return 0
+    right = lex.number(" ".join(t.text for t in toks[j + 2 : k]))
+    return k if left and right and right < left else 0
 
 
 def _identifier(toks: list[_Tok], i: int, lex: FigureLex) -> bool:
@@ -630,6 +685,8 @@ def _figure(
     first_scale = (
         first.scale if first.scale != 1.0 else last.scale
     )  # "3 à 4 millions", "23 million to 49 million"
+    if len(group) == 2 and first_scale == 1.0 and link in lex.range_between:
+        first_scale = _elided_thousands(first, last)  # "entre 10 et 20 000": 10 000 to 20 000
     descending = len(group) == 2 and first.value * first_scale > last.value * last.scale
     # a range goes up: "de 4 200 à 3 000" is a change; "3-1", "3 à 1" with no "de" nor change word a score
     change = len(group) == 2 and (
@@ -830,8 +887,23 @@ def _qualifier(toks: list[_Tok], i: int, lex: FigureLex) -> tuple[str, int]:
     return "", -1
 
 
+def _glued_scale(toks: list[_Tok], i: int, lex: FigureLex) -> float | None:
+    """The scale of a suffix glued to the digits of token ``i`` ("4bn"; "$100m", where after a
+    currency sign only, "m" is a million rather than metres), if any."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or nxt.start != toks[i].end:
+        return None
+    if nxt.low in lex.glued_scales:
+        return lex.glued_scales[nxt.low]
+    if nxt.low in lex.money_scales and _currency_before(toks, i, lex)[0]:
+        return lex.money_scales[nxt.low]
+    return None
+
+
 def _currency_before(toks: list[_Tok], i: int, lex: FigureLex) -> tuple[str, int]:
-    if i > 0 and toks[i - 1].text.lower() in lex.currency and toks[i - 1].end == toks[i].start:
+    """The currency sign before token ``i``, touching it or one space away ("$ 100m" of
+    tokenised text), and where it starts."""
+    if i > 0 and toks[i - 1].text.lower() in lex.currency and toks[i].start - toks[i - 1].end <= 1:
         return toks[i - 1].text.lower(), toks[i - 1].start
     if i > 1 and toks[i - 2].text.lower() in lex.currency_prefixes and toks[i - 1].text == "$":
         return "$", toks[i - 2].start

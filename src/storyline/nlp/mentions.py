@@ -543,7 +543,11 @@ def _portfolio(text: str, m: NameMention, lang: str) -> bool:
         return not any("," in w for w in between) and all(
             w.lower().replace("’", "'") in t.complement for w in between[1:]
         )
-    return complement_ok(words_before[last + 1 :], t)
+    between = words_before[last + 1 :]
+    if keys[last] not in heads:  # after a portfolio, only joining words: "de la Défense et de l'Energie, du
+        # Trésor", not "le ministre de l'Intérieur saisit la Justice"
+        return all(w.strip(",").lower().replace("’", "'") in t.complement for w in between)
+    return complement_ok(between, t)
 
 
 @cache
