@@ -626,6 +626,20 @@ def test_a_person_heading_the_sentence_before_needs_the_pronoun_s_gender() -> No
     )
 
 
+def test_a_pronoun_after_a_quotation_stands_for_the_subject_heading_its_own_sentence() -> None:
+    people = {"Oskar Brandt": "PER", "Tomas Vell": "PER", "Petra Lind": "PER"}
+    lead = "« Nous tiendrons bon », a dit le général Oskar Brandt.\n\n"
+    text = lead + (
+        "Le très influent théologien valdorien d'origine norvasienne Tomas Vell a émis lundi un avis, "
+        "appelant l'armée à rentrer : « Que chacun rentre chez soi », a-t-il déclaré."
+    )
+    q = quotes_of(annotated(text, people))[1]
+    assert (q.entity, q.how) == ("Tomas Vell", "pronoun 'il': the subject of a sentence before")
+    # a pronoun of the other gender still goes to who agrees with it
+    text = "« Nous tiendrons bon », a dit la ministre Petra Lind.\n\nAnton Weller a quitté la salle : « Je reste à mon poste », a-t-elle ajouté."
+    assert quotes_of(annotated(text, people | {"Anton Weller": "PER"}))[1].entity == "Petra Lind"
+
+
 def test_object_pronouns_and_separate_reflexives_keep_the_speaker() -> None:
     for text in (
         "Un diplomate nous a déclaré : « rien ne bougera avant mars ».",
@@ -918,3 +932,9 @@ def test_an_english_possessor_before_a_colon_is_no_speaker() -> None:
         "Karim Osman was asked:\n\n“Must everything be reviewed before the summer?”",
     ):
         assert only(text, {"Karim Osman": "PERSON"}, "en").speaker == ""
+
+
+def test_a_long_title_before_the_speaker_after_the_quotation() -> None:
+    text = "`` We need more aid and more time , '' Norvasian foreign affairs chief Petra Lind told reporters ."
+    q = only(text, {"Petra Lind": "PER"}, "en")
+    assert q.entity == "Petra Lind"

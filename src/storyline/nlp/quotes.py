@@ -45,7 +45,7 @@ _MAX_QUOTE = 3000  # characters: an opening mark left unclosed longer than that 
 _MAX_PARAGRAPHS = 5  # paragraph breaks a quotation may run over between two of its marks
 _MAX_GAP = 40  # words between a closing mark and its speech verb ("», envoyé à … , a expliqué")
 _MAX_SPEAKER = 10  # words in a speaker's phrase
-_SUBJECT_AT = 8  # tokens from a sentence's start within which a name heading it stands
+_SUBJECT_AT = 14  # tokens from a sentence's start within which a name heading it stands
 _CONTINUES = 400  # characters between a quotation and the attributed one it continues
 _BARE_REACH = 600  # characters back from a title alone ("le procureur") to the person it stands for
 _SPEAKER_LABELS = ("PER", "PERSON", "ORG")
@@ -240,7 +240,7 @@ def quotes_of(
                 and (s.who.label in _PERSON_LABELS or s.who.label == UNNAMED)
                 and (s.kind != "subject" or here - 1 <= s.sentence <= here)
             ]
-            attributed = _attributed(quote, found, text, people, out, named, lex, known)
+            attributed = _attributed(quote, found, text, people, out, named, lex, known, here)
             out.append(replace(attributed, confidence=min(attributed.confidence, found.cap)))
         elif (
             out and out[-1].speaker and _continues(out[-1], open_at, people) and _opens(text, first, open_at)
@@ -1134,12 +1134,13 @@ def _attributed(
     named: Sequence[_Spoken],
     lex: SpeechLex,
     roles: KnownRoles,
+    here: int = -1,
 ) -> Quote:
     speaker = text[found.start : found.end]
     if found.pronoun:
         label = f"pronoun '{speaker}'"
         gender = lex.gender.get(speaker.lower(), "")
-        return _resolve_pronoun(quote, found, label, gender, people, earlier, named, text, lex, roles)
+        return _resolve_pronoun(quote, found, label, gender, people, earlier, named, text, lex, roles, here)
     inside = [
         m
         for m in people
@@ -1155,7 +1156,9 @@ def _attributed(
         # "a encore assuré cet ancien ministre", "a déclaré ce dernier": whoever spoke last
         label = f"'{speaker}'"
         gender = lex.demonstratives[words[0].low]
-        resolved = _resolve_pronoun(quote, found, label, gender, people, earlier, named, text, lex, roles)
+        resolved = _resolve_pronoun(
+            quote, found, label, gender, people, earlier, named, text, lex, roles, here
+        )
         if resolved.entity:
             return resolved
     holder = _role_holder(speaker, found.start, quote, people, roles, text, lex)
@@ -1236,11 +1239,15 @@ def _resolve_pronoun(
     text: str,
     lex: SpeechLex,
     roles: KnownRoles,
+    here: int = -1,
 ) -> Quote:
     """A pronoun speaker: whoever spoke last before it, quoted or as the named subject of a speech
     verb ("Mike Pompeo a confirmé …"), told after one (", a indiqué un responsable", the holder of
     a role so told when the corpus knows them), or heading the sentence before as the subject of
-    another verb ("Anton Weller a parlé …"), agreeing with the pronoun; else the last person named."""
+    another verb ("Anton Weller a parlé …"), agreeing with the pronoun; else the last person named.
+    A subject heading the quotation's own sentence (``here``) need only not disagree with it ("Le
+    cheikh X a émis une fatwa : « … », a-t-il déclaré") unless the last speaker quoted is told to
+    agree; one of the sentence before must agree."""
     pronoun = text[found.start : found.end]
     if gender == "plural":  # "ont-ils déclaré", "they said": not one person
         how = f"{label}, several speakers"
@@ -1263,7 +1270,12 @@ def _resolve_pronoun(
     for s in reversed(named[-_RECENT:]):  # a person heading a sentence only when their gender is told
         if last is not None and s.who.start < max(last.speaker_end, last.speaker_start + 1):
             break  # no earlier one can come after the last speaker quoted
-        if not _agrees_spoken(gender, s, text, lex):
+        # the subject of the quotation's own sentence, of no told gender, yields only to a last
+        # speaker whose gender is told and agrees
+        own = s.sentence == here and not (
+            last is not None and _agrees(gender, last.speaker_start, text, lex, last.speaker_end, strict=True)
+        )
+        if not _agrees_spoken(gender, s, text, lex, own=own):
             continue
         if s.who.label == UNNAMED:  # "…, a ajouté le secrétaire d'Etat": the one who holds the role
             holder = _role_holder(s.who.text, s.who.start, quote, people, roles, text, lex)
@@ -1333,12 +1345,13 @@ def _introduces(phrase: str, lex: SpeechLex) -> bool:
     )
 
 
-def _agrees_spoken(gender: str, s: _Spoken, text: str, lex: SpeechLex) -> bool:
+def _agrees_spoken(gender: str, s: _Spoken, text: str, lex: SpeechLex, own: bool = False) -> bool:
     """Whether a pronoun of ``gender`` may stand for ``s``: an unnamed speaker by the words of
-    its phrase ("un responsable"), a named one by what is said of the name."""
+    its phrase ("un responsable"), a named one by what is said of the name (told, for the subject
+    of another sentence than the pronoun's, ``own`` being its own)."""
     if s.who.label == UNNAMED:
         return _agrees(gender, s.who.start, text, lex, s.who.end)
-    return _agrees(gender, s.who.start, text, lex, strict=s.kind == "subject")
+    return _agrees(gender, s.who.start, text, lex, strict=s.kind == "subject" and not own)
 
 
 def _agrees(gender: str, start: int, text: str, lex: SpeechLex, end: int = -1, strict: bool = False) -> bool:
