@@ -636,7 +636,10 @@ def test_a_pronoun_after_a_quotation_stands_for_the_subject_heading_its_own_sent
     q = quotes_of(annotated(text, people))[1]
     assert (q.entity, q.how) == ("Tomas Vell", "pronoun 'il': the subject of a sentence before")
     # a pronoun of the other gender still goes to who agrees with it
-    text = "« Nous tiendrons bon », a dit la ministre Petra Lind.\n\nAnton Weller a quitté la salle : « Je reste à mon poste », a-t-elle ajouté."
+    text = (
+        "« Nous tiendrons bon », a dit la ministre Petra Lind.\n\n"
+        "Anton Weller a quitté la salle : « Je reste à mon poste », a-t-elle ajouté."
+    )
     assert quotes_of(annotated(text, people | {"Anton Weller": "PER"}))[1].entity == "Petra Lind"
 
 
@@ -935,6 +938,8 @@ def test_an_english_possessor_before_a_colon_is_no_speaker() -> None:
 
 
 def test_a_long_title_before_the_speaker_after_the_quotation() -> None:
-    text = "`` We need more aid and more time , '' Norvasian foreign affairs chief Petra Lind told reporters ."
+    text = (
+        "`` We need more aid and more time , '' Norvasian foreign affairs chief Petra Lind told reporters ."
+    )
     q = only(text, {"Petra Lind": "PER"}, "en")
     assert q.entity == "Petra Lind"
