@@ -272,3 +272,17 @@ def test_a_name_with_a_number_never_joins_a_person():
     assert band.entity != kieran and band.label == "ORG"
     later = place(index, article("b", "Les Dallow 5 sont en tournée.", [("Dallow 5", "ORG")]))
     assert later[0].entity == band.entity
+
+
+def test_two_letter_acronyms_are_not_spelling_variants_of_each_other():
+    a = article(
+        "a", "L'Union norvasienne (UN) a parlé. L'UN a voté.", [("Union norvasienne", "ORG"), ("UN", "ORG")]
+    )
+    b = article(
+        "b", "L'Union valdorienne (UV) a voté. L'UV a parlé.", [("Union valdorienne", "ORG"), ("UV", "ORG")]
+    )
+    c = article("c", "L'UE a parlé avec l'UA.", [("UE", "ORG"), ("UA", "ORG")])
+    index = EntityIndex()
+    placed = place(index, a, b, c)
+    assert final_entity(index, placed, "c", "UE") != final_entity(index, placed, "c", "UA")
+    assert final_entity(index, placed, "a", "UN") != final_entity(index, placed, "b", "UV")

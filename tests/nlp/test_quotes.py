@@ -943,3 +943,11 @@ def test_a_long_title_before_the_speaker_after_the_quotation() -> None:
     )
     q = only(text, {"Petra Lind": "PER"}, "en")
     assert q.entity == "Petra Lind"
+
+
+def test_the_phrase_after_told_is_the_listener() -> None:
+    text = "`` It is a little miracle , '' the woman 's husband , Anton Riedl , told the Norvasian Press ."
+    q = only(text, {"Anton Riedl": "PER", "Norvasian Press": "ORG"}, "en")
+    assert q.entity == "Anton Riedl"
+    text = "`` It is a little miracle , '' an aid worker said later , and told the Norvasian Press ."
+    assert only(text, {"Norvasian Press": "ORG"}, "en").entity != "Norvasian Press"

@@ -160,6 +160,8 @@ def thing_tokens(name: str, stop: frozenset[str] = frozenset()) -> tuple[str, ..
     for w in kept:
         if w.isdigit() and out and len(out[-1]) == 1 and out[-1].isalpha():
             out[-1] += w  # G-20, G 20 → g20
+        elif len(w) <= 2:  # too short for a spelling variant: UE is not UA, EU not AU
+            out.append(w)
         else:
             out.append(w if _DIGIT.search(w) else word_key(w))
     return tuple(out)

@@ -103,6 +103,7 @@ class SpeechLex:
     as_words: frozenset[str]  # "comme": "comme l'a dit X", a clause naming the source
     after_verbs: frozenset[str]  # speech verbs only right after a quotation ("», glisse X")
     colon_predicates: frozenset[str]  # "catégorique", "blunt": a clause before a colon that speaks
+    listener_verbs: frozenset[str]  # "told": the phrase after it is who heard, not who spoke
     min_words: int
 
 
@@ -146,6 +147,7 @@ def speech_lexicon(lang: str) -> SpeechLex:
         as_words=frozenset(data.get("as_words", ())),
         after_verbs=frozenset(data.get("after_verbs", ())),
         colon_predicates=frozenset(data.get("colon_predicates", ())),
+        listener_verbs=frozenset(data.get("listener_verbs", ())),
         min_words=int(data["min_words"]),
     )
 
@@ -497,6 +499,8 @@ def _verb_after(
             return _Speaker(before[0].start, named.end, cue, "subject of the verb after the quotation")
         if before and before[-1].text.isalpha():
             return None  # the verb belongs to a clause of its own ("» et dit …")
+        if tok.low in lex.listener_verbs:
+            return None  # '," the woman's husband told the Associated Press': not the agency
         phrase = _phrase_after(toks, i + 1, lex, people, times=times)
         if phrase is None:
             return None
@@ -509,8 +513,8 @@ def _named_subject(before: list[_Tok], people: Sequence[Mention], lex: SpeechLex
     subject whatever apposition follows ('," Col. Ahmed Bani, an opposition spokesman, told …');
     not a possessor ('," John Kerry's spokeswoman, Jen Psaki, told': her) nor one of several
     ('," Ann Roe and Bob Hale, two senators, told')."""
-    if not before or not before[0].text[:1].isupper():
-        return None
+    if not before or not (before[0].text[:1].isupper() or before[0].low in lex.determiners):
+        return None  # '," Col. Ahmed Bani', '," the woman's husband, Reinhard Riedl, told'
     reach = before[min(len(before), _SUBJECT_AT // 2) - 1].end
     for m in people:
         if not before[0].start <= m.start < reach or m.label not in _PERSON_LABELS:
