@@ -257,6 +257,7 @@ def test_tokenised_comma_before_the_year(text: str, lang: str, value: str) -> No
         ("On March 3, 0930 UTC, the Lorvel ferry left Vessa.", "en", ["2005-03-03"]),
         ("Le 3 mars, 0930 TU, le ferry a quitté Vessa.", "fr", ["2005-03-03"]),
         ("Le 3 mars 2004, tu étais à Vessa.", "fr", ["2004-03-03"]),  # a pronoun, no time zone
+        ("It struck on January 12, 2004 EST near Vessa.", "en", ["2004-01-12"]),  # a year, then a zone
     ],
 )
 def test_a_clock_time_in_a_time_zone_after_a_date_is_no_year(text: str, lang: str, values: list[str]) -> None:

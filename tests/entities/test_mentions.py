@@ -268,6 +268,7 @@ def test_a_ministry_portfolio_is_part_of_a_title_not_an_entity():
         ("Le ministre valdorien de l'Intérieur saisit la Justice.", ["Justice"]),
         ("Les ministres de l'Intérieur et de la Justice sont arrivés.", []),
         ("Le ministère de l'Intérieur, de la Justice et des Cultes a parlé.", []),
+        ("Le ministre du Travail, de l'Emploi et de la Justice, Jon Berg, a parlé.", []),
     ):
         at = text.index("Justice")
         found = clean_mentions(text, [Mention(at, at + 7, "Justice", "ORG")], "fr")

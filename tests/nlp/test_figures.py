@@ -395,3 +395,18 @@ def test_a_range_that_leaves_its_first_thousands_unsaid() -> None:
     assert [(f.low, f.high) for f in figs("Between 10 and 20,000 people fled.", "en")] == [(10_000, 20_000)]
     assert [(f.low, f.high) for f in figs("Il y a eu entre 10 et 15 morts.")] == [(10, 15)]
     assert [(f.low, f.high) for f in figs("Entre 30 et 2 000 soldats sont restés.")] == [(30, 2000)]
+
+
+def test_what_the_review_found_in_numbers() -> None:
+    # a sign one space away, with its scale apart (tokenised text), but not the sign of a number before
+    assert [
+        (f.value, f.unit) for f in figs("Norvasia pledged $ 4.37 m -LRB- # 2.7 m -RRB- in aid .", "en")
+    ] == [(4_370_000, "dollar")]
+    assert [f.text for f in figs("Le ticket coûte 1 € 90 pour 300 voyageurs.")] == ["1 €", "300 voyageurs"]
+    # hyphenated words read only when plainly a sum; "et" and an article only in French
+    assert [f.value for f in figs("Soixante-dix personnes sont mortes.")] == [70]
+    assert figs("Quatre-vingt-dix personnes sont mortes.") == []  # not read, rather than 34
+    assert figs("Deux-trois blessés sont arrivés.") == []
+    assert figs("Police arrested twenty and a court charged them.", "en") == []
+    # the thousands left unsaid by a bound in words
+    assert [(f.low, f.high) for f in figs("Entre deux et trois mille personnes ont fui.")] == [(2000, 3000)]

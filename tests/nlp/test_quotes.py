@@ -951,3 +951,34 @@ def test_the_phrase_after_told_is_the_listener() -> None:
     assert q.entity == "Anton Riedl"
     text = "`` It is a little miracle , '' an aid worker said later , and told the Norvasian Press ."
     assert only(text, {"Norvasian Press": "ORG"}, "en").entity != "Norvasian Press"
+
+
+def test_what_the_review_found_in_speakers() -> None:
+    people = {
+        n: "PER"
+        for n in ("Anton Weller", "Tomas Vell", "Petra Lind", "Oskar Brandt", "Anton Riedl", "Jane Roe")
+    }
+
+    def entities(text: str, lang: str = "fr") -> list[str]:
+        return [q.entity for q in quotes_of(annotated(text, people, lang))]
+
+    # "ce dernier" is the latter named, not the sentence's subject
+    text = "Anton Weller a vu Tomas Vell à Vessa : « Nous sommes d'accord sur tout », a déclaré ce dernier."
+    assert entities(text) == ["Tomas Vell"]
+    # another person named before the quotation in its sentence may be the one
+    assert entities(
+        "Anton Weller a reçu une lettre de Petra Lind : « Tu vas payer cher », a-t-elle écrit."
+    ) == ["Petra Lind"]
+    # a named speaker before, told to agree, keeps the pronoun
+    text = (
+        "Le ministre Oskar Brandt a affirmé que l'armée restait.\n\n"
+        "Petra Lind a quitté la salle : « Je reste à mon poste », a-t-il ajouté."
+    )
+    assert entities(text) == ["Oskar Brandt"]
+    # a person after "of", "for" or a relative clause is not the speaker; one set off by commas is
+    assert entities("`` We will stay here , '' the elderly mother of Anton Riedl told reporters .", "en") == [
+        ""
+    ]
+    assert entities("`` We will stay here , '' the two sons of Anton Riedl told reporters .", "en") == [""]
+    text = "`` We will stay here , '' the lawyer for Anton Riedl , Jane Roe , told reporters ."
+    assert entities(text, "en") == ["Jane Roe"]

@@ -116,3 +116,31 @@ def test_only_stories_with_a_weakly_dated_member_are_named_for_dating(tmp_path):
     with store.engine.begin() as conn:  # known to the year only, however surely: a day may yet be found
         conn.execute(update(s.articles).where(s.articles.c.id == "a1").values(pub_granularity="year"))
     assert store.weakly_dated({7}, below=0.5) == {7}
+
+
+def test_a_store_keyed_by_older_rules_is_keyed_anew_with_its_forms_read_now(tmp_path):
+    from collections import Counter
+
+    from sqlalchemy import update
+
+    from storyline.corpus.coref import mention_tokens
+    from storyline.corpus.entities import Entity, EntityIndex, blocking_keys
+    from storyline.store import Store
+    from storyline.store import schema as s
+    from storyline.store.info import write_info
+
+    store = Store.open(str(tmp_path / "s.db"))
+    index = EntityIndex()
+    e = Entity(1, "fr")
+    e.types = Counter({"ORG": 1})
+    e.forms = Counter({"UE": 3})
+    e.variants = Counter({("ua",): 3})  # as the older rules keyed "UE"
+    index.restore(e)
+    index.dirty.add(1)
+    store.entities.save(index, [], [])
+    with store.engine.begin() as conn:  # as a store written before the rules changed
+        write_info(conn, "entity_keys", "3")
+        conn.execute(update(s.entities).values(variants='[[["ua"], 3]]'))
+    now = mention_tokens("UE", "ORG", "fr")
+    found = store.entities.index_for(blocking_keys([now]))
+    assert 1 in found.entities and now in found.entities[1].variants

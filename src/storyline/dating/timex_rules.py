@@ -88,10 +88,11 @@ class Grammar:
             + _w(d("ordinals"))
             + ")"
         )
-        # "19 January, 1130 GMT": a clock time in a time zone's abbreviation, as written, is no year
+        # "19 January, 1130 GMT": a clock time in a time zone's abbreviation, as written, is no
+        # year before 1900 ("January 12, 2010 EST" keeps its year; "1930 GMT" stays a year)
         clock_zones = [z for z in d("time_zones") if z.isupper()]
         zones = "|".join(re.escape(z) for z in clock_zones)
-        self.clock_next = r"(?!(?-i:,?\s*(?:" + zones + r")\b))" if clock_zones else ""
+        self.clock_next = r"(?!(?<=1[0-8]\d\d)(?-i:,?\s*(?:" + zones + r")\b))" if clock_zones else ""
         self.year_after_day = YEAR_AFTER_DAY + self.clock_next
         articles = d("number_articles")
         joinable = alt([w for w in d("numbers") if w not in articles])

@@ -56,6 +56,7 @@ class FigureLex:
     scales: dict[str, float]
     glued_scales: dict[str, float]  # a scale glued to digits: "4bn"
     money_scales: dict[str, float]  # the same after a currency sign only: "$100m" (not "100m" of a race)
+    ones_after_and: frozenset[str]  # "un" of "vingt et un": an article that is a number after the tens
     percent: tuple[tuple[str, ...], ...]
     currency: dict[str, str]
     of_words: frozenset[str]
@@ -142,6 +143,7 @@ def figure_lexicon(lang: str) -> FigureLex:
         scales={fold(k): float(v) for k, v in data["scales"].items()},
         glued_scales={fold(k): float(v) for k, v in data.get("glued_scales", {}).items()},
         money_scales={fold(k): float(v) for k, v in data.get("money_scales", {}).items()},
+        ones_after_and=frozenset(fold(w) for w in data.get("ones_after_and", ())),
         percent=_phrases(data["percent"]),
         currency={k.lower(): v for k, v in data["currency_symbols"].items()},
         of_words=frozenset(w for p in data["of_words"] for w in _words(p)),
@@ -516,6 +518,8 @@ def _numbers(toks: list[_Tok], lex: FigureLex, times: list[tuple[int, int]]) -> 
             n = _digits(t, lex, i)
             if n is not None and glued_scale:
                 n = replace(n, last=i + 1, scale=glued_scale)
+            elif n is not None and (spaced := _spaced_money_scale(toks, i, lex)):
+                n = replace(n, last=i + 1, scale=spaced)  # "$ 4.37 m" of tokenised text
         elif (
             t.word
             and _number_word(t, lex)
@@ -574,8 +578,11 @@ def _number_word(t: _Tok, lex: FigureLex) -> bool:
     """A number word, or number words joined by hyphens ("vingt-deux", "twenty-two")."""
     if t.low in lex.number_words:
         return True
-    head = t.low.split("-")[0]
-    return head != t.low and head in lex.number_words and lex.number(t.text) is not None
+    parts = t.low.split("-")
+    if len(parts) != 2 or not all(p in lex.number_words for p in parts):
+        return False  # "quatre-vingt-dix", "two-and-a-half", "deux-trois": not read here
+    first, second = lex.number_words[parts[0]], lex.number_words[parts[1]]
+    return second < first and lex.number(t.text) == first + second
 
 
 def _words_number(toks: list[_Tok], i: int, lex: FigureLex) -> _Number | None:
@@ -597,7 +604,7 @@ def _elided_thousands(first: _Number, last: _Number) -> float:
     """The thousands a range's first bound leaves unsaid ("entre 10 et 20.000 morts", "between 10
     and 20,000"): 1000 (or a million…) when the first is a whole number under the second's
     leading digits, else 1."""
-    if first.words or first.value != int(first.value) or not 1 <= first.value < 1000:
+    if (first.words and not last.words) or first.value != int(first.value) or not 1 <= first.value < 1000:
         return 1.0
     factor, head = 1.0, last.value
     while head >= 1000 and head % 1000 == 0:
@@ -614,7 +621,7 @@ def _and_within(toks: list[_Tok], i: int, j: int, lex: FigureLex) -> int:
     precedes), else 0: it joins two numbers ("entre trois cents et quatre cents")."""
     k = j + 2
     left = lex.number(" ".join(t.text for t in toks[i : j + 1]))
-    if k < len(toks) and not _number_word(toks[k], lex) and left in _TENS and lex.number(toks[k].text) == 1:
+    if k < len(toks) and left in _TENS and toks[k].low in lex.ones_after_and:
         return k + 1  # "vingt et un": the article is a number after the tens ("five and a magnitude" is not)
     while k < len(toks) and _number_word(toks[k], lex):
         k += 1
@@ -900,10 +907,20 @@ def _glued_scale(toks: list[_Tok], i: int, lex: FigureLex) -> float | None:
     return None
 
 
+def _spaced_money_scale(toks: list[_Tok], i: int, lex: FigureLex) -> float | None:
+    """The scale of a money amount tokenised apart from its digits ("$ 4.37 m"), if any."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or not _currency_before(toks, i, lex)[0]:
+        return None
+    return lex.glued_scales.get(nxt.low) or lex.money_scales.get(nxt.low)
+
+
 def _currency_before(toks: list[_Tok], i: int, lex: FigureLex) -> tuple[str, int]:
     """The currency sign before token ``i``, touching it or one space away ("$ 100m" of
     tokenised text), and where it starts."""
-    if i > 0 and toks[i - 1].text.lower() in lex.currency and toks[i].start - toks[i - 1].end <= 1:
+    spaced_ok = not (i > 1 and toks[i - 2].num)  # "1 € 90": the sign belongs to the number before
+    gap = toks[i].start - toks[i - 1].end if i > 0 else 0
+    if i > 0 and toks[i - 1].text.lower() in lex.currency and (gap == 0 or (gap == 1 and spaced_ok)):
         return toks[i - 1].text.lower(), toks[i - 1].start
     if i > 1 and toks[i - 2].text.lower() in lex.currency_prefixes and toks[i - 1].text == "$":
         return "$", toks[i - 2].start

@@ -544,10 +544,17 @@ def _portfolio(text: str, m: NameMention, lang: str) -> bool:
             w.lower().replace("’", "'") in t.complement for w in between[1:]
         )
     between = words_before[last + 1 :]
-    if keys[last] not in heads:  # after a portfolio, only joining words: "de la Défense et de l'Energie, du
-        # Trésor", not "le ministre de l'Intérieur saisit la Justice"
-        return all(w.strip(",").lower().replace("’", "'") in t.complement for w in between)
+    if keys[last] not in heads and _object_of_verb(between, t):
+        return False  # "le ministre de l'Intérieur saisit la Justice"
     return complement_ok(between, t)
+
+
+def _object_of_verb(between: list[str], t) -> bool:
+    """Whether the words after a portfolio end with an article after a word that is no joining
+    one ("saisit la"), not as the next portfolio of the title does ("et de la Santé", "du Travail,
+    de l'Emploi et de la")."""
+    words = [w.strip(",").lower().replace("’", "'") for w in between]
+    return len(words) >= 2 and words[-1] in t.articles and words[-2] not in t.complement
 
 
 @cache

@@ -515,10 +515,16 @@ def _named_subject(before: list[_Tok], people: Sequence[Mention], lex: SpeechLex
     ('," Ann Roe and Bob Hale, two senators, told')."""
     if not before or not (before[0].text[:1].isupper() or before[0].low in lex.determiners):
         return None  # '," Col. Ahmed Bani', '," the woman's husband, Reinhard Riedl, told'
+    described = not before[0].text[:1].isupper()  # a phrase, then the name in apposition
+    if described and before[0].low in lex.plural:
+        return None  # '," the two sons of X told'
     reach = before[min(len(before), _SUBJECT_AT // 2) - 1].end
     for m in people:
         if not before[0].start <= m.start < reach or m.label not in _PERSON_LABELS:
             continue
+        comma = next((t for t in reversed(before) if t.end <= m.start), None)
+        if described and (comma is None or comma.text != ","):
+            continue  # '," the elderly mother of X told', '," the doctor who treated X told'
         k = next((k for k, t in enumerate(before) if t.end > m.end), len(before))
         after = [t.low[max(0, m.end - t.start) :] for t in before[k : k + 2]]
         if after[:1] == ["'s"] or after[:2] == ["'", "s"] or (after and after[0] in lex.conjunctions):
@@ -1151,6 +1157,8 @@ def _attributed(
         if found.start <= m.start and m.end <= found.end and not _complement(text, found.start, m, lex)
     ]
     persons = [m for m in inside if m.label in _PERSON_LABELS] or inside
+    if len(persons) > 1:  # "the lawyer for X, Jane Roe": the one set off by a comma is the speaker
+        persons = [m for m in persons if text[: m.start].rstrip().endswith(",")] or persons
     if persons:
         entity = persons[0].text
         confidence = ACCORDING if found.how.startswith("source named") else NAMED
@@ -1160,9 +1168,7 @@ def _attributed(
         # "a encore assuré cet ancien ministre", "a déclaré ce dernier": whoever spoke last
         label = f"'{speaker}'"
         gender = lex.demonstratives[words[0].low]
-        resolved = _resolve_pronoun(
-            quote, found, label, gender, people, earlier, named, text, lex, roles, here
-        )
+        resolved = _resolve_pronoun(quote, found, label, gender, people, earlier, named, text, lex, roles)
         if resolved.entity:
             return resolved
     holder = _role_holder(speaker, found.start, quote, people, roles, text, lex)
@@ -1274,11 +1280,7 @@ def _resolve_pronoun(
     for s in reversed(named[-_RECENT:]):  # a person heading a sentence only when their gender is told
         if last is not None and s.who.start < max(last.speaker_end, last.speaker_start + 1):
             break  # no earlier one can come after the last speaker quoted
-        # the subject of the quotation's own sentence, of no told gender, yields only to a last
-        # speaker whose gender is told and agrees
-        own = s.sentence == here and not (
-            last is not None and _agrees(gender, last.speaker_start, text, lex, last.speaker_end, strict=True)
-        )
+        own = s.sentence == here and _own_subject(s, quote, gender, last, named, people, text, lex)
         if not _agrees_spoken(gender, s, text, lex, own=own):
             continue
         if s.who.label == UNNAMED:  # "…, a ajouté le secrétaire d'Etat": the one who holds the role
@@ -1315,6 +1317,35 @@ def _resolve_pronoun(
         how = f"{label}: the last person named"
         return _with(quote, m.text, m.start, m.end, m.text, found.cue, how, PRONOUN * 0.8)
     return _with(quote, pronoun, found.start, found.end, "", found.cue, f"{label}, unresolved", 0.2)
+
+
+def _own_subject(
+    s: _Spoken,
+    quote: Quote,
+    gender: str,
+    last: Quote | None,
+    named: Sequence[_Spoken],
+    people: Sequence[Mention],
+    text: str,
+    lex: SpeechLex,
+) -> bool:
+    """Whether the subject heading the quotation's own sentence may stand for its pronoun though
+    its gender is not told: when no other person is named between it and the quotation ("X a
+    reçu une lettre de Y : « … », a-t-elle écrit" may be Y's), and no speaker before it, quoted
+    or named, is told to agree with the pronoun ("la ministre Petra Lind a affirmé …")."""
+    if any(
+        s.who.end <= m.start < quote.start and m.label in _PERSON_LABELS and m.text != s.who.text
+        for m in people
+    ):
+        return False
+    if last is not None and _agrees(gender, last.speaker_start, text, lex, last.speaker_end, strict=True):
+        return False
+    return not any(
+        x.who.start < s.who.start
+        and x.kind != "subject"
+        and _agrees(gender, x.who.start, text, lex, x.who.end if x.who.label == UNNAMED else -1, strict=True)
+        for x in named[-_RECENT:]
+    )
 
 
 def _names_no_person(

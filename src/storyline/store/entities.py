@@ -10,6 +10,7 @@ from datetime import date
 
 from sqlalchemy import Engine, delete, func, insert, select, update
 
+from storyline.corpus.coref import mention_tokens
 from storyline.corpus.entities import KEY_LAYOUT, Entity, EntityIndex
 from storyline.corpus.terms import fold
 from storyline.model import EntityMention, EntityMerge, EntityRole, EntitySummary, Mention
@@ -250,12 +251,22 @@ def _record_merge(conn, merge: EntityMerge) -> None:
 
 
 def _rekey_all(conn) -> None:
-    """File every live entity under its blocking keys anew, a page of entities at a time."""
+    """File every live entity under its blocking keys anew, a page of entities at a time, its
+    written forms' name keys added as they are read now (a store keyed by older rules: "UE" was
+    once keyed as "UA" is), so that later mentions find it."""
     conn.execute(delete(s.entity_keys))
     for rows in live_pages(conn, s.entities, 5000):
         keys = []
         for row in rows:
             e = _entity_from_row(row)
+            fresh = Counter({mention_tokens(f, e.type, e.lang): n for f, n in e.forms.items()})
+            if set(fresh) - set(e.variants):
+                e.variants.update({v: n for v, n in fresh.items() if v not in e.variants})
+                conn.execute(
+                    update(s.entities)
+                    .where(s.entities.c.id == e.id)
+                    .values(variants=_entity_row(e)["variants"])
+                )
             keys += [{"key": k, "entity_id": e.id} for k in sorted(e.block_keys())]
         if keys:
             conn.execute(insert(s.entity_keys), keys)
