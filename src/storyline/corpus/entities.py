@@ -40,9 +40,8 @@ UNIQUE_SHARE = 0.9  # a short name goes to a person holding this share of the na
 SHORT_NAME = 0.8  # score factor of a short name placed by uniqueness
 MIN_FUZZY_CHARS = 5
 SOUND_KEY_CHARS = 3  # a shorter skeleton is keyed with its word's first letter and with its last
-KEY_LAYOUT = (
-    "4"  # how ``blocking_keys`` files entities and names are keyed; a store keyed otherwise is keyed anew
-)
+# how ``blocking_keys`` files entities and names are keyed; a store keyed otherwise is keyed anew
+KEY_LAYOUT = "4"
 ACROSS_LABELS = 0.9  # same name key, but the model labelled one a person and the other not
 
 

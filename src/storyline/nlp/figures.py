@@ -513,13 +513,11 @@ def _numbers(toks: list[_Tok], lex: FigureLex, times: list[tuple[int, int]]) -> 
     while i < len(toks):
         t = toks[i]
         n: _Number | None = None
-        glued_scale = _glued_scale(toks, i, lex) if t.glued else None
-        if t.num or glued_scale or (t.glued and _measure_word(toks, i, i + 1, lex) is not None):
+        scale = _suffix_scale(toks, i, lex) if t.num or t.glued else None
+        if t.num or scale or (t.glued and _measure_word(toks, i, i + 1, lex) is not None):
             n = _digits(t, lex, i)
-            if n is not None and glued_scale:
-                n = replace(n, last=i + 1, scale=glued_scale)
-            elif n is not None and (spaced := _spaced_money_scale(toks, i, lex)):
-                n = replace(n, last=i + 1, scale=spaced)  # "$ 4.37 m" of tokenised text
+            if n is not None and scale:
+                n = replace(n, last=i + 1, scale=scale)
         elif (
             t.word
             and _number_word(t, lex)
@@ -894,25 +892,18 @@ def _qualifier(toks: list[_Tok], i: int, lex: FigureLex) -> tuple[str, int]:
     return "", -1
 
 
-def _glued_scale(toks: list[_Tok], i: int, lex: FigureLex) -> float | None:
-    """The scale of a suffix glued to the digits of token ``i`` ("4bn"; "$100m", where after a
-    currency sign only, "m" is a million rather than metres), if any."""
+def _suffix_scale(toks: list[_Tok], i: int, lex: FigureLex) -> float | None:
+    """The scale written after the digits of token ``i`` as an abbreviation: glued to them
+    ("4bn"), or after a currency sign, glued or not ("$100m", "$ 4.37 m" of tokenised text),
+    where "m" is a million rather than metres; else None."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is None or nxt.start != toks[i].end:
+    if nxt is None:
         return None
-    if nxt.low in lex.glued_scales:
+    if nxt.start == toks[i].end and nxt.low in lex.glued_scales:
         return lex.glued_scales[nxt.low]
-    if nxt.low in lex.money_scales and _currency_before(toks, i, lex)[0]:
-        return lex.money_scales[nxt.low]
+    if (nxt.low in lex.money_scales or nxt.low in lex.glued_scales) and _currency_before(toks, i, lex)[0]:
+        return lex.money_scales.get(nxt.low) or lex.glued_scales[nxt.low]
     return None
-
-
-def _spaced_money_scale(toks: list[_Tok], i: int, lex: FigureLex) -> float | None:
-    """The scale of a money amount tokenised apart from its digits ("$ 4.37 m"), if any."""
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is None or not _currency_before(toks, i, lex)[0]:
-        return None
-    return lex.glued_scales.get(nxt.low) or lex.money_scales.get(nxt.low)
 
 
 def _currency_before(toks: list[_Tok], i: int, lex: FigureLex) -> tuple[str, int]:

@@ -1158,7 +1158,9 @@ def _attributed(
     ]
     persons = [m for m in inside if m.label in _PERSON_LABELS] or inside
     if len(persons) > 1:  # "the lawyer for X, Jane Roe": the one set off by a comma is the speaker
-        persons = [m for m in persons if text[: m.start].rstrip().endswith(",")] or persons
+        persons = [
+            m for m in persons if text[max(0, m.start - 3) : m.start].rstrip().endswith(",")
+        ] or persons
     if persons:
         entity = persons[0].text
         confidence = ACCORDING if found.how.startswith("source named") else NAMED

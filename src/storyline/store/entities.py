@@ -259,7 +259,9 @@ def _rekey_all(conn) -> None:
         keys = []
         for row in rows:
             e = _entity_from_row(row)
-            fresh = Counter({mention_tokens(f, e.type, e.lang): n for f, n in e.forms.items()})
+            fresh: Counter[tuple[str, ...]] = Counter()
+            for form, n in e.forms.items():
+                fresh[mention_tokens(form, e.type, e.lang)] += n
             if set(fresh) - set(e.variants):
                 e.variants.update({v: n for v, n in fresh.items() if v not in e.variants})
                 conn.execute(
