@@ -118,6 +118,26 @@ def test_source_line_names_the_agency_and_domain_the_outlet() -> None:
     assert len(ex.text.split("\n\n")) == 4
 
 
+def test_a_teaser_listed_twice_is_not_the_title() -> None:
+    teasers = [
+        "Norvasia : la saison des cerises commence plus tôt que prévu",
+        "Le marché couvert de Castelmar rouvre après deux ans de travaux",
+        "Valdoria : les ferries de nuit reprennent leur service cet été",
+        "Comment les apiculteurs de la vallée ont sauvé leurs ruches",
+    ]
+    article = [
+        "Les dockers de Villebrune suspendent leur grève après un accord",
+        "",
+        "Les dockers du port de Villebrune ont suspendu mardi leur grève, entamée il y a trois "
+        "semaines, après la signature d'un accord sur les salaires avec la direction du port.",
+        "",
+        "Le travail reprendra dès mercredi matin, a précisé le syndicat dans un communiqué.",
+    ]
+    ex = extract_text("\n".join(teasers + teasers[1:3] + article), "fr")
+    assert ex.title == "Les dockers de Villebrune suspendent leur grève après un accord"
+    assert reasons(ex)[teasers[1]] == "outside article"
+
+
 def test_known_agency_is_normalised() -> None:
     raw = load("fr_plain.txt") + "\nSource: Agence de presse Xinhua\n"
     assert extract_text(raw).agency == "Xinhua"

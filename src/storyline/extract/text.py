@@ -453,16 +453,23 @@ def _title_like(line: Line, stops: frozenset[str]) -> bool:
     return line.words >= 5 or any(t in stops for t in line.toks)
 
 
+def _in_teaser_list(items: list[Line], i: int, stops: frozenset[str]) -> bool:
+    """Whether line ``i`` sits between two other headlines, as an item of a list of links does."""
+    return all(0 <= j < len(items) and _title_like(items[j], stops) for j in (i - 1, i + 1))
+
+
 def find_title(items: list[Line], stops: frozenset[str]) -> int | None:
-    """The index of the title line: a line repeated at the top, or the last title-like line above the body."""
+    """The index of the title line: a line repeated at the top (unless every copy is an item of
+    a list of headlines, a teaser shown twice), or the last title-like line above the body."""
     top = next((i for i, line in enumerate(items) if _strong_body(line)), len(items))
-    seen: dict[str, int] = {}
+    copies: dict[str, list[int]] = {}
     for i in range(top):
         line = items[i]
         if line.reason is None and line.words >= 3:
-            if line.norm in seen:
-                return seen[line.norm]
-            seen[line.norm] = i
+            copies.setdefault(line.norm, []).append(i)
+            found = copies[line.norm]
+            if len(found) == 2 and not all(_in_teaser_list(items, j, stops) for j in found):
+                return found[0]
     # The headline sits just above the article (a masthead or tagline may come first).
     return next((i for i in reversed(range(top)) if _title_like(items[i], stops)), None)
 
