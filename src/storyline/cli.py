@@ -285,7 +285,11 @@ def _show_furniture(arts, article_id: str, fmt: str) -> None:
     "--query",
     help="Focus words: only articles using them (unless none does), sentences using them first.",
 )
-@click.option("--start", help="First date, YYYY-MM-DD (articles published before it are left out).")
+@click.option(
+    "--start",
+    help="First date, YYYY-MM-DD (articles published before it are left out). Default: days named "
+    "more than a year (or twice the corpus's span) before its first article are left out as background.",
+)
 @click.option("--end", help="Last date, YYYY-MM-DD (articles published after it are left out).")
 @click.option("--story", "story_id", type=int, metavar="ID", help="One story (see `storyline stories`).")
 @click.option("--format", "fmt", type=click.Choice(["text", "md", "json"]), default="text", show_default=True)

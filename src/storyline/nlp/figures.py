@@ -354,6 +354,16 @@ def _times(annotated: AnnotatedArticle, lex: FigureLex) -> list[tuple[int, str]]
     return sorted(out, key=lambda x: x[0])
 
 
+def after_since(text: str, start: int, lang: str) -> bool:
+    """Whether the date starting at ``start`` ends a "depuis"/"since" clause (see
+    :func:`_after_since`); False for a language without figure data."""
+    try:
+        lex = figure_lexicon(lang)
+    except (KeyError, FileNotFoundError):
+        return False
+    return _after_since(text, start, lex)
+
+
 def _after_since(text: str, start: int, lex: FigureLex) -> bool:
     """Whether a date ends a clause opened by "depuis", "since" a few words before ("depuis
     2017", "since the earthquake 11 days ago", "depuis le début du conflit en Syrie en 2011"): it

@@ -104,6 +104,7 @@ class SpeechLex:
     after_verbs: frozenset[str]  # speech verbs only right after a quotation ("», glisse X")
     colon_predicates: frozenset[str]  # "catégorique", "blunt": a clause before a colon that speaks
     listener_verbs: frozenset[str]  # "told": the phrase after it is who heard, not who spoke
+    impersonal_after: frozenset[str]  # "y", "faut": "Il y a", "Il faut" stand for no one
     min_words: int
 
 
@@ -148,6 +149,7 @@ def speech_lexicon(lang: str) -> SpeechLex:
         after_verbs=frozenset(data.get("after_verbs", ())),
         colon_predicates=frozenset(data.get("colon_predicates", ())),
         listener_verbs=frozenset(data.get("listener_verbs", ())),
+        impersonal_after=frozenset(data.get("impersonal_after", ())),
         min_words=int(data["min_words"]),
     )
 

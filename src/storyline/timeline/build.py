@@ -2,7 +2,8 @@
 
 1. The articles: those published within the date range (undated ones kept), wire copies set
    aside, and, given a focus, those using its words (a focus no article uses is no filter).
-2. The days (``dates.py``): ranked by how many articles name them, and how long after.
+2. The days (``dates.py``): ranked by how many articles name them, and how long after; without
+   a start, not the days long before the first article (background, not the story's events).
 3. Each day's sentences (``summarise.py``): the sentences naming it and the openings of the
    articles published then, closest to what they share, near-repeats merged.
 4. Each chosen sentence gathers the tellings of the same event in other articles and the wire
@@ -17,16 +18,18 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from storyline.gcpause import gc_paused
 from storyline.model import AnnotatedArticle, Article, TimelineEntry, TimelineSentence
 from storyline.timeline.dates import rank_days, references
-from storyline.timeline.events import copies_by_original, same_event, with_copies
+from storyline.timeline.events import common_names, copies_by_original, same_event, with_copies
 from storyline.timeline.sentences import Sent, sentences_of, terms
 from storyline.timeline.summarise import leads_by_day, summarise
+
+BACKGROUND_BEFORE = timedelta(days=365)
 
 
 @dataclass(frozen=True)
@@ -72,12 +75,13 @@ def _build(
     if not sents:
         return []
     vectors = _vectorize([s.text for s in sents])
-    by_day = references(sents, params.start, params.end)
+    by_day = references(sents, params.start or _earliest_day(sents), params.end)
     leads = leads_by_day(sents)
     ranked = rank_days(by_day, sents)
     limit = params.dates or default_dates(len(originals), _span_days(sents))
     k = params.sentences or default_sentences(len(originals), limit)
     copies = copies_by_original(in_range, duplicate_of)
+    common = common_names(sents)
     entries: list[TimelineEntry] = []
     used: set[int] = set()
     for day, score in ranked:
@@ -85,14 +89,17 @@ def _build(
             break
         chosen = summarise(day, by_day[day], leads.get(day, {}), vectors, sents, focus, k, used)
         if chosen:
-            entries.append(_entry(day, score, chosen, vectors, sents, used, copies))
+            entries.append(_entry(day, score, chosen, vectors, sents, used, copies, common))
     return sorted(entries, key=lambda e: e.date)
 
 
-def _entry(day, score, chosen, vectors, sents: Sequence[Sent], used: set[int], copies) -> TimelineEntry:
+def _entry(
+    day, score, chosen, vectors, sents: Sequence[Sent], used: set[int], copies, common
+) -> TimelineEntry:
     lines = []
     for head, members in chosen:
-        members = members | same_event(head, day, vectors, sents, used)
+        # a sentence already a source of the day's line before is not one of this line's
+        members = {head} | (members - used) | same_event(head, day, vectors, sents, used, common)
         used |= members
         sources = with_copies([sents[i] for i in sorted(members, key=lambda i: (i != head, i))], copies)
         lines.append(TimelineSentence(sents[head].text, tuple(sources), round(float(score), 3)))
@@ -107,6 +114,17 @@ def published_within(article: Article, start: date | None, end: date | None) -> 
         return True
     first, last = period
     return not ((start and last < start) or (end and first > end))
+
+
+def _earliest_day(sents: Sequence[Sent]) -> date | None:
+    """The first day a timeline without a start shows: days named long before the first article
+    (twice its span, and at least a year: "the attacks of September 11, 2001" in a story of
+    2011) are the story's background, not its events."""
+    published = [s.published for s in sents if s.published]
+    if not published:
+        return None
+    first, last = min(published), max(published)
+    return first - max(2 * (last - first), BACKGROUND_BEFORE)
 
 
 def _span_days(sents: Sequence[Sent]) -> int | None:

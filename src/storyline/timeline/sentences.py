@@ -16,6 +16,8 @@ from storyline.extract.lines import ends_sentence
 from storyline.extract.vocab import Vocab, vocab
 from storyline.extract.vocab import found as found_in
 from storyline.model import AnnotatedArticle, Timex
+from storyline.nlp.figures import after_since
+from storyline.nlp.quotes import speech_lexicon
 
 NAME_LABELS = {"PER", "ORG", "LOC", "GPE", "PERSON", "NORP", "FAC"}  # not MISC: titles, events, works
 # Opening quotation marks of the languages we read (and the `` of tokenised English): a
@@ -76,8 +78,12 @@ class Sent:
     context: tuple[str, ...]  # its DATE values, else those of the sentence before it
     words: int
     quotes: bool
-    chronicle: bool = False  # a line of a chronology, opening with its date
+    chronicle: bool = False  # a line of a chronology, opening with its date (its first day)
     ends: bool = True  # it ends as a sentence does (not a heading, a menu, a lead into a quotation)
+    # the days it names only as the start of a time running to now ("depuis le 15 février",
+    # "since the April 20 explosion"): background of what it tells, not its event
+    since: frozenset[date] = frozenset()
+    anaphoric: bool = False  # it opens with a word standing for someone named before ("Il annonce…")
 
 
 def sentences_of(item: AnnotatedArticle) -> list[Sent]:
@@ -93,7 +99,10 @@ def sentences_of(item: AnnotatedArticle) -> list[Sent]:
     out: list[Sent] = []
     for index, sent in enumerate(item.sentences):
         inside = _within(timexes, t_starts, sent.start, sent.end)
-        days = tuple(d for d in (event_days.get(id(t)) or day_of(t.value) for t in inside) if d is not None)
+        dated = [(t, d) for t in inside if (d := event_days.get(id(t)) or day_of(t.value)) is not None]
+        days = tuple(d for _, d in dated)
+        opening = [(d, after_since(art.text, t.start, art.lang)) for t, d in dated]
+        since = {d for d, yes in opening if yes} - {d for d, yes in opening if not yes}
         values = tuple(t.value for t in inside)
         names = frozenset(
             (" ".join(sorted(terms(m.text))), m.label)
@@ -119,11 +128,41 @@ def sentences_of(item: AnnotatedArticle) -> list[Sent]:
                 context,
                 len(text.split()),
                 bool(_QUOTE.search(text)),
-                _chronicle(art.text, begin, inside),
+                _chronicle(art.text, begin, inside) and bool(dated) and dated[0][0] is inside[0],
                 ends_sentence(text),
+                frozenset(since),
+                _anaphoric(text, art.lang),
             )
         )
     return out
+
+
+_OPENING_WORDS = re.compile(r"[^\W\d_]+['’]?")
+
+
+def _anaphoric(text: str, lang: str) -> bool:
+    """Whether the sentence opens with a word standing for someone named before it: a subject
+    pronoun ("Il annonce…", not "Il y a…"), a possessive ("His comments…"), a demonstrative
+    before "dernier" or a title ("Ce dernier…", "Ce ministre…"), "selon lui": unreadable alone."""
+    try:
+        lex = speech_lexicon(lang)
+    except (KeyError, FileNotFoundError):
+        return False
+    words = [w.replace("’", "'") for w in _OPENING_WORDS.findall(text[:80].lower())[:4]]
+    if not words:
+        return False
+    first, second = words[0], words[1] if len(words) > 1 else ""
+    if first in lex.pronouns:
+        return second not in lex.impersonal_after
+    if first in lex.possessives:
+        return True
+    if first in lex.demonstratives and second in lex.person_heads:
+        return True
+    pronouns = (lex.pronouns | lex.objects) - lex.determiners  # "selon lui", not "selon le ministre"
+    return any(
+        tuple(words[: len(p)]) == p and len(words) > len(p) and words[len(p)] in pronouns
+        for p in lex.according
+    )
 
 
 def _dateline(text: str) -> int:

@@ -37,6 +37,8 @@ WORDS = (8, 45)  # a shorter sentence is a fragment, a longer one a run-on
 MIN_WORDS = 3  # a shorter one ("-RRB-", "Oui .") tells nothing
 SHAPE_FACTOR = 0.6
 UNENDED_FACTOR = 0.5  # a line without a sentence's end: a heading, a menu, a lead into a quotation
+ANAPHORIC_FACTOR = 0.8  # a sentence opening with "Il", "His", "Ce dernier": unreadable alone
+SINCE_FACTOR = 0.5  # a sentence naming the day only as a start ("depuis le 15 février"): background
 # Within that range, the shorter of two sentences saying as much is the better line: the score is
 # multiplied by (words / LENGTH_UNIT) ** -LENGTH_POWER.
 LENGTH_POWER = 0.3
@@ -81,10 +83,14 @@ def summarise(
     used: set[int],
 ) -> list[tuple[int, set[int]]]:
     """Up to ``k`` sentences for one day, each with the near-repeats merged into it."""
+
     def usable(i: int) -> bool:
         return i not in used and sents[i].words >= MIN_WORDS
 
-    named = [i for i in dict.fromkeys(named) if usable(i)]
+    def tells(i: int) -> bool:  # a chronology's line tells its own day's event, not the others it names
+        return not sents[i].chronicle or sents[i].days[0] == day
+
+    named = [i for i in dict.fromkeys(named) if usable(i) and tells(i)]
     named_set = set(named)
     leads = [i for i in lead_weights if usable(i) and i not in named_set]
     pool = named + leads
@@ -100,6 +106,8 @@ def summarise(
         score *= QUOTE_FACTOR if s.quotes else 1.0
         score *= 1.0 if WORDS[0] <= s.words <= WORDS[1] else SHAPE_FACTOR
         score *= 1.0 if s.ends else UNENDED_FACTOR
+        score *= SINCE_FACTOR if day in s.since else 1.0
+        score *= ANAPHORIC_FACTOR if s.anaphoric else 1.0
         if s.published and s.published < day:
             score *= AHEAD_FACTOR
         elif s.published and (s.published - day).days > LATE_DAYS:
@@ -120,7 +128,12 @@ def summarise(
             next(g for h, g in chosen if h == best).append(p)
         elif len(chosen) < k:
             chosen.append((p, [p]))
-        elif pool[p] in named_set and best is not None and sims[p, best] >= SAME_DAY_SIMILARITY:
+        elif (
+            pool[p] in named_set
+            and best is not None
+            and sims[p, best] >= SAME_DAY_SIMILARITY
+            and day not in sents[pool[p]].since
+        ):
             next(g for h, g in chosen if h == best).append(p)
     return [(pool[h], {pool[p] for p in group}) for h, group in chosen]
 
