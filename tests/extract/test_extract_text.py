@@ -138,6 +138,24 @@ def test_a_teaser_listed_twice_is_not_the_title() -> None:
     assert reasons(ex)[teasers[1]] == "outside article"
 
 
+def test_a_headline_also_listed_among_the_most_read_is_still_the_title() -> None:
+    title = "Les dockers de Villebrune suspendent leur grève après un accord"
+    most_read = [
+        "Norvasia : la saison des cerises commence plus tôt que prévu",
+        title,
+        "Valdoria : les ferries de nuit reprennent leur service cet été",
+    ]
+    standfirst = "Trois semaines de conflit ont paralysé le premier port de la région"
+    body = [
+        "",
+        "Les dockers du port de Villebrune ont suspendu mardi leur grève, entamée il y a trois "
+        "semaines, après la signature d'un accord sur les salaires avec la direction du port.",
+        "",
+        "Le travail reprendra dès mercredi matin, a précisé le syndicat dans un communiqué.",
+    ]
+    assert extract_text("\n".join(most_read + [title, standfirst] + body), "fr").title == title
+
+
 def test_known_agency_is_normalised() -> None:
     raw = load("fr_plain.txt") + "\nSource: Agence de presse Xinhua\n"
     assert extract_text(raw).agency == "Xinhua"

@@ -60,6 +60,15 @@ def test_a_day_named_only_as_the_start_of_a_time_is_background():
     assert sentences_of(a)[0].since == {start}
     b = _said("event", date(2031, 3, 1), event, ("le 15 février", start))
     assert sentences_of(b)[0].since == frozenset()
+    # "depuis" belongs to the duration or the range's start before the day, not to the day
+    freed = "L'opposant emprisonné depuis trois ans a été libéré le 15 février à Valdor."
+    c = _art(
+        "freed", date(2031, 3, 1), [(freed, [("trois ans", "P3Y"), ("le 15 février", start.isoformat())])]
+    )
+    assert sentences_of(c)[0].since == frozenset()
+    fled = "Depuis le 15 février jusqu'au 3 mars, 20 000 personnes ont fui Valdor."
+    d = _said("fled", date(2031, 3, 10), fled, ("le 15 février", start), ("3 mars", date(2031, 3, 3)))
+    assert sentences_of(d)[0].since == {start}
     [entry] = build_timeline([a, b], TimelineParams(dates=1, sentences=1))
     line = entry.sentences[0]
     assert line.text == event
@@ -82,6 +91,9 @@ def test_a_sentence_is_a_source_of_one_line_only():
     vectors = sparse.csr_matrix([[1.0, 0.0], [0.0, 1.0], [0.8, 0.6]])
     entry = _entry(DAY, 1.0, [(0, {0}), (1, {1, 2})], vectors, sents, set(), {}, frozenset())
     assert [[src.article for src in line.sources] for line in entry.sentences] == [["a0", "a2"], ["a1"]]
+    # nor is the head of one line a source of another (the third heads a line of its own)
+    entry = _entry(DAY, 1.0, [(0, {0}), (2, {2})], vectors, sents, set(), {}, frozenset())
+    assert [[src.article for src in line.sources] for line in entry.sentences] == [["a0"], ["a2", "a1"]]
 
 
 def test_days_long_before_the_first_article_are_background_unless_asked_for():
@@ -106,6 +118,11 @@ def test_a_line_opening_with_a_pronoun_for_someone_named_before_gives_way():
     assert not _anaphoric("Selon le ministre, le port rouvrira.", "fr")
     assert not _anaphoric("Selon l'ONU, 20 000 personnes ont fui.", "fr")
     assert not _anaphoric("It was the worst storm in a decade.", "en")
+    assert _anaphoric("D'après lui, le port rouvrira.", "fr")
+    assert not _anaphoric("Il s’agit d'un document interne.", "fr")
+    assert not _anaphoric("Il n'y a pas eu de victimes à Valdor.", "fr")
+    assert not _anaphoric("Ce premier bilan fait état de trente morts.", "fr")  # not "premier ministre"
+    assert not _anaphoric("This field hospital treated 300 people.", "en")  # not "field marshal"
     pronoun = "Il a annoncé lundi la réouverture du port de Valdor."
     named = (
         "Le ministre des Ports, Karim Hadidi, a annoncé lundi la réouverture du port de Valdor aux pêcheurs."

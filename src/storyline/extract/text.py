@@ -77,6 +77,10 @@ TEASER_INTRO_WORDS, TEASER_LINK_MAX = 4, 20
 AUTHOR_NOTE_TAIL = 3
 #: Lines of this many words, not ending a sentence, read as headlines (of teasers, of links).
 HEADLINE_WORDS = (4, 16)
+#: A headline shown twice among other headlines is the title when it shares this many words
+#: (not stopwords, over three letters) with the body's first lines.
+TITLE_BODY_WORDS = 2
+BODY_LINES_FOR_TITLE = 3
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
 _KEY = re.compile(r"[\W_]+")
 #: A line opening with a year that goes on the sentence: "2012, se déroulent", "2012 (3), l'Armée".
@@ -458,9 +462,20 @@ def _in_teaser_list(items: list[Line], i: int, stops: frozenset[str]) -> bool:
     return all(0 <= j < len(items) and _title_like(items[j], stops) for j in (i - 1, i + 1))
 
 
+def _about_body(line: Line, items: list[Line], top: int, stops: frozenset[str]) -> bool:
+    """Whether ``line`` shares words of its own with the body's first paragraphs, as the
+    article's headline does and another story's teaser does not."""
+    words = {t for t in line.toks if t not in stops and len(t) > 3}
+    body: set[str] = set()
+    for other in items[top : top + BODY_LINES_FOR_TITLE]:
+        body.update(other.toks)
+    return len(words & body) >= TITLE_BODY_WORDS
+
+
 def find_title(items: list[Line], stops: frozenset[str]) -> int | None:
     """The index of the title line: a line repeated at the top (unless every copy is an item of
-    a list of headlines, a teaser shown twice), or the last title-like line above the body."""
+    a list of headlines and it does not speak of the body: a teaser shown twice), or the last
+    title-like line above the body."""
     top = next((i for i, line in enumerate(items) if _strong_body(line)), len(items))
     copies: dict[str, list[int]] = {}
     for i in range(top):
@@ -468,7 +483,10 @@ def find_title(items: list[Line], stops: frozenset[str]) -> int | None:
         if line.reason is None and line.words >= 3:
             copies.setdefault(line.norm, []).append(i)
             found = copies[line.norm]
-            if len(found) == 2 and not all(_in_teaser_list(items, j, stops) for j in found):
+            if len(found) == 2 and (
+                _about_body(line, items, top, stops)
+                or not all(_in_teaser_list(items, j, stops) for j in found)
+            ):
                 return found[0]
     # The headline sits just above the article (a masthead or tagline may come first).
     return next((i for i in reversed(range(top)) if _title_like(items[i], stops)), None)

@@ -105,6 +105,8 @@ class SpeechLex:
     colon_predicates: frozenset[str]  # "catégorique", "blunt": a clause before a colon that speaks
     listener_verbs: frozenset[str]  # "told": the phrase after it is who heard, not who spoke
     impersonal_after: frozenset[str]  # "y", "faut": "Il y a", "Il faut" stand for no one
+    negation: frozenset[str]  # "ne", "n'": passed over before those ("Il n'y a")
+    titles: frozenset[str]  # the titles of titles.json, whole and lower case
     min_words: int
 
 
@@ -150,6 +152,8 @@ def speech_lexicon(lang: str) -> SpeechLex:
         colon_predicates=frozenset(data.get("colon_predicates", ())),
         listener_verbs=frozenset(data.get("listener_verbs", ())),
         impersonal_after=frozenset(data.get("impersonal_after", ())),
+        negation=frozenset(data.get("negation_particles", ())),
+        titles=frozenset(t.lower() for t in titles),
         min_words=int(data["min_words"]),
     )
 

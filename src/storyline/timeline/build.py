@@ -94,12 +94,22 @@ def _build(
 
 
 def _entry(
-    day, score, chosen, vectors, sents: Sequence[Sent], used: set[int], copies, common
+    day: date,
+    score: float,
+    chosen: list[tuple[int, set[int]]],
+    vectors,
+    sents: Sequence[Sent],
+    used: set[int],
+    copies: dict[str, list[AnnotatedArticle]],
+    common: frozenset[tuple[str, str]],
 ) -> TimelineEntry:
     lines = []
+    heads = {head for head, _ in chosen}
     for head, members in chosen:
-        # a sentence already a source of the day's line before is not one of this line's
-        members = {head} | (members - used) | same_event(head, day, vectors, sents, used, common)
+        # a sentence is the source of one line only: not of this one when an earlier line of
+        # the day took it, nor when it heads another line of the day
+        taken = used | (heads - {head})
+        members = {head} | (members - taken) | same_event(head, day, vectors, sents, taken, common)
         used |= members
         sources = with_copies([sents[i] for i in sorted(members, key=lambda i: (i != head, i))], copies)
         lines.append(TimelineSentence(sents[head].text, tuple(sources), round(float(score), 3)))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -93,6 +93,8 @@ def sentences_of(item: AnnotatedArticle) -> list[Sent]:
     timexes = sorted((t for t in item.timexes if t.type == "DATE"), key=lambda t: t.start)
     mentions = sorted((m for m in item.mentions if m.label in NAME_LABELS), key=lambda m: m.start)
     t_starts = [t.start for t in timexes]
+    every = sorted(item.timexes, key=lambda t: t.end)  # of every type: "depuis trois ans" is one
+    every_ends = [t.end for t in every]
     m_starts = [m.start for m in mentions]
     event_days = _event_days(timexes, art.lang, pub)
     v = vocab(art.lang)
@@ -101,7 +103,7 @@ def sentences_of(item: AnnotatedArticle) -> list[Sent]:
         inside = _within(timexes, t_starts, sent.start, sent.end)
         dated = [(t, d) for t in inside if (d := event_days.get(id(t)) or day_of(t.value)) is not None]
         days = tuple(d for _, d in dated)
-        opening = [(d, after_since(art.text, t.start, art.lang)) for t, d in dated]
+        opening = [(d, _opens_a_time(art.text, t, every, every_ends, art.lang)) for t, d in dated]
         since = {d for d, yes in opening if yes} - {d for d, yes in opening if not yes}
         values = tuple(t.value for t in inside)
         names = frozenset(
@@ -137,27 +139,43 @@ def sentences_of(item: AnnotatedArticle) -> list[Sent]:
     return out
 
 
-_OPENING_WORDS = re.compile(r"[^\W\d_]+['’]?")
+def _opens_a_time(text: str, t: Timex, every: Sequence[Timex], ends: list[int], lang: str) -> bool:
+    """Whether ``t`` ends a "depuis"/"since" clause of its own: read only after the time
+    expression before it ("emprisonné depuis trois ans, libéré le 15 février": the duration has
+    the "depuis"; "depuis le 15 février jusqu'au 3 mars": the range's start has it)."""
+    before = bisect_right(ends, t.start)
+    floor = every[before - 1].end if before else 0
+    return after_since(text[floor:], t.start - floor, lang)
+
+
+# words, an elided article or pronoun kept with the word it is glued to ("s'agit", "d'après")
+_OPENING_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*['’]?")
 
 
 def _anaphoric(text: str, lang: str) -> bool:
     """Whether the sentence opens with a word standing for someone named before it: a subject
-    pronoun ("Il annonce…", not "Il y a…"), a possessive ("His comments…"), a demonstrative
-    before "dernier" or a title ("Ce dernier…", "Ce ministre…"), "selon lui": unreadable alone."""
+    pronoun ("Il annonce…", not "Il y a…", "Il n'y a…"), a possessive ("His comments…"), a
+    demonstrative before "dernier" or a whole title ("Ce dernier…", "Ce ministre…", not "Ce
+    premier bilan"), "selon lui": unreadable alone."""
     try:
         lex = speech_lexicon(lang)
     except (KeyError, FileNotFoundError):
         return False
-    words = [w.replace("’", "'") for w in _OPENING_WORDS.findall(text[:80].lower())[:4]]
+    words = [w.replace("’", "'") for w in _OPENING_WORDS.findall(text[:100].lower())[:6]]
     if not words:
         return False
-    first, second = words[0], words[1] if len(words) > 1 else ""
+    first, rest = words[0], words[1:]
     if first in lex.pronouns:
-        return second not in lex.impersonal_after
+        nxt = next((w for w in rest if w not in lex.negation), "")
+        for particle in lex.negation:  # "n'y", "n'existe"
+            if particle.endswith("'") and nxt.startswith(particle):
+                nxt = nxt[len(particle) :]
+        return nxt not in lex.impersonal_after
     if first in lex.possessives:
         return True
-    if first in lex.demonstratives and second in lex.person_heads:
-        return True
+    if first in lex.demonstratives and rest:
+        heads = set(lex.person_heads - {t.split()[0] for t in lex.titles}) | lex.titles
+        return rest[0] in heads or " ".join(rest[:2]) in heads or " ".join(rest[:3]) in heads
     pronouns = (lex.pronouns | lex.objects) - lex.determiners  # "selon lui", not "selon le ministre"
     return any(
         tuple(words[: len(p)]) == p and len(words) > len(p) and words[len(p)] in pronouns

@@ -5,10 +5,13 @@ that day or the next with no day of their own (DATEWISE's "PM" candidates). They
 closeness to what the two kinds have in common (the day's centroid over the words both use),
 preferring sentences that name the day, of a readable length and the shorter of two, that end
 as sentences do (not headings, menus or a lead into a quotation), lines of a chronology ("April
-28 - …"), that state rather than quote, written soon after the day rather than ahead of it (an
+28 - …", for their own day only), that state rather than quote, that name the day as more than
+the start of a later time ("depuis le 15 février"), that do not open on a pronoun for someone
+named before ("Il annonce…"), written soon after the day rather than ahead of it (an
 announcement) or long after (background), told by many articles (support);
 a sentence too close to one already chosen is merged into it as one more telling, and so is,
-past the k chosen, a sentence naming the day that is close enough to one of them.
+past the k chosen, a sentence naming the day (not only as such a start) close enough to one of
+them.
 """
 
 from __future__ import annotations
