@@ -39,6 +39,7 @@ _CAPS_DATELINE = re.compile(
     r"(?:\s?,\s[A-Z][a-z]{2,4}\.?\s\d{1,2})?"  # , Sept. 24
     r"\s(?:--|[–—])\s+(?=[A-ZÀ-ÖØ-Þ]|-LRB-)"
 )
+SINCE_REACH = 100  # characters before a date where its "depuis", "since" is looked for
 DATELINE_REST = 40  # characters the sentence keeps after its dateline, at least
 # What else may open a line without being part of what it says: bullets and dashes ("* May 8 -",
 # "-- Police fired…", "•Kadhafi…"), a live blog's clock ("23h54 : L'ambassadrice…"), and a
@@ -144,8 +145,8 @@ def _opens_a_time(text: str, t: Timex, every: Sequence[Timex], ends: list[int], 
     expression before it ("emprisonné depuis trois ans, libéré le 15 février": the duration has
     the "depuis"; "depuis le 15 février jusqu'au 3 mars": the range's start has it)."""
     before = bisect_right(ends, t.start)
-    floor = every[before - 1].end if before else 0
-    return after_since(text[floor:], t.start - floor, lang)
+    floor = max(every[before - 1].end if before else 0, t.start - SINCE_REACH)
+    return after_since(text[floor : t.start], t.start - floor, lang)
 
 
 # words, an elided article or pronoun kept with the word it is glued to ("s'agit", "d'après")
