@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from storyline.clock import HOURS_MINUTES, HOURS_MINUTES_RE
 from storyline.corpus.terms import fold
@@ -153,6 +154,14 @@ def _opens_a_time(text: str, t: Timex, every: Sequence[Timex], ends: list[int], 
 _OPENING_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*['’]?")
 
 
+@cache
+def _demonstrative_heads(lang: str) -> frozenset[str]:
+    """What a demonstrative stands before when it stands for someone: "dernier" and whole titles
+    ("ministre", "premier ministre"; not "premier" alone)."""
+    lex = speech_lexicon(lang)
+    return (lex.person_heads - {t.split()[0] for t in lex.titles}) | lex.titles
+
+
 def _anaphoric(text: str, lang: str) -> bool:
     """Whether the sentence opens with a word standing for someone named before it: a subject
     pronoun ("Il annonce…", not "Il y a…", "Il n'y a…"), a possessive ("His comments…"), a
@@ -175,7 +184,7 @@ def _anaphoric(text: str, lang: str) -> bool:
     if first in lex.possessives:
         return True
     if first in lex.demonstratives and rest:
-        heads = set(lex.person_heads - {t.split()[0] for t in lex.titles}) | lex.titles
+        heads = _demonstrative_heads(lang)
         return rest[0] in heads or " ".join(rest[:2]) in heads or " ".join(rest[:3]) in heads
     pronouns = (lex.pronouns | lex.objects) - lex.determiners  # "selon lui", not "selon le ministre"
     return any(
