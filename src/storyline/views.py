@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict
 from datetime import date
 
@@ -166,8 +166,14 @@ def story_json(story: StorySummary) -> dict:
     }
 
 
+def story_span(story: StorySummary, arts: Mapping[str, Article]) -> str:
+    """When its articles were published (``published_span``), "undated" with none dated."""
+    members = [arts[a].published for a in story.articles if a in arts]
+    return (published_span(members) if members else span_text(story.start, story.end)) or "undated"
+
+
 def _story_head(story: StorySummary, arts: Mapping[str, Article]) -> tuple[str, str]:
-    span = span_text(story.start, story.end) or "undated"
+    span = story_span(story, arts)
     outlets = sorted({arts[a].outlet for a in story.articles if a in arts and arts[a].outlet})
     n = len(story.articles)
     copies = f" ({story.copies} {'copy' if story.copies == 1 else 'copies'})" if story.copies else ""
@@ -227,19 +233,28 @@ def entity_json(entity: EntitySummary) -> dict:
     }
 
 
-def entity_facts(
-    entity: EntitySummary, arts: Mapping[str, Article]
-) -> tuple[Counter[str], date | None, date | None]:
-    """Mentions per outlet, and the first and last publication days of the articles naming it."""
+def entity_facts(entity: EntitySummary, arts: Mapping[str, Article]) -> tuple[Counter[str], str]:
+    """Mentions per outlet, and when the articles naming it were published (``published_span``)."""
     outlets: Counter[str] = Counter(
         arts[m.article].outlet or "unknown outlet" for m in entity.mentions if m.article in arts
     )
-    days = [
-        arts[a].published.value
-        for a in {m.article for m in entity.mentions}
-        if a in arts and arts[a].published.value is not None and arts[a].published.granularity == "day"
-    ]  # an article dated to its year or month only says nothing of the first or last day
-    return outlets, min(days, default=None), max(days, default=None)
+    named_in = {m.article for m in entity.mentions}
+    return outlets, published_span(arts[a].published for a in named_in if a in arts)
+
+
+def published_span(dates: Iterable[PubDate]) -> str:
+    """``first – last`` over publication dates as precise as each is known ("2020 – 2024-01-25"),
+    one label when they agree, "" with none dated.
+
+    The first is the date whose period starts earliest, the last the one whose period ends latest:
+    an article dated to its year only may be from any of its days, so "2020" spans a day of 2020.
+    """
+    known = [(d.period, d.iso) for d in dates if d.period is not None and d.iso is not None]
+    if not known:
+        return ""
+    first = min(known, key=lambda x: (x[0][0], x[0][1]))[1]
+    last = max(known, key=lambda x: (x[0][1], x[0][0]))[1]
+    return " – ".join(dict.fromkeys((first, last)))
 
 
 def span_text(first: date | None, last: date | None) -> str:
@@ -262,14 +277,14 @@ def entities_markdown(entities: Sequence[EntitySummary], arts: Mapping[str, Arti
         "|---|---|---|---|---|---|---|---|---|",
     ]
     for e in entities:
-        outlets, first, last = entity_facts(e, arts)
+        outlets, span = entity_facts(e, arts)
         cells = [
             f"#{e.id}",
             e.type,
             e.name,
             str(len(e.mentions)),
             str(len({m.article for m in e.mentions})),
-            span_text(first, last) or "undated",
+            span or "undated",
             ", ".join(e.aliases),
             "; ".join(role_line(r) for r in e.roles),
             ", ".join(f"{o} {k}" for o, k in outlets.most_common(5)),
@@ -292,9 +307,9 @@ def entities_text(entities: Sequence[EntitySummary], arts: Mapping[str, Article]
     """One block per entity: id, type, name, counts, dates, other names, roles, outlets."""
     lines = []
     for e in entities:
-        outlets, first, last = entity_facts(e, arts)
+        outlets, span = entity_facts(e, arts)
         n_arts = len({m.article for m in e.mentions})
-        span = span_text(first, last) or "undated"
+        span = span or "undated"
         n = len(e.mentions)
         lines.append(f"#{e.id:<5} {e.type:3}  {e.name}")
         lines.append(

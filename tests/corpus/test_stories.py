@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from storyline.corpus.related import name_key, related_stories
 from storyline.corpus.stories import Clusterer, StoryDoc, period_factor, story_doc, time_factor
-from storyline.corpus.terms import article_terms, capitalised_names, fold
+from storyline.corpus.terms import article_terms, capitalised_names, fold, word_spellings
 from storyline.model import AnnotatedArticle, Article, Mention, PubDate, StorySummary
 from tests.corpus.story_texts import BRIDGE, BRIDGE_EN, FESTIVAL
 
@@ -74,6 +74,26 @@ def test_the_label_names_the_story():
     label = c.stories[c.story_of("b0")].label()
     assert "Odile Ferrand" in label or "Port-Vallon" in label
     assert "merle" in fold(label)
+
+
+def test_the_label_writes_its_words_as_the_articles_do():
+    c = Clusterer()
+    day = PubDate(DAY, "day", 0.9)
+    arts = [Article(f"b{i}", f"b{i}.txt", f"h{i}", t, "fr", day) for i, t in enumerate(BRIDGE)]
+    c.add([story_doc(AnnotatedArticle(a), None, ner=False) for a in arts])
+    label = c.stories[c.story_of("b0")].label()
+    words = label.split(" — ")[-1].split(", ")
+    written = " ".join(BRIDGE).lower()
+    assert words and all(w in written for w in words)
+    assert any(not w.isascii() for w in words), label  # "ingénieurs", not "ingenieurs"
+
+
+def test_spellings_take_the_accented_form_even_when_capitals_drop_it():
+    text = "L'ETAT paie. Un Etat de droit, dit-il ; l'État, l'état des lieux. Le pont rouvre."
+    assert word_spellings(text, {"etat", "pont"}) == {"etat": "état"}
+    met = "Il a rencontré le maire. La rencontre, une rencontre utile."  # two words, one key
+    assert word_spellings(met, {"rencontre"}) == {}
+    assert word_spellings("Force est de constater. Il est forcé.", {"force"}) == {}  # F bears no accent
 
 
 def test_the_date_span_covers_the_articles():

@@ -115,7 +115,7 @@ def test_a_v2_store_is_migrated_and_its_articles_resolved(cli, cli_json, tmp_pat
     store = Store.open(str(db))
     with store.engine.connect() as conn:
         version = conn.execute(s.store_info.select().where(s.store_info.c.key == "schema_version")).first()
-    assert version.value == str(s.SCHEMA_VERSION) == "7"
+    assert version.value == str(s.SCHEMA_VERSION) == "8"
     assert store.counts()["articles"] == 1
     assert store.entities.unresolved() == [a.id for a in store.articles()]
     _build(cli, tmp_path, ONE, TWO)

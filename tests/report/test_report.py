@@ -616,3 +616,14 @@ def test_csv_tables_hold_one_row_per_fact_with_its_span() -> None:
         assert text[row[f"{side}_start"] : row[f"{side}_end"]] == row[f"{side}_text"]
     header, rows = tables["timeline"]
     assert len(rows) == sum(len(s.sources) for e in TIMELINE for s in e.sentences)
+
+
+def test_spans_are_as_precise_as_each_publication_date():
+    from storyline.views import published_span
+
+    year, day = PubDate(date(2020, 1, 1), "year", 0.6), PubDate(date(2024, 1, 25), "day", 0.9)
+    january = PubDate(date(2020, 1, 6), "day", 0.9)
+    assert published_span([day, year]) == "2020 – 2024-01-25"
+    assert published_span([year, january]) == "2020"  # the year may hold days after 6 January
+    assert published_span([january, PubDate.unknown()]) == "2020-01-06"
+    assert published_span([PubDate.unknown()]) == ""

@@ -19,6 +19,7 @@ from storyline.model import AnnotatedArticle, Article, Mention, PubDate
 from storyline.nlp.spacy_pipeline import has_ner
 from storyline.store import Store
 from storyline.store import schema as s
+from storyline.store.stories import StoredStories
 from tests.corpus.story_texts import BRIDGE, BRIDGE_EN, FESTIVAL
 
 DAY = date(2024, 3, 14)
@@ -244,3 +245,28 @@ def test_cleared_stories_are_made_afresh_and_a_stale_filing_is_passed_over(tmp_p
         conn.execute(delete(s.story_articles).where(s.story_articles.c.article_id == "b2"))
     pipeline.cluster_stories(store)
     assert _stored_groups(store) == before
+
+
+def test_labels_keep_their_accents_through_the_store_and_an_older_store_gains_the_column(tmp_path):
+    import sqlite3
+
+    items = _corpus()
+    db = str(tmp_path / "s.db")
+    store = Store.open(db)
+    store.save_batch(items[:2], [])
+    pipeline.cluster_stories(store)
+    con = sqlite3.connect(db)  # as a store from before the spellings were kept
+    con.execute("ALTER TABLE stories DROP COLUMN spellings")
+    con.execute("UPDATE store_info SET value = '7' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    store = Store.open(db)
+    with store.engine.connect() as conn:
+        assert conn.execute(select(s.stories.c.spellings)).scalars().all() == ["{}"]
+    store.save_batch(items[2:3], [])  # the third article of the bridge joins the stored story
+    pipeline.cluster_stories(store)
+    [bridge] = [x for x in store.stories.summaries() if "b0" in x.articles]
+    words = bridge.label.split(" — ")[-1].split(", ")
+    assert "ingénieurs" in words, bridge.label
+    [held] = StoredStories(store.engine).load([bridge.id])
+    assert held.spellings and held.label() == bridge.label

@@ -35,7 +35,14 @@ from typing import Protocol
 
 import numpy as np
 
-from storyline.corpus.terms import NAME_PREFIX, article_terms, capitalised_names, fold, name_term, stopwords
+from storyline.corpus.terms import (
+    NAME_PREFIX,
+    article_terms,
+    capitalised_names,
+    name_term,
+    stopwords,
+    word_spellings,
+)
 from storyline.gcpause import gc_paused
 from storyline.model import AnnotatedArticle
 
@@ -56,6 +63,7 @@ TIME_GRACE_DAYS = 30
 TIME_HALF_LIFE_DAYS = 90
 TIME_FLOOR = 0.2
 LABEL_NAMES_KEPT = 50
+LABEL_SPELLINGS_KEPT = 60  # the strongest words whose written form a story keeps (its label shows it)
 CENTROID_DIGITS = 5  # a stored centroid's precision
 NAME_LABELS = frozenset({"PER", "PERSON", "ORG", "LOC", "GPE", "NORP", "FAC", "EVENT", "MISC"})
 
@@ -71,6 +79,7 @@ class StoryDoc:
     names: Counter[str] = field(default_factory=Counter)  # surface forms, for the label
     duplicate_of: str | None = None
     period: tuple[date, date] | None = None  # dated only to the month or year: its first and last day
+    spellings: dict[str, str] = field(default_factory=dict)  # folded word → as written, accented
 
     @property
     def when(self) -> tuple[date, date] | None:
@@ -91,7 +100,8 @@ def story_doc(item: AnnotatedArticle, duplicate_of: str | None = None, ner: bool
     day = pub.value if pub.granularity in SPAN_GRANULARITIES else None  # what the story's span takes
     period = pub.period if pub.granularity in ("month", "year") else None  # compared as a whole
     terms = article_terms(art.text, art.lang, names)
-    return StoryDoc(art.id, art.lang, day, terms, Counter(names), duplicate_of, period)
+    spellings = word_spellings(art.text, terms.keys())
+    return StoryDoc(art.id, art.lang, day, terms, Counter(names), duplicate_of, period, spellings)
 
 
 @dataclass
@@ -107,6 +117,7 @@ class Story:
     norm2: float = 0.0
     names: Counter[str] = field(default_factory=Counter)
     index_terms: tuple[str, ...] = ()  # the terms it is filed under in the index, as last filed
+    spellings: dict[str, str] = field(default_factory=dict)  # of centroid words written with accents
 
     def settle(self) -> None:
         """Round the centroid to the precision it is stored at (``CENTROID_DIGITS``) and order the
@@ -115,6 +126,16 @@ class Story:
         self.centroid = {t: round(w, CENTROID_DIGITS) for t, w in self.centroid.items()}
         self.norm2 = sum(w * w for w in self.centroid.values())
         self.names = Counter(dict(self.names.most_common()))
+        self.spellings = self.kept_spellings()
+
+    def kept_spellings(self) -> dict[str, str]:
+        """The spellings of its ``LABEL_SPELLINGS_KEPT`` strongest terms: what the store keeps."""
+        return {t: self.spellings[t] for t in self.top_terms(LABEL_SPELLINGS_KEPT) if t in self.spellings}
+
+    def add_spellings(self, spellings: dict[str, str]) -> None:
+        for term, form in spellings.items():
+            if term in self.centroid:
+                self.spellings.setdefault(term, form)
 
     def add_vector(self, vec: dict[str, float], day: date | None) -> None:
         c = self.centroid
@@ -141,12 +162,14 @@ class Story:
         top = heapq.nlargest(CENTROID_TERMS, self.centroid.items(), key=itemgetter(1))
         self.centroid = dict(top)
         self.norm2 = sum(w * w for _, w in top)
+        self.spellings = {t: f for t, f in self.spellings.items() if t in self.centroid}
 
     def label(self, n_names: int = 3, n_words: int = 3) -> str:
         """Its most distinctive names, then its strongest words that are not part of them.
 
         Names rank by their weight in the centroid (frequent in the story, rare elsewhere),
-        each shown in its most frequent spelling.
+        each shown in its most frequent spelling; words are shown with the accents their
+        articles write them with.
         """
         spelling: dict[str, str] = {}
         stop = stopwords(self.lang)
@@ -154,9 +177,9 @@ class Story:
             spelling.setdefault(NAME_PREFIX + name_term(name, stop), name)
         ranked = sorted(spelling, key=lambda key: -self.centroid.get(key, 0.0))
         names = [spelling[key] for key in ranked[:n_names] if self.centroid.get(key, 0.0) > 0]
-        in_names = {w for name in names for w in fold(name).split()}
+        in_names = {w for name in names for w in name_term(name).split()}
         words = [
-            t
+            self.spellings.get(t, t)
             for t in self.top_terms(n_words + len(in_names) + 8)
             if not t.startswith(NAME_PREFIX) and t not in in_names
         ][:n_words]
@@ -272,6 +295,7 @@ class Clusterer:
                 reason = "joined"
             best.add_vector(vec, doc.day)
             best.add_names(doc.names)
+            best.add_spellings(doc.spellings)
             if best.size < REINDEX_EVERY or best.size % REINDEX_EVERY == 0:  # top terms move slowly
                 self._reindex(best)
             self.members[doc.id] = best.id
@@ -465,6 +489,7 @@ class Clusterer:
         keep.size += gone.size
         keep.truncate()
         keep.add_names(gone.names)
+        keep.add_spellings(gone.spellings)
         keep.extend_span(gone.start)
         keep.extend_span(gone.end)
         self._unindex(gone)

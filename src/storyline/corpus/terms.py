@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import cache
 
 import spacy
@@ -21,6 +21,7 @@ MIN_LEN = 2
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CAPITALISED_RUN = re.compile(r"(?<![\w.])(?:[^\W\d_a-z][^\W\d_]+)(?:[ \-](?:[^\W\d_a-z][^\W\d_]+))*")
+_ACCENTED_CAPITALS = frozenset("AEIOUYCN")  # the letters whose accent a capital may drop (É, Ç, Ñ…)
 _SENTENCE_END = frozenset(".!?:«»\"“”\n")
 
 
@@ -64,6 +65,30 @@ def article_terms(text: str, lang: str, names: Iterable[str] | None = None) -> C
         if len(key) >= MIN_LEN:
             counts[NAME_PREFIX + key] += n
     return counts
+
+
+def word_spellings(text: str, keys: Collection[str]) -> dict[str, str]:
+    """How the text writes those of the folded words ``keys`` it writes with accents, lower-cased,
+    its most frequent form (``etat`` → ``état``): what a label shows instead of the key.
+
+    Capitals often drop accents, so a word in ASCII capitals counts only where none can be
+    missing ("Force", not "Etat" nor "ETAT"); "rencontre" written so three times and "rencontré"
+    once stays "rencontre".
+    """
+    counts: Counter[str] = Counter(w.lower() for w in _WORD.findall(text) if _accents_shown(w))
+    out: dict[str, str] = {}
+    for form, _ in counts.most_common():
+        key = fold(form)
+        if key in keys and key not in out:
+            out[key] = form
+    return {key: form for key, form in out.items() if key != form}
+
+
+def _accents_shown(word: str) -> bool:
+    """Whether the word shows the accents it has: not in ASCII capitals that might have dropped one."""
+    if not word.isascii() or word.islower():
+        return True
+    return word[1:].islower() and word[0] not in _ACCENTED_CAPITALS
 
 
 def name_term(name: str, stop: frozenset[str] = frozenset()) -> str:

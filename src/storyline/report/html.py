@@ -32,7 +32,7 @@ from storyline.model import (
 )
 from storyline.report.figures import conflict_views, figure_views
 from storyline.report.frame import Frame
-from storyline.views import entity_facts, quote_basis, quote_groups, role_line, span_text
+from storyline.views import entity_facts, quote_basis, quote_groups, role_line, story_span
 
 if TYPE_CHECKING:
     from storyline.report import Dossier
@@ -129,7 +129,7 @@ def story_views(d: Dossier, anchors: dict[str, str]) -> list[dict]:
         members = [arts[a] for a in story.articles if a in arts]
         members.sort(key=article_order)
         outlets = sorted({a.outlet for a in members if a.outlet})
-        span = " – ".join(dict.fromkeys(x.isoformat() for x in (story.start, story.end) if x)) or "undated"
+        span = story_span(story, arts)
         views.append(
             {
                 "id": story.id,
@@ -163,7 +163,7 @@ def entity_views(d: Dossier, anchors: dict[str, str]) -> list[dict]:
     views = []
     shown = [e for e in d.entities if len(e.mentions) > 1][:MAX_ENTITIES_SHOWN]
     for e in shown:
-        outlets, first, last = entity_facts(e, arts)
+        outlets, span = entity_facts(e, arts)
         members = sorted({arts[m.article] for m in e.mentions if m.article in arts}, key=article_order)
         views.append(
             {
@@ -172,7 +172,7 @@ def entity_views(d: Dossier, anchors: dict[str, str]) -> list[dict]:
                 "name": e.name,
                 "type": e.type,
                 "count": len(e.mentions),
-                "span": span_text(first, last) or "undated",
+                "span": span or "undated",
                 "aliases": list(e.aliases[:10]),
                 "roles": [role_line(r) for r in e.roles[:5]],
                 "outlets": [f"{o} ({n})" for o, n in outlets.most_common(6)],

@@ -14,7 +14,7 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, select, update
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, inspect, or_, select, text, update
 
 from storyline.model import (
     AnnotatedArticle,
@@ -75,8 +75,9 @@ class Store:
             if found is None:
                 write_info(conn, "schema_version", str(s.SCHEMA_VERSION))
             elif int(found) < s.SCHEMA_VERSION:
-                # Every change so far only added tables, which ``create_all`` has just made, and
-                # indexes, which it does not add to a table that exists.
+                # Changes add tables, which ``create_all`` has just made, indexes, which it does
+                # not add to a table that exists, and columns, added here.
+                _add_missing_columns(conn)
                 for table in s.metadata.sorted_tables:
                     for index in table.indexes:
                         index.create(conn, checkfirst=True)
@@ -406,6 +407,22 @@ class Store:
 
 
 _DATING_MARKED = 7  # the schema from which new articles are marked for corpus dating
+
+
+def _add_missing_columns(conn) -> None:
+    """Add to an older store's tables the columns of ``schema`` they lack (with their defaults)."""
+    inspector = inspect(conn)
+    for table in s.metadata.sorted_tables:
+        have = {c["name"] for c in inspector.get_columns(table.name)}
+        for column in table.columns:
+            if column.name in have:
+                continue
+            kind = column.type.compile(dialect=conn.dialect)
+            default = column.default.arg if column.default is not None else None
+            clause = ""
+            if default is not None:  # the schema's defaults are literals ("{}", 0)
+                clause = f" DEFAULT '{default}'" + ("" if column.nullable else " NOT NULL")
+            conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}{clause}'))
 
 
 def _mark_undated_by_corpus(conn) -> None:

@@ -15,13 +15,14 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 # 2: stories, story_articles, story_links, term_df, outlet_articles, outlet_lines
 # 3: entities, entity_keys, entity_mentions, entity_articles, entity_merges
 # 4: minhash_bands; indexes on articles.duplicate_of
 # 5: story_terms, story_names
 # 6: story_relink; index on story_links.story_b
 # 7: corpus_dating_pending (an older store's articles outside any story are marked on upgrade)
+# 8: stories.spellings (a column added to an older store's table on upgrade)
 
 metadata = MetaData()
 
@@ -126,6 +127,7 @@ stories = Table(
     Column("label", String, nullable=False, default=""),
     Column("names", Text, nullable=False, default="{}"),  # JSON {surface form: count}
     Column("centroid", Text, nullable=False, default="{}"),  # JSON {term: weight}
+    Column("spellings", Text, nullable=False, default="{}"),  # JSON {folded word: as written}
     Column("merged_into", Integer),  # set when the story was merged into another
 )
 

@@ -319,6 +319,7 @@ def _story_row(x: Story) -> dict:
         "label": x.label(),
         "names": json.dumps(dict(x.names.most_common()), ensure_ascii=False),
         "centroid": json.dumps({t: round(w, 5) for t, w in x.centroid.items()}, ensure_ascii=False),
+        "spellings": json.dumps(x.kept_spellings(), ensure_ascii=False),
         "merged_into": None,
     }
 
@@ -373,6 +374,7 @@ def _story_from_row(row) -> Story:
         start=date.fromisoformat(row["start"]) if row["start"] else None,
         end=date.fromisoformat(row["end"]) if row["end"] else None,
         names=Counter(json.loads(row["names"])),
+        spellings=json.loads(row["spellings"]),
     )
     story.norm2 = sum(w * w for w in story.centroid.values())
     return story
