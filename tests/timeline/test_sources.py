@@ -119,6 +119,9 @@ def test_a_line_opening_with_a_pronoun_for_someone_named_before_gives_way():
     assert not _anaphoric("Selon l'ONU, 20 000 personnes ont fui.", "fr")
     assert not _anaphoric("It was the worst storm in a decade.", "en")
     assert _anaphoric("D'après lui, le port rouvrira.", "fr")
+    assert _anaphoric("Selon eux, la digue a cédé dans la nuit.", "fr")
+    assert _anaphoric("According to them, the dam gave way overnight.", "en")
+    assert not _anaphoric("According to the mayor, the dam gave way overnight.", "en")
     assert not _anaphoric("Il s’agit d'un document interne.", "fr")
     assert not _anaphoric("Il n'y a pas eu de victimes à Valdor.", "fr")
     assert not _anaphoric("Ce premier bilan fait état de trente morts.", "fr")  # not "premier ministre"

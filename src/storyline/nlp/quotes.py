@@ -106,6 +106,7 @@ class SpeechLex:
     listener_verbs: frozenset[str]  # "told": the phrase after it is who heard, not who spoke
     impersonal_after: frozenset[str]  # "y", "faut": "Il y a", "Il faut" stand for no one
     negation: frozenset[str]  # "ne", "n'": passed over before those ("Il n'y a")
+    stressed: frozenset[str]  # pronouns after a preposition ("selon eux", "according to him")
     titles: frozenset[str]  # the titles of titles.json, whole and lower case
     min_words: int
 
@@ -153,6 +154,7 @@ def speech_lexicon(lang: str) -> SpeechLex:
         listener_verbs=frozenset(data.get("listener_verbs", ())),
         impersonal_after=frozenset(data.get("impersonal_after", ())),
         negation=frozenset(data.get("negation_particles", ())),
+        stressed=frozenset(data.get("stressed_pronouns", ())),
         titles=frozenset(t.lower() for t in titles),
         min_words=int(data["min_words"]),
     )

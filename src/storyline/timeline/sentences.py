@@ -166,7 +166,7 @@ def _anaphoric(text: str, lang: str) -> bool:
     """Whether the sentence opens with a word standing for someone named before it: a subject
     pronoun ("Il annonce…", not "Il y a…", "Il n'y a…"), a possessive ("His comments…"), a
     demonstrative before "dernier" or a whole title ("Ce dernier…", "Ce ministre…", not "Ce
-    premier bilan"), "selon lui": unreadable alone."""
+    premier bilan"), "selon eux", "according to him": unreadable alone."""
     try:
         lex = speech_lexicon(lang)
     except (KeyError, FileNotFoundError):
@@ -186,9 +186,8 @@ def _anaphoric(text: str, lang: str) -> bool:
     if first in lex.demonstratives and rest:
         heads = _demonstrative_heads(lang)
         return rest[0] in heads or " ".join(rest[:2]) in heads or " ".join(rest[:3]) in heads
-    pronouns = (lex.pronouns | lex.objects) - lex.determiners  # "selon lui", not "selon le ministre"
-    return any(
-        tuple(words[: len(p)]) == p and len(words) > len(p) and words[len(p)] in pronouns
+    return any(  # "selon eux", "according to him", not "selon le ministre"
+        tuple(words[: len(p)]) == p and len(words) > len(p) and words[len(p)] in lex.stressed
         for p in lex.according
     )
 
