@@ -47,9 +47,19 @@ def test_fractional_durations(amount: float, unit: str, value: str) -> None:
         ("It took a minute and a half.", "en", ("a minute and a half", "DURATION", "PT1M30S")),
         ("Les travaux ont duré un an et demi.", "fr", ("un an et demi", "DURATION", "P1Y6M")),
         ("Les travaux ont duré 2 ½ ans.", "fr", ("2 ½ ans", "DURATION", "P2Y6M")),
+        ("La réunion a duré une demi-heure.", "fr", ("une demi-heure", "DURATION", "PT30M")),
+        ("He waited for half an hour.", "en", ("half an hour", "DURATION", "PT30M")),
+        ("Il y a un an et demi, le port fermait.", "fr", ("Il y a un an et demi", "DATE", "1988-04")),
+        ("The port closed a year and a half ago.", "en", ("a year and a half ago", "DATE", "1988-04")),
+        ("Le pont a été bâti il y a un demi-siècle.", "fr", ("il y a un demi-siècle", "DATE", "1939")),
+        ("The bridge was built half a century ago.", "en", ("half a century ago", "DATE", "1939")),
+        ("Il y a trois quarts de siècle.", "fr", ("Il y a trois quarts de siècle", "DATE", "1914")),
+        ("Il y a quatre-vingt-dix jours.", "fr", ("Il y a quatre-vingt-dix jours", "DATE", "1989-08-01")),
+        ("Le festival dure quatre-vingt-onze jours.", "fr", ("quatre-vingt-onze jours", "DURATION", "P91D")),
+        ("Il a duré nonante et un jours.", "fr", ("nonante et un jours", "DURATION", "P91D")),  # Belgique
     ],
 )
-def test_fractions_in_text(text: str, lang: str, found: tuple[str, str, str]) -> None:
+def test_fractions_and_compound_numbers_in_text(text: str, lang: str, found: tuple[str, str, str]) -> None:
     assert values(text, lang, MON) == [found]
 
 

@@ -102,13 +102,16 @@ def from_season_index(index: int) -> date:
     return date(year, SEASON_MONTH[SEASON_ORDER[pos]], 1)
 
 
+MONTHS_IN = {"M": 1, "Q": 3, "HALF": 6, "Y": 12, "DE": 120, "CE": 1200}  # months in a unit
+
+
 def shift(day: date, unit: str, amount: int) -> date:
     """``day`` moved by ``amount`` units (D, W, WE, M, Q, HALF, Y, DE, CE)."""
     if unit == "D":
         return day + timedelta(days=amount)
     if unit in ("W", "WE"):
         return day + timedelta(weeks=amount)
-    months = {"M": 1, "Q": 3, "HALF": 6, "Y": 12, "DE": 120, "CE": 1200}.get(unit)
+    months = MONTHS_IN.get(unit)
     if months is None:
         return day
     return add_months(day, months * amount)

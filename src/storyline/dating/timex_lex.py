@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -148,7 +148,7 @@ class Lexicon:
         if key in self.numbers:
             return self.numbers[key]
         total = current = 0.0
-        for part in re.split(r"[\s-]+", key):
+        for part in self.number_groups(key):
             if part in self.multipliers:
                 current = max(current, 1) * self.multipliers[part]
                 if self.multipliers[part] >= 1000:
@@ -158,6 +158,22 @@ class Lexicon:
             elif part not in ("et", "and"):
                 return None
         return total + current or None
+
+    def number_groups(self, text: str) -> list[str]:
+        """The words of a number written in words, a number of several words kept whole
+        ("quatre-vingt-dix": "quatre-vingt" and "dix", so 90, not 4 + 20 + 10)."""
+        return list(self._grouped(re.split(r"[\s-]+", norm(text))))
+
+    def _grouped(self, parts: list[str]) -> Iterator[str]:
+        i = 0
+        while i < len(parts):
+            for n in (3, 2, 1):
+                group = parts[i : i + n]
+                whole = next((w for w in ("-".join(group), " ".join(group)) if w in self.numbers), None)
+                if len(group) == n and (whole or n == 1):
+                    yield whole or group[0]
+                    i += n
+                    break
 
 
 def _frozen(data: dict[str, Any], key: str) -> frozenset[str]:

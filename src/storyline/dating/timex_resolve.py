@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from storyline.dating.timex_calendar import (
+    MONTHS_IN,
     SEASON_ORDER,
     UNIT_GRAN,
     Ref,
@@ -255,10 +256,22 @@ def _shift(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     if unit in ("H", "MIN", "S"):
         day = base
     elif steps != int(steps):
-        day, gran = shift(base, "M", round(steps * {"Y": 12, "M": 1}.get(unit, 0))), "month"
+        day, gran = _fractional_shift(base, unit, steps)
     else:
         day = shift(base, unit, int(steps))
     return Resolved("DATE", fmt(day, gran), mod, anchor, Ref(day, gran, c.end))
+
+
+def _fractional_shift(base: date, unit: str, steps: float) -> tuple[date, str]:
+    """``base`` moved by a fraction of units, at the granularity the sum reaches: "trois quarts de
+    siècle" is 75 years, "un an et demi" 18 months, "a week and a half" 10 days."""
+    months = MONTHS_IN.get(unit)
+    if months is None:
+        return shift(base, "D", round(steps * (7 if unit in ("W", "WE") else 1))), "day"
+    total = round(steps * months)
+    if total % 12 == 0:
+        return shift(base, "Y", total // 12), "year"
+    return shift(base, "M", total), "month"
 
 
 def _season(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:

@@ -191,6 +191,7 @@ class Grammar:
     def _build(self) -> None:
         d = self.lex.words
         year_x = r"(?P<year>" + YEAR4 + r"|['’]\d{2}(?!\d)|(?<![\d])\d{2}(?![\d,.]\d|\w))" + self.clock_next
+        half = r"(?P<half>\s+(?:" + alt(d("half_suffix")) + r")" + E + ")?"  # "two and a half years"
         wd_pre = (
             r"(?:(?P<wdpre>" + alt(d("rel_pre")) + r")\s+)?(?:(?P<det>" + alt(d("determiners")) + r")\s+)?"
         )
@@ -481,10 +482,11 @@ class Grammar:
             + self.f_num
             + "|"
             + self.f_vague
-            + r")\s+(?P<unit>"
+            + r")(?:\s+|\s*[-‐‑]\s*)(?P<unit>"
             + alt(d("units"))
             + ")"
-            + E,
+            + E
+            + half,
             _shift,
             3,
             ("units",),
@@ -510,9 +512,11 @@ class Grammar:
             + self.f_num
             + "|"
             + self.f_vague
-            + r")\s+(?P<unit>"
+            + r")(?:\s+|\s*[-‐‑]\s*)(?P<unit>"
             + alt(d("units"))
-            + r")\s+(?P<post>"
+            + ")"
+            + half
+            + r"\s+(?P<post>"
             + alt(d("ago_post") + d("later_post"))
             + ")"
             + E,
@@ -533,11 +537,7 @@ class Grammar:
             + alt(d("units"))
             + r")"
             + E
-            + r"(?P<half>\s+(?:"
-            + alt(d("half_suffix"))
-            + r")"
-            + E
-            + ")?",
+            + half,
             _duration,
             1,
             ("units",),
@@ -1121,6 +1121,8 @@ def _shift(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         anchor = "previous" if post in g.lex.later_post else "dct"
     else:
         sign, anchor = (1 if gd.get("fut") else -1), "dct"
+    if amount is not None and gd.get("half"):
+        amount += 0.5  # "il y a un an et demi", "a year and a half ago"
     info = {
         "unit": unit,
         "amount": amount,

@@ -15,6 +15,7 @@ tagger's (``lang/<code>/timex.json``) and the function words spaCy's.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from bisect import bisect_left
@@ -103,6 +104,7 @@ class FigureLex:
     qualifier_ends: frozenset[str]  # the last words of the qualifiers ("de" of "plus de")
     vague: frozenset[str]
     number: Callable[[str], float | None]  # the timex lexicon's reader of numbers in words
+    number_groups: Callable[[str], list[str]]  # its words grouped ("quatre-vingt", "dix")
 
     def unit_key(self, word: str) -> str:
         """The key of what a noun counts: folded, singular, synonyms joined ("militaires" → "soldat")."""
@@ -194,6 +196,7 @@ def figure_lexicon(lang: str) -> FigureLex:
         qualifier_ends=frozenset(w[-1] for w, _ in qualifiers),
         vague=frozenset(fold(w) for w in tx.vague),
         number=tx.number,
+        number_groups=tx.number_groups,
     )
 
 
@@ -583,14 +586,17 @@ def _vague(toks: list[_Tok], i: int, lex: FigureLex) -> bool:
 
 
 def _number_word(t: _Tok, lex: FigureLex) -> bool:
-    """A number word, or number words joined by hyphens ("vingt-deux", "twenty-two")."""
+    """A number word, or number words joined by hyphens, each smaller than the one before
+    ("vingt-deux", "quatre-vingt-dix", "twenty-two"; not "deux-trois", "two-and-a-half")."""
     if t.low in lex.number_words:
         return True
-    parts = t.low.split("-")
-    if len(parts) != 2 or not all(p in lex.number_words for p in parts):
-        return False  # "quatre-vingt-dix", "two-and-a-half", "deux-trois": not read here
-    first, second = lex.number_words[parts[0]], lex.number_words[parts[1]]
-    return second < first and lex.number(t.text) == first + second
+    if "-" not in t.low:
+        return False
+    parts = lex.number_groups(t.low)
+    if len(parts) < 2 or not all(p in lex.number_words for p in parts):
+        return False
+    values = [lex.number_words[p] for p in parts]
+    return all(a > b for a, b in itertools.pairwise(values)) and lex.number(t.text) == sum(values)
 
 
 def _words_number(toks: list[_Tok], i: int, lex: FigureLex) -> _Number | None:
