@@ -441,3 +441,42 @@ def test_each_may_is_the_verb_not_the_month() -> None:
 )
 def test_a_set_of_months_leaves_dates_nouns_and_par_alone(text: str, lang: str, expected: list) -> None:
     assert values(text, lang, MON) == expected
+
+
+# --- approximate numbers, "les N derniers mois", days named by a hyphenated date ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Il y a une quinzaine de jours.", ("Il y a une quinzaine de jours", "DATE", "2003-02-02")),
+        ("Depuis une dizaine d'années, la ville décline.", ("une dizaine d'années", "DURATION", "P10Y")),
+        ("Il y a une vingtaine d’années, il partait.", ("Il y a une vingtaine d’années", "DATE", "1983")),
+        ("Une quinzaine de jours plus tard.", ("Une quinzaine de jours plus tard", "DATE", "2003-03-04")),
+    ],
+)
+def test_approximate_numbers_fr(text: str, found: tuple[str, str, str]) -> None:
+    [timex] = tag(text, "fr", MON)
+    assert (timex.text, timex.type, timex.value, timex.mod) == (*found, "APPROX")
+
+
+def test_an_approximate_age_is_no_duration() -> None:
+    assert values("Une femme d'une trentaine d'années est tombée du pont.", "fr", MON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Au cours des six derniers mois, le port a perdu 200 emplois.", ("des six derniers mois", "P6M")),
+        ("Les 12 derniers mois ont été difficiles.", ("Les 12 derniers mois", "P12M")),
+        ("Dans les trois prochaines semaines, le pont rouvrira.", ("les trois prochaines semaines", "P3W")),
+        ("Les deux premières années du mandat.", ("Les deux premières années", "P2Y")),
+    ],
+)
+def test_the_n_last_units_fr(text: str, found: tuple[str, str]) -> None:
+    assert values(text, "fr", MON) == [(found[0], "DURATION", found[1])]
+
+
+def test_a_day_hyphenated_to_its_month_names_an_event_not_a_month() -> None:
+    assert values("Le 11-Septembre a changé la ville. L'appel du 18-Juin fut lu.", "fr", MON) == []
+    assert values("Le 11 septembre, il a fermé.", "fr", MON) == [("Le 11 septembre", "DATE", "2002-09-11")]

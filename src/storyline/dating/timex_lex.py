@@ -113,6 +113,7 @@ class Lexicon:
     time_words: dict[str, str]
     ampm: dict[str, int]
     vague: frozenset[str]
+    approx_numbers: frozenset[str]  # numbers that are approximate ("une quinzaine de"), in ``numbers`` too
     quantity_nouns: frozenset[str]
     year_context: frozenset[str]
     month_context: frozenset[str]
@@ -202,7 +203,7 @@ def lexicon(lang: str) -> Lexicon:
         months=_table(data["months"]),
         weekdays=_table(data["weekdays"]),
         weekdays_plural=_table(data.get("weekdays_plural", {})),
-        numbers=_table(data["numbers"]),
+        numbers=_table({**data["numbers"], **data.get("approx_numbers", {})}),
         multipliers=_table(data.get("number_multipliers", {})),
         ordinals=_table(data.get("ordinals", {})),
         units=_table(data["units"]),
@@ -223,6 +224,7 @@ def lexicon(lang: str) -> Lexicon:
         time_words=_table(data.get("time_words", {})),
         ampm=_table(data.get("ampm", {})),
         vague=_frozen(data, "vague_quantities"),
+        approx_numbers=_frozen(data, "approx_numbers"),
         quantity_nouns=_frozen(data, "quantity_nouns"),
         year_context=_frozen(data, "year_context"),
         month_context=_frozen(data, "month_context"),

@@ -16,6 +16,7 @@ from storyline.dating.timex_lex import HYPHENS, Lexicon, alt, lexicon, norm, str
 
 B = r"(?<!\w)"  # start of a word
 E = r"(?!\w)"  # end of a word
+ELIDED_E = r"(?:(?<=['’])|(?!\w))"  # end of a word, or an elided one ("une dizaine d'années")
 AFTER_PART = r"(?:(?<=[-‐‑–])\s*|\s+)"
 DIGITS_NUM = r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\d])(?![.,]\d)"
 # Another date glued to a year, as scraped pages print a post's two <time> tags ("1. November
@@ -72,7 +73,8 @@ class Grammar:
         d = lex.words
         self.abbrev_months = _abbreviations(lex.months)
         ordsuf = alt(d("ordinal_suffixes"))
-        self.f_month = B + "(?P<month>" + alt(d("months")) + ")" + E + r"(?P<mdot>\.)?"
+        # not after a day and a hyphen: "le 11-Septembre", "l'appel du 18-Juin" name an event, not a month
+        self.f_month = B + r"(?<!\d[-‐‑])(?P<month>" + alt(d("months")) + ")" + E + r"(?P<mdot>\.)?"
         self.f_wd = _w(d("weekdays"))
         self.f_det = _w(d("determiners"))
         self.f_rel_pre = _w(d("rel_pre"))
@@ -95,7 +97,7 @@ class Grammar:
         self.clock_next = r"(?!(?<=1[0-8]\d\d)(?-i:,?\s*(?:" + zones + r")\b))" if clock_zones else ""
         self.year_after_day = YEAR_AFTER_DAY + self.clock_next
         articles = d("number_articles")
-        joinable = alt([w for w in d("numbers") if w not in articles])
+        joinable = alt([w for w in d("numbers") + d("approx_numbers") if w not in articles])
         self.f_numw = (
             B
             + "(?:"
@@ -107,7 +109,7 @@ class Grammar:
             + ")"
             + joinable
             + ")*)"
-            + E
+            + ELIDED_E
         )
         self.f_num = "(?:" + DIGITS_NUM + "|" + self.f_numw + ")"
         self.f_unit = _w(d("units"))
@@ -482,7 +484,7 @@ class Grammar:
             + self.f_num
             + "|"
             + self.f_vague
-            + r")(?:\s+|\s*[-‐‑]\s*)(?P<unit>"
+            + r")(?:\s+|\s*[-‐‑]\s*|(?<=['’]))(?P<unit>"
             + alt(d("units"))
             + ")"
             + E
@@ -512,7 +514,7 @@ class Grammar:
             + self.f_num
             + "|"
             + self.f_vague
-            + r")(?:\s+|\s*[-‐‑]\s*)(?P<unit>"
+            + r")(?:\s+|\s*[-‐‑]\s*|(?<=['’]))(?P<unit>"
             + alt(d("units"))
             + ")"
             + half
@@ -540,6 +542,25 @@ class Grammar:
             + half,
             _duration,
             1,
+            ("units",),
+        )
+        # "les six derniers mois", "des dix dernières années": the adjective between number and unit
+        self._add(
+            B
+            + r"(?P<dpre>"
+            + alt(d("duration_mid_det"))
+            + r")\s+(?:(?P<approx>"
+            + self.f_approx
+            + r")\s+)?(?P<num>"
+            + self.f_num
+            + r")\s+(?:"
+            + alt(d("duration_mid"))
+            + r")\s+(?P<unit>"
+            + alt(d("units"))
+            + ")"
+            + E,
+            _duration,
+            2,
             ("units",),
         )
         self._add(
@@ -1128,7 +1149,7 @@ def _shift(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         "amount": amount,
         "sign": sign,
         "anchor": anchor,
-        "mod": g.lex.approx_pre.get(norm(gd["approx"])) if gd.get("approx") else "",
+        "mod": _mod(g, gd),
     }
     return [_span(m, g, "shift", info)]
 
@@ -1136,9 +1157,10 @@ def _shift(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
 def _duration(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     unit = g.lex.units[norm(m["unit"])]
     amount = _amount(g, m["num"])
+    gd = m.groupdict()
     if amount is None and norm(m["num"]) not in g.lex.vague:
         return []
-    if amount is not None and (m["half"] or m["frac"]):
+    if amount is not None and (gd.get("half") or gd.get("frac")):
         amount += 0.5  # "two and a half years", "2 1/2 years"
     if m["num"][0].isdigit() and re.search(r"\d[.,]\d{3}$", m["num"]):
         return []
@@ -1146,8 +1168,15 @@ def _duration(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return []
     if unit == "Q" and amount is not None and _fraction_of(g, text, m.end()):
         return []
-    mod = g.lex.approx_pre.get(norm(m["approx"])) if m["approx"] else ""
-    return [_span(m, g, "dur", {"unit": unit, "amount": amount, "mod": mod})]
+    return [_span(m, g, "dur", {"unit": unit, "amount": amount, "mod": _mod(g, gd)})]
+
+
+def _mod(g: Grammar, gd: dict[str, str | None]) -> str:
+    """The modifier of a quantity of units: its approximating word ("about", "près de"), else
+    APPROX for an approximate number ("une quinzaine de")."""
+    if gd.get("approx"):
+        return g.lex.approx_pre.get(norm(gd["approx"]), "")
+    return "APPROX" if gd.get("num") and norm(gd["num"]) in g.lex.approx_numbers else ""
 
 
 def _fraction_of(g: Grammar, text: str, end: int) -> bool:
@@ -1158,7 +1187,8 @@ def _fraction_of(g: Grammar, text: str, end: int) -> bool:
 
 
 def _is_age(g: Grammar, m: re.Match[str], text: str) -> bool:
-    """``38 ans`` in ``Jean, 38 ans,`` or ``âgé de 38 ans``, ``6-year-old``: an age, not a duration."""
+    """``38 ans`` in ``Jean, 38 ans,`` or ``âgé de 38 ans``, ``6-year-old``, ``une femme d'une
+    trentaine d'années``: an age, not a duration."""
     after = text[m.end() : m.end() + 12]
     if any(
         re.match(r"\s*" + re.escape(w) + r"(?!\w)", after, re.IGNORECASE)
@@ -1169,9 +1199,13 @@ def _is_age(g: Grammar, m: re.Match[str], text: str) -> bool:
     before = text[max(0, num_start - 30) : num_start]
     if any(norm(before).endswith(norm(w)) for w in g.lex.words("age_pre")):
         return True
-    if not m["num"][0].isdigit():
+    approximate = norm(m["num"]) in g.lex.approx_numbers
+    if not m["num"][0].isdigit() and not approximate:
         return False
-    if g.age_noun.search(before):  # "un chauffeur de 38 ans", "a girl of 6 years"
+    if g.age_noun.search(before):  # "un chauffeur de 38 ans", "une femme d'une trentaine d'années"
+        return True
+    if approximate:
+        return False
         return True
     if g.age_group.search(before):  # "les 6-16 ans", "des 0-6 ans"
         return True
