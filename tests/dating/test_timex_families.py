@@ -480,3 +480,23 @@ def test_the_n_last_units_fr(text: str, found: tuple[str, str]) -> None:
 def test_a_day_hyphenated_to_its_month_names_an_event_not_a_month() -> None:
     assert values("Le 11-Septembre a changé la ville. L'appel du 18-Juin fut lu.", "fr", MON) == []
     assert values("Le 11 septembre, il a fermé.", "fr", MON) == [("Le 11 septembre", "DATE", "2002-09-11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("D'ici la fin de l'année, le pont rouvrira.", ("la fin de l'année", "2003", "END")),
+        ("Il a démissionné à la fin de l'année.", ("à la fin de l'année", "2002", "END")),
+        ("À la fin du mois, il a démissionné.", ("À la fin du mois", "2003-01", "END")),
+        ("Le pont rouvrira au début de l'année.", ("au début de l'année", "2004", "START")),
+        ("Au début de l'année, il a été élu.", ("Au début de l'année", "2003", "START")),
+        ("La fin de cette année sera dure.", ("La fin de cette année", "2003", "END")),
+    ],
+)
+def test_a_part_of_the_unit_is_of_the_current_one_by_tense(text: str, found: tuple[str, str, str]) -> None:
+    assert [(t.text, t.value, t.mod) for t in tag(text, "fr", MON)] == [found]
+
+
+def test_a_unit_at_the_end_of_the_text_is_read() -> None:
+    found = values("Troops will leave by the end of the year", "en", MON)
+    assert found == [("the end of the year", "DATE", "2003")]

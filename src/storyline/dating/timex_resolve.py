@@ -230,6 +230,11 @@ def _unitrel(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     offset = info["offset"]
     if unit == "WE" and offset == 0 and anchor == "dct" and base.isoweekday() < 6 and ctx.tense() < 0:
         offset = -1  # "ce week-end" said of the past on a weekday: the weekend just gone
+    elif info.get("by_tense") and anchor == "dct":
+        # the current unit, unless the tense says its end is past ("à la fin du mois, il a
+        # démissionné": the month before) or its start ahead ("il rouvrira au début de l'année")
+        tense = ctx.tense()
+        offset = -1 if mod == "END" and tense < 0 else 1 if mod == "START" and tense > 0 else 0
     day = shift(base, unit, offset)
     return Resolved("DATE", fmt(day, gran), mod, anchor, Ref(day, gran, c.end))
 

@@ -16,6 +16,7 @@ from storyline.dating.timex_lex import HYPHENS, Lexicon, alt, lexicon, norm, str
 
 B = r"(?<!\w)"  # start of a word
 E = r"(?!\w)"  # end of a word
+PART_OF_UNITS = frozenset({"W", "M", "Q", "Y"})  # units a part word names the current one of
 ELIDED_E = r"(?:(?<=['’])|(?!\w))"  # end of a word, or an elided one ("une dizaine d'années")
 AFTER_PART = r"(?:(?<=[-‐‑–])\s*|\s+)"
 DIGITS_NUM = r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\d])(?![.,]\d)"
@@ -1109,17 +1110,21 @@ def _unit_rel(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     if spec is None and m["det"] and unit in g.lex.words("det_rel_units"):
         # "the weekend", "the year": the one nearest, by tense; not "the year before", "the year-end"
         after = _next_word(text, m.end())
-        if after in g.lex.det_unit_reject_next or text[m.end() : m.end() + 1] in "-‐‑–":
+        if after in g.lex.det_unit_reject_next or (text[m.end() : m.end() + 1] or " ") in "-‐‑–":
             return []
         if after in g.lex.det_unit_duration_next:  # "the year ended June 30": a year-long period
             info = {"unit": unit, "amount": 1, "mod": ""}
             return [_span(m, g, "dur", info, start=m.start("det"))]
         spec = {"offset": 0}
+    if spec is None and m["part"] and unit in PART_OF_UNITS:
+        spec = {"offset": 0, "by_tense": True}  # "la fin de l'année", "le début du mois"
     if spec is None or unit in ("S", "MIN", "H"):
         return []
     mod = part_mod(g, m["part"]) if m["part"] else spec.get("mod", "")
     start = m.start() if (m["part"] or m["det"] or m["pre"]) else m.start("unit")
     info = {"unit": unit, "offset": spec["offset"], "anchor": spec.get("anchor", "dct"), "mod": mod}
+    if spec.get("by_tense"):
+        info["by_tense"] = True
     return [_span(m, g, "unitrel", info, start=start)]
 
 
