@@ -246,14 +246,15 @@ def published_span(dates: Iterable[PubDate]) -> str:
     """``first – last`` over publication dates as precise as each is known ("2020 – 2024-01-25"),
     one label when they agree, "" with none dated.
 
-    The first is the date whose period starts earliest, the last the one whose period ends latest:
-    an article dated to its year only may be from any of its days, so "2020" spans a day of 2020.
+    The first is the date whose period starts earliest, the last the one whose period ends latest,
+    the wider on a tie: an article dated to its year only may be from any of its days, so "2020"
+    spans a day or a month of 2020.
     """
     known = [(d.period, d.iso) for d in dates if d.period is not None and d.iso is not None]
     if not known:
         return ""
-    first = min(known, key=lambda x: (x[0][0], x[0][1]))[1]
-    last = max(known, key=lambda x: (x[0][1], x[0][0]))[1]
+    first = min(known, key=lambda x: (x[0][0], x[0][0] - x[0][1]))[1]  # a tie: the wider period
+    last = max(known, key=lambda x: (x[0][1], x[0][1] - x[0][0]))[1]
     return " – ".join(dict.fromkeys((first, last)))
 
 

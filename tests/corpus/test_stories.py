@@ -16,7 +16,8 @@ DAY = date(2024, 3, 14)
 
 def doc(article_id: str, text: str, lang: str = "fr", day: date | None = DAY, copy_of: str | None = None):
     names = capitalised_names(text)
-    return StoryDoc(article_id, lang, day, article_terms(text, lang, names), Counter(names), copy_of)
+    terms = article_terms(text, lang, names)
+    return StoryDoc(article_id, lang, day, terms, Counter(names), copy_of, None, word_spellings(text, terms))
 
 
 def corpus() -> list[StoryDoc]:
@@ -90,10 +91,20 @@ def test_the_label_writes_its_words_as_the_articles_do():
 
 def test_spellings_take_the_accented_form_even_when_capitals_drop_it():
     text = "L'ETAT paie. Un Etat de droit, dit-il ; l'État, l'état des lieux. Le pont rouvre."
-    assert word_spellings(text, {"etat", "pont"}) == {"etat": "état"}
+    assert word_spellings(text, {"etat", "pont"}) == {"etat": ("état", 2), "pont": ("pont", 1)}
     met = "Il a rencontré le maire. La rencontre, une rencontre utile."  # two words, one key
-    assert word_spellings(met, {"rencontre"}) == {}
-    assert word_spellings("Force est de constater. Il est forcé.", {"force"}) == {}  # F bears no accent
+    assert word_spellings(met, {"rencontre"}) == {"rencontre": ("rencontre", 2)}
+    assert word_spellings("Force est de constater. Il est forcé.", {"force"}) == {"force": ("force", 1)}
+
+
+def test_a_story_shows_the_form_most_of_its_articles_write():
+    c = Clusterer()
+    first = "Le maire a rencontré les pêcheurs du port de Vallis. " * 3
+    rest = ["La rencontre entre le maire et les pêcheurs du port de Vallis a duré. La rencontre reprend."] * 4
+    c.add([doc(f"r{i}", t) for i, t in enumerate([first, *rest])])
+    story = c.stories[c.story_of("r0")]
+    assert story.spellings["rencontre"][0] == "rencontre"  # 8 writings against 3
+    assert story.spellings["pecheurs"][0] == "pêcheurs"
 
 
 def test_the_date_span_covers_the_articles():

@@ -500,3 +500,25 @@ def test_a_part_of_the_unit_is_of_the_current_one_by_tense(text: str, found: tup
 def test_a_unit_at_the_end_of_the_text_is_read() -> None:
     found = values("Troops will leave by the end of the year", "en", MON)
     assert found == [("the end of the year", "DATE", "2003")]
+
+
+def test_what_the_review_found_in_numbers_and_names() -> None:
+    # a hyphenated range of English dates keeps its second date; only a French capital month is a name
+    found = [v for _, _, v in values("Sales from Jan. 30-Feb. 2 rose.", "en", MON)]
+    assert found == ["2003-01-30", "2003-02-02"]
+    # a fraction of a month stays a month
+    assert values("Il y a 11,5 mois.", "fr", MON) == [("Il y a 11,5 mois", "DATE", "2002-02")]
+    # approximate ages, however the age is said
+    for text in (
+        "La victime, âgée d'une quarantaine d'années, est morte.",
+        "Paul, une trentaine d'années, a été arrêté.",
+        "Le suspect (une trentaine d'années) a été arrêté.",
+    ):
+        assert values(text, "fr", MON) == [], text
+    # ahead, with an approximate number or a half
+    assert values("Dans une dizaine d'années.", "fr", MON) == [("Dans une dizaine d'années", "DATE", "2013")]
+    assert values("Dans un an et demi.", "fr", MON) == [("Dans un an et demi", "DATE", "2004-08")]
+    # a range of numbers is no sum; dozens multiply
+    assert values("Il y a trois-quatre jours.", "fr", MON) == []
+    assert values("Half a dozen years ago.", "en", MON) == [("Half a dozen years ago", "DATE", "1997")]
+    assert values("It closed two dozen years ago.", "en", MON) == [("two dozen years ago", "DATE", "1979")]

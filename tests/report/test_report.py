@@ -625,5 +625,8 @@ def test_spans_are_as_precise_as_each_publication_date():
     january = PubDate(date(2020, 1, 6), "day", 0.9)
     assert published_span([day, year]) == "2020 – 2024-01-25"
     assert published_span([year, january]) == "2020"  # the year may hold days after 6 January
+    first_day, december = PubDate(date(2020, 1, 1), "day", 0.9), PubDate(date(2020, 12, 1), "month", 0.6)
+    assert published_span([first_day, year]) == published_span([december, year]) == "2020"
+    assert published_span([first_day, PubDate(date(2020, 1, 1), "month", 0.6)]) == "2020-01"
     assert published_span([january, PubDate.unknown()]) == "2020-01-06"
     assert published_span([PubDate.unknown()]) == ""

@@ -79,7 +79,7 @@ class StoryDoc:
     names: Counter[str] = field(default_factory=Counter)  # surface forms, for the label
     duplicate_of: str | None = None
     period: tuple[date, date] | None = None  # dated only to the month or year: its first and last day
-    spellings: dict[str, str] = field(default_factory=dict)  # folded word → as written, accented
+    spellings: dict[str, tuple[str, int]] = field(default_factory=dict)  # word → its form, how often
 
     @property
     def when(self) -> tuple[date, date] | None:
@@ -117,7 +117,8 @@ class Story:
     norm2: float = 0.0
     names: Counter[str] = field(default_factory=Counter)
     index_terms: tuple[str, ...] = ()  # the terms it is filed under in the index, as last filed
-    spellings: dict[str, str] = field(default_factory=dict)  # of centroid words written with accents
+    # of its centroid's words: the form its articles write most (a running majority vote) and its lead
+    spellings: dict[str, tuple[str, int]] = field(default_factory=dict)
 
     def settle(self) -> None:
         """Round the centroid to the precision it is stored at (``CENTROID_DIGITS``) and order the
@@ -128,14 +129,19 @@ class Story:
         self.names = Counter(dict(self.names.most_common()))
         self.spellings = self.kept_spellings()
 
-    def kept_spellings(self) -> dict[str, str]:
+    def kept_spellings(self) -> dict[str, tuple[str, int]]:
         """The spellings of its ``LABEL_SPELLINGS_KEPT`` strongest terms: what the store keeps."""
         return {t: self.spellings[t] for t in self.top_terms(LABEL_SPELLINGS_KEPT) if t in self.spellings}
 
-    def add_spellings(self, spellings: dict[str, str]) -> None:
-        for term, form in spellings.items():
-            if term in self.centroid:
-                self.spellings.setdefault(term, form)
+    def add_spellings(self, spellings: dict[str, tuple[str, int]]) -> None:
+        """Count the forms of its words in a running majority vote (Boyer–Moore): the form kept
+        is the one most of its articles write whenever one form has most of the writings."""
+        for term, (form, n) in spellings.items():
+            if term not in self.centroid:
+                continue
+            kept, lead = self.spellings.get(term, (form, 0))
+            lead += n if kept == form else -n
+            self.spellings[term] = (kept, lead) if lead >= 0 else (form, -lead)
 
     def add_vector(self, vec: dict[str, float], day: date | None) -> None:
         c = self.centroid
@@ -179,7 +185,7 @@ class Story:
         names = [spelling[key] for key in ranked[:n_names] if self.centroid.get(key, 0.0) > 0]
         in_names = {w for name in names for w in name_term(name).split()}
         words = [
-            self.spellings.get(t, t)
+            self.spellings.get(t, (t, 0))[0]
             for t in self.top_terms(n_words + len(in_names) + 8)
             if not t.startswith(NAME_PREFIX) and t not in in_names
         ][:n_words]

@@ -67,21 +67,21 @@ def article_terms(text: str, lang: str, names: Iterable[str] | None = None) -> C
     return counts
 
 
-def word_spellings(text: str, keys: Collection[str]) -> dict[str, str]:
-    """How the text writes those of the folded words ``keys`` it writes with accents, lower-cased,
-    its most frequent form (``etat`` → ``état``): what a label shows instead of the key.
+def word_spellings(text: str, keys: Collection[str]) -> dict[str, tuple[str, int]]:
+    """How the text writes the folded words ``keys``: per key, its most frequent form, lower-cased,
+    and how often (``etat`` → ``("état", 3)``), for a label to show instead of the key.
 
     Capitals often drop accents, so a word in ASCII capitals counts only where none can be
-    missing ("Force", not "Etat" nor "ETAT"); "rencontre" written so three times and "rencontré"
-    once stays "rencontre".
+    missing ("Force", not "Etat" nor "ETAT"). Folding joins words ("rencontre", "rencontré"):
+    the counts let a story keep the form most of its articles write.
     """
     counts: Counter[str] = Counter(w.lower() for w in _WORD.findall(text) if _accents_shown(w))
-    out: dict[str, str] = {}
-    for form, _ in counts.most_common():
+    out: dict[str, tuple[str, int]] = {}
+    for form, n in counts.most_common():
         key = fold(form)
         if key in keys and key not in out:
-            out[key] = form
-    return {key: form for key, form in out.items() if key != form}
+            out[key] = (form, n)
+    return out
 
 
 def _accents_shown(word: str) -> bool:

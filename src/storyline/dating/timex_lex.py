@@ -6,6 +6,7 @@ lists into lookup tables (keyed by a normalised form) and regex alternations.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
@@ -67,13 +68,18 @@ class DateNames:
     """Names that hold a date: ``before`` finds a head, its link and the day and month ("le pont
     du 6 Octobre"; a name only when the head or the month has a capital or a hyphen joins day and
     month: "le pont du 15 août" is a holiday's long weekend); ``after`` finds a day and month
-    followed by a capitalised head ("the April 6 Youth Movement"; one word between after "the")."""
+    followed by a capitalised head ("the April 6 Youth Movement"; one word between after "the");
+    ``hyphenated``, where the language writes the names of days that mark history so ("le
+    11-Septembre", "l'appel du 18-Juin"), a day joined to a capitalised month by a hyphen."""
 
     before: re.Pattern[str] | None
     after: re.Pattern[str] | None
+    hyphenated: re.Pattern[str] | None = None  # "le 11-Septembre": a day, a hyphen, a capital month
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         found = []
+        if self.hyphenated is not None:
+            found.extend(m.span() for m in self.hyphenated.finditer(text) if m["month"][:1].isupper())
         if self.before is not None:
             for m in self.before.finditer(text):
                 if m["head"][:1].isupper() or m["month"][:1].isupper() or not m["sep"].isspace():
@@ -149,13 +155,18 @@ class Lexicon:
         if key in self.numbers:
             return self.numbers[key]
         total = current = 0.0
+        below = math.inf  # words add up only falling ("vingt-deux"); "deux-trois" is a range, not 5
         for part in self.number_groups(key):
             if part in self.multipliers:
                 current = max(current, 1) * self.multipliers[part]
+                below = self.multipliers[part]
                 if self.multipliers[part] >= 1000:
                     total, current = total + current, 0.0
             elif part in self.numbers:
+                if self.numbers[part] >= below:
+                    return None
                 current += self.numbers[part]
+                below = self.numbers[part]
             elif part not in ("et", "and"):
                 return None
         return total + current or None
@@ -255,6 +266,9 @@ def _ending_with(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(" + alt(words) + r")\s*$", re.IGNORECASE)
 
 
+_DAY_OF_NAME = r"\d{1,2}(?:er)?"
+
+
 def _date_names(entry: dict[str, Any], months: list[str]) -> DateNames:
     """The patterns of the names that hold a day and month without its year (see
     :class:`DateNames`). With its year ("avenue du 8 mai 1945") the date is the day the name
@@ -274,7 +288,13 @@ def _date_names(entry: dict[str, Any], months: list[str]) -> DateNames:
         after = re.compile(
             rf"(?<!\w)(?:(?i:the)\s+{date}(?:\s+[A-Z]\w*)?|{date})\s+(?:{heads})(?!\w)"
         )
-    return DateNames(before, after)
+    hyphenated = None
+    if entry.get("hyphenated_capital"):
+        hyphenated = re.compile(
+            rf"(?<![\w.]){_DAY_OF_NAME}[{re.escape(HYPHENS)}](?P<month>{alt(months)})(?!\w)(?![{re.escape(HYPHENS)}\s]+\d)",
+            re.IGNORECASE,
+        )
+    return DateNames(before, after, hyphenated)
 
 
 def _event_of(words: list[str]) -> re.Pattern[str] | None:

@@ -274,7 +274,7 @@ def _fractional_shift(base: date, unit: str, steps: float) -> tuple[date, str]:
     if months is None:
         return shift(base, "D", round(steps * (7 if unit in ("W", "WE") else 1))), "day"
     total = round(steps * months)
-    if total % 12 == 0:
+    if months >= 12 and total % 12 == 0:  # years, decades, centuries: "un demi-siècle" is 50 years
         return shift(base, "Y", total // 12), "year"
     return shift(base, "M", total), "month"
 

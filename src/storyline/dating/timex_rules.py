@@ -74,8 +74,7 @@ class Grammar:
         d = lex.words
         self.abbrev_months = _abbreviations(lex.months)
         ordsuf = alt(d("ordinal_suffixes"))
-        # not after a day and a hyphen: "le 11-Septembre", "l'appel du 18-Juin" name an event, not a month
-        self.f_month = B + r"(?<!\d[-‐‑])(?P<month>" + alt(d("months")) + ")" + E + r"(?P<mdot>\.)?"
+        self.f_month = B + "(?P<month>" + alt(d("months")) + ")" + E + r"(?P<mdot>\.)?"
         self.f_wd = _w(d("weekdays"))
         self.f_det = _w(d("determiners"))
         self.f_rel_pre = _w(d("rel_pre"))
@@ -500,10 +499,11 @@ class Grammar:
             + alt(d("future_pre"))
             + r")\s+(?P<num>"
             + self.f_num
-            + r")\s+(?P<unit>"
+            + r")(?:\s+|\s*[-‐‑]\s*|(?<=['’]))(?P<unit>"
             + alt(d("units"))
             + ")"
-            + E,
+            + E
+            + half,
             _shift,
             3,
             ("units",),
@@ -1208,9 +1208,6 @@ def _is_age(g: Grammar, m: re.Match[str], text: str) -> bool:
     if not m["num"][0].isdigit() and not approximate:
         return False
     if g.age_noun.search(before):  # "un chauffeur de 38 ans", "une femme d'une trentaine d'années"
-        return True
-    if approximate:
-        return False
         return True
     if g.age_group.search(before):  # "les 6-16 ans", "des 0-6 ans"
         return True

@@ -14,7 +14,7 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, inspect, or_, select, text, update
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, inspect, or_, select, update
 
 from storyline.model import (
     AnnotatedArticle,
@@ -419,10 +419,15 @@ def _add_missing_columns(conn) -> None:
                 continue
             kind = column.type.compile(dialect=conn.dialect)
             default = column.default.arg if column.default is not None else None
+            literal = None  # the schema's defaults are literals: strings ("{}") or numbers
+            if isinstance(default, str):
+                literal = "'" + default.replace("'", "''") + "'"
+            elif isinstance(default, int | float) and not isinstance(default, bool):
+                literal = repr(default)
             clause = ""
-            if default is not None:  # the schema's defaults are literals ("{}", 0)
-                clause = f" DEFAULT '{default}'" + ("" if column.nullable else " NOT NULL")
-            conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}{clause}'))
+            if literal is not None:  # NOT NULL needs a default for the rows already there
+                clause = f" DEFAULT {literal}" + ("" if column.nullable else " NOT NULL")
+            conn.exec_driver_sql(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}{clause}')
 
 
 def _mark_undated_by_corpus(conn) -> None:

@@ -374,7 +374,7 @@ def _story_from_row(row) -> Story:
         start=date.fromisoformat(row["start"]) if row["start"] else None,
         end=date.fromisoformat(row["end"]) if row["end"] else None,
         names=Counter(json.loads(row["names"])),
-        spellings=json.loads(row["spellings"]),
+        spellings={t: (form, n) for t, (form, n) in json.loads(row["spellings"]).items()},
     )
     story.norm2 = sum(w * w for w in story.centroid.values())
     return story
