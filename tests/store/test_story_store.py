@@ -5,6 +5,7 @@ story in memory."""
 from __future__ import annotations
 
 import random
+import sqlite3
 from collections import Counter
 from datetime import date, timedelta
 
@@ -247,9 +248,8 @@ def test_cleared_stories_are_made_afresh_and_a_stale_filing_is_passed_over(tmp_p
     assert _stored_groups(store) == before
 
 
+@pytest.mark.skipif(sqlite3.sqlite_version_info < (3, 35), reason="SQLite before 3.35 drops no column")
 def test_labels_keep_their_accents_through_the_store_and_an_older_store_gains_the_column(tmp_path):
-    import sqlite3
-
     items = _corpus()
     db = str(tmp_path / "s.db")
     store = Store.open(db)
