@@ -33,6 +33,7 @@ from storyline.store.chunks import chunks
 from storyline.store.entities import EntityTables
 from storyline.store.info import read_info, write_info
 from storyline.store.stories import StoryTables, mark_for_links
+from storyline.store.upsert import add_counts
 
 _BANDED = "minhash_bands"  # store_info key: how every stored signature's band keys were cut
 
@@ -266,9 +267,7 @@ class Store:
         out: set[str] = set()
         with self.engine.connect() as conn:
             for part in chunks(wanted):
-                query = select(s.minhash_bands.c.article_id).where(
-                    s.minhash_bands.c.band.in_(part)
-                )
+                query = select(s.minhash_bands.c.article_id).where(s.minhash_bands.c.band.in_(part))
                 out.update(conn.execute(query).scalars())
         return out
 
@@ -304,18 +303,20 @@ class Store:
         if not articles:
             return
         with self.engine.begin() as conn:
-            for table, key_cols, counts in (
-                (s.outlet_articles, ("outlet",), {(o,): n for o, n in articles.items()}),
-                (s.outlet_lines, ("outlet", "line_key"), lines),
-            ):
-                for key, n in counts.items():
-                    where = [table.c[c] == v for c, v in zip(key_cols, key, strict=True)]
-                    done = conn.execute(
-                        update(table).where(*where).values(articles=table.c.articles + n)
-                    ).rowcount
-                    if not done:
-                        values = dict(zip(key_cols, key, strict=True))
-                        conn.execute(insert(table).values(**values, articles=n))
+            add_counts(
+                conn,
+                s.outlet_articles,
+                ("outlet",),
+                "articles",
+                [{"outlet": o, "articles": n} for o, n in articles.items()],
+            )
+            add_counts(
+                conn,
+                s.outlet_lines,
+                ("outlet", "line_key"),
+                "articles",
+                [{"outlet": o, "line_key": k, "articles": n} for (o, k), n in lines.items()],
+            )
 
     # --- reading -------------------------------------------------------------------------
 
@@ -465,9 +466,7 @@ def _annotations(conn, table, order, ids: Collection[str] | None) -> dict[str, l
     wanted = list(ids)
     out: dict[str, list] = {}
     for part in chunks(wanted):
-        out.update(
-            _grouped(conn.execute(query.where(table.c.article_id.in_(part))).mappings())
-        )
+        out.update(_grouped(conn.execute(query.where(table.c.article_id.in_(part))).mappings()))
     return out
 
 

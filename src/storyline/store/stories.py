@@ -7,8 +7,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from datetime import date
 
-from sqlalchemy import Engine, delete, func, insert, select, tuple_, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Engine, delete, func, insert, select, update
 
 from storyline.corpus.related import NAMES_COMPARED, story_keys
 from storyline.corpus.stories import INDEX_TERMS, SPAN_GRANULARITIES, Assignment, Clusterer, Story
@@ -16,6 +15,7 @@ from storyline.model import StoryLink, StorySummary
 from storyline.store import schema as s
 from storyline.store.chunks import chunks, live_pages
 from storyline.store.info import write_info
+from storyline.store.upsert import replace_rows
 
 _NEXT_ID = "stories_next_id"
 _NDOCS = "stories_ndocs:"  # + language
@@ -103,9 +103,7 @@ class StoryTables:
                     c.ndocs[key.removeprefix(_NDOCS)] = int(value)
         return c
 
-    def save(
-        self, c: Clusterer, assignments: Sequence[Assignment], terms: dict[str, set[str]]
-    ) -> None:
+    def save(self, c: Clusterer, assignments: Sequence[Assignment], terms: dict[str, set[str]]) -> None:
         """Store what ``c.add`` changed, in one transaction; the stories changed or merged away
         are marked for their span and cross-language links to be made again.
 
@@ -381,25 +379,10 @@ def _story_from_row(row) -> Story:
 
 
 def _upsert_df(conn, rows: list[dict]) -> None:
-    """Write document frequencies, replacing the stored ones (an upsert where the database has one)."""
-    if not rows:
-        return
-    table = s.term_df
-    dialect = conn.dialect.name
-    if dialect in ("sqlite", "postgresql"):
-        module = sqlite if dialect == "sqlite" else postgresql
-        stmt = module.insert(table)
-        stmt = stmt.on_conflict_do_update(index_elements=["lang", "term"], set_={"df": stmt.excluded.df})
-        conn.execute(stmt, rows)
-        return
-    for part in chunks(rows):
-        keys = [(r["lang"], r["term"]) for r in part]
-        conn.execute(delete(table).where(tuple_(table.c.lang, table.c.term).in_(keys)))
-        conn.execute(insert(table), part)
+    """Write document frequencies, replacing the stored ones."""
+    replace_rows(conn, s.term_df, ("lang", "term"), rows)
 
 
 def _delete_in(conn, table, column, values: Sequence) -> None:
     for part in chunks(values):
         conn.execute(delete(table).where(column.in_(part)))
-
-
