@@ -460,6 +460,34 @@ def test_approximate_numbers_fr(text: str, found: tuple[str, str, str]) -> None:
     assert (timex.text, timex.type, timex.value, timex.mod) == (*found, "APPROX")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Il y a plus d'un an, le pont fermait.", "fr", ("Il y a plus d'un an", "DATE", "2002", "MORE_THAN")),
+        (
+            "Il y a près d’un mois, le pont fermait.",
+            "fr",
+            ("Il y a près d’un mois", "DATE", "2003-01", "APPROX"),
+        ),
+        (
+            "Il y a un peu moins de deux ans, il partait.",
+            "fr",
+            ("Il y a un peu moins de deux ans", "DATE", "2001", "LESS_THAN"),
+        ),
+        ("Le chantier dure depuis plus d'un an.", "fr", ("plus d'un an", "DURATION", "P1Y", "MORE_THAN")),
+        # an intensifier opening the expression is left out of it, as TimeML's gold does
+        ("Il dure depuis un peu plus d'un an.", "fr", ("plus d'un an", "DURATION", "P1Y", "MORE_THAN")),
+        ("Just over a year ago, the bridge closed.", "en", ("over a year ago", "DATE", "2002", "MORE_THAN")),
+        ("It closed well over a decade ago.", "en", ("over a decade ago", "DATE", "199", "MORE_THAN")),
+    ],
+)
+def test_approximations_elided_and_intensified(
+    text: str, lang: str, found: tuple[str, str, str, str]
+) -> None:
+    [timex] = tag(text, lang, MON)
+    assert (timex.text, timex.type, timex.value, timex.mod) == found
+
+
 def test_an_approximate_age_is_no_duration() -> None:
     assert values("Une femme d'une trentaine d'années est tombée du pont.", "fr", MON) == []
 
@@ -522,3 +550,17 @@ def test_what_the_review_found_in_numbers_and_names() -> None:
     assert values("Il y a trois-quatre jours.", "fr", MON) == []
     assert values("Half a dozen years ago.", "en", MON) == [("Half a dozen years ago", "DATE", "1997")]
     assert values("It closed two dozen years ago.", "en", MON) == [("two dozen years ago", "DATE", "1979")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The attacks of 11-Sep-2001 changed the city.", "en", [("11-Sep-2001", "DATE", "2001-09-11")]),
+        ("Posted 03-Jan-20 by the desk.", "en", [("03-Jan-20", "DATE", "2020-01-03")]),
+        ("Le texte a été signé le 3-janv.-2020.", "fr", [("3-janv.-2020", "DATE", "2020-01-03")]),
+        ("The deal, 31-Feb-2020, never was.", "en", []),  # no such day
+        ("Room 12-Mar-2020-B is closed.", "en", []),  # a code, not a date
+    ],
+)
+def test_day_month_and_year_joined_by_hyphens(text: str, lang: str, expected: list) -> None:
+    assert values(text, lang, MON) == expected

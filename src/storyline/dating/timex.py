@@ -16,7 +16,7 @@ from functools import cache
 from storyline.dating.timex_calendar import Ref
 from storyline.dating.timex_lex import Lexicon, alt, lexicon, norm
 from storyline.dating.timex_resolve import Ctx, resolve
-from storyline.dating.timex_rules import Cand, candidates
+from storyline.dating.timex_rules import Cand, candidates, grammar
 from storyline.model import Timex
 
 __all__ = ["tag", "tense_at"]
@@ -167,7 +167,7 @@ def _select(cands: list[Cand]) -> list[Cand]:
 
 @cache
 def _approx_tail(lang: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(" + alt(lexicon(lang).words("approx_pre")) + r")\s+$", re.IGNORECASE)
+    return re.compile(r"(?<!\w)" + grammar(lang).f_approx + "$", re.IGNORECASE)
 
 
 def _extend_approx(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
@@ -180,7 +180,7 @@ def _extend_approx(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
             lo = max(last_end, cand.start - 30)
             m = tail.search(text, lo, cand.start)
             if m:
-                cand.info = {**cand.info, "mod": lex.approx_pre[norm(m.group(1))]}
+                cand.info = {**cand.info, "mod": lex.approx_pre[norm(m.group("approx"))]}
                 cand.start = m.start()
         last_end = cand.end
     return chosen

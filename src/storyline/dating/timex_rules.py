@@ -80,7 +80,11 @@ class Grammar:
         self.f_rel_pre = _w(d("rel_pre"))
         self.f_rel_post = r"(?P<rel>" + alt(d("rel_post")) + ")" + E
         self.f_part = B + "(?P<part>" + alt(d("part_pre")) + ")" + AFTER_PART
-        self.f_approx = _w(d("approx_pre"))
+        # an approximating word ("plus de", "plus d'", "over"), with the space or elision after it
+        self.f_approx = r"(?P<approx>" + alt(d("approx_pre")) + r")(?:\s+|(?<=['’]))"
+        # the same perhaps intensified, inside an expression ("il y a un peu plus d'un an"); an
+        # expression that opens with it starts at the approximating word ("just over an hour")
+        self.f_approx_inside = r"(?:" + alt(d("approx_intensifiers")) + r"\s+)?" + self.f_approx
         self.f_day = (
             r"(?<![\w.,])(?P<day>(?:0?[1-9]|[12]\d|3[01])(?!\d)(?:"
             + ordsuf
@@ -235,6 +239,14 @@ class Grammar:
             _numeric,
             5,
             DIGITS,
+        )
+        self._add(  # "11-Sep-2001", "03-Jan-20": day, month name and year joined by hyphens
+            r"(?<![\w/.-])(?P<day>\d{1,2})-"
+            + self.f_month
+            + r"-(?P<year>\d{4}|\d{2})(?![\w-]|[./]\d)",
+            _dmy_hyphenated,
+            5,
+            ("months",),
         )
         same = r"(?:\s+(?P<same>" + alt(d("same_year")) + r"))?"
         # the words a date may put before its month or year: "3rd of May", "27 de agosto de 2019"
@@ -478,9 +490,9 @@ class Grammar:
             B
             + r"(?P<ago>"
             + alt(d("ago_pre"))
-            + r")\s+(?:(?P<approx>"
-            + alt(d("approx_pre"))
-            + r")\s+)?(?P<num>"
+            + r")\s+(?:"
+            + self.f_approx_inside
+            + r")?(?P<num>"
             + self.f_num
             + "|"
             + self.f_vague
@@ -509,9 +521,10 @@ class Grammar:
             ("units",),
         )
         self._add(
-            r"(?:(?P<approx>"
+            r"(?:"
+            + B
             + self.f_approx
-            + r")\s+)?(?P<num>"
+            + r")?(?P<num>"
             + self.f_num
             + "|"
             + self.f_vague
@@ -528,9 +541,10 @@ class Grammar:
             ("units",),
         )
         self._add(
-            r"(?:(?P<approx>"
+            r"(?:"
+            + B
             + self.f_approx
-            + r")\s+)?(?:(?P<dpre>"
+            + r")?(?:(?P<dpre>"
             + alt(d("duration_pre_ext"))
             + r")\s+)?(?P<num>"
             + self.f_num
@@ -550,9 +564,9 @@ class Grammar:
             B
             + r"(?P<dpre>"
             + alt(d("duration_mid_det"))
-            + r")\s+(?:(?P<approx>"
+            + r")\s+(?:"
             + self.f_approx
-            + r")\s+)?(?P<num>"
+            + r")?(?P<num>"
             + self.f_num
             + r")\s+(?:"
             + alt(d("duration_mid"))
@@ -912,6 +926,15 @@ def _dmy(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         "year_rel": _year_rel(g, m),
     }
     return [_span(m, g, "date", info)]
+
+
+def _dmy_hyphenated(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    """A day, a month's name and a year joined by hyphens: two digits are a year here ("03-Jan-20")."""
+    month, day = _month_no(g, m["month"]), int(m["day"])
+    year = _year_no(m["year"] if len(m["year"]) == 4 else "'" + m["year"])
+    if month is None or not 1 <= day <= 31:
+        return []
+    return [_span(m, g, "date", {"m": month, "d": day, "y": year, "rel": None, "year_from_prev": None})]
 
 
 def _cut_before_year(g: Grammar, m: re.Match[str]) -> Cand:
