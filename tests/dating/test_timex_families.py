@@ -475,6 +475,7 @@ def test_approximate_numbers_fr(text: str, found: tuple[str, str, str]) -> None:
             ("Il y a un peu moins de deux ans", "DATE", "2001", "LESS_THAN"),
         ),
         ("Le chantier dure depuis plus d'un an.", "fr", ("plus d'un an", "DURATION", "P1Y", "MORE_THAN")),
+        ("Il rouvrira dans près de deux ans.", "fr", ("dans près de deux ans", "DATE", "2005", "APPROX")),
         # an intensifier opening the expression is left out of it, as TimeML's gold does
         ("Il dure depuis un peu plus d'un an.", "fr", ("plus d'un an", "DURATION", "P1Y", "MORE_THAN")),
         ("Just over a year ago, the bridge closed.", "en", ("over a year ago", "DATE", "2002", "MORE_THAN")),

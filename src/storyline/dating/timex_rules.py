@@ -509,7 +509,9 @@ class Grammar:
             B
             + r"(?P<fut>"
             + alt(d("future_pre"))
-            + r")\s+(?P<num>"
+            + r")\s+(?:"
+            + self.f_approx_inside
+            + r")?(?P<num>"
             + self.f_num
             + r")(?:\s+|\s*[-‐‑]\s*|(?<=['’]))(?P<unit>"
             + alt(d("units"))
