@@ -167,6 +167,34 @@ def test_a_dateline_in_capitals_without_an_agency_is_left_out_too():
     assert sent.text == prose
 
 
+def test_a_dateline_run_into_highlights_or_a_later_wire_story_is_left_out():
+    told = "The dock workers of Miravel blocked the quays on Monday to demand higher wages."
+    monday = [("Monday", DAY.isoformat())]
+    highlights = (
+        "Dockers say the port will stay shut Union leaders meet the minister of transport on Friday "
+        "Talks broke down after three weeks of strikes along the coast of Valdoria and in the north "
+        "Shipping lines have begun to divert their vessels to the southern ports "
+    )
+    filler = ("The port handles most of the country's trade.", [])
+    corpus = [
+        _art(
+            "cnn",
+            date(2031, 5, 13),
+            [("Port strike", []), (highlights + "-LRB- VNN -RRB- -- " + told, monday)],
+        ),
+        _art("wires", date(2031, 5, 13), [filler] * 4 + [("PORT ARDEN (Fictive Press) -- " + told, monday)]),
+    ]
+    for item in corpus:
+        assert sentences_of(item)[-1].text == told, item.article.id
+    # A bracket and a double dash followed by lower case are prose, and so is a single dash there.
+    for kept in (
+        "The minister (on Monday) -- and the union too -- said the port would reopen for good.",
+        "The strike went on. The union (Valdoria Dockers) - which called it - met on Monday at noon.",
+    ):
+        item = _art("prose", date(2031, 5, 13), [filler] * 3 + [(kept, monday)])
+        assert sentences_of(item)[-1].text == kept
+
+
 def test_bullets_live_blog_clocks_bracketed_stamps_and_credits_open_no_line():
     told = "The dock workers of Miravel blocked the quays on Monday to demand higher wages."
     monday = [("Monday", DAY.isoformat())]
@@ -185,9 +213,11 @@ def test_bullets_live_blog_clocks_bracketed_stamps_and_credits_open_no_line():
         [sent] = sentences_of(_art("blog", date(2031, 5, 12), [(opener + told, monday)]))
         assert sent.text == told, opener
     # A bracket that is neither stamp nor credit is part of the sentence; so is a dash inside it.
-    for kept in ("(The union) said on Monday that it would strike for as long as needed, all of it.",
-                 "Miravel -- a port of 40,000 souls -- went on strike on Monday for higher wages.",
-                 "-19.59 points for the Miravel index on Monday, its worst fall since the spring."):
+    for kept in (
+        "(The union) said on Monday that it would strike for as long as needed, all of it.",
+        "Miravel -- a port of 40,000 souls -- went on strike on Monday for higher wages.",
+        "-19.59 points for the Miravel index on Monday, its worst fall since the spring.",
+    ):
         [sent] = sentences_of(_art("prose", date(2031, 5, 12), [(kept, monday)]))
         assert sent.text == kept
 

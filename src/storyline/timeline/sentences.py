@@ -40,6 +40,11 @@ _CAPS_DATELINE = re.compile(
     r"(?:\s?,\s[A-Z][a-z]{2,4}\.?\s\d{1,2})?"  # , Sept. 24
     r"\s(?:--|[–—])\s+(?=[A-ZÀ-ÖØ-Þ]|-LRB-)"
 )
+# A bracketed source and a double dash run into an opening sentence after what a page put before
+# it ("… U.S. president condemns the crackdowns -LRB- CNN -RRB- -- At least 20 people…"): the
+# highlights or caption a scrape joins to the lead; in any sentence, as pages that string several
+# wire stories together open each with its own ("… BEIRUT -LRB- Reuters -RRB- -- Rebels…").
+_RUN_IN_DATELINE = re.compile(r"(?:\(|-LRB-\s*)[A-Z][\w.&]*(?: [\w.&]+){0,3}(?:\)|\s*-RRB-)\s*--\s+(?=[A-Z])")
 SINCE_REACH = 100  # characters before a date where its "depuis", "since" is looked for
 DATELINE_REST = 40  # characters the sentence keeps after its dateline, at least
 # What else may open a line without being part of what it says: bullets and dashes ("* May 8 -",
@@ -113,7 +118,7 @@ def sentences_of(item: AnnotatedArticle) -> list[Sent]:
             for m in _within(mentions, m_starts, sent.start, sent.end)
             if terms(m.text)
         )
-        begin = sent.start + _dateline(art.text[sent.start : sent.end]) if index < 2 else sent.start
+        begin = sent.start + _dateline(art.text[sent.start : sent.end], index)
         begin = max(begin, _after_stamp(art.text, inside, sent.end))
         begin += _lead_furniture(art.text[begin : sent.end], v)
         text = art.text[begin : sent.end]
@@ -192,7 +197,17 @@ def _anaphoric(text: str, lang: str) -> bool:
     )
 
 
-def _dateline(text: str) -> int:
+def _dateline(text: str, index: int) -> int:
+    """Characters of the dateline opening ``text``, the sentence ``index`` of its article, with
+    what a page ran into it before (0 when none). Any dateline opens an article's first two
+    sentences; later, only a source in brackets and a double dash make one."""
+    if index < 2 and (found := _opening_dateline(text)):
+        return found
+    run_in = _RUN_IN_DATELINE.search(text)
+    return run_in.end() if run_in and len(text) - run_in.end() >= DATELINE_REST else 0
+
+
+def _opening_dateline(text: str) -> int:
     """Characters of the dateline opening ``text`` (0 when none)."""
     end = 0
     for _ in range(2):  # "NEW ORLEANS -- NEW ORLEANS (AP) -- …"
