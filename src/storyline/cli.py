@@ -23,7 +23,7 @@ from storyline import __version__
 from storyline.commands import favor_option
 from storyline.sources.files import SUFFIXES
 from storyline.store import Store, StoreError
-from storyline.timeline.build import TimelineParams, build_timeline, published_within
+from storyline.timeline.build import TimelineParams, build_timeline, focused_ids, published_within
 from storyline.views import (
     article_json,
     article_label,
@@ -309,8 +309,12 @@ def timeline(
     ids = _story_members(store, story_id) if story_id is not None else None
     if params.start or params.end:  # read only the articles the range keeps
         ids = [a.id for a in store.articles(ids) if published_within(a, params.start, params.end)]
+    duplicate_of = _duplicate_map(store)
+    if params.query:  # and only those the focus keeps
+        kept = focused_ids(store.texts(ids), params.query, duplicate_of)
+        ids = ids if kept is None else [a for a in ids if a in kept] if ids is not None else kept
     annotated = list(store.annotated(ids))
-    entries = build_timeline(annotated, params, duplicate_of=_duplicate_map(store))
+    entries = build_timeline(annotated, params, duplicate_of=duplicate_of)
     labels = {a.article.id: article_label(a.article) for a in annotated}
     if fmt == "json":
         _emit_json(timeline_json(entries))

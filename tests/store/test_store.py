@@ -56,6 +56,16 @@ def test_round_trip_keeps_everything(tmp_path):
     assert store.counts() == {"articles": 1, "duplicates": 0, "rejected": 1}
 
 
+def test_texts_are_read_page_by_page_or_by_id(tmp_path):
+    store = Store.open(str(tmp_path / "s.db"))
+    store.save_batch([_article(i) for i in range(1, 8)], [])
+    expected = {f"a{i}": f"Article {i}. Le maire a parlé jeudi." for i in range(1, 8)}
+    assert dict(store.texts(page=3)) == expected  # three pages, the last one short
+    assert [aid for aid, _ in store.texts(page=3)] == sorted(expected)
+    assert dict(store.texts(["a2", "a5", "nope"])) == {"a2": expected["a2"], "a5": expected["a5"]}
+    assert list(store.texts([])) == []
+
+
 def test_a_failed_batch_leaves_nothing_behind(tmp_path):
     store = Store.open(str(tmp_path / "s.db"))
     store.save_batch([_article(1)], [])

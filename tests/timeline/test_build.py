@@ -3,7 +3,7 @@
 from datetime import date
 
 from storyline.model import AnnotatedArticle, Article, PubDate, Sentence, Timex
-from storyline.timeline.build import TimelineParams, build_timeline, published_within
+from storyline.timeline.build import TimelineParams, build_timeline, focused_ids, published_within
 
 
 def _art(aid: str, pub: date | None, sentences: list[tuple[str, list[tuple[str, str]]]]) -> AnnotatedArticle:
@@ -82,6 +82,20 @@ def test_date_range_and_focus():
     assert build_timeline([], TimelineParams()) == []
 
 
+def test_the_articles_a_focus_keeps_are_known_before_any_annotation_is_read():
+    texts = [(a.article.id, a.article.text) for a in CORPUS]
+    dup = {"d": "b"}
+    kept = focused_ids(iter(texts), "Parlement résolution", dup)
+    assert kept == {"b", "d"}  # the original using the words, and its wire copy
+    # the timeline of those alone is the timeline of the whole corpus under the same focus
+    params = TimelineParams(query="Parlement résolution")
+    subset = [a for a in CORPUS if a.article.id in kept]
+    assert build_timeline(subset, params, dup) == build_timeline(CORPUS, params, dup)
+    assert focused_ids(iter(texts), "xylophone", dup) is None  # no article uses it: no filter
+    # a copy alone using the words keeps nothing: the focus is read on originals
+    assert focused_ids([("b", "rien"), ("d", "Parlement")], "Parlement", dup) is None
+
+
 def test_undated_vague_sentences_never_make_their_own_entry():
     entries = build_timeline([CORPUS[2]], TimelineParams())
     assert entries == []
@@ -97,19 +111,39 @@ def _with_mentions(item: AnnotatedArticle, names: list[tuple[str, str]]) -> Anno
 
 def test_same_event_in_other_words_joins_through_shared_names_and_a_fitting_date():
     dated = _with_mentions(
-        _art("x", date(2031, 3, 6), [("Karim Hadidi et Lina Vos ont été assassinés le 3 mars à Valdor.",
-                                       [("le 3 mars", "2031-03-03")])]),
+        _art(
+            "x",
+            date(2031, 3, 6),
+            [
+                (
+                    "Karim Hadidi et Lina Vos ont été assassinés le 3 mars à Valdor.",
+                    [("le 3 mars", "2031-03-03")],
+                )
+            ],
+        ),
         [("Karim Hadidi", "PER"), ("Lina Vos", "PER"), ("Valdor", "LOC")],
     )
     context = "Ce vote suit le raid mené début mars dans la capitale."
     undated = _with_mentions(
-        _art("y", None, [(context, [("début mars", "XXXX-03")]),
-                         ("Le raid a tué le chef Karim Hadidi et son adjointe Lina Vos.", [])]),
+        _art(
+            "y",
+            None,
+            [
+                (context, [("début mars", "XXXX-03")]),
+                ("Le raid a tué le chef Karim Hadidi et son adjointe Lina Vos.", []),
+            ],
+        ),
         [("Karim Hadidi", "PER"), ("Lina Vos", "PER")],
     )
     friday = _with_mentions(
-        _art("z", None, [("Il a parlé vendredi.", [("vendredi", "XXXX-WXX-5")]),
-                         ("Karim Hadidi et Lina Vos ont reçu le ministre.", [])]),
+        _art(
+            "z",
+            None,
+            [
+                ("Il a parlé vendredi.", [("vendredi", "XXXX-WXX-5")]),
+                ("Karim Hadidi et Lina Vos ont reçu le ministre.", []),
+            ],
+        ),
         [("Karim Hadidi", "PER"), ("Lina Vos", "PER")],
     )
     [entry] = build_timeline([dated, undated, friday], TimelineParams(sentences=1))

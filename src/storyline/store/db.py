@@ -361,6 +361,21 @@ class Store:
                 rows.sort(key=lambda r: r["seq"])
         return [_article_from_row(r) for r in rows]
 
+    def texts(self, ids: Collection[str] | None = None, page: int = 500) -> Iterator[tuple[str, str]]:
+        """(id, text) of the stored articles (or those of ``ids``), read a page at a time in order
+        of id (in pages of ``ids`` when given): a pass over a large store never holds it all."""
+        a = s.articles.c
+        with self.engine.connect() as conn:
+            if ids is not None:
+                for part in chunks(sorted(ids)):
+                    yield from conn.execute(select(a.id, a.text).where(a.id.in_(part))).all()
+                return
+            query = select(a.id, a.text).order_by(a.id).limit(page)
+            last = None
+            while rows := conn.execute(query if last is None else query.where(a.id > last)).all():
+                yield from rows
+                last = rows[-1][0]
+
     def duplicates(self, ids: Collection[str] | None = None) -> list[DuplicateLink]:
         """Every near-copy's link to its original (or those of the copies among ``ids``)."""
         query = select(s.articles.c.id, s.articles.c.duplicate_of, s.articles.c.duplicate_similarity).where(

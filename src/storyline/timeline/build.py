@@ -16,7 +16,7 @@ days as asked when the corpus has them.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -115,6 +115,19 @@ def _entry(
         lines.append(TimelineSentence(sents[head].text, tuple(sources), round(float(score), 3)))
     n_articles = len({src.article for line in lines for src in line.sources})
     return TimelineEntry(day, tuple(lines), n_articles, round(float(score), 3))
+
+
+def focused_ids(
+    texts: Iterable[tuple[str, str]], query: str, duplicate_of: dict[str, str]
+) -> set[str] | None:
+    """The articles a focus keeps, read from (id, text) pairs one at a time: the originals using its
+    words and their wire copies; None when no original uses them (then it is no filter). Reading
+    only these saves a timeline on a large store from loading every article's annotations."""
+    focus = terms(query)
+    kept = {aid for aid, text in texts if aid not in duplicate_of and focus & terms(text)}
+    if not kept:
+        return None
+    return kept | {copy for copy, original in duplicate_of.items() if original in kept}
 
 
 def published_within(article: Article, start: date | None, end: date | None) -> bool:
