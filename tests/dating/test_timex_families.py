@@ -476,6 +476,13 @@ def test_approximate_numbers_fr(text: str, found: tuple[str, str, str]) -> None:
         ),
         ("Le chantier dure depuis plus d'un an.", "fr", ("plus d'un an", "DURATION", "P1Y", "MORE_THAN")),
         ("Il rouvrira dans près de deux ans.", "fr", ("dans près de deux ans", "DATE", "2005", "APPROX")),
+        # "en plus de" is "in addition to"; "dans N ans de carrière" counts a career, no time to come
+        ("En plus d'un an de prison, une amende.", "fr", ("un an", "DURATION", "P1Y", "")),
+        (
+            "Dans plus de vingt ans de carrière, il n'a pas perdu.",
+            "fr",
+            ("plus de vingt ans", "DURATION", "P20Y", "MORE_THAN"),
+        ),
         # an intensifier opening the expression is left out of it, as TimeML's gold does
         ("Il dure depuis un peu plus d'un an.", "fr", ("plus d'un an", "DURATION", "P1Y", "MORE_THAN")),
         ("Just over a year ago, the bridge closed.", "en", ("over a year ago", "DATE", "2002", "MORE_THAN")),
@@ -561,6 +568,7 @@ def test_what_the_review_found_in_numbers_and_names() -> None:
         ("Le texte a été signé le 3-janv.-2020.", "fr", [("3-janv.-2020", "DATE", "2020-01-03")]),
         ("The deal, 31-Feb-2020, never was.", "en", []),  # no such day
         ("Room 12-Mar-2020-B is closed.", "en", []),  # a code, not a date
+        ("Valid until 31-Dec-9999 only.", "en", []),  # a placeholder, no year of ours
     ],
 )
 def test_day_month_and_year_joined_by_hyphens(text: str, lang: str, expected: list) -> None:

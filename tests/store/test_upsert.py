@@ -37,7 +37,9 @@ def test_counts_add_up_by_key(engine):
     _add(engine, ("a.fr", "menu", 2), ("b.fr", "menu", 1))
     _add(engine, ("a.fr", "menu", 3), ("a.fr", "partager", 1))
     _add(engine)
-    assert _rows(engine, counts) == {("a.fr", "menu", 5), ("b.fr", "menu", 1), ("a.fr", "partager", 1)}
+    _add(engine, ("c.fr", "menu", 1), ("c.fr", "menu", 2))  # a key twice in one batch
+    expected = {("a.fr", "menu", 5), ("b.fr", "menu", 1), ("a.fr", "partager", 1), ("c.fr", "menu", 3)}
+    assert _rows(engine, counts) == expected
 
 
 def test_rows_replace_by_key(engine):
@@ -53,4 +55,6 @@ def test_rows_replace_by_key(engine):
             ],
         )
         upsert.replace_rows(conn, frequencies, keys, [{"lang": "fr", "term": "retrait", "df": 9}])
-    assert _rows(engine, frequencies) == {("fr", "retrait", 9), ("en", "retrait", 1)}
+        twice = [{"lang": "fr", "term": "vote", "df": 1}, {"lang": "fr", "term": "vote", "df": 2}]
+        upsert.replace_rows(conn, frequencies, keys, twice)  # a key twice: the last row stands
+    assert _rows(engine, frequencies) == {("fr", "retrait", 9), ("en", "retrait", 1), ("fr", "vote", 2)}

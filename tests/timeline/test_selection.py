@@ -186,10 +186,20 @@ def test_a_dateline_run_into_highlights_or_a_later_wire_story_is_left_out():
     ]
     for item in corpus:
         assert sentences_of(item)[-1].text == told, item.article.id
-    # A bracket and a double dash followed by lower case are prose, and so is a single dash there.
+    # The text run in before is another story's: its days are not the line's.
+    friday = [("Friday", "2031-05-09"), ("Monday", DAY.isoformat())]
+    [_, sent] = sentences_of(
+        _art("cnn", date(2031, 5, 13), [filler, (highlights + "(VNN) -- " + told, friday)])
+    )
+    assert (sent.text, sent.days) == (told, (DAY,))
+    # Prose: a bracket without a capital, a single dash, an aside a second dash closes a few words
+    # on, an acronym after its name, a quotation.
     for kept in (
         "The minister (on Monday) -- and the union too -- said the port would reopen for good.",
         "The strike went on. The union (Valdoria Dockers) - which called it - met on Monday at noon.",
+        "Officials at the Miravel Port Authority (Arden Docks) -- Lina Vos among them -- met on Monday.",
+        "The Valdoria Dockers Union (VDU) -- The union said on Monday it would stay out all week.",
+        '"We were told by the agency (Fictive Press) -- They never said why," he said on Monday.',
     ):
         item = _art("prose", date(2031, 5, 13), [filler] * 3 + [(kept, monday)])
         assert sentences_of(item)[-1].text == kept

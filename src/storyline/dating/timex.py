@@ -16,7 +16,7 @@ from functools import cache
 from storyline.dating.timex_calendar import Ref
 from storyline.dating.timex_lex import Lexicon, alt, lexicon, norm
 from storyline.dating.timex_resolve import Ctx, resolve
-from storyline.dating.timex_rules import Cand, candidates, grammar
+from storyline.dating.timex_rules import Cand, candidates, false_approx, grammar
 from storyline.model import Timex
 
 __all__ = ["tag", "tense_at"]
@@ -179,7 +179,7 @@ def _extend_approx(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
         if cand.kind in _APPROX_KINDS and not cand.info.get("mod"):
             lo = max(last_end, cand.start - 30)
             m = tail.search(text, lo, cand.start)
-            if m:
+            if m and not false_approx(lex, m["approx"], text, m.start("approx")):
                 cand.info = {**cand.info, "mod": lex.approx_pre[norm(m.group("approx"))]}
                 cand.start = m.start()
         last_end = cand.end

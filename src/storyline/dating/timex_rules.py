@@ -243,7 +243,7 @@ class Grammar:
         self._add(  # "11-Sep-2001", "03-Jan-20": day, month name and year joined by hyphens
             r"(?<![\w/.-])(?P<day>\d{1,2})-"
             + self.f_month
-            + r"-(?P<year>\d{4}|\d{2})(?![\w-]|[./]\d)",
+            + r"-(?P<year>(?:1\d{3}|20\d{2}|2100|\d{2})(?![\w-]|[./]\d))",
             _dmy_hyphenated,
             5,
             ("months",),
@@ -1172,8 +1172,12 @@ def _shift(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         anchor = "previous" if post in g.lex.later_post else "dct"
     else:
         sign, anchor = (1 if gd.get("fut") else -1), "dct"
+    if gd.get("fut") and _followed_by(text, m.end(), g.lex.words("future_reject_next")):
+        return []  # "dans vingt ans de carrière": a quantity of a noun, no time to come
     if amount is not None and gd.get("half"):
         amount += 0.5  # "il y a un an et demi", "a year and a half ago"
+    if _false_approx(g, m, text):
+        return []
     info = {
         "unit": unit,
         "amount": amount,
@@ -1182,6 +1186,22 @@ def _shift(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         "mod": _mod(g, gd),
     }
     return [_span(m, g, "shift", info)]
+
+
+def _followed_by(text: str, pos: int, words: list[str]) -> bool:
+    """Whether the word after ``pos`` is one of ``words`` (an elided one, "d'", opens a word)."""
+    nxt = _next_word(text, pos)
+    return any(nxt == w or (w.endswith("'") and nxt.startswith(w)) for w in words)
+
+
+def _false_approx(g: Grammar, m: re.Match[str], text: str) -> bool:
+    return bool(m.groupdict().get("approx")) and false_approx(g.lex, m["approx"], text, m.start("approx"))
+
+
+def false_approx(lex: Lexicon, word: str, text: str, start: int) -> bool:
+    """Whether the approximating ``word`` at ``start`` means something else after the word before
+    it ("en plus d'un an de prison": in addition to, not more than)."""
+    return _prev_word(text, start) in lex.data.get("approx_not_after", {}).get(norm(word), ())
 
 
 def _duration(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
@@ -1198,6 +1218,9 @@ def _duration(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return []
     if unit == "Q" and amount is not None and _fraction_of(g, text, m.end()):
         return []
+    if _false_approx(g, m, text):  # the quantity alone, exact
+        info = {"unit": unit, "amount": amount, "mod": ""}
+        return [_span(m, g, "dur", info, start=m.start("num"))]
     return [_span(m, g, "dur", {"unit": unit, "amount": amount, "mod": _mod(g, gd)})]
 
 

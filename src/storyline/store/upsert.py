@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Table, bindparam, delete, insert, select, tuple_, update
+from sqlalchemy import Table, delete, insert, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from storyline.store.chunks import chunks
@@ -17,14 +17,17 @@ def _native(conn):
 
 
 def replace_rows(conn, table: Table, keys: Sequence[str], rows: list[dict]) -> None:
-    """Write ``rows``, each replacing the stored row of the same ``keys``."""
+    """Write ``rows``, each replacing the stored row of the same ``keys`` (of rows sharing a key,
+    the last)."""
+    rows = list({tuple(r[k] for k in keys): r for r in rows}.values())
     if not rows:
         return
     module = _native(conn)
     if module is not None:
         stmt = module.insert(table)
         values = {c: stmt.excluded[c] for c in rows[0] if c not in keys}
-        conn.execute(stmt.on_conflict_do_update(index_elements=list(keys), set_=values), rows)
+        upsert = stmt.on_conflict_do_update(index_elements=list(keys), set_=values) if values else None
+        conn.execute(upsert if upsert is not None else stmt.on_conflict_do_nothing(), rows)
         return
     key_cols = tuple_(*(table.c[k] for k in keys))
     for part in chunks(rows):
@@ -42,16 +45,8 @@ def add_counts(conn, table: Table, keys: Sequence[str], column: str, rows: list[
         added = {column: table.c[column] + stmt.excluded[column]}
         conn.execute(stmt.on_conflict_do_update(index_elements=list(keys), set_=added), rows)
         return
-    key_cols = tuple_(*(table.c[k] for k in keys))
-    for part in chunks(rows):
-        wanted = [tuple(r[k] for k in keys) for r in part]
-        query = select(*(table.c[k] for k in keys)).where(key_cols.in_(wanted))
-        stored = {tuple(r) for r in conn.execute(query)}
-        old = [r for r, key in zip(part, wanted, strict=True) if key in stored]
-        new = [r for r, key in zip(part, wanted, strict=True) if key not in stored]
-        if old:
-            bound = update(table).where(*(table.c[k] == bindparam(f"k_{k}") for k in keys))
-            bound = bound.values({column: table.c[column] + bindparam(f"n_{column}")})
-            conn.execute(bound, [{**{f"k_{k}": r[k] for k in keys}, f"n_{column}": r[column]} for r in old])
-        if new:
-            conn.execute(insert(table), new)
+    for row in rows:  # row by row: the database, not Python, says which keys are the same
+        where = [table.c[k] == row[k] for k in keys]
+        done = conn.execute(update(table).where(*where).values({column: table.c[column] + row[column]}))
+        if not done.rowcount:
+            conn.execute(insert(table).values(**row))

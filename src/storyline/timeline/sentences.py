@@ -17,6 +17,7 @@ from storyline.extract.lines import ends_sentence
 from storyline.extract.vocab import Vocab, vocab
 from storyline.extract.vocab import found as found_in
 from storyline.model import AnnotatedArticle, Timex
+from storyline.nlp.acronyms import initials_match
 from storyline.nlp.figures import after_since
 from storyline.nlp.quotes import speech_lexicon
 
@@ -44,7 +45,12 @@ _CAPS_DATELINE = re.compile(
 # it ("… U.S. president condemns the crackdowns -LRB- CNN -RRB- -- At least 20 people…"): the
 # highlights or caption a scrape joins to the lead; in any sentence, as pages that string several
 # wire stories together open each with its own ("… BEIRUT -LRB- Reuters -RRB- -- Rebels…").
-_RUN_IN_DATELINE = re.compile(r"(?:\(|-LRB-\s*)[A-Z][\w.&]*(?: [\w.&]+){0,3}(?:\)|\s*-RRB-)\s*--\s+(?=[A-Z])")
+_RUN_IN_DATELINE = re.compile(
+    r"(?:\(|-LRB-\s*)(?P<source>[A-Z][\w.&]*(?: [\w.&]+){0,3})(?:\)|\s*-RRB-)\s*--\s+(?=[A-Z])"
+)
+_ASIDE_CLOSED = re.compile(r"(?:\S+\s+){1,8}--(?:\s|$)")  # a second dash a few words on closes an aside
+_OPEN_QUOTES = re.compile(r"[«“]|``")
+_CLOSE_QUOTES = re.compile(r"[»”]|''")
 SINCE_REACH = 100  # characters before a date where its "depuis", "since" is looked for
 DATELINE_REST = 40  # characters the sentence keeps after its dateline, at least
 # What else may open a line without being part of what it says: bullets and dashes ("* May 8 -",
@@ -107,7 +113,12 @@ def sentences_of(item: AnnotatedArticle) -> list[Sent]:
     v = vocab(art.lang)
     out: list[Sent] = []
     for index, sent in enumerate(item.sentences):
-        inside = _within(timexes, t_starts, sent.start, sent.end)
+        whole = art.text[sent.start : sent.end]
+        dateline = _opening_dateline(whole) if index < 2 else 0
+        # what a page ran in before a dateline is another story's: its dates and names are not
+        # this sentence's
+        start = sent.start + (0 if dateline else _run_in_dateline(whole))
+        inside = _within(timexes, t_starts, start, sent.end)
         dated = [(t, d) for t in inside if (d := event_days.get(id(t)) or day_of(t.value)) is not None]
         days = tuple(d for _, d in dated)
         opening = [(d, _opens_a_time(art.text, t, every, every_ends, art.lang)) for t, d in dated]
@@ -115,10 +126,10 @@ def sentences_of(item: AnnotatedArticle) -> list[Sent]:
         values = tuple(t.value for t in inside)
         names = frozenset(
             (" ".join(sorted(terms(m.text))), m.label)
-            for m in _within(mentions, m_starts, sent.start, sent.end)
+            for m in _within(mentions, m_starts, start, sent.end)
             if terms(m.text)
         )
-        begin = sent.start + _dateline(art.text[sent.start : sent.end], index)
+        begin = sent.start + dateline if dateline else start
         begin = max(begin, _after_stamp(art.text, inside, sent.end))
         begin += _lead_furniture(art.text[begin : sent.end], v)
         text = art.text[begin : sent.end]
@@ -197,14 +208,27 @@ def _anaphoric(text: str, lang: str) -> bool:
     )
 
 
-def _dateline(text: str, index: int) -> int:
-    """Characters of the dateline opening ``text``, the sentence ``index`` of its article, with
-    what a page ran into it before (0 when none). Any dateline opens an article's first two
-    sentences; later, only a source in brackets and a double dash make one."""
-    if index < 2 and (found := _opening_dateline(text)):
-        return found
-    run_in = _RUN_IN_DATELINE.search(text)
-    return run_in.end() if run_in and len(text) - run_in.end() >= DATELINE_REST else 0
+def _run_in_dateline(text: str) -> int:
+    """Characters up to the end of a dateline that a page ran into the sentence after other text
+    (0 when none): a source in brackets, a double dash and a capital, with enough text after it.
+    Not an aside ("the Fund (IMF) -- Christine Lagarde among them -- warned"), not an acronym
+    after its name, not inside a quotation."""
+    for m in _RUN_IN_DATELINE.finditer(text):
+        before, rest = text[: m.start()], text[m.end() :]
+        if len(rest) < DATELINE_REST:
+            break
+        aside = _ASIDE_CLOSED.match(rest) is not None or _acronym_of(m["source"], before)
+        opened = len(_OPEN_QUOTES.findall(before)) - len(_CLOSE_QUOTES.findall(before))
+        quoted = opened > 0 or before.count('"') % 2 == 1
+        if not aside and not quoted:
+            return m.end()
+    return 0
+
+
+def _acronym_of(source: str, before: str) -> bool:
+    """Whether ``source`` is the acronym of the words just before it."""
+    words = before.split()[-8:]
+    return any(initials_match(source, " ".join(words[-k:])) for k in range(2, len(words) + 1))
 
 
 def _opening_dateline(text: str) -> int:
