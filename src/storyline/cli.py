@@ -312,7 +312,8 @@ def timeline(
     duplicate_of = _duplicate_map(store)
     if params.query:  # and only those the focus keeps
         kept = focused_ids(store.texts(ids), params.query, duplicate_of)
-        ids = ids if kept is None else [a for a in ids if a in kept] if ids is not None else kept
+        if kept is not None:
+            ids = kept if ids is None else [a for a in ids if a in kept]
     annotated = list(store.annotated(ids))
     entries = build_timeline(annotated, params, duplicate_of=duplicate_of)
     labels = {a.article.id: article_label(a.article) for a in annotated}
