@@ -307,11 +307,13 @@ def timeline(
     params = TimelineParams(dates, sentences, query, _parse_day(start), _parse_day(end))
     store = _open(db)
     ids = _story_members(store, story_id) if story_id is not None else None
+    texts = None  # (id, text) of the articles kept so far, when already read
     if params.start or params.end:  # read only the articles the range keeps
-        ids = [a.id for a in store.articles(ids) if published_within(a, params.start, params.end)]
+        kept_arts = [a for a in store.articles(ids) if published_within(a, params.start, params.end)]
+        ids, texts = [a.id for a in kept_arts], [(a.id, a.text) for a in kept_arts]
     duplicate_of = _duplicate_map(store)
     if params.query:  # and only those the focus keeps
-        kept = focused_ids(store.texts(ids), params.query, duplicate_of)
+        kept = focused_ids(texts if texts is not None else store.texts(ids), params.query, duplicate_of)
         if kept is not None:
             ids = kept if ids is None else [a for a in ids if a in kept]
     annotated = list(store.annotated(ids))

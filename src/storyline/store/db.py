@@ -29,7 +29,7 @@ from storyline.model import (
     Timex,
 )
 from storyline.store import schema as s
-from storyline.store.chunks import chunks
+from storyline.store.chunks import chunks, keyset_pages
 from storyline.store.entities import EntityTables
 from storyline.store.info import read_info, write_info
 from storyline.store.stories import StoryTables, mark_for_links
@@ -370,11 +370,8 @@ class Store:
                 for part in chunks(sorted(ids)):
                     yield from conn.execute(select(a.id, a.text).where(a.id.in_(part))).all()
                 return
-            query = select(a.id, a.text).order_by(a.id).limit(page)
-            last = None
-            while rows := conn.execute(query if last is None else query.where(a.id > last)).all():
+            for rows in keyset_pages(conn, select(a.id, a.text), a.id, page):
                 yield from rows
-                last = rows[-1][0]
 
     def duplicates(self, ids: Collection[str] | None = None) -> list[DuplicateLink]:
         """Every near-copy's link to its original (or those of the copies among ``ids``)."""
