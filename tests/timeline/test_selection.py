@@ -347,3 +347,41 @@ def test_an_opening_counts_less_for_the_day_before_when_the_article_names_its_ow
     assert leads[tuesday] == {0: 1.0, 2: 1.0, 3: 1.0}
     assert leads[DAY][2] == leads[DAY][3] == NEXT_DAY_LEAD
     assert leads[DAY][0] < NEXT_DAY_LEAD
+
+
+def test_an_opening_that_names_its_own_day_first_counts_less_for_the_day_before():
+    # "a démenti mardi, au lendemain de la publication": the day before is named as an earlier
+    # event's, the article reports Tuesday; its undated quotation is Tuesday's news
+    from storyline.timeline.summarise import NEXT_DAY_LEAD, leads_by_day
+
+    tuesday = date(2031, 5, 13)
+    denial = _art(
+        "denial",
+        tuesday,
+        [
+            (
+                "Le préfet a démenti mardi la fermeture du port, au lendemain de la fuite d'une lettre.",
+                [("mardi", "2031-05-13"), ("lendemain", "2031-05-12")],
+            ),
+            ("« Cette lettre n'engage en rien la préfecture. »", []),
+        ],
+    )
+    morning = _art(
+        "morning",
+        tuesday,
+        [
+            (
+                "La préfecture a annoncé hier la fermeture du port, avant de se raviser mardi.",
+                [
+                    ("hier", "2031-05-12"),
+                    ("mardi", "2031-05-13"),
+                ],
+            ),
+            ("« Le port restera fermé. »", []),
+        ],
+    )
+    sents = [s for a in (denial, morning) for s in sentences_of(a)]
+    leads = leads_by_day(sents)
+    assert leads[tuesday] == {1: 1.0, 3: 1.0}
+    assert leads[DAY][1] < NEXT_DAY_LEAD
+    assert leads[DAY][3] == NEXT_DAY_LEAD

@@ -62,14 +62,19 @@ def leads_by_day(sents: Sequence[Sent]) -> dict[date, dict[int, float]]:
     before weighs NEXT_DAY_LEAD, and less when the opening names its publication day but not
     the day before ("ce lundi 6 janvier": that day's news)."""
     opening: dict[str, set[date]] = defaultdict(set)
+    first: dict[str, date] = {}  # the first day the opening names: the one it reports
     for s in sents:
         if s.index < LEAD_SENTENCES:
             opening[s.article].update(s.days)
+            if s.days:
+                first.setdefault(s.article, s.days[0])
     out: dict[date, dict[int, float]] = defaultdict(dict)
     for i, s in enumerate(sents):
         if s.published and s.index < LEAD_SENTENCES and not s.days:
             before = s.published - timedelta(days=1)
-            today = s.published in opening[s.article] and before not in opening[s.article]
+            today = first.get(s.article) == s.published or (
+                s.published in opening[s.article] and before not in opening[s.article]
+            )
             out[s.published][i] = 1.0
             out[before][i] = NEXT_DAY_LEAD * (TODAY_FACTOR if today else 1.0)
     return out
