@@ -30,6 +30,28 @@ def test_language_of_french_and_english_texts():
     assert identify("Oui.") == ("und", 0.0)
 
 
+# a French page quoting Arabic posts with their translation (invented)
+FR_QUOTING_AR = (
+    "Les blogueurs de Miravel ont relayé mardi l'appel des étudiants, qui réclament la libération "
+    "de leurs camarades.\n"
+    "نطالب بالإفراج الفوري عن جميع الطلاب المعتقلين منذ بداية الاحتجاجات في الجامعة\n"
+    "« Nous demandons la libération immédiate de tous les étudiants arrêtés depuis le début des "
+    "manifestations », écrit l'un d'eux.\n"
+    "لن نتوقف عن التظاهر حتى تستجيب الحكومة لمطالبنا العادلة والمشروعة\n"
+    "Un autre ajoute qu'ils ne cesseront pas de manifester tant que le gouvernement n'aura pas "
+    "répondu à leurs demandes.\n"
+)
+
+
+def test_a_page_quoting_another_script_keeps_the_language_most_of_it_is_in():
+    # read whole, the other script outweighs its share of the text
+    for hint in ("fr", None):
+        lang, share = identify(FR_QUOTING_AR, hint)
+        assert lang == "fr" and 0.5 < share < 1
+    arabic = "\n".join(line for line in FR_QUOTING_AR.splitlines() if "ال" in line)
+    assert identify(arabic, "fr")[0] != "fr"  # a text not in the stated language at all keeps its own
+
+
 def test_sentences_never_cross_a_paragraph_break_and_are_trimmed():
     text = "Titre du jour\nPremière phrase.  \n\n Deuxième phrase."
     spans = split_sentences(text, [(0, len(text))])
