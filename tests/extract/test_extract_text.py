@@ -118,6 +118,40 @@ def test_source_line_names_the_agency_and_domain_the_outlet() -> None:
     assert len(ex.text.split("\n\n")) == 4
 
 
+_DOCKERS = (
+    "Miravel : le port bloqué par les dockers\n\n"
+    "Les dockers du port de Miravel ont bloqué mardi l'accès au terminal pour réclamer une hausse des "
+    "salaires, a constaté notre correspondant sur place.\n\n"
+    "Le mouvement, lancé à l'appel de deux syndicats, pourrait durer plusieurs jours selon les "
+    "représentants des grévistes, qui dénoncent le gel des rémunérations depuis trois ans.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "outlet"),
+    [
+        # a partner's widget above the page's own copyright: the copyright names the site
+        (
+            "Les derniers articles de Gazette-Partenaire.example\n",
+            "© Copyright 2008-2031 Le Veilleur\n",
+            "Le Veilleur",
+        ),
+        ("", "© 2005-2031 Editions du Quai. Tous droits réservés.\n", "Editions du Quai"),
+        ("", "© Copyright 20 Minutes Valdoria\n", "20 Minutes Valdoria"),
+        ("", "Copyright © Gazette des Quais+ 2031 Quai sa - QSA\n", "Gazette des Quais+"),
+        ("", "© La Vigie (2018) Inc. Tous droits réservés.\n", "La Vigie"),
+        # another site's offer, a link to a page elsewhere, a platform's host: no outlet
+        ("Code promo Vacancia.com\n", "", None),
+        ("", "Voir aussi http://blog-des-quais.blogspot.com/2031/05/greve-miravel.html\n", None),
+        ("", "Les dockers sur le quai pic.twitter.com/AbCdEf123\n", None),
+        # a bare domain, when nothing names the site in words
+        ("Les derniers articles de Gazette-Partenaire.be\n", "", "Gazette-Partenaire.be"),
+    ],
+)
+def test_the_outlet_is_the_one_the_page_names_as_its_own(before: str, after: str, outlet: str | None) -> None:
+    assert extract_text(f"Accueil\nMonde\n{before}{_DOCKERS}{after}", lang="fr").outlet == outlet
+
+
 def test_a_teaser_listed_twice_is_not_the_title() -> None:
     teasers = [
         "Norvasia : la saison des cerises commence plus tôt que prévu",

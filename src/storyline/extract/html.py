@@ -202,11 +202,6 @@ def _agency(kept: list[Line], removed: list[Line], v: Vocab) -> str | None:
     return None
 
 
-def _first_outlet(removed: list[Line], v: Vocab) -> str | None:
-    """The first site name stated by a furniture line."""
-    return next((found for line in removed if (found := L.outlet_in(line, v))), None)
-
-
 def _first_author(removed: list[Line], v: Vocab) -> str | None:
     """The author of the first byline among the furniture lines."""
     bylines = (line for line in removed if line.reason == L.BYLINE)
@@ -248,7 +243,7 @@ def extract_html(
     return Extracted(
         text="\n\n".join(line.text for line in kept),
         title=title,
-        outlet=doc.sitename or _first_outlet(furniture, v),
+        outlet=doc.sitename or L.outlet_of(furniture, v),
         agency=_agency(kept, furniture, v),
         author=doc.author or _first_author(furniture, v),
         url=doc.url or url,

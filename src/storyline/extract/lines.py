@@ -7,6 +7,7 @@ Everything here looks at a single line; the context (position, neighbours, repea
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from storyline.clock import HOURS_MINUTES_RE
@@ -46,7 +47,8 @@ _DATELINE = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’. -]{1,40}(?:,[^()]{0,40})?\s*)?\((?P<agency>[^()]{2,40})\)\s*(?:[-–—:]|$)"
 )
 _NAME_SPLIT = re.compile(r"\s+[-–—|]\s+")
-_TRAILING_YEAR = re.compile(r"[\s,]*(?:19|20)\d{2}\s*$")  # "© Le Courrier 2023"
+#: A year ends a site's name: "© Le Courrier 2023", "© DH Les Sports+ 2020 Ipm sa", "© La Presse (2018) Inc."
+_FROM_YEAR = re.compile(r"[\s,]*\(?(?:19|20)\d{2}\b.*$")
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,6}")
 #: A picture's credit closing a line of text: ``… dimanche soir. © Théo Marlin / RHI``.
 _TRAILING_CREDIT = re.compile(r"[.!?)]\s*(?:\(?(?:©|\(c\))\s*[^©.!?]{2,60})$")
@@ -90,6 +92,7 @@ CLOSING = frozenset({"related", "comments", READER_COMMENT})
 ENDING = CLOSING | {"tags", "copyright", "newsletter", "subscription", "login"}
 #: Reasons of lines that carry a value for the caller (kept in mind when they are removed).
 DATE_LINE, BYLINE, SOURCE_LINE = "date line", "byline", "source line"
+ADVERTISEMENT = "advertisement"
 
 
 def clean(line: str) -> str:
@@ -433,34 +436,56 @@ _QUOTED = re.compile(r"«[^»]*(?:»|$)|“[^”]*(?:”|$)|„[^“”]*(?:[“
 _WORD = re.compile(r"\w+")
 
 
-def outlet_in(line: Line, v: Vocab) -> str | None:
-    """A site name that a furniture line states (``Suivez X sur Twitter``, a domain), else None."""
+def outlet_of(lines: Iterable[Line], v: Vocab) -> str | None:
+    """The site name the furniture lines state: the first one stated in words ("© X", "Suivez X
+    sur Twitter"), else the first bare domain ("Les derniers articles de X.be" is often a
+    partner's widget above the page's own "Copyright © Y")."""
+    domain = None
+    for line in lines:
+        found = _outlet_in(line, v)
+        if found is not None:
+            name, stated = found
+            if stated:
+                return name
+            domain = domain or name
+    return domain
+
+
+_OUTLETS: dict[tuple[str, str], tuple[str, bool] | None] = {}
+
+
+def _outlet_in(line: Line, v: Vocab) -> tuple[str, bool] | None:
+    """The site name a furniture line states, and whether in words (not a bare domain)."""
+    if line.reason == ADVERTISEMENT:  # "Code promo Hotels.com": another site's offer
+        return None
     key = (v.lang, line.flat)
     if key in _OUTLETS:
         return _OUTLETS[key]
-    found = _outlet_in(line, v)
+    found = _outlet_read(line, v)
     if line.words <= CACHED_WORDS:
         _remember(_OUTLETS, key, found)
     return found
 
 
-_OUTLETS: dict[tuple[str, str], str | None] = {}
-
-
-def _outlet_in(line: Line, v: Vocab) -> str | None:
+def _outlet_read(line: Line, v: Vocab) -> tuple[str, bool] | None:
     for pattern in v.outlets:
         m = pattern.match(line.flat)
         if m:
-            name = _TRAILING_YEAR.sub("", m.group("outlet").strip(" .:-–—|")).strip(" .:-–—|")
+            name = _FROM_YEAR.sub("", m.group("outlet").strip(" .:-–—|")).strip(" .:-–—|")
             # "Le Veilleur - Quotidien de la vallée": the first name; "RHI - Radio Horizon
             # Internationale": the name an acronym stands for
             parts = _NAME_SPLIT.split(name)
             name = parts[1] if len(parts) > 1 and _ACRONYM.fullmatch(parts[0]) else parts[0]
             if name and not agencies_in(name, v) and len(name.split()) <= 5:
-                return name
+                return name, True
     if (line.words <= 8 or "|" in line.flat) and "." in line.flat:  # a domain has a dot
         for m in _DOMAIN.finditer(line.flat):
-            name = m.group("outlet")
-            if name.lower().removeprefix("www.") not in _NOT_OUTLETS:
-                return name.removeprefix("www.")
+            name = m.group("outlet").lower().removeprefix("www.")
+            if not _is_platform(name) and not line.flat.startswith("/", m.end()):  # a link's page: elsewhere
+                return m.group("outlet").removeprefix("www."), False
     return None
+
+
+def _is_platform(domain: str) -> bool:
+    """Whether the domain is (a host of) a platform, never a news site's own ("pic.twitter.com")."""
+    return any(domain == d or domain.endswith("." + d) for d in _NOT_OUTLETS)

@@ -542,13 +542,10 @@ def _pick_agency(items: list[Line], kept: list[int], v: Vocab) -> str | None:
 
 
 def _pick_outlet(items: list[Line], v: Vocab) -> str | None:
-    """The first site name stated by a furniture line."""
-    for line in items:
-        if line.reason and line.reason not in ("title", "repeated paragraph"):
-            found = L.outlet_in(line, v)
-            if found:
-                return found
-    return None
+    """The site name the furniture lines state (:func:`lines.outlet_of`)."""
+    return L.outlet_of(
+        (line for line in items if line.reason and line.reason not in ("title", "repeated paragraph")), v
+    )
 
 
 def _pick_author(items: list[Line], v: Vocab) -> str | None:
