@@ -77,6 +77,20 @@ def test_the_label_names_the_story():
     assert "merle" in fold(label)
 
 
+def test_a_name_and_its_part_are_one_name_in_the_label():
+    from storyline.corpus.stories import _distinct_names
+
+    ranked = ["Ferrand", "Port-Vallon", "Odile Ferrand", "Ferrand", "Merle", "Conseil"]
+    assert _distinct_names(ranked, 3) == ["Odile Ferrand", "Port-Vallon", "Merle"]
+    # a place's description is not its fuller name
+    ranked = ["Port-Vallon", "pont de Port-Vallon", "Merle", "Port-Vallon Infos et Services", "Conseil"]
+    assert _distinct_names(ranked, 3) == ["Port-Vallon", "Merle", "Conseil"]
+    assert _distinct_names(["#PontVallon Twitter", "#PontVallon", "Twitter", "Merle"], 2) == [
+        "#PontVallon Twitter",
+        "Merle",
+    ]
+
+
 def test_the_label_writes_its_words_as_the_articles_do():
     c = Clusterer()
     day = PubDate(DAY, "day", 0.9)

@@ -182,7 +182,7 @@ class Story:
         for name, _ in self.names.most_common():
             spelling.setdefault(NAME_PREFIX + name_term(name, stop), name)
         ranked = sorted(spelling, key=lambda key: -self.centroid.get(key, 0.0))
-        names = [spelling[key] for key in ranked[:n_names] if self.centroid.get(key, 0.0) > 0]
+        names = _distinct_names([spelling[key] for key in ranked if self.centroid.get(key, 0.0) > 0], n_names)
         in_names = {w for name in names for w in name_term(name).split()}
         words = [
             self.spellings.get(t, (t, 0))[0]
@@ -200,6 +200,42 @@ class Story:
         c = self.centroid
         common = vec.keys() & c.keys()  # a set operation in C; the products only where both have weight
         return sum([vec[t] * c[t] for t in common]) / math.sqrt(self.norm2)
+
+
+FULL_NAME_WORDS = 3
+
+
+def _distinct_names(names: list[str], n: int) -> list[str]:
+    """The first ``n`` names that are not a part of another ("Clooney", "George Clooney"), each
+    where the first of its forms ranks; the fuller form of a person's name replaces the shorter
+    ("Hosni Moubarak" for "Moubarak"), not a place's description ("aéroport de Castelmar")."""
+    chosen: list[tuple[list[str], str]] = []
+    for name in names:
+        words = name_term(name).split()
+        same = next(
+            (
+                i
+                for i, (other, _) in enumerate(chosen)
+                if set(words) <= set(other) or set(other) <= set(words)
+            ),
+            None,
+        )
+        if same is None:
+            if len(chosen) < n:
+                chosen.append((words, name))
+        elif _fuller(name, words, chosen[same][0]):
+            chosen[same] = (words, name)
+    return [name for _, name in chosen]
+
+
+def _fuller(name: str, words: list[str], shorter: list[str]) -> bool:
+    """Whether ``name`` is ``shorter`` with given names before it: at most FULL_NAME_WORDS words,
+    each capitalised."""
+    return (
+        len(shorter) < len(words) <= FULL_NAME_WORDS
+        and words[-len(shorter) :] == shorter
+        and all(w[:1].isupper() for w in name.split())
+    )
 
 
 @dataclass(frozen=True, slots=True)
