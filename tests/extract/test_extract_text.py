@@ -152,6 +152,32 @@ def test_the_outlet_is_the_one_the_page_names_as_its_own(before: str, after: str
     assert extract_text(f"Accueil\nMonde\n{before}{_DOCKERS}{after}", lang="fr").outlet == outlet
 
 
+def test_a_headline_that_asks_a_question_is_the_title() -> None:
+    page = (
+        "Miravel : les dockers peuvent-ils encore gagner leur bras de fer avec le port ?\n"
+        "Claire Dumont — 12 mai 2031 à 18h40\n" + _DOCKERS
+    )
+    ex = extract_text(page, lang="fr")
+    assert ex.title == "Miravel : les dockers peuvent-ils encore gagner leur bras de fer avec le port ?"
+    assert ex.text.startswith("Miravel : le port bloqué par les dockers")
+
+
+def test_a_paywall_pitch_and_a_comment_counter_are_not_the_title() -> None:
+    page = (
+        "Accédez à l'intégralité de La Vigie sur ordinateur, mobile et tablette pour 1€ seulement\n"
+        "Choisissez votre formule d'abonnement pour accéder en illimité à toute La Vigie.\n"
+        + _DOCKERS.replace("\n\n", "\n42 réactions | 10512 lu\n", 1)
+    )
+    ex = extract_text(page, lang="fr")
+    assert ex.title == "Miravel : le port bloqué par les dockers"
+    got = reasons(ex)
+    assert got["42 réactions | 10512 lu"] == "comments"
+    assert (
+        got["Choisissez votre formule d'abonnement pour accéder en illimité à toute La Vigie."]
+        == "subscription"
+    )
+
+
 def test_a_teaser_listed_twice_is_not_the_title() -> None:
     teasers = [
         "Norvasia : la saison des cerises commence plus tôt que prévu",

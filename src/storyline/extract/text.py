@@ -489,7 +489,15 @@ def find_title(items: list[Line], stops: frozenset[str]) -> int | None:
             ):
                 return found[0]
     # The headline sits just above the article (a masthead or tagline may come first).
-    return next((i for i in reversed(range(top)) if _title_like(items[i], stops)), None)
+    found = next((i for i in reversed(range(top)) if _title_like(items[i], stops)), None)
+    if found is None and top < len(items) and _question_headline(items[top]):
+        return top  # "Destitution de Morsi : existe-t-il des coups d'Etat démocratiques ?" reads as body
+    return found
+
+
+def _question_headline(line: Line) -> bool:
+    """A first line that asks a question in a headline's length: the page's headline."""
+    return line.words <= TITLE_WORDS[1] and line.text.rstrip(" »”\"'").endswith("?")
 
 
 def _key(text: str) -> str:
