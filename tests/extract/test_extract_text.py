@@ -178,6 +178,30 @@ def test_a_paywall_pitch_and_a_comment_counter_are_not_the_title() -> None:
     )
 
 
+def test_teasers_stamped_with_a_reading_time_after_the_body_are_left_out() -> None:
+    body = (
+        _DOCKERS
+        + "La direction du port a proposé jeudi une prime exceptionnelle, que les syndicats ont jugée "
+        "très insuffisante au regard de l'inflation des deux dernières années.\n\n"
+        "Les négociations doivent reprendre lundi à la préfecture, en présence d'un médiateur nommé "
+        "par le ministère des Transports.\n\n"
+    )
+    tail = (
+        "Une sélection de nos articles tous les matins dans votre boîte mail.\n"
+        "Castelmar : la saison des cerises commence plus tôt que prévu\n"
+        "Les producteurs de la vallée annoncent une récolte abondante grâce à un printemps doux.\n"
+        "— 3 mai 2031 — Temps de lecture : 2 min\n"
+        "Valdoria : les ferries de nuit reprennent leur service cet été\n"
+        "La compagnie maritime rouvre trois lignes supprimées pendant les travaux du terminal nord.\n"
+        "— 2 mai 2031 — Temps de lecture : 4 min\n"
+    )
+    ex = extract_text(body + tail, lang="fr")
+    assert ex.text.endswith("nommé par le ministère des Transports.")
+    got = reasons(ex)
+    assert got["— 3 mai 2031 — Temps de lecture : 2 min"] == "reading time"
+    assert got["Une sélection de nos articles tous les matins dans votre boîte mail."] == "newsletter"
+
+
 def test_a_teaser_listed_twice_is_not_the_title() -> None:
     teasers = [
         "Norvasia : la saison des cerises commence plus tôt que prévu",

@@ -88,11 +88,12 @@ STRONG = frozenset(
 )
 #: Reasons of headings after which the article is over (comments, other articles) …
 CLOSING = frozenset({"related", "comments", READER_COMMENT})
-#: … and of the lines that close an article's body (tags, footer, sign-up and support pitches).
-ENDING = CLOSING | {"tags", "copyright", "newsletter", "subscription", "login"}
 #: Reasons of lines that carry a value for the caller (kept in mind when they are removed).
 DATE_LINE, BYLINE, SOURCE_LINE = "date line", "byline", "source line"
-ADVERTISEMENT = "advertisement"
+ADVERTISEMENT, READING_TIME = "advertisement", "reading time"
+#: … and of the lines that close an article's body (tags, footer, sign-up and support pitches; a
+#: reading time after the body stamps another article's teaser).
+ENDING = CLOSING | {"tags", "copyright", "newsletter", "subscription", "login", READING_TIME}
 
 
 def clean(line: str) -> str:
