@@ -378,6 +378,70 @@ def test_a_bad_start_date_is_a_usage_error(small_db, cli):
     assert "notadate" in result.stderr and "YYYY-MM-DD" in result.stderr
 
 
+def test_a_start_after_the_end_is_a_usage_error(small_db, cli):
+    result = cli(["timeline", "--db", small_db, "--start", "2024-04-01", "--end", "2024-03-01"], expect=2)
+    assert "'--start'" in result.stderr and "after --end" in result.stderr
+
+
+def test_a_bad_end_date_names_its_option(small_db, cli):
+    assert "'--end'" in cli(["timeline", "--db", small_db, "--end", "2024-13-01"], expect=2).stderr
+
+
+def test_export_to_a_folder_it_cannot_write_says_so(small_db, cli, tmp_path):
+    (tmp_path / "afile").write_text("x")
+    result = cli(
+        ["export", "--db", small_db, "--format", "md", "--out", str(tmp_path / "afile" / "o")], expect=1
+    )
+    assert "cannot write to" in result.stderr and "--out" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("kind", ["folder", "not a database", "empty file", "missing driver"])
+def test_a_store_that_cannot_be_opened_is_one_clear_line(tmp_path, cli, kind):
+    if kind == "folder":
+        db = str(tmp_path)
+    elif kind == "missing driver":
+        db = "nosuchdialect+nosuchdriver://u@localhost/x"
+    else:
+        db = str(tmp_path / "x.db")
+        Path(db).write_text("" if kind == "empty file" else "not a database")
+    result = cli(["stories", "--db", db], expect=1)
+    message = result.stderr.strip()
+    assert message.startswith("Error:") and "\n" not in message, message
+    assert "sqlalche.me" not in message and "Traceback" not in message
+
+
+def test_a_build_that_reads_nothing_leaves_no_store(tmp_path, cli):
+    db = tmp_path / "new.db"
+    cli(["build", str(tmp_path / "nosuch"), "--db", str(db)], expect=1)
+    assert not db.exists()
+
+
+def test_dates_gives_every_input_its_record_even_a_copy_of_another(tmp_path, cli):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write(folder, "bridge.txt", BRIDGE)
+    write(folder, "copy.txt", BRIDGE)
+    write(folder, "festival.txt", FESTIVAL)
+    out = cli(["dates", "--format", "jsonl", "-q", str(folder)]).stdout
+    records = {Path(r["path"]).name: r for r in map(json.loads, out.splitlines())}
+    assert set(records) == {"bridge.txt", "copy.txt", "festival.txt"}
+    original, copy = records["bridge.txt"], records["copy.txt"]
+    assert copy["date"] == original["date"] == "2024-03-14" and copy["id"] == original["id"]
+    assert copy["note"] == f"same content as {original['path']}" and "note" not in original
+
+
+def test_dates_of_nothing_readable_fails(tmp_path, cli):
+    result = cli(["dates", "-q", str(tmp_path / "nosuch")], expect=1)
+    assert "no readable input found" in result.stderr
+
+
+def test_clean_refuses_a_language_it_has_no_data_for(tmp_path, cli):
+    write(tmp_path, "bridge.txt", BRIDGE)
+    result = cli(["clean", "--lang", "xx", str(tmp_path / "bridge.txt")], expect=2)
+    assert "'xx' is not one of" in result.stderr
+
+
 def test_export_needs_a_format(small_db, cli, tmp_path):
     result = cli(["export", "--db", small_db, "--out", str(tmp_path / "o")], expect=2)
     assert "--format" in result.stderr

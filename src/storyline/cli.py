@@ -9,7 +9,9 @@ standard output, progress and summaries to standard error. Exit codes: 0 success
 from __future__ import annotations
 
 import csv
+import errno
 import json
+import os
 import sys
 from collections import Counter
 from datetime import date, datetime
@@ -53,7 +55,10 @@ db_option = click.option(
 
 
 def _open(db: str, must_exist: bool = True) -> Store:
-    if must_exist and "://" not in db and not Path(db).exists():
+    file = Path(db.removeprefix("sqlite:///")) if db.startswith("sqlite:///") or "://" not in db else None
+    if file is not None and file.is_dir():
+        raise click.ClickException(f"{db} is a folder: --db takes a store's file, e.g. {file / DEFAULT_DB}")
+    if must_exist and file is not None and (not file.exists() or file.stat().st_size == 0):
         raise click.ClickException(f"no store at {db}: run `storyline build PATH --db {db}` first")
     try:
         return Store.open(db)
@@ -65,13 +70,20 @@ def _emit_json(value: object) -> None:
     click.echo(json.dumps(value, ensure_ascii=False, indent=2))
 
 
-def _parse_day(value: str | None) -> date | None:
+def _parse_day(value: str | None, option: str | None = None) -> date | None:
     if value is None:
         return None
     try:
         return date.fromisoformat(value)
     except ValueError as e:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from e
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form", param_hint=option) from e
+
+
+def _day_range(start: str | None, end: str | None) -> tuple[date | None, date | None]:
+    first, last = _parse_day(start, "'--start'"), _parse_day(end, "'--end'")
+    if first and last and first > last:
+        raise click.BadParameter(f"{start} is after --end {end}", param_hint="'--start'")
+    return first, last
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -112,6 +124,7 @@ def build(paths: tuple[str, ...], db: str, fmt: str, quiet: bool, favor: str) ->
     standard input. Inputs already stored (same content) are skipped, so a re-run resumes an
     interrupted one.
     """
+    new_store = "://" not in db and not Path(db).exists()
     store = _open(db, must_exist=False)
     summary = _build_with_progress(paths, store, quiet, favor)
     n_stories = store.stories.count()
@@ -133,6 +146,10 @@ def build(paths: tuple[str, ...], db: str, fmt: str, quiet: bool, favor: str) ->
     else:
         _print_summary(summary, n_stories, db)
     if summary.files == 0 and summary.read == 0 and summary.articles_total == 0:
+        if new_store:  # leave no empty store behind a run that read nothing
+            store.engine.dispose()
+            for own in store.files:
+                Path(own).unlink(missing_ok=True)
         raise click.ClickException(
             f"no readable input found: give files or folders of articles ({READABLE})"
             + (f"; passed over {other_types(summary.passed_over)}" if summary.passed_over else "")
@@ -304,7 +321,7 @@ def timeline(
     fmt: str,
 ) -> None:
     """Print the dated timeline: each line with the article and characters it comes from."""
-    params = TimelineParams(dates, sentences, query, _parse_day(start), _parse_day(end))
+    params = TimelineParams(dates, sentences, query, *_day_range(start, end))
     store = _open(db)
     ids = _story_members(store, story_id) if story_id is not None else None
     texts = None  # (id, text) of the articles kept so far, when already read
@@ -348,9 +365,16 @@ def export(db: str, fmt: str, out: str, title: str) -> None:
     """Write the dossier: one self-contained HTML file, Markdown, JSON or CSV files."""
     from storyline.commands.figures import dossier_figures
     from storyline.commands.quotes import attributed_quotes, with_placed
-    from storyline.report import Dossier, render_html, render_markdown
+    from storyline.report import Dossier
 
     store = _open(db)
+    folder = Path(out)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if not os.access(folder, os.W_OK):
+            raise PermissionError(errno.EACCES, "permission denied")
+    except OSError as e:
+        raise click.ClickException(f"cannot write to {out}: {e.strerror or e}; choose another --out") from e
     annotated = list(store.annotated())
     dup_links = store.duplicates()
     entries = build_timeline(annotated, duplicate_of={d.copy: d.original for d in dup_links})
@@ -370,8 +394,17 @@ def export(db: str, fmt: str, out: str, title: str) -> None:
         series,
         conflicts,
     )
-    folder = Path(out)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        written = _write_dossier(folder, fmt, dossier, dup_links)
+    except OSError as e:
+        raise click.ClickException(f"cannot write to {out}: {e.strerror or e}; choose another --out") from e
+    for path in written:
+        err.print(f"wrote {path}")
+
+
+def _write_dossier(folder: Path, fmt: str, dossier, dup_links) -> list[Path]:  # noqa: ANN001
+    from storyline.report import render_html, render_markdown
+
     if fmt == "html":
         written = [_write(folder / "index.html", render_html(dossier))]
     elif fmt == "md":
@@ -379,10 +412,10 @@ def export(db: str, fmt: str, out: str, title: str) -> None:
     elif fmt == "json":
         dups = {d.copy: d for d in dup_links}
         payload = {
-            "title": title,
+            "title": dossier.title,
             "generated": dossier.generated,
             "articles": [article_json(a, dups.get(a.id)) | {"text": a.text} for a in dossier.articles],
-            "timeline": timeline_json(entries),
+            "timeline": timeline_json(dossier.timeline),
             "stories": [story_json(x) for x in dossier.stories],
             "entities": [entity_json(e) for e in dossier.entities],
             "quotes": [quote_json(q) for q in dossier.quotes],
@@ -393,8 +426,7 @@ def export(db: str, fmt: str, out: str, title: str) -> None:
         written = [_write(folder / "dossier.json", json.dumps(payload, ensure_ascii=False, indent=2))]
     else:
         written = _write_csv(folder, dossier)
-    for path in written:
-        err.print(f"wrote {path}")
+    return written
 
 
 def _write(path: Path, text: str) -> Path:

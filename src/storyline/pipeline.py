@@ -59,6 +59,7 @@ class BuildSummary:
     read: int = 0
     added: int = 0
     already_stored: int = 0
+    already: list[tuple[str, str]] = field(default_factory=list)  # (path, content hash) of those
     rejected: list[Rejection] = field(default_factory=list)
     passed_over: list[str] = field(default_factory=list)  # files of another type in a given folder
     left_out: Counter[str] = field(default_factory=Counter)  # web archive records that are no page, by kind
@@ -242,6 +243,7 @@ def build(
             summary.read += 1
             if doc.content_hash in known:
                 summary.already_stored += 1
+                summary.already.append((doc.path, doc.content_hash))
                 continue
             known.add(doc.content_hash)
             batch.append(doc)

@@ -19,6 +19,7 @@ import click
 from storyline.cli import print_passed_over
 from storyline.commands import favor_option
 from storyline.extract.recurring import LineCounts, input_group
+from storyline.extract.vocab import languages
 from storyline.model import Extracted, RawDoc, Rejection
 from storyline.pipeline import extract_page, line_keys, outlet_of
 from storyline.sources.decode import decode
@@ -38,7 +39,12 @@ class _Page:
 @click.command("clean")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True)
-@click.option("--lang", metavar="CODE", help="Language of the plain-text pages (default: guessed).")
+@click.option(
+    "--lang",
+    type=click.Choice(languages()),
+    help="Language of the pages (default: guessed from each); paragraphs clearly in another "
+    "language are removed as furniture.",
+)
 @favor_option
 def clean(paths: tuple[str, ...], fmt: str, lang: str | None, favor: str) -> None:
     """Print the article text of each page in PATHS with the furniture removed and why.

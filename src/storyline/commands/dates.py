@@ -18,7 +18,7 @@ from pathlib import Path
 
 import click
 
-from storyline.cli import _build_with_progress, _open, err, print_passed_over
+from storyline.cli import READABLE, _build_with_progress, _open, err, print_passed_over
 from storyline.commands import favor_option
 from storyline.model import PubDate, RawDoc
 from storyline.pipeline import date_page
@@ -50,7 +50,7 @@ def dates(paths: tuple[str, ...], fmt: str, db: str | None, quiet: bool, favor: 
         summary = _build_with_progress(paths, store, quiet, favor)
         print_passed_over(summary.passed_over)
         failed = 0
-        for record in _records(store, paths, favor):
+        for record in _records(store, paths, favor, summary.already):
             failed += bool(record.get("error"))
             if fmt == "jsonl":
                 click.echo(json.dumps(record, ensure_ascii=False))
@@ -59,29 +59,64 @@ def dates(paths: tuple[str, ...], fmt: str, db: str | None, quiet: bool, favor: 
         store.engine.dispose()
     if failed:
         err.print(f"{failed} input(s) could not be read or dated: their records give the reason")
+    if summary.files == 0 and summary.read == 0:
+        raise click.ClickException(f"no readable input found: give files or folders of articles ({READABLE})")
 
 
-def _records(store: Store, paths: tuple[str, ...], favor: str) -> Iterator[dict]:
+def _records(
+    store: Store, paths: tuple[str, ...], favor: str, already: list[tuple[str, str]] = ()
+) -> Iterator[dict]:
+    """A record per input under ``paths``; ``already`` (path, content hash) are the inputs whose
+    content the store held before (a copy of another input, or one stored under another
+    spelling of its path): each gets the record of the stored article or rejection."""
     roots = [STDIN_LABEL if p == STDIN else str(Path(p)) for p in paths]
 
     def wanted(path: str) -> bool:
         # the file itself, a record of a file of many ("pile.jsonl:7"), or a file in a folder
         return any(path == r or path.startswith((r + ":", r.rstrip("/") + "/")) for r in roots)
 
+    by_hash = {h: path for path, h in already}
+    stored: dict[str, dict] = {}  # content hash -> the record of the article or rejection holding it
     read: dict[str, dict[str, RawDoc]] = {}  # per file read again, its inputs by path
     for art in store.articles():
+        record = {"path": art.path, "id": art.id, **published_json(art.published)}
+        if art.content_hash in by_hash:
+            stored[art.content_hash] = record
         if wanted(art.path):
-            yield {"path": art.path, "id": art.id, **published_json(art.published)}
+            yield record
     for rej in store.rejections():
+        if rej.content_hash in by_hash:
+            stored[rej.content_hash] = {"path": rej.path, "id": None, **_unread(rej.reason)}
         if not wanted(rej.path):
             continue
         pub = _page_date(rej.path, favor, read) if rej.reason.startswith("no article text") else None
         record = {"path": rej.path, "id": None}
-        if pub is None:
-            record.update(date=None, granularity="unknown", confidence=0.0, evidence=[], error=rej.reason)
-        else:
-            record.update(published_json(pub), note=rej.reason)
+        record.update(_unread(rej.reason) if pub is None else {**published_json(pub), "note": rej.reason})
         yield record
+    for path, content_hash in already:
+        same = stored.get(content_hash)
+        if same is None or same["path"] == path:
+            continue
+        record = {**same, "path": path}
+        if not _same_input(path, same["path"]):
+            record["note"] = f"same content as {same['path']}" + (
+                f"; {same['note']}" if "note" in same else ""
+            )
+        yield record
+
+
+def _same_input(a: str, b: str) -> bool:
+    """Whether two paths name one input, spelled two ways ("examples/x.txt", "/repo/examples/x.txt")."""
+
+    def where(path: str) -> tuple[str, str]:
+        whole = record_file(path)
+        return (os.path.realpath(whole), path[len(whole) :]) if whole else (os.path.realpath(path), "")
+
+    return where(a) == where(b)
+
+
+def _unread(reason: str) -> dict:
+    return {"date": None, "granularity": "unknown", "confidence": 0.0, "evidence": [], "error": reason}
 
 
 def _page_date(path: str, favor: str, read: dict[str, dict[str, RawDoc]]) -> PubDate | None:

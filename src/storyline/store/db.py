@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, delete, event, func, insert, inspect, or_, select, update
+from sqlalchemy.exc import ArgumentError
 
 from storyline.model import (
     AnnotatedArticle,
@@ -53,7 +54,15 @@ class Store:
     def open(cls, path: str) -> Store:
         """Open (creating if needed) the store at a file path or an SQLAlchemy URL."""
         url = path if "://" in path else f"sqlite:///{Path(path).expanduser()}"
-        engine = create_engine(url)
+        try:
+            engine = create_engine(url)
+        except ImportError as err:  # a server's driver that is not installed
+            raise StoreError(
+                f"cannot open {path}: its database driver ({err.name}) is not installed; "
+                "install it in storyline's environment, or give an SQLite file"
+            ) from err
+        except ArgumentError as err:
+            raise StoreError(f"cannot open {path}: not an SQLite file path nor an SQLAlchemy URL") from err
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
         return cls(engine)
@@ -70,7 +79,11 @@ class Store:
         try:
             s.metadata.create_all(self.engine)
         except Exception as err:  # noqa: BLE001 - any driver error means the same thing here
-            raise StoreError(f"not a usable storyline database: {err}") from err
+            reason = str(getattr(err, "orig", None) or err).splitlines()[0]  # the driver's words, no link
+            raise StoreError(
+                f"not a usable storyline database: {reason} (--db takes an SQLite file in a folder you "
+                "can write to, or an SQLAlchemy URL)"
+            ) from err
         with self.engine.begin() as conn:
             found = read_info(conn, "schema_version")
             if found is None:
