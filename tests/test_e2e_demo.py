@@ -144,6 +144,18 @@ def test_the_story_spans_the_dates_of_its_articles(db, cli_json, rows):
     [story] = cli_json(["stories", "--db", db, "--format", "json"])
     days = sorted(r["published"]["date"] for r in rows if r["id"] in story["articles"])
     assert (story["start"], story["end"]) == (days[0], days[-1]) == ("2023-01-13", "2023-03-25")
+    outlets = sorted({r["outlet"] for r in rows if r["outlet"]})
+    assert story["outlets"] == outlets and len(outlets) == 6
+
+
+def test_an_entitys_outlets_beyond_the_five_shown_are_counted(db, cli):
+    out = cli(["entities", "--db", db, "--type", "per"]).stdout  # a type in any case
+    assert "Abou Karim al-Hadidi" in out and " +1 more" in out
+
+
+def test_disagreements_alone_in_markdown_show_no_empty_figures_table(db, cli):
+    out = cli(["figures", "--db", db, "--disagreements", "--format", "md"]).stdout
+    assert "| figure | value |" not in out
 
 
 def test_every_article_is_stored_and_none_rejected(rows, by_file):
@@ -414,7 +426,8 @@ def test_text_and_markdown_timelines_show_every_date(db, cli, timeline, fmt):
         assert squash(e["sentences"][0]["text"]) in squash(out)
     if fmt == "md":
         assert out.startswith("# Timeline")
-        assert len(re.findall(r"^## \d{4}-\d\d-\d\d$", out, re.M)) == len(timeline["entries"])
+        headings = re.findall(r"^## \d{4}-\d\d-\d\d \(\d+ articles?\)$", out, re.M)
+        assert len(headings) == len(timeline["entries"])
 
 
 # ------------------------------------------------------------------------------------------

@@ -43,7 +43,7 @@ from storyline.views import (
 )
 
 DEFAULT_DB = "storyline.db"
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)  # a redirected summary keeps its lines whole
 
 db_option = click.option(
     "--db",
@@ -411,12 +411,13 @@ def _write_dossier(folder: Path, fmt: str, dossier, dup_links) -> list[Path]:  #
         written = [_write(folder / "dossier.md", render_markdown(dossier))]
     elif fmt == "json":
         dups = {d.copy: d for d in dup_links}
+        arts = {a.id: a for a in dossier.articles}
         payload = {
             "title": dossier.title,
             "generated": dossier.generated,
             "articles": [article_json(a, dups.get(a.id)) | {"text": a.text} for a in dossier.articles],
             "timeline": timeline_json(dossier.timeline),
-            "stories": [story_json(x) for x in dossier.stories],
+            "stories": [story_json(x, arts) for x in dossier.stories],
             "entities": [entity_json(e) for e in dossier.entities],
             "quotes": [quote_json(q) for q in dossier.quotes],
             "figures": [series_json(x) for x in dossier.figures],

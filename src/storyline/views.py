@@ -116,13 +116,15 @@ def timeline_json(entries: Sequence[TimelineEntry]) -> dict:
     }
 
 
+def _articles(n: int) -> str:
+    return f"{n} article{'s' if n != 1 else ''}"
+
+
 def timeline_text(entries: Sequence[TimelineEntry], labels: Mapping[str, str]) -> str:
     """The timeline for a terminal: a date, its sentences, their sources."""
     lines: list[str] = []
     for entry in entries:
-        lines.append(
-            f"{entry.date.isoformat()}  ({entry.articles} article{'s' if entry.articles != 1 else ''})"
-        )
+        lines.append(f"{entry.date.isoformat()}  ({_articles(entry.articles)})")
         for sent in entry.sentences:
             lines.append(f"  • {sent.text}")
             cited = ", ".join(f"{labels.get(s.article, s.article)} [{s.start}:{s.end}]" for s in sent.sources)
@@ -134,7 +136,7 @@ def timeline_text(entries: Sequence[TimelineEntry], labels: Mapping[str, str]) -
 def timeline_markdown(entries: Sequence[TimelineEntry], labels: Mapping[str, str]) -> str:
     lines = ["# Timeline", ""]
     for entry in entries:
-        lines += [f"## {entry.date.isoformat()}", ""]
+        lines += [f"## {entry.date.isoformat()} ({_articles(entry.articles)})", ""]
         for sent in entry.sentences:
             cited = "; ".join(
                 f"{labels.get(s.article, s.article)}, chars {s.start}–{s.end}" for s in sent.sources
@@ -152,7 +154,7 @@ def article_label(art: Article) -> str:
     return " — ".join(parts)[:90] if parts else art.id
 
 
-def story_json(story: StorySummary) -> dict:
+def story_json(story: StorySummary, arts: Mapping[str, Article]) -> dict:
     return {
         "id": story.id,
         "label": story.label,
@@ -162,8 +164,13 @@ def story_json(story: StorySummary) -> dict:
         "start": story.start.isoformat() if story.start else None,
         "end": story.end.isoformat() if story.end else None,
         "names": list(story.names),
+        "outlets": _story_outlets(story, arts),
         "related": list(story.related),
     }
+
+
+def _story_outlets(story: StorySummary, arts: Mapping[str, Article]) -> list[str]:
+    return sorted({arts[a].outlet for a in story.articles if a in arts and arts[a].outlet})
 
 
 def story_span(story: StorySummary, arts: Mapping[str, Article]) -> str:
@@ -174,7 +181,7 @@ def story_span(story: StorySummary, arts: Mapping[str, Article]) -> str:
 
 def _story_head(story: StorySummary, arts: Mapping[str, Article]) -> tuple[str, str]:
     span = story_span(story, arts)
-    outlets = sorted({arts[a].outlet for a in story.articles if a in arts and arts[a].outlet})
+    outlets = _story_outlets(story, arts)
     n = len(story.articles)
     copies = f" ({story.copies} {'copy' if story.copies == 1 else 'copies'})" if story.copies else ""
     counts = f"{n} article{'s' if n != 1 else ''}{copies}"
@@ -233,6 +240,12 @@ def entity_json(entity: EntitySummary) -> dict:
     }
 
 
+def _top_outlets(outlets: Counter[str], n: int = 5) -> str:
+    """The outlets naming an entity most, with their counts, and how many more there are."""
+    more = len(outlets) - n
+    return ", ".join(f"{o} {k}" for o, k in outlets.most_common(n)) + (f" +{more} more" if more > 0 else "")
+
+
 def entity_facts(entity: EntitySummary, arts: Mapping[str, Article]) -> tuple[Counter[str], str]:
     """Mentions per outlet, and when the articles naming it were published (``published_span``)."""
     outlets: Counter[str] = Counter(
@@ -288,7 +301,7 @@ def entities_markdown(entities: Sequence[EntitySummary], arts: Mapping[str, Arti
             span or "undated",
             ", ".join(e.aliases),
             "; ".join(role_line(r) for r in e.roles),
-            ", ".join(f"{o} {k}" for o, k in outlets.most_common(5)),
+            _top_outlets(outlets),
         ]
         lines.append("| " + " | ".join(md_text(c) for c in cells) + " |")
     return "\n".join(lines) + "\n"
@@ -326,7 +339,7 @@ def entities_text(entities: Sequence[EntitySummary], arts: Mapping[str, Article]
         if e.roles:
             lines.append(f"{'':7}roles: " + "; ".join(role_line(r) for r in e.roles[:4]))
         if outlets:
-            lines.append(f"{'':7}outlets: " + ", ".join(f"{o} {k}" for o, k in outlets.most_common(5)))
+            lines.append(f"{'':7}outlets: " + _top_outlets(outlets))
     if entities:
         lines.append(
             f"\n{len(entities)} entit{'y' if len(entities) == 1 else 'ies'}; "
@@ -550,6 +563,7 @@ def figures_markdown(
         "| figure | value | kind | as written | date | article | span |",
         "|---|---|---|---|---|---|---|",
     ]
+    lines = lines if series else []  # "--disagreements" shows no series: no empty table for them
     for s in series:
         start = series_start(s)
         for f, day, label in zip(s.figures, s.days, s.dates, strict=True):
@@ -559,8 +573,8 @@ def figures_markdown(
                 f"| {f.start}:{f.end} |"
             )
     if conflicts:
+        lines += [""] if lines else []
         lines += [
-            "",
             "| disagreement | one says | another says | why | confidence |",
             "|---|---|---|---|---|",
         ]
@@ -570,4 +584,4 @@ def figures_markdown(
                 f"| {figure_value(c.b)} ({c.b_day.isoformat()}, {c.b.article}) | {md_text(c.why)} "
                 f"| {c.confidence:.2f} |"
             )
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n" if lines else ""

@@ -22,7 +22,7 @@ from storyline.views import entities_markdown, entities_text, entity_json
     "--type",
     "types",
     multiple=True,
-    type=click.Choice(["PER", "ORG", "LOC"]),
+    type=click.Choice(["PER", "ORG", "LOC"], case_sensitive=False),
     help="Only these types (repeatable).",
 )
 def entities(db: str, fmt: str, min_mentions: int, types: tuple[str, ...]) -> None:
