@@ -396,12 +396,16 @@ def test_export_to_a_folder_it_cannot_write_says_so(small_db, cli, tmp_path):
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("kind", ["folder", "not a database", "empty file", "missing driver"])
+@pytest.mark.parametrize(
+    "kind", ["folder", "not a database", "empty file", "missing driver", "unknown dialect"]
+)
 def test_a_store_that_cannot_be_opened_is_one_clear_line(tmp_path, cli, kind):
     if kind == "folder":
         db = str(tmp_path)
+    elif kind == "unknown dialect":
+        db = "nosuchdialect://u@localhost/x"
     elif kind == "missing driver":
-        db = "nosuchdialect+nosuchdriver://u@localhost/x"
+        db = "postgresql://u@localhost:1/x"  # psycopg is no dependency of storyline
     else:
         db = str(tmp_path / "x.db")
         Path(db).write_text("" if kind == "empty file" else "not a database")
@@ -411,10 +415,15 @@ def test_a_store_that_cannot_be_opened_is_one_clear_line(tmp_path, cli, kind):
     assert "sqlalche.me" not in message and "Traceback" not in message
 
 
-def test_a_build_that_reads_nothing_leaves_no_store(tmp_path, cli):
+def test_a_build_that_reads_nothing_leaves_no_store_and_never_removes_a_file(tmp_path, cli, monkeypatch):
     db = tmp_path / "new.db"
     cli(["build", str(tmp_path / "nosuch"), "--db", str(db)], expect=1)
-    assert not db.exists()
+    cli(["build", str(tmp_path / "nosuch"), "--db", f"sqlite:///{tmp_path / 'url.db'}"], expect=1)
+    assert not db.exists() and not (tmp_path / "url.db").exists()
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "kept.db").write_bytes(b"")  # a file that was there before, named as "~/kept.db"
+    cli(["build", str(tmp_path / "nosuch"), "--db", "~/kept.db"], expect=1)
+    assert (tmp_path / "kept.db").exists()
 
 
 def test_dates_gives_every_input_its_record_even_a_copy_of_another(tmp_path, cli):
@@ -440,6 +449,14 @@ def test_clean_refuses_a_language_it_has_no_data_for(tmp_path, cli):
     write(tmp_path, "bridge.txt", BRIDGE)
     result = cli(["clean", "--lang", "xx", str(tmp_path / "bridge.txt")], expect=2)
     assert "'xx' is not one of" in result.stderr
+
+
+def test_the_json_views_of_a_store_without_articles_are_empty_lists(tmp_path, cli, cli_json):
+    write(tmp_path, "empty.txt", "")
+    db = str(tmp_path / "s.db")
+    cli(["build", str(tmp_path / "empty.txt"), "--db", db])
+    assert cli_json(["stories", "--db", db, "--format", "json"]) == []
+    assert cli_json(["entities", "--db", db, "--format", "json"]) == []
 
 
 def test_export_needs_a_format(small_db, cli, tmp_path):

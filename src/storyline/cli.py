@@ -20,6 +20,8 @@ from pathlib import Path
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from storyline import __version__
 from storyline.commands import favor_option
@@ -54,8 +56,23 @@ db_option = click.option(
 )
 
 
+def _sqlite_file(db: str) -> Path | None:
+    """The file of an SQLite store given by path or plain URL, as ``Store.open`` reads it; None for
+    a server, an in-memory store, or an SQLite URI with options (``file:x.db?mode=ro``)."""
+    if "://" not in db:
+        return Path(db).expanduser()
+    try:
+        url = make_url(db)
+    except ArgumentError:
+        return None
+    name = url.database
+    if url.get_backend_name() != "sqlite" or not name or name == ":memory:" or name.startswith("file:"):
+        return None
+    return None if url.query else Path(name).expanduser()
+
+
 def _open(db: str, must_exist: bool = True) -> Store:
-    file = Path(db.removeprefix("sqlite:///")) if db.startswith("sqlite:///") or "://" not in db else None
+    file = _sqlite_file(db)
     if file is not None and file.is_dir():
         raise click.ClickException(f"{db} is a folder: --db takes a store's file, e.g. {file / DEFAULT_DB}")
     if must_exist and file is not None and (not file.exists() or file.stat().st_size == 0):
@@ -124,7 +141,8 @@ def build(paths: tuple[str, ...], db: str, fmt: str, quiet: bool, favor: str) ->
     standard input. Inputs already stored (same content) are skipped, so a re-run resumes an
     interrupted one.
     """
-    new_store = "://" not in db and not Path(db).exists()
+    file = _sqlite_file(db)
+    new_store = file is not None and not file.exists()  # made by this run, if it reads nothing
     store = _open(db, must_exist=False)
     summary = _build_with_progress(paths, store, quiet, favor)
     n_stories = store.stories.count()

@@ -175,7 +175,7 @@ def extract_page(
     """The extraction of one decoded input, HTML or plain text."""
     if kind == "html":
         return extract_html(text, url=hints.get("url"), favor=favor, learned=learned)
-    return extract_text(text, lang=hints.get("lang"), learned=learned)
+    return extract_text(text, lang=hints.get("lang"), learned=learned, titled=bool(hints.get("title")))
 
 
 def outlet_of(hints: dict[str, str], extracted: Extracted) -> str | None:

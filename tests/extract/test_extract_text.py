@@ -140,10 +140,13 @@ _DOCKERS = (
         ("", "© Copyright 20 Minutes Valdoria\n", "20 Minutes Valdoria"),
         ("", "Copyright © Gazette des Quais+ 2031 Quai sa - QSA\n", "Gazette des Quais+"),
         ("", "© La Vigie (2018) Inc. Tous droits réservés.\n", "La Vigie"),
+        ("", "Copyright (c) 2031 La Gazette du Quai. Tous droits réservés.\n", "La Gazette du Quai"),
+        ("", "© 2008-31 Gazette du Quai\n", "Gazette du Quai"),
+        ("", "© Radio 2000 Miravel\n", "Radio 2000 Miravel"),
         # another site's offer, a link to a page elsewhere, a platform's host: no outlet
         ("Code promo Vacancia.com\n", "", None),
         ("", "Voir aussi http://blog-des-quais.blogspot.com/2031/05/greve-miravel.html\n", None),
-        ("", "Les dockers sur le quai pic.twitter.com/AbCdEf123\n", None),
+        ("", "Photo : pic.twitter.com\n", None),
         # a bare domain, when nothing names the site in words
         ("Les derniers articles de Gazette-Partenaire.be\n", "", "Gazette-Partenaire.be"),
     ],
@@ -160,6 +163,20 @@ def test_a_headline_that_asks_a_question_is_the_title() -> None:
     ex = extract_text(page, lang="fr")
     assert ex.title == "Miravel : les dockers peuvent-ils encore gagner leur bras de fer avec le port ?"
     assert ex.text.startswith("Miravel : le port bloqué par les dockers")
+
+
+QUESTION_FIRST = (
+    "Faut-il craindre une grève longue sur les quais de Miravel, où les dockers bloquent le terminal ?\n\n"
+    + _DOCKERS.split("\n\n", 1)[1]
+)
+
+
+def test_a_question_opening_a_page_that_has_its_title_is_its_first_paragraph() -> None:
+    # the input gives the title (a JSON field, a feed entry's), or a headline stands above it
+    ex = extract_text(QUESTION_FIRST, lang="fr", titled=True)
+    assert ex.title is None and ex.text.startswith("Faut-il craindre")
+    ex = extract_text("LA GRÈVE DES DOCKS\n\n" + QUESTION_FIRST, lang="fr")
+    assert ex.text.startswith("Faut-il craindre")
 
 
 def test_a_paywall_pitch_and_a_comment_counter_are_not_the_title() -> None:

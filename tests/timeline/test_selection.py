@@ -355,33 +355,25 @@ def test_an_opening_that_names_its_own_day_first_counts_less_for_the_day_before(
     from storyline.timeline.summarise import NEXT_DAY_LEAD, leads_by_day
 
     tuesday = date(2031, 5, 13)
-    denial = _art(
-        "denial",
-        tuesday,
-        [
-            (
-                "Le préfet a démenti mardi la fermeture du port, au lendemain de la fuite d'une lettre.",
-                [("mardi", "2031-05-13"), ("lendemain", "2031-05-12")],
-            ),
-            ("« Cette lettre n'engage en rien la préfecture. »", []),
-        ],
-    )
-    morning = _art(
-        "morning",
-        tuesday,
-        [
-            (
-                "La préfecture a annoncé hier la fermeture du port, avant de se raviser mardi.",
-                [
-                    ("hier", "2031-05-12"),
-                    ("mardi", "2031-05-13"),
-                ],
-            ),
-            ("« Le port restera fermé. »", []),
-        ],
-    )
-    sents = [s for a in (denial, morning) for s in sentences_of(a)]
+    quote = ("« Le port restera fermé. »", [])
+    openings = {
+        "denial": (
+            "Le préfet a démenti mardi la fermeture du port, au lendemain de la fuite d'une lettre.",
+            [("mardi", "2031-05-13"), ("lendemain", "2031-05-12")],
+        ),
+        "morning": (
+            "La préfecture a annoncé hier la fermeture du port, avant de se raviser mardi.",
+            [("hier", "2031-05-12"), ("mardi", "2031-05-13")],
+        ),
+        "wire": (
+            "MIRAVEL, 13 mai 2031 (ACP) - La préfecture a annoncé hier la fermeture du port.",
+            [("13 mai 2031", "2031-05-13"), ("hier", "2031-05-12")],
+        ),
+    }
+    denial, morning, wire = (_art(name, tuesday, [first, quote]) for name, first in openings.items())
+    sents = [s for a in (denial, morning, wire) for s in sentences_of(a)]
     leads = leads_by_day(sents)
-    assert leads[tuesday] == {1: 1.0, 3: 1.0}
+    assert leads[tuesday] == {1: 1.0, 3: 1.0, 5: 1.0}
     assert leads[DAY][1] < NEXT_DAY_LEAD
     assert leads[DAY][3] == NEXT_DAY_LEAD
+    assert leads[DAY][5] == NEXT_DAY_LEAD  # the dateline's day is the page's, not what it reports

@@ -5,7 +5,8 @@ article with only relative dates is dated through the events it shares with date
 its story. Per input, ``{"path", "id", "date", "granularity", "confidence", "evidence"}``
 (``--format jsonl``; ``date`` as ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or null) or one readable
 line each (``--format text``). An input too short to be an article is still dated from its
-page; one that cannot be read gets a null date and its reason.
+page; one that cannot be read gets a null date and its reason (``error``); a copy of another
+input (the same bytes) gets that input's record, with ``note`` "same content as …".
 """
 
 from __future__ import annotations
@@ -85,18 +86,20 @@ def _records(
         if wanted(art.path):
             yield record
     for rej in store.rejections():
-        if rej.content_hash in by_hash:
-            stored[rej.content_hash] = {"path": rej.path, "id": None, **_unread(rej.reason)}
-        if not wanted(rej.path):
+        copied = rej.content_hash in by_hash
+        if not (copied or wanted(rej.path)):
             continue
         pub = _page_date(rej.path, favor, read) if rej.reason.startswith("no article text") else None
         record = {"path": rej.path, "id": None}
         record.update(_unread(rej.reason) if pub is None else {**published_json(pub), "note": rej.reason})
-        yield record
+        if copied:
+            stored[rej.content_hash] = record
+        if wanted(rej.path):
+            yield record
     for path, content_hash in already:
         same = stored.get(content_hash)
-        if same is None or same["path"] == path:
-            continue
+        if same is None or same["path"] == path or (_same_input(path, same["path"]) and wanted(same["path"])):
+            continue  # unknown, or already given under the spelling it is stored with
         record = {**same, "path": path}
         if not _same_input(path, same["path"]):
             record["note"] = f"same content as {same['path']}" + (

@@ -35,12 +35,12 @@ def stories(db: str, fmt: str, min_articles: int, limit: int) -> None:
     found = [x for x in store.stories.summaries() if len(x.articles) >= min_articles]
     more = max(0, len(found) - limit) if limit else 0
     found = found[: len(found) - more]
-    if not found and not store.counts()["articles"]:
-        raise click.ClickException(f"no article in {db}: run `storyline build PATH --db {db}` first")
     arts = {a.id: a for a in store.articles([i for x in found for i in x.articles])}  # those listed only
-    if fmt == "json":
+    if fmt == "json":  # an empty list for an empty store, as the other JSON views give
         _emit_json([story_json(x, arts) for x in found])
         return
+    if not found and not store.counts()["articles"]:
+        raise click.ClickException(f"no article in {db}: run `storyline build PATH --db {db}` first")
     if fmt == "md":
         click.echo(stories_markdown(found, arts), nl=False)
         if more:

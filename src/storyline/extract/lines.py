@@ -47,8 +47,13 @@ _DATELINE = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’. -]{1,40}(?:,[^()]{0,40})?\s*)?\((?P<agency>[^()]{2,40})\)\s*(?:[-–—:]|$)"
 )
 _NAME_SPLIT = re.compile(r"\s+[-–—|]\s+")
-#: A year ends a site's name: "© Le Courrier 2023", "© DH Les Sports+ 2020 Ipm sa", "© La Presse (2018) Inc."
-_FROM_YEAR = re.compile(r"[\s,]*\(?(?:19|20)\d{2}\b.*$")
+#: A year ends a site's name when it closes the line, stands in brackets, or comes before the
+#: publisher's legal name: "© Le Courrier 2023", "© La Presse (2018) Inc.", "© DH Les Sports+ 2020
+#: Ipm sa" (not "© Radio 2000 Lausanne").
+_FROM_YEAR = re.compile(
+    r"[\s,]*(?:\((?:19|20)\d{2}\)|(?:19|20)\d{2}(?=\s*$|\s.*\b(?:sa|s\.a|inc|ltd|llc|plc|gmbh|ag|sas|sarl|spa|bv|nv)\b)).*$",
+    re.IGNORECASE,
+)
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,6}")
 #: A picture's credit closing a line of text: ``… dimanche soir. © Théo Marlin / RHI``.
 _TRAILING_CREDIT = re.compile(r"[.!?)]\s*(?:\(?(?:©|\(c\))\s*[^©.!?]{2,60})$")
@@ -477,7 +482,12 @@ def _outlet_read(line: Line, v: Vocab) -> tuple[str, bool] | None:
             # Internationale": the name an acronym stands for
             parts = _NAME_SPLIT.split(name)
             name = parts[1] if len(parts) > 1 and _ACRONYM.fullmatch(parts[0]) else parts[0]
-            if name and not agencies_in(name, v) and len(name.split()) <= 5:
+            if (
+                name
+                and any(c.isalpha() for c in name)
+                and not agencies_in(name, v)
+                and len(name.split()) <= 5
+            ):
                 return name, True
     if (line.words <= 8 or "|" in line.flat) and "." in line.flat:  # a domain has a dot
         for m in _DOMAIN.finditer(line.flat):

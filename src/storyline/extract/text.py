@@ -472,10 +472,11 @@ def _about_body(line: Line, items: list[Line], top: int, stops: frozenset[str]) 
     return len(words & body) >= TITLE_BODY_WORDS
 
 
-def find_title(items: list[Line], stops: frozenset[str]) -> int | None:
+def find_title(items: list[Line], stops: frozenset[str], question: bool = True) -> int | None:
     """The index of the title line: a line repeated at the top (unless every copy is an item of
     a list of headlines and it does not speak of the body: a teaser shown twice), or the last
-    title-like line above the body."""
+    title-like line above the body, or (``question``: the input gives no title of its own) a
+    question opening the page (:func:`_question_headline`)."""
     top = next((i for i, line in enumerate(items) if _strong_body(line)), len(items))
     copies: dict[str, list[int]] = {}
     for i in range(top):
@@ -490,13 +491,17 @@ def find_title(items: list[Line], stops: frozenset[str]) -> int | None:
                 return found[0]
     # The headline sits just above the article (a masthead or tagline may come first).
     found = next((i for i in reversed(range(top)) if _title_like(items[i], stops)), None)
-    if found is None and top < len(items) and _question_headline(items[top]):
+    if found is None and question and _question_headline(items, top):
         return top  # "Destitution de Morsi : existe-t-il des coups d'Etat démocratiques ?" reads as body
     return found
 
 
-def _question_headline(line: Line) -> bool:
-    """A first line that asks a question in a headline's length: the page's headline."""
+def _question_headline(items: list[Line], i: int) -> bool:
+    """Whether line ``i``, the first of the body, with only furniture above it, asks a question
+    in a headline's length: the page's headline, not its first paragraph."""
+    if i >= len(items) or any(items[j].reason is None for j in range(i)):
+        return False
+    line = items[i]
     return line.words <= TITLE_WORDS[1] and line.text.rstrip(" »”\"'").endswith("?")
 
 
@@ -567,13 +572,14 @@ def _pick_author(items: list[Line], v: Vocab) -> str | None:
 
 
 def classify(
-    items: list[Line], lang: str, learned: Mapping[str, str] | None = None
+    items: list[Line], lang: str, learned: Mapping[str, str] | None = None, titled: bool = False
 ) -> tuple[int | None, list[int], tuple[int, int]]:
     """Give every furniture line its reason; return the title index, the kept indexes and the
     body's main run (indexes ``[start, end)``).
 
     ``learned`` maps line keys (:func:`storyline.extract.recurring.line_key`) to the reason of
-    furniture learned from the corpus (a line recurring across an outlet's articles).
+    furniture learned from the corpus (a line recurring across an outlet's articles); ``titled``:
+    the input gives the title, so a question opening the page is its first paragraph.
     """
     v = vocab(lang)
     stops = page_stopwords(items, lang)
@@ -583,7 +589,7 @@ def classify(
             line.reason = learned.get(line_key(line.text))
     _context_reasons(items, lang)
     _score(items, stops)
-    t = find_title(items, stops)
+    t = find_title(items, stops, question=not titled)
     if t is not None:
         for line in items:
             if line.reason is None and line.norm == items[t].norm:
@@ -603,12 +609,12 @@ def classify(
 
 
 def extract_lines(
-    items: list[Line], lang: str | None = None, learned: Mapping[str, str] | None = None
+    items: list[Line], lang: str | None = None, learned: Mapping[str, str] | None = None, titled: bool = False
 ) -> Extracted:
     """Extract the article from already split lines (see :func:`extract_text`)."""
     lang = lang or detect_language(items)
     v = vocab(lang)
-    t, kept, (start, end) = classify(items, lang, learned)
+    t, kept, (start, end) = classify(items, lang, learned, titled)
     main = [i for i in kept if start <= i < end]
     return Extracted(
         text="\n\n".join(items[i].text for i in kept),
@@ -623,13 +629,16 @@ def extract_lines(
     )
 
 
-def extract_text(raw: str, lang: str | None = None, learned: Mapping[str, str] | None = None) -> Extracted:
+def extract_text(
+    raw: str, lang: str | None = None, learned: Mapping[str, str] | None = None, titled: bool = False
+) -> Extracted:
     """The article in a scraped plain-text page: clean text, title, outlet, agency, furniture.
 
     ``lang`` is the page's language code (guessed from stopwords when None); ``learned`` is
-    furniture learned from the corpus (see :func:`classify`). Paragraphs of the clean text are
+    furniture learned from the corpus, ``titled`` whether the input gives the title (see
+    :func:`classify`). Paragraphs of the clean text are
     joined with a blank line. It makes no reference cycles, so the collector is paused: a page's
     many small lines would otherwise have it rescan everything the caller holds.
     """
     with gc_paused():
-        return extract_lines(split_lines(raw, lang), lang, learned)
+        return extract_lines(split_lines(raw, lang), lang, learned, titled)

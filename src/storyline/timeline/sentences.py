@@ -97,6 +97,7 @@ class Sent:
     # "since the April 20 explosion"): background of what it tells, not its event
     since: frozenset[date] = frozenset()
     anaphoric: bool = False  # it opens with a word standing for someone named before ("Il annonce…")
+    told: date | None = None  # the first day its text names after an opening dateline's
 
 
 def sentences_of(item: AnnotatedArticle) -> list[Sent]:
@@ -152,6 +153,7 @@ def sentences_of(item: AnnotatedArticle) -> list[Sent]:
                 ends_sentence(text),
                 frozenset(since),
                 _anaphoric(text, art.lang),
+                next((d for t, d in dated if t.start >= begin), None),
             )
         )
     return out

@@ -60,14 +60,15 @@ def leads_by_day(sents: Sequence[Sent]) -> dict[date, dict[int, float]]:
     """The opening sentences without a day of their own, filed under their publication day and
     the day before (a morning paper tells the day before), each with its weight there: the day
     before weighs NEXT_DAY_LEAD, and less when the opening names its publication day but not
-    the day before ("ce lundi 6 janvier": that day's news)."""
+    the day before ("ce lundi 6 janvier": that day's news), or names it first after its dateline
+    ("a démenti mardi, au lendemain de la publication d'une lettre": Tuesday's news)."""
     opening: dict[str, set[date]] = defaultdict(set)
     first: dict[str, date] = {}  # the first day the opening names: the one it reports
     for s in sents:
         if s.index < LEAD_SENTENCES:
             opening[s.article].update(s.days)
-            if s.days:
-                first.setdefault(s.article, s.days[0])
+            if s.told:
+                first.setdefault(s.article, s.told)
     out: dict[date, dict[int, float]] = defaultdict(dict)
     for i, s in enumerate(sents):
         if s.published and s.index < LEAD_SENTENCES and not s.days:
