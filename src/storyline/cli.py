@@ -174,7 +174,9 @@ def build(paths: tuple[str, ...], db: str, fmt: str, quiet: bool, favor: str) ->
         )
 
 
-def _build_with_progress(paths: tuple[str, ...], store: Store, quiet: bool, favor: str):
+def _build_with_progress(
+    paths: tuple[str, ...], store: Store, quiet: bool, favor: str, keep_already: bool = False
+):
     """Run the pipeline over ``paths`` with a progress bar on standard error; exit 130 on Ctrl-C."""
     from storyline.pipeline import build as run_build
 
@@ -194,7 +196,7 @@ def _build_with_progress(paths: tuple[str, ...], store: Store, quiet: bool, favo
             bar.update(task, completed=done, total=total, description=Path(path).name[-40:])
 
         try:
-            return run_build(paths, store, progress=report, favor=favor)
+            return run_build(paths, store, progress=report, favor=favor, keep_already=keep_already)
         except KeyboardInterrupt:
             err.print("interrupted: every committed batch is kept; run the same command again to resume")
             sys.exit(130)
@@ -392,7 +394,7 @@ def export(db: str, fmt: str, out: str, title: str) -> None:
         if not os.access(folder, os.W_OK):
             raise PermissionError(errno.EACCES, "permission denied")
     except OSError as e:
-        raise click.ClickException(f"cannot write to {out}: {e.strerror or e}; choose another --out") from e
+        raise _cannot_write(out, e) from e
     annotated = list(store.annotated())
     dup_links = store.duplicates()
     entries = build_timeline(annotated, duplicate_of={d.copy: d.original for d in dup_links})
@@ -415,9 +417,13 @@ def export(db: str, fmt: str, out: str, title: str) -> None:
     try:
         written = _write_dossier(folder, fmt, dossier, dup_links)
     except OSError as e:
-        raise click.ClickException(f"cannot write to {out}: {e.strerror or e}; choose another --out") from e
+        raise _cannot_write(out, e) from e
     for path in written:
         err.print(f"wrote {path}")
+
+
+def _cannot_write(out: str, e: OSError) -> click.ClickException:
+    return click.ClickException(f"cannot write to {out}: {e.strerror or e}; choose another --out")
 
 
 def _write_dossier(folder: Path, fmt: str, dossier, dup_links) -> list[Path]:  # noqa: ANN001

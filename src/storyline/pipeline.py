@@ -59,7 +59,7 @@ class BuildSummary:
     read: int = 0
     added: int = 0
     already_stored: int = 0
-    already: list[tuple[str, str]] = field(default_factory=list)  # (path, content hash) of those
+    already: list[tuple[str, str]] = field(default_factory=list)  # (path, content hash), if asked
     rejected: list[Rejection] = field(default_factory=list)
     passed_over: list[str] = field(default_factory=list)  # files of another type in a given folder
     left_out: Counter[str] = field(default_factory=Counter)  # web archive records that are no page, by kind
@@ -207,9 +207,14 @@ def _read_line_counts(store: Store, counts: LineCounts, surveys: Iterable[Survey
 
 
 def build(
-    paths: Iterable[str], store: Store, progress: Progress | None = None, favor: Favor = "balanced"
+    paths: Iterable[str],
+    store: Store,
+    progress: Progress | None = None,
+    favor: Favor = "balanced",
+    keep_already: bool = False,
 ) -> BuildSummary:
-    """Add the articles under ``paths`` to ``store`` (phase 1), then run phase 2.
+    """Add the articles under ``paths`` to ``store`` (phase 1), then run phase 2; with
+    ``keep_already``, the summary lists the inputs whose content was already stored.
 
     Furniture recurring across an outlet's articles is learned as articles come in (the counts
     are kept in the store), so later articles of an outlet are cleaned with what earlier ones
@@ -243,7 +248,8 @@ def build(
             summary.read += 1
             if doc.content_hash in known:
                 summary.already_stored += 1
-                summary.already.append((doc.path, doc.content_hash))
+                if keep_already:
+                    summary.already.append((doc.path, doc.content_hash))
                 continue
             known.add(doc.content_hash)
             batch.append(doc)

@@ -184,7 +184,7 @@ def _story_head(story: StorySummary, arts: Mapping[str, Article]) -> tuple[str, 
     outlets = _story_outlets(story, arts)
     n = len(story.articles)
     copies = f" ({story.copies} {'copy' if story.copies == 1 else 'copies'})" if story.copies else ""
-    counts = f"{n} article{'s' if n != 1 else ''}{copies}"
+    counts = f"{_articles(n)}{copies}"
     shown = ", ".join(outlets[:5]) + (f" +{len(outlets) - 5}" if len(outlets) > 5 else "")
     return span, f"{counts} · {story.lang}" + (f" · {shown}" if shown else "")
 
@@ -326,10 +326,7 @@ def entities_text(entities: Sequence[EntitySummary], arts: Mapping[str, Article]
         span = span or "undated"
         n = len(e.mentions)
         lines.append(f"#{e.id:<5} {e.type:3}  {e.name}")
-        lines.append(
-            f"{'':7}{n} mention{'s' if n != 1 else ''} in {n_arts} "
-            f"article{'s' if n_arts != 1 else ''} · {span}"
-        )
+        lines.append(f"{'':7}{n} mention{'s' if n != 1 else ''} in {_articles(n_arts)} · {span}")
         if e.aliases:
             lines.append(
                 f"{'':7}also: "
@@ -559,11 +556,11 @@ def figures_text(
 def figures_markdown(
     series: Sequence[FigureSeries], conflicts: Sequence[FigureConflict], arts: Mapping[str, Article]
 ) -> str:
-    lines = [
+    header = [
         "| figure | value | kind | as written | date | article | span |",
         "|---|---|---|---|---|---|---|",
     ]
-    lines = lines if series else []  # "--disagreements" shows no series: no empty table for them
+    lines = header if series else []  # "--disagreements" shows no series: no empty table for them
     for s in series:
         start = series_start(s)
         for f, day, label in zip(s.figures, s.days, s.dates, strict=True):

@@ -48,7 +48,7 @@ def dates(paths: tuple[str, ...], fmt: str, db: str | None, quiet: bool, favor: 
     """
     with tempfile.TemporaryDirectory(prefix="storyline-dates-") as tmp:
         store = _open(db or str(Path(tmp) / "dates.db"), must_exist=False)
-        summary = _build_with_progress(paths, store, quiet, favor)
+        summary = _build_with_progress(paths, store, quiet, favor, keep_already=True)
         print_passed_over(summary.passed_over)
         failed = 0
         for record in _records(store, paths, favor, summary.already):
@@ -98,10 +98,13 @@ def _records(
             yield record
     for path, content_hash in already:
         same = stored.get(content_hash)
-        if same is None or same["path"] == path or (_same_input(path, same["path"]) and wanted(same["path"])):
-            continue  # unknown, or already given under the spelling it is stored with
+        if same is None or same["path"] == path:
+            continue
+        one_input = _same_input(path, same["path"])
+        if one_input and wanted(same["path"]):
+            continue  # already given under the spelling it is stored with
         record = {**same, "path": path}
-        if not _same_input(path, same["path"]):
+        if not one_input:
             record["note"] = f"same content as {same['path']}" + (
                 f"; {same['note']}" if "note" in same else ""
             )
