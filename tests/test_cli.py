@@ -570,7 +570,8 @@ def test_standard_input_in_a_legacy_encoding_or_with_a_bom_is_read(tmp_path, cli
 # ------------------------------------------------------------------------------------------
 
 
-def test_stories_group_articles_incrementally_and_filter_the_timeline(tmp_path, cli, cli_json):
+def _two_stories(tmp_path: Path) -> Path:
+    """A folder of two stories: two articles on the Port-Vallon bridge, three on Lorvel's festival."""
     from tests.corpus.story_texts import BRIDGE as BRIDGE_STORY
     from tests.corpus.story_texts import FESTIVAL as FESTIVAL_STORY
 
@@ -581,6 +582,13 @@ def test_stories_group_articles_incrementally_and_filter_the_timeline(tmp_path, 
     for i, text in enumerate(FESTIVAL_STORY):
         dated = f"Publié le {6 + i} avril 2024"
         write(corpus, f"festival{i}.txt", article(f"Lorvel, le festival des lanternes ({i})", dated, text))
+    return corpus
+
+
+def test_stories_group_articles_incrementally_and_filter_the_timeline(tmp_path, cli, cli_json):
+    from tests.corpus.story_texts import BRIDGE as BRIDGE_STORY
+
+    corpus = _two_stories(tmp_path)
     db = str(tmp_path / "s.db")
     summary = cli_json(["build", str(corpus), "--db", db, "--format", "json"])
     assert summary["stories"] == 2
@@ -604,6 +612,48 @@ def test_stories_group_articles_incrementally_and_filter_the_timeline(tmp_path, 
     one = cli_json(["timeline", "--db", db, "--story", str(festival_id), "--format", "json"])
     cited = {src["article"] for e in one["entries"] for s in e["sentences"] for src in s["sources"]}
     assert cited and cited <= set(after[festival_id]["articles"])
+
+
+def test_a_store_too_large_to_read_whole_gives_its_timeline_in_two_passes(small_db, cli, monkeypatch):
+    import storyline.cli
+
+    whole = [cli(["timeline", "--db", small_db, "--format", fmt]).stdout for fmt in ("text", "json")]
+    monkeypatch.setattr(storyline.cli, "LOAD_LIMIT", 0)
+    assert [cli(["timeline", "--db", small_db, "--format", fmt]).stdout for fmt in ("text", "json")] == whole
+    assert "Port-Vallon" in whole[0]  # the articles' labels, read for the lines cited
+
+
+def test_export_of_one_story_holds_only_what_its_articles_say(tmp_path, cli, cli_json):
+    corpus = _two_stories(tmp_path)
+    db = str(tmp_path / "s.db")
+    cli(["build", str(corpus), "--db", db, "--quiet"])
+    stories = cli_json(["stories", "--db", db, "--format", "json"])
+    assert len(stories) == 2
+    told: set[str] = set()
+    for story in stories:
+        out = tmp_path / f"story{story['id']}"
+        cli(["export", "--db", db, "--format", "json", "--out", str(out), "--story", str(story["id"])])
+        dossier = json.loads((out / "dossier.json").read_text(encoding="utf-8"))
+        members = set(story["articles"])
+        assert {a["id"] for a in dossier["articles"]} == members
+        assert [x["id"] for x in dossier["stories"]] == [story["id"]]
+        cited = {
+            src["article"]
+            for e in dossier["timeline"]["entries"]
+            for s in e["sentences"]
+            for src in s["sources"]
+        }
+        assert cited <= members
+        told |= cited
+        assert (
+            dossier["entities"]
+            and {m["article"] for e in dossier["entities"] for m in e["mentions"]} <= members
+        )
+        assert {q["article"] for q in dossier["quotes"]} <= members
+        assert dossier["rejected"] == []
+    assert cli(
+        ["export", "--db", db, "--format", "md", "--out", str(tmp_path / "x"), "--story", "999"], expect=1
+    )
 
 
 def test_an_unknown_story_is_an_error(small_db, cli):

@@ -14,6 +14,7 @@ import json
 import os
 import sys
 from collections import Counter
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -25,9 +26,17 @@ from sqlalchemy.exc import ArgumentError
 
 from storyline import __version__
 from storyline.commands import favor_option
+from storyline.model import EntitySummary
 from storyline.sources.files import SUFFIXES
 from storyline.store import Store, StoreError
-from storyline.timeline.build import TimelineParams, build_timeline, focused_ids, published_within
+from storyline.timeline.build import (
+    LOAD_LIMIT,
+    TimelineParams,
+    build_timeline,
+    build_timeline_streamed,
+    focused_ids,
+    published_within,
+)
 from storyline.views import (
     article_json,
     article_label,
@@ -344,24 +353,56 @@ def timeline(
     params = TimelineParams(dates, sentences, query, *_day_range(start, end))
     store = _open(db)
     ids = _story_members(store, story_id) if story_id is not None else None
-    texts = None  # (id, text) of the articles kept so far, when already read
-    if params.start or params.end:  # read only the articles the range keeps
-        kept_arts = [a for a in store.articles(ids) if published_within(a, params.start, params.end)]
-        ids, texts = [a.id for a in kept_arts], [(a.id, a.text) for a in kept_arts]
+    # the articles the range keeps, in order of arrival, chosen without reading their texts
+    arrivals = [a for a, pub in store.publications(ids) if published_within(pub, params.start, params.end)]
+    if ids is not None or params.start or params.end:
+        ids = arrivals
     duplicate_of = _duplicate_map(store)
     if params.query:  # and only those the focus keeps
-        kept = focused_ids(texts if texts is not None else store.texts(ids), params.query, duplicate_of)
+        kept = focused_ids(store.texts(ids), params.query, duplicate_of)
         if kept is not None:
-            ids = kept if ids is None else [a for a in ids if a in kept]
-    annotated = list(store.annotated(ids))
-    entries = build_timeline(annotated, params, duplicate_of=duplicate_of)
-    labels = {a.article.id: article_label(a.article) for a in annotated}
+            ids = arrivals = [a for a in arrivals if a in kept]
+    if len(arrivals) <= LOAD_LIMIT:
+        annotated = list(store.annotated(ids))
+        entries = build_timeline(annotated, params, duplicate_of=duplicate_of)
+        labels = {a.article.id: article_label(a.article) for a in annotated}
+    else:
+        entries = _streamed_timeline(
+            store, [a for a in arrivals if a not in duplicate_of], params, duplicate_of
+        )
+        cited = {src.article for e in entries for line in e.sentences for src in line.sources}
+        labels = {a.id: article_label(a) for a in store.articles(cited)}
     if fmt == "json":
         _emit_json(timeline_json(entries))
     elif fmt == "md":
         click.echo(timeline_markdown(entries, labels), nl=False)
     else:
         click.echo(timeline_text(entries, labels), nl=False)
+
+
+def _streamed_timeline(
+    store: Store, originals: list[str], params: TimelineParams, duplicate_of: dict[str, str]
+) -> list:
+    """The timeline of more articles than are read whole: a first pass over them, a page at a
+    time with a progress bar, ranks the days; then only the articles telling them are read."""
+    page = 1000
+    with Progress(
+        TextColumn("[bold]ranking days"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=not err.is_terminal,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("", total=len(originals))
+
+        def pages():
+            for i in range(0, len(originals), page):
+                yield list(store.annotated(originals[i : i + page]))
+                bar.advance(task, min(page, len(originals) - i))
+
+        return build_timeline_streamed(pages(), lambda ids: list(store.annotated(ids)), params, duplicate_of)
 
 
 def _story_members(store: Store, story_id: int) -> tuple[str, ...]:
@@ -381,8 +422,13 @@ def _story_members(store: Store, story_id: int) -> tuple[str, ...]:
     "--out", required=True, type=click.Path(file_okay=False), help="Folder to write into (created)."
 )
 @click.option("--title", default="storyline dossier", show_default=True)
-def export(db: str, fmt: str, out: str, title: str) -> None:
-    """Write the dossier: one self-contained HTML file, Markdown, JSON or CSV files."""
+@click.option(
+    "--story", "story_id", type=int, metavar="ID", help="The dossier of one story (see `storyline stories`)."
+)
+def export(db: str, fmt: str, out: str, title: str, story_id: int | None) -> None:
+    """Write the dossier: one self-contained HTML file, Markdown, JSON or CSV files. Of the whole
+    store, or of one story with --story (its articles, copies, entities, quotations and figures;
+    inputs the store refused belong to no story and are left out)."""
     from storyline.commands.figures import dossier_figures
     from storyline.commands.quotes import attributed_quotes, with_placed
     from storyline.report import Dossier
@@ -395,21 +441,26 @@ def export(db: str, fmt: str, out: str, title: str) -> None:
             raise PermissionError(errno.EACCES, "permission denied")
     except OSError as e:
         raise _cannot_write(out, e) from e
-    annotated = list(store.annotated())
-    dup_links = store.duplicates()
+    ids = _story_members(store, story_id) if story_id is not None else None
+    annotated = list(store.annotated(ids))
+    dup_links = store.duplicates(ids)
     entries = build_timeline(annotated, duplicate_of={d.copy: d.original for d in dup_links})
     placed = with_placed(store, annotated, {d.copy for d in dup_links})  # quotes and figures read these
     stories = store.stories.summaries()
+    entities = store.entities.summaries()
+    if ids is not None:
+        stories = [story for story in stories if set(story.articles) & set(ids)]
+        entities = _entities_within(entities, set(ids))
     series, conflicts = dossier_figures(placed, stories)
     dossier = Dossier(
         title,
         [a.article for a in annotated],
         entries,
         dup_links,
-        store.rejections(),
+        store.rejections() if ids is None else [],
         datetime.now().isoformat(timespec="seconds"),
         stories,
-        store.entities.summaries(),
+        entities,
         attributed_quotes(placed),
         series,
         conflicts,
@@ -420,6 +471,16 @@ def export(db: str, fmt: str, out: str, title: str) -> None:
         raise _cannot_write(out, e) from e
     for path in written:
         err.print(f"wrote {path}")
+
+
+def _entities_within(entities: list[EntitySummary], ids: set[str]) -> list[EntitySummary]:
+    """The entities mentioned in the articles ``ids``, with only those mentions."""
+    out = []
+    for entity in entities:
+        mentions = tuple(m for m in entity.mentions if m.article in ids)
+        if mentions:
+            out.append(replace(entity, mentions=mentions))
+    return sorted(out, key=lambda e: (-len(e.mentions), e.id))  # most mentioned in them first
 
 
 def _cannot_write(out: str, e: OSError) -> click.ClickException:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -97,3 +98,19 @@ def test_a_stamp_with_its_update_and_outlet_is_a_date_line_and_a_sentence_is_not
     )
     assert line_reason(Line.make(1, sentence, 0), v) is None
 
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name"),
+    [
+        ("fr", "© 2005-2031 editions du quai. tous droits réservés.", "editions du quai"),
+        ("fr", "© 2031 gazette du quai all rights reserved", "gazette du quai"),  # the fallback's phrase
+        ("it", "copyright 2031 gazzetta di miravel riproduzione riservata", "gazzetta di miravel"),
+        ("pt", "copyright © 2031 jornal do cais | todos os direitos reservados", "jornal do cais"),
+        ("de", "(c) 2031 talbrunner anzeiger alle rechte vorbehalten", "talbrunner anzeiger"),
+        ("pl", "copyright 2031 gazeta portowa wszelkie prawa zastrzeżone", "gazeta portowa"),
+        ("en", "copyright © 2031 the harbour times", "the harbour times"),  # not "copyright", before ©
+    ],
+)
+def test_a_copyright_line_names_its_site_in_every_language_with_data(lang: str, line: str, name: str) -> None:
+    found = [m for pattern in vocab(lang).outlets if (m := pattern.match(line))]
+    assert found and found[0].group("outlet").strip() == name

@@ -3,7 +3,7 @@
 from datetime import date
 
 from storyline.timeline.build import TimelineParams, build_timeline, default_dates, default_sentences
-from storyline.timeline.dates import rank_days, references
+from storyline.timeline.dates import rank_days
 from storyline.timeline.sentences import sentences_of
 from tests.timeline.test_build import _art
 
@@ -63,7 +63,7 @@ def test_days_recalled_later_by_more_articles_rank_first():
         _said("c", date(2031, 5, 13), REPORT, ("lundi", DAY)),
     ]
     sents = [s for a in corpus for s in sentences_of(a)]
-    ranked = rank_days(references(sents, None, None), sents)
+    ranked = rank_days(sents, None, None)
     assert [d for d, _ in ranked] == [early, DAY]
 
 
@@ -135,7 +135,7 @@ def test_a_day_followed_by_a_day_of_news_and_named_in_openings_ranks_first():
         _said("n2", busy.replace(day=10), ANNOUNCE),
     ]
     sents = [s for a in corpus for s in sentences_of(a)]
-    ranked = rank_days(references(sents, None, None), sents)
+    ranked = rank_days(sents, None, None)
     assert [d for d, _ in ranked] == [busy, quiet]
 
 

@@ -270,6 +270,19 @@ def _comment_reply(replies: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"[|•·]\s*(?:{_alt(replies)})\s*$")
 
 
+# A copyright line names its site after the mark and its years: "© 2024 Le Veilleur. Tous droits
+# réservés", "Copyright (c) 2006-2020 X", "(c) X | all rights reserved".
+_COPYRIGHT_MARKS = (r"^(?:©|\(c\))\s*(?:copyright\s*)?", r"^copyright\s*(?:(?:©|\(c\))\s*)?")
+_COPYRIGHT_NAME = r"(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*)?(?P<outlet>[^.|,©]{2,40}?)\s*"
+
+
+def _copyright_outlets(rights: list[str]) -> tuple[re.Pattern[str], ...]:
+    """The patterns reading a site's name from a copyright line, the name ending at a stop or
+    at the languages' "all rights reserved" (``rights``: "tous droits", "alle rechte")."""
+    end = rf"(?:[.|,-]|{_alt(rights)}|$)" if rights else r"(?:[.|,-]|$)"
+    return tuple(re.compile(mark + _COPYRIGHT_NAME + end, re.IGNORECASE) for mark in _COPYRIGHT_MARKS)
+
+
 @cache
 def vocab(lang: str) -> Vocab:
     """The compiled vocabulary of ``lang`` (cached)."""
@@ -315,7 +328,10 @@ def vocab(lang: str) -> Vocab:
         agency_keys=word_keys(list(agencies)),
         credit=_union(gather("credit_regex")),
         caption=_union(gather("caption_regex")),
-        outlets=tuple(re.compile(p, re.IGNORECASE) for p in gather("outlet_regex")),
+        outlets=(  # a line opening on "©" or "Copyright" is read as one before any other form
+            *_copyright_outlets(gather("rights_reserved")),
+            *(re.compile(p, re.IGNORECASE) for p in gather("outlet_regex")),
+        ),
         author_roles=frozenset(gather("author_roles")),
         comment_header=_comment_header(gather("comment_verbs")),
         comment_reply=_comment_reply(gather("comment_replies")),

@@ -374,6 +374,29 @@ class Store:
                 rows.sort(key=lambda r: r["seq"])
         return [_article_from_row(r) for r in rows]
 
+    def publications(self, ids: Collection[str] | None = None) -> list[tuple[str, PubDate]]:
+        """(id, publication date without its evidence) of the stored articles (or those of
+        ``ids``), in order of arrival: what choosing articles by date needs, without their texts."""
+        a = s.articles.c
+        query = select(a.id, a.pub_date, a.pub_granularity, a.pub_confidence, a.seq)
+        with self.engine.connect() as conn:
+            if ids is None:
+                rows = conn.execute(query).all()
+            else:
+                rows = [r for part in chunks(list(ids)) for r in conn.execute(query.where(a.id.in_(part)))]
+        rows.sort(key=lambda r: r.seq)
+        return [
+            (
+                r.id,
+                PubDate(
+                    date.fromisoformat(r.pub_date) if r.pub_date else None,
+                    r.pub_granularity,
+                    r.pub_confidence,
+                ),
+            )
+            for r in rows
+        ]
+
     def texts(self, ids: Collection[str] | None = None, page: int = 500) -> Iterator[tuple[str, str]]:
         """(id, text) of the stored articles (or those of ``ids``), read a page at a time in order
         of id (in pages of ``ids`` when given): a pass over a large store never holds it all."""

@@ -11,25 +11,33 @@
 
 The next ranked day is taken when a day has nothing left to say, so the timeline has as many
 days as asked when the corpus has them.
+
+A corpus larger than :data:`LOAD_LIMIT` articles is not read whole
+(:func:`build_timeline_streamed`): one pass ranks its days, keeping a few numbers per article and
+day, and only the articles telling the best-ranked days are read to tell them.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from storyline.gcpause import gc_paused
-from storyline.model import AnnotatedArticle, Article, TimelineEntry, TimelineSentence
-from storyline.timeline.dates import rank_days, references
+from storyline.model import AnnotatedArticle, PubDate, TimelineEntry, TimelineSentence
+from storyline.timeline.dates import DayVotes, rank_days, references
 from storyline.timeline.events import common_names, copies_by_original, same_event, with_copies
 from storyline.timeline.sentences import Sent, sentences_of, terms
 from storyline.timeline.summarise import leads_by_day, summarise
 
 BACKGROUND_BEFORE = timedelta(days=365)
+# Articles a timeline reads whole, with every sentence (about 0.1 MB each in memory); a larger
+# corpus is read in two passes.
+LOAD_LIMIT = 10_000
+CANDIDATE_DAYS = 2  # × the dates asked: the days whose articles a two-pass timeline reads
 
 
 @dataclass(frozen=True)
@@ -62,10 +70,62 @@ def build_timeline(
         return _build(annotated, params, duplicate_of or {})
 
 
-def _build(
-    annotated: Sequence[AnnotatedArticle], params: TimelineParams, duplicate_of: dict[str, str]
+@dataclass(frozen=True)
+class DayPlan:
+    """What the first pass of a two-pass timeline decided over the whole corpus."""
+
+    ranked: list[tuple[date, float]]  # the candidate days, strongest first
+    start: date | None  # the first day shown
+    dates: int
+    sentences: int
+
+
+def build_timeline_streamed(
+    pages: Iterable[Iterable[AnnotatedArticle]],
+    load: Callable[[list[str]], Sequence[AnnotatedArticle]],
+    params: TimelineParams = TimelineParams(),
+    duplicate_of: dict[str, str] | None = None,
+    budget: int = LOAD_LIMIT,
 ) -> list[TimelineEntry]:
-    in_range = [a for a in annotated if published_within(a.article, params.start, params.end)]
+    """The timeline of a corpus too large to hold: one pass over ``pages`` ranks the days over
+    every article; then ``load`` reads only the articles telling the best-ranked days (at most
+    ``budget``, shared among the days; their wire copies too), which are summarised as
+    :func:`build_timeline` does. A focus must already have chosen the pages' articles
+    (:func:`focused_ids`): here it only lifts the sentences using its words."""
+    duplicate_of = duplicate_of or {}
+    votes = DayVotes()
+    originals = 0
+    for page in pages:
+        for item in page:
+            art = item.article
+            if art.id in duplicate_of or not published_within(art.published, params.start, params.end):
+                continue
+            originals += 1
+            votes.add(art.id, sentences_of(item))
+    if not votes.ids:
+        return []
+    start = params.start or _background_start(votes.first_published, votes.last_published)
+    ranked = votes.rank(start, params.end)
+    limit = params.dates or default_dates(originals, votes.span_days)
+    k = params.sentences or default_sentences(originals, limit)
+    candidates = ranked[: CANDIDATE_DAYS * limit]
+    if not candidates:
+        return []
+    wanted = set(votes.articles_for([day for day, _ in candidates], budget))
+    wanted |= {copy for copy, original in duplicate_of.items() if original in wanted}
+    del votes
+    plan = DayPlan(candidates, start, limit, k)
+    with gc_paused():
+        return _build(load(sorted(wanted)), params, duplicate_of, plan)
+
+
+def _build(
+    annotated: Sequence[AnnotatedArticle],
+    params: TimelineParams,
+    duplicate_of: dict[str, str],
+    plan: DayPlan | None = None,
+) -> list[TimelineEntry]:
+    in_range = [a for a in annotated if published_within(a.article.published, params.start, params.end)]
     originals = [a for a in in_range if a.article.id not in duplicate_of]
     focus = terms(params.query) if params.query else set()
     focused = [a for a in originals if focus & terms(a.article.text)] if focus else originals
@@ -75,11 +135,15 @@ def _build(
     if not sents:
         return []
     vectors = _vectorize([s.text for s in sents])
-    by_day = references(sents, params.start or _earliest_day(sents), params.end)
+    if plan is None:
+        start = params.start or _earliest_day(sents)
+        ranked = rank_days(sents, start, params.end)
+        limit = params.dates or default_dates(len(originals), _span_days(sents))
+        k = params.sentences or default_sentences(len(originals), limit)
+    else:
+        start, ranked, limit, k = plan.start, plan.ranked, plan.dates, plan.sentences
+    by_day = references(sents, start, params.end)
     leads = leads_by_day(sents)
-    ranked = rank_days(by_day, sents)
-    limit = params.dates or default_dates(len(originals), _span_days(sents))
-    k = params.sentences or default_sentences(len(originals), limit)
     copies = copies_by_original(in_range, duplicate_of)
     common = common_names(sents)
     entries: list[TimelineEntry] = []
@@ -130,9 +194,10 @@ def focused_ids(
     return kept | {copy for copy, original in duplicate_of.items() if original in kept}
 
 
-def published_within(article: Article, start: date | None, end: date | None) -> bool:
-    """Whether the article was published within [start, end] (an undated one may have been)."""
-    period = article.published.period  # a month or a year: within when any of its days is
+def published_within(published: PubDate, start: date | None, end: date | None) -> bool:
+    """Whether an article published then was published within [start, end] (an undated one may
+    have been)."""
+    period = published.period  # a month or a year: within when any of its days is
     if period is None:
         return True
     first, last = period
@@ -144,9 +209,12 @@ def _earliest_day(sents: Sequence[Sent]) -> date | None:
     (twice its span, and at least a year: "the attacks of September 11, 2001" in a story of
     2011) are the story's background, not its events."""
     published = [s.published for s in sents if s.published]
-    if not published:
+    return _background_start(min(published), max(published)) if published else None
+
+
+def _background_start(first: date | None, last: date | None) -> date | None:
+    if first is None or last is None:
         return None
-    first, last = min(published), max(published)
     return first - max(2 * (last - first), BACKGROUND_BEFORE)
 
 

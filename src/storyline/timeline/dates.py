@@ -6,14 +6,20 @@ share that grows with how long after the day the article still names it (a day r
 later mattered; a day only announced ahead, a little less), plus a little per article naming it
 in its opening sentences, per article published that day and, more, per article published the
 day after (DATEWISE's "published the next day": the day's news is printed then).
+
+The votes are kept as a few integers per article and day (:class:`DayVotes`), so the days of a
+corpus too large to hold in memory are ranked in one pass over it.
 """
 
 from __future__ import annotations
 
-import math
+import itertools
+from array import array
 from collections import defaultdict
-from collections.abc import Sequence
-from datetime import date, timedelta
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+import numpy as np
 
 from storyline.timeline.sentences import Sent
 
@@ -26,40 +32,156 @@ LEAD_SENTENCES = 3
 SHORT_ANNOUNCEMENT = 40  # characters: a shorter sentence naming a day to come is no event
 
 
+def names_day(sent: Sent, day: date) -> bool:
+    """Whether the sentence's naming of ``day`` counts: not a short line announcing it ahead."""
+    return not (sent.published and day > sent.published and len(sent.text) < SHORT_ANNOUNCEMENT)
+
+
 def references(sents: Sequence[Sent], start: date | None, end: date | None) -> dict[date, list[int]]:
     """Per day within [start, end], the sentences that name it."""
     by_day: dict[date, list[int]] = defaultdict(list)
     for i, sent in enumerate(sents):
         for day in set(sent.days):
-            if (start and day < start) or (end and day > end):
-                continue
-            if sent.published and day > sent.published and len(sent.text) < SHORT_ANNOUNCEMENT:
+            if (start and day < start) or (end and day > end) or not names_day(sent, day):
                 continue
             by_day[day].append(i)
     return by_day
 
 
-def rank_days(by_day: dict[date, list[int]], sents: Sequence[Sent]) -> list[tuple[date, float]]:
-    """The days, strongest first, with their weights."""
-    published: dict[date, set[str]] = defaultdict(set)
-    for s in sents:
-        if s.published:
-            published[s.published].add(s.article)
-    scores = []
-    for day, members in by_day.items():
-        gaps: dict[str, int] = {}
-        leads: set[str] = set()
-        for i in members:
-            s = sents[i]
-            gap = (s.published - day).days if s.published else 0
-            gaps[s.article] = max(gaps.get(s.article, gap), gap)
-            if s.index < LEAD_SENTENCES:
-                leads.add(s.article)
-        weight = sum(
-            1 + (RECALL_WEIGHT * math.log2(2 + gap) if gap >= 0 else AHEAD_WEIGHT) for gap in gaps.values()
+def rank_days(sents: Sequence[Sent], start: date | None, end: date | None) -> list[tuple[date, float]]:
+    """The days within [start, end] the sentences (in article order) name, strongest first."""
+    votes = DayVotes()
+    for article, group in _by_article(sents):
+        votes.add(article, group)
+    return votes.rank(start, end)
+
+
+class DayVotes:
+    """The articles' votes for the days they name, gathered one article at a time: per article
+    and day, how long after the day it was published (the longest gap among its sentences naming
+    it) and whether an opening sentence names it; per article, its publication day."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []  # an article's number is its place here
+        self._published = array("i")  # per article: the ordinal of its publication day, 0 if unknown
+        self._day = array("i")  # per vote: the ordinal of the day named
+        self._article = array("i")  # … the article's number
+        self._gap = array("i")  # … days from the day to the article's publication
+        self._lead = array("b")  # … whether one of its opening sentences names it
+        self.first_published: date | None = None
+        self.last_published: date | None = None
+        self.first_day: date | None = None  # the earliest and latest days named or published
+        self.last_day: date | None = None
+
+    def add(self, article: str, sents: Sequence[Sent]) -> None:
+        """The votes of one article, from its sentences."""
+        if not sents:
+            return
+        number = len(self.ids)
+        self.ids.append(article)
+        published = sents[0].published
+        self._published.append(published.toordinal() if published else 0)
+        found: dict[date, list[int]] = {}  # day → [gap, lead]
+        for s in sents:
+            for day in set(s.days):
+                self._extend(day)
+                if not names_day(s, day):
+                    continue
+                gap = (published - day).days if published else 0
+                vote = found.setdefault(day, [gap, 0])
+                vote[0] = max(vote[0], gap)
+                vote[1] |= s.index < LEAD_SENTENCES
+        for day, (gap, lead) in found.items():
+            self._day.append(day.toordinal())
+            self._article.append(number)
+            self._gap.append(gap)
+            self._lead.append(lead)
+        if published:
+            self._extend(published)
+            if self.first_published is None or published < self.first_published:
+                self.first_published = published
+            if self.last_published is None or published > self.last_published:
+                self.last_published = published
+
+    def _extend(self, day: date) -> None:
+        if self.first_day is None or day < self.first_day:
+            self.first_day = day
+        if self.last_day is None or day > self.last_day:
+            self.last_day = day
+
+    @property
+    def span_days(self) -> int | None:
+        """Days from the first day named or published to the last, both counted."""
+        if self.first_day is None or self.last_day is None:
+            return None
+        return (self.last_day - self.first_day).days + 1
+
+    def rank(self, start: date | None, end: date | None) -> list[tuple[date, float]]:
+        """The days within [start, end], strongest first, with their weights."""
+        days = np.frombuffer(self._day, dtype=np.int32) if self._day else np.zeros(0, np.int32)
+        keep = np.ones(len(days), dtype=bool)
+        if start:
+            keep &= days >= start.toordinal()
+        if end:
+            keep &= days <= end.toordinal()
+        if not keep.any():
+            return []
+        gaps = np.frombuffer(self._gap, dtype=np.int32)[keep]
+        leads = np.frombuffer(self._lead, dtype=np.int8)[keep]
+        days = days[keep]
+        base = days.min()
+        size = int(days.max() - base) + 2
+        per_vote = np.where(gaps >= 0, 1 + RECALL_WEIGHT * np.log2(2 + np.maximum(gaps, 0)), 1 + AHEAD_WEIGHT)
+        weight = np.bincount(days - base, weights=per_vote, minlength=size)
+        weight += LEAD_WEIGHT * np.bincount(days - base, weights=leads, minlength=size)
+        published = np.frombuffer(self._published, dtype=np.int32) - base
+        inside = (published >= 0) & (published < size)
+        on_day = np.bincount(published[inside], minlength=size).astype(float)
+        weight += PUBLICATION_WEIGHT * on_day
+        weight[:-1] += NEXT_DAY_WEIGHT * on_day[1:]
+        named = np.unique(days) - base
+        order = sorted(named.tolist(), key=lambda d: (-weight[d], d))
+        return [(date.fromordinal(int(d + base)), float(weight[d])) for d in order]
+
+    def articles_for(self, days: Sequence[date], budget: int) -> list[str]:
+        """The articles a timeline needs to tell ``days`` (those naming one, and those published on
+        one or the day after, whose openings speak for it), at most ``budget`` of them: each day
+        gets its share, its articles taken soonest published after it first; the room left goes
+        to articles without a publication day, which may tell any of them."""
+        wanted = {d.toordinal(): rank for rank, d in enumerate(days)}
+        per_day: dict[int, list[tuple[int, int]]] = defaultdict(list)  # day → [(priority, article)]
+        named = np.frombuffer(self._day, dtype=np.int32) if self._day else np.zeros(0, np.int32)
+        hit = np.isin(named, list(wanted))
+        votes = zip(
+            named[hit].tolist(),
+            np.frombuffer(self._article, dtype=np.int32)[hit].tolist(),
+            np.frombuffer(self._gap, dtype=np.int32)[hit].tolist(),
+            strict=True,
         )
-        weight += LEAD_WEIGHT * len(leads)
-        weight += PUBLICATION_WEIGHT * len(published.get(day, ()))
-        weight += NEXT_DAY_WEIGHT * len(published.get(day + timedelta(days=1), ()))
-        scores.append((day, weight))
-    return sorted(scores, key=lambda x: (-x[1], x[0]))
+        for day, article, gap in votes:
+            per_day[day].append((gap if gap >= 0 else 2 - gap, article))  # announced ahead: after
+        for article, published in enumerate(self._published):
+            for day, gap in ((published, 0), (published - 1, 1)):
+                if published and day in wanted:
+                    per_day[day].append((gap, article))
+        share = max(1, budget // max(1, len(wanted)))
+        chosen: dict[int, None] = {}
+        for day in sorted(per_day, key=wanted.__getitem__):
+            for _, article in sorted(set(per_day[day]))[:share]:
+                chosen[article] = None
+        undated = (a for a, published in enumerate(self._published) if not published and a not in chosen)
+        for article in itertools.islice(undated, max(0, budget - len(chosen))):
+            chosen[article] = None
+        return [self.ids[a] for a in sorted(chosen)]
+
+
+def _by_article(sents: Sequence[Sent]) -> Iterable[tuple[str, list[Sent]]]:
+    """The sentences grouped by article, in order (an article's sentences follow one another)."""
+    group: list[Sent] = []
+    for s in sents:
+        if group and s.article != group[0].article:
+            yield group[0].article, group
+            group = []
+        group.append(s)
+    if group:
+        yield group[0].article, group

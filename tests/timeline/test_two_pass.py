@@ -1,0 +1,96 @@
+"""Timelines of corpora too large to read whole: the days ranked in one pass over every article,
+then only the articles telling the chosen days read, within a budget."""
+
+from datetime import date
+
+from storyline.timeline.build import TimelineParams, build_timeline, build_timeline_streamed
+from storyline.timeline.dates import DayVotes, rank_days
+from storyline.timeline.sentences import sentences_of
+from tests.timeline.test_build import CORPUS, _art
+from tests.timeline.test_selection import DAY, QUOTE, REPORT, _strike_corpus
+
+OTHER_DAY = date(2031, 4, 20)
+FAIR = "La foire aux bestiaux de Miravel a ouvert dimanche sous la pluie, avec moins d'exposants."
+
+
+def _corpus():
+    return [
+        *CORPUS,
+        *_strike_corpus(),
+        _art("fair", date(2031, 4, 21), [(FAIR, [("dimanche", OTHER_DAY.isoformat())])]),
+    ]
+
+
+def _streamed(corpus, params, budget=10_000, duplicate_of=None):
+    """The two-pass timeline over ``corpus`` in pages of two, and the ids the second pass read."""
+    read: list[str] = []
+
+    def load(ids):
+        read.extend(ids)
+        return [a for a in corpus if a.article.id in set(ids)]
+
+    pages = [corpus[i : i + 2] for i in range(0, len(corpus), 2)]
+    return build_timeline_streamed(pages, load, params, duplicate_of, budget), read
+
+
+def _lines(entries):
+    return [(e.date, [s.text for s in e.sentences]) for e in entries]
+
+
+def test_the_days_ranked_one_article_at_a_time_are_those_of_the_whole_corpus():
+    corpus = _corpus()
+    sents = [s for a in corpus for s in sentences_of(a)]
+    votes = DayVotes()
+    for a in corpus:
+        votes.add(a.article.id, sentences_of(a))
+    assert votes.rank(None, None) == rank_days(sents, None, None)
+    assert [d for d, _ in votes.rank(date(2031, 4, 1), None)] == [DAY, OTHER_DAY]
+    assert votes.span_days == (date(2031, 5, 13) - date(2031, 3, 3)).days + 1
+
+
+def test_a_timeline_in_two_passes_tells_the_same_days_with_the_same_lines():
+    corpus = _corpus()
+    for params in (
+        TimelineParams(),
+        TimelineParams(dates=2, sentences=1),
+        TimelineParams(end=date(2031, 5, 1)),
+    ):
+        whole = build_timeline(corpus, params, duplicate_of={"d": "b"})
+        streamed, _ = _streamed(corpus, params, duplicate_of={"d": "b"})
+        assert _lines(streamed) == _lines(whole)
+        assert [s.sources for e in streamed for s in e.sentences] == [
+            s.sources for e in whole for s in e.sentences
+        ]
+
+
+def test_the_second_pass_reads_only_the_articles_telling_the_chosen_days_and_their_copies():
+    corpus = _corpus()
+    entries, read = _streamed(corpus, TimelineParams(dates=1), duplicate_of={"d": "b"})
+    assert [e.date for e in entries] == [date(2031, 3, 3)]  # the strike, named by three articles
+    # the candidate days are twice those asked: the strike and the dockers' blockade of May; the
+    # second pass reads their articles, b's copy d and the undated article c, which may tell any day
+    assert set(read) == {"a", "b", "d", "c", "before", "after", "quote"}
+
+
+def test_within_a_budget_each_day_keeps_the_articles_published_soonest_after_it():
+    late = _art("late", date(2031, 6, 30), [(REPORT, [("lundi", DAY.isoformat())])])
+    corpus = [late, *_strike_corpus()]
+    entries, read = _streamed(corpus, TimelineParams(dates=1, sentences=1), budget=1)
+    assert read == ["after"]  # published the day after; "late" recalls it weeks on, "before" announces it
+    assert [e.date for e in entries] == [DAY]
+    assert entries[0].sentences[0].text == REPORT
+
+
+def test_undated_articles_fill_the_room_the_chosen_days_leave():
+    votes = DayVotes()
+    undated = _art("undated", None, [(QUOTE, [])])
+    for a in (*_strike_corpus(), undated):
+        votes.add(a.article.id, sentences_of(a))
+    assert votes.articles_for([DAY], budget=10) == ["before", "after", "quote", "undated"]
+    assert "undated" not in votes.articles_for([DAY], budget=3)
+
+
+def test_an_empty_corpus_or_range_gives_no_timeline():
+    assert _streamed([], TimelineParams())[0] == []
+    entries, read = _streamed(_corpus(), TimelineParams(start=date(2032, 1, 1)))
+    assert entries == [] and read == []
