@@ -424,6 +424,13 @@ def test_text_and_markdown_timelines_show_every_date(db, cli, timeline, fmt):
     for e in timeline["entries"]:
         assert e["date"] in out
         assert squash(e["sentences"][0]["text"]) in squash(out)
+        for src in e["sentences"][0]["sources"]:  # each source with its article's id and span
+            where = (
+                f"[{src['article']} {src['start']}:{src['end']}]"
+                if fmt == "text"
+                else (f"({src['article']}, chars {src['start']}–{src['end']})")
+            )
+            assert where in out
     if fmt == "md":
         assert out.startswith("# Timeline")
         headings = re.findall(r"^## \d{4}-\d\d-\d\d \(\d+ articles?\)$", out, re.M)

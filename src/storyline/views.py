@@ -127,7 +127,9 @@ def timeline_text(entries: Sequence[TimelineEntry], labels: Mapping[str, str]) -
         lines.append(f"{entry.date.isoformat()}  ({_articles(entry.articles)})")
         for sent in entry.sentences:
             lines.append(f"  • {sent.text}")
-            cited = ", ".join(f"{labels.get(s.article, s.article)} [{s.start}:{s.end}]" for s in sent.sources)
+            cited = ", ".join(
+                cite(labels.get(s.article, s.article), s.article, s.start, s.end) for s in sent.sources
+            )
             lines.append(f"    ↳ {cited}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n" if lines else "The timeline is empty: no dated events found.\n"
@@ -139,13 +141,21 @@ def timeline_markdown(entries: Sequence[TimelineEntry], labels: Mapping[str, str
         lines += [f"## {entry.date.isoformat()} ({_articles(entry.articles)})", ""]
         for sent in entry.sentences:
             cited = "; ".join(
-                f"{labels.get(s.article, s.article)}, chars {s.start}–{s.end}" for s in sent.sources
+                f"{labels.get(s.article, s.article)} ({s.article}, chars {s.start}–{s.end})"
+                for s in sent.sources
             )
             lines.append(f"- {sent.text} — *{cited}*")
         lines.append("")
     if len(lines) == 2:
         lines.append("No dated events found.")
     return "\n".join(lines) + "\n"
+
+
+def cite(label: str, article: str, start: int, end: int) -> str:
+    """A source as a reader finds it: its label, then its article's id (what `storyline articles
+    --show-furniture ID` takes) and character span."""
+    where = f"[{article} {start}:{end}]"
+    return where if label == article else f"{label} {where}"
 
 
 def article_label(art: Article) -> str:
@@ -381,7 +391,7 @@ def quotes_text(quotes: Sequence[Quote], arts: Mapping[str, Article]) -> str:
         for (day, label), q in sourced:
             lines.append(f"  « {' '.join(q.text.split())} »")
             basis = quote_basis(q)
-            lines.append(f"    ↳ {day} {label} [{q.start}:{q.end}]")
+            lines.append(f"    ↳ {day} {cite(label, q.article, q.start, q.end)}")
             if basis:
                 lines.append(f"      {basis} · {q.confidence:.2f}")
         lines.append("")
@@ -398,7 +408,7 @@ def quotes_markdown(quotes: Sequence[Quote], arts: Mapping[str, Article]) -> str
             day, label = _quote_source(q, arts)
             lines.append(
                 f"| {md_text(speaker or 'unknown')} | {md_text(q.text)} | {day} | {md_text(label)} "
-                f"| {q.start}:{q.end} | {md_text(q.speaker)} | {q.confidence:.2f} |"
+                f"| {q.article} {q.start}:{q.end} | {md_text(q.speaker)} | {q.confidence:.2f} |"
             )
     return "\n".join(lines) + "\n"
 
@@ -523,7 +533,7 @@ def _article_name(article_id: str, arts: Mapping[str, Article]) -> str:
 
 
 def _figure_source(f: Figure, label: str, arts: Mapping[str, Article]) -> str:
-    return f"{label}  {_article_name(f.article, arts)} [{f.start}:{f.end}]"
+    return f"{label}  {cite(_article_name(f.article, arts), f.article, f.start, f.end)}"
 
 
 def figures_text(
@@ -567,7 +577,7 @@ def figures_markdown(
             lines.append(
                 f"| {md_text(s.label)} | {figure_value(f)} | {f.kind} | {md_text(f.text)} "
                 f"| {md_text(figure_date(f, day, label, start))} | {md_text(_article_name(f.article, arts))} "
-                f"| {f.start}:{f.end} |"
+                f"| {f.article} {f.start}:{f.end} |"
             )
     if conflicts:
         lines += [""] if lines else []

@@ -49,11 +49,13 @@ def test_figures_series_disagreements_and_formats(cli, cli_json, tmp_path) -> No
 
     text = cli(["figures", "--db", db, "--all-stories"])
     assert "Where the sources disagree" in text.stdout
+    assert f"[{first['article']} {first['start']}:{first['end']}]" in text.stdout  # the id `articles` takes
     assert "disagreement(s)" in text.stderr
     only = cli_json(["figures", "--db", db, "--all-stories", "--about", "habitants", "--format", "json"])
     assert {s["unit"] for s in only["series"]} == {"habitant"}
     md = cli(["figures", "--db", db, "--all-stories", "--format", "md"]).stdout
     assert md.startswith("| figure | value |")
+    assert f"| {first['article']} {first['start']}:{first['end']} |" in md
     just = cli_json(["figures", "--db", db, "--all-stories", "--disagreements", "--format", "json"])
     assert set(just) == {"disagreements"}
 

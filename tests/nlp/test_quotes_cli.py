@@ -62,6 +62,7 @@ def test_quotes_json_text_and_filters(cli, cli_json, tmp_path) -> None:
     text = cli(["quotes", "--db", db]).stdout
     assert "Tomas Verhelst  (3)" in text and "Nadia Morel  (2)" in text
     assert "a-t-il ajouté" in text
+    assert f"[{first['article']} {first['start']}:{first['end']}]" in text  # the id `articles` takes
 
     only = cli_json(["quotes", "--db", db, "--who", "morel", "--format", "json"])
     assert {q["entity"] for q in only} == {"Nadia Morel"}
@@ -73,6 +74,7 @@ def test_quotes_json_text_and_filters(cli, cli_json, tmp_path) -> None:
 
     md = cli(["quotes", "--db", db, "--format", "md"]).stdout
     assert md.startswith("| speaker | quotation |")
+    assert f"| {first['article']} {first['start']}:{first['end']} |" in md
 
 
 def test_quotes_on_a_missing_store_says_what_to_do(cli, tmp_path) -> None:
