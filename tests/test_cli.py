@@ -656,6 +656,21 @@ def test_export_of_one_story_holds_only_what_its_articles_say(tmp_path, cli, cli
     )
 
 
+def test_a_store_that_cannot_be_written_is_read_but_not_built_into(small_db, cli, monkeypatch, tmp_path):
+    import os
+    import sqlite3
+
+    views = {cmd: cli([cmd, "--db", small_db]).stdout for cmd in ("timeline", "stories", "articles")}
+    with sqlite3.connect(small_db) as conn:  # as a finished build leaves it: its journal written in
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode: mode != os.W_OK and real_access(path, mode))
+    for cmd, out in views.items():  # read-only media: read without a journal, the same answers
+        assert cli([cmd, "--db", small_db]).stdout == out
+    result = cli(["build", str(tmp_path), "--db", small_db], expect=1)
+    assert "cannot write to" in result.stderr and "copy it to a folder you can write to" in result.stderr
+
+
 def test_an_unknown_story_is_an_error(small_db, cli):
     result = cli(["timeline", "--db", small_db, "--story", "999"], expect=1)
     assert "no story #999" in result.stderr and "storyline stories" in result.stderr

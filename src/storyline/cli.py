@@ -86,8 +86,17 @@ def _open(db: str, must_exist: bool = True) -> Store:
         raise click.ClickException(f"{db} is a folder: --db takes a store's file, e.g. {file / DEFAULT_DB}")
     if must_exist and file is not None and (not file.exists() or file.stat().st_size == 0):
         raise click.ClickException(f"no store at {db}: run `storyline build PATH --db {db}` first")
+    # a store on read-only media, or in a folder shared read-only, is read without a journal
+    writable = file is None or (
+        os.access(file.parent, os.W_OK) and (not file.exists() or os.access(file, os.W_OK))
+    )
+    if not writable and not must_exist:
+        raise click.ClickException(
+            f"cannot write to {db}: it is on read-only media or in a folder you cannot write to; "
+            "copy it to a folder you can write to, or give another --db"
+        )
     try:
-        return Store.open(db)
+        return Store.open(db, read_only=False) if writable else Store.open(str(file), read_only=True)
     except StoreError as e:
         raise click.ClickException(str(e)) from e
 

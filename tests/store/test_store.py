@@ -154,3 +154,32 @@ def test_a_store_keyed_by_older_rules_is_keyed_anew_with_its_forms_read_now(tmp_
     now = mention_tokens("UE", "ORG", "fr")
     found = store.entities.index_for(blocking_keys([now]))
     assert 1 in found.entities and now in found.entities[1].variants
+
+
+def test_a_store_opened_read_only_is_read_and_never_written(tmp_path):
+    path = str(tmp_path / "s.db")
+    store = Store.open(path)
+    store.save_batch([_article(1)], [])
+    with pytest.raises(StoreError, match="copy both files"):  # a build still writing: in its journal
+        Store.open(path, read_only=True)
+    store.engine.dispose()  # closed as a finished build leaves it: no journal beside it
+    reader = Store.open(path, read_only=True)
+    assert [a.id for a in reader.articles()] == ["a1"]
+    assert list(reader.annotated()) == [_article(1)]
+    with pytest.raises(Exception, match="readonly|read-only|query_only|attempt to write"):
+        reader.save_batch([_article(2)], [])
+    assert [a.id for a in Store.open(path).articles()] == ["a1"]
+
+
+def test_a_read_only_store_that_needs_upgrading_or_is_not_a_store_says_so(tmp_path):
+    path = str(tmp_path / "s.db")
+    store = Store.open(path)
+    with store.engine.begin() as conn:
+        conn.execute(update(s.store_info).values(value=str(s.SCHEMA_VERSION - 1)))
+    store.engine.dispose()
+    with pytest.raises(StoreError, match="copy it to a folder you can write to"):
+        Store.open(path, read_only=True)
+    notes = tmp_path / "notes.db"
+    notes.write_text("these are my notes, not a database" * 100)
+    with pytest.raises(StoreError, match="not a usable storyline database"):
+        Store.open(str(notes), read_only=True)

@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, delete, event, func, insert, inspect, or_, select, update
 from sqlalchemy.exc import ArgumentError
@@ -44,15 +45,29 @@ class StoreError(RuntimeError):
 
 
 class Store:
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, read_only: bool = False):
         self.engine = engine
+        self.read_only = read_only
         self._prepare()
         self.stories = StoryTables(engine)
         self.entities = EntityTables(engine)
 
     @classmethod
-    def open(cls, path: str) -> Store:
-        """Open (creating if needed) the store at a file path or an SQLAlchemy URL."""
+    def open(cls, path: str, read_only: bool = False) -> Store:
+        """Open (creating if needed) the store at a file path or an SQLAlchemy URL; with
+        ``read_only``, ``path`` is an SQLite file only read, where nothing can be written
+        (read-only media, a shared folder): no journal, no upgrade."""
+        if read_only:
+            file = os.path.abspath(Path(path).expanduser())
+            wal = Path(file + "-wal")
+            if wal.exists() and wal.stat().st_size:
+                raise StoreError(
+                    f"{path} has changes in {path}-wal that are only read where they can be written: "
+                    "copy both files to a folder you can write to"
+                )
+            engine = create_engine(f"sqlite:///file:{quote(file)}?mode=ro&immutable=1&uri=true")
+            event.listen(engine, "connect", _sqlite_read_only_pragmas)
+            return cls(engine, read_only=True)
         url = path if "://" in path else f"sqlite:///{Path(path).expanduser()}"
         try:
             engine = create_engine(url)
@@ -76,6 +91,9 @@ class Store:
         return {own} | {own + suffix for suffix in ("-wal", "-shm", "-journal")}
 
     def _prepare(self) -> None:
+        if self.read_only:
+            self._check_read_only()
+            return
         try:
             s.metadata.create_all(self.engine)
         except Exception as err:  # noqa: BLE001 - any driver error means the same thing here
@@ -99,10 +117,26 @@ class Store:
                     _mark_undated_by_corpus(conn)
                 write_info(conn, "schema_version", str(s.SCHEMA_VERSION))
             elif int(found) > s.SCHEMA_VERSION:
-                raise StoreError(
-                    f"database schema version {found} is newer than this storyline ({s.SCHEMA_VERSION}): "
-                    "upgrade storyline"
-                )
+                raise _newer(found)
+
+    def _check_read_only(self) -> None:
+        """A store that is only read must be a storyline store of this schema: an older one would
+        need upgrading, which writes."""
+        try:
+            with self.engine.connect() as conn:
+                found = read_info(conn, "schema_version")
+        except Exception as err:  # noqa: BLE001 - any driver error means the same thing here
+            reason = str(getattr(err, "orig", None) or err).splitlines()[0]
+            raise StoreError(f"not a usable storyline database: {reason}") from err
+        if found is None:
+            raise StoreError("not a storyline database (it has no schema version)")
+        if int(found) < s.SCHEMA_VERSION:
+            raise StoreError(
+                f"this store (schema version {found}) must be upgraded to be read, which writes to it, and "
+                "it cannot be written where it is: copy it to a folder you can write to"
+            )
+        if int(found) > s.SCHEMA_VERSION:
+            raise _newer(found)
 
     # --- writing -------------------------------------------------------------------------
 
@@ -494,6 +528,19 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+def _newer(found: str) -> StoreError:
+    return StoreError(
+        f"database schema version {found} is newer than this storyline ({s.SCHEMA_VERSION}): "
+        "upgrade storyline"
+    )
+
+
+def _sqlite_read_only_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA query_only=ON")
     cur.close()
 
 
