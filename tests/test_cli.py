@@ -671,6 +671,18 @@ def test_a_store_that_cannot_be_written_is_read_but_not_built_into(small_db, cli
     assert "cannot write to" in result.stderr and "copy it to a folder you can write to" in result.stderr
 
 
+def test_a_store_whose_inputs_were_all_refused_answers_empty_and_says_why(tmp_path, cli):
+    write(tmp_path, "tiny.txt", "Trop court.")
+    db = str(tmp_path / "s.db")
+    cli(["build", str(tmp_path), "--db", db, "--quiet"])
+    for command in ("timeline", "stories", "entities", "quotes", "figures"):
+        result = cli([command, "--db", db, "--format", "json"])
+        assert json.loads(result.stdout) in ([], {"entries": []}, {"series": [], "disagreements": []})
+        assert "1 input(s) were refused" in result.stderr and "storyline articles" in result.stderr
+        for fmt in ("text", "md"):
+            cli([command, "--db", db, "--format", fmt])  # exit 0: nothing to show is no failure
+
+
 def test_an_unknown_story_is_an_error(small_db, cli):
     result = cli(["timeline", "--db", small_db, "--story", "999"], expect=1)
     assert "no story #999" in result.stderr and "storyline stories" in result.stderr

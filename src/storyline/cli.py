@@ -101,6 +101,21 @@ def _open(db: str, must_exist: bool = True) -> Store:
         raise click.ClickException(str(e)) from e
 
 
+def _say_if_empty(store: Store, db: str) -> None:
+    """On standard error, why a store holds no article (its answer, in every format, is then
+    empty: nothing to show is not a failure)."""
+    counts = store.counts()
+    if counts["articles"]:
+        return
+    if counts["rejected"]:
+        err.print(
+            f"no article in {db}: its {counts['rejected']} input(s) were refused; "
+            f"`storyline articles --db {db}` says why"
+        )
+    else:
+        err.print(f"no article in {db} yet: run `storyline build PATH --db {db}`")
+
+
 def _emit_json(value: object) -> None:
     click.echo(json.dumps(value, ensure_ascii=False, indent=2))
 
@@ -381,6 +396,8 @@ def timeline(
         )
         cited = {src.article for e in entries for line in e.sentences for src in line.sources}
         labels = {a.id: article_label(a) for a in store.articles(cited)}
+    if not entries:
+        _say_if_empty(store, db)
     if fmt == "json":
         _emit_json(timeline_json(entries))
     elif fmt == "md":

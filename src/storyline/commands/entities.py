@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from storyline.cli import _emit_json, _open, db_option
+from storyline.cli import _emit_json, _open, _say_if_empty, db_option
 from storyline.views import entities_markdown, entities_text, entity_json
 
 
@@ -36,10 +36,10 @@ def entities(db: str, fmt: str, min_mentions: int, types: tuple[str, ...]) -> No
     """
     store = _open(db)
     found = [e for e in store.entities.summaries(min_mentions) if not types or e.type in types]
+    if not found:
+        _say_if_empty(store, db)
     if fmt == "json":
         _emit_json([entity_json(e) for e in found])
         return
-    if not found and not store.counts()["articles"]:
-        raise click.ClickException(f"no article in {db}: run `storyline build PATH --db {db}` first")
     render = entities_markdown if fmt == "md" else entities_text
     click.echo(render(found, {a.id: a for a in store.articles()}), nl=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from storyline.cli import _emit_json, _open, _story_members, db_option
+from storyline.cli import _emit_json, _open, _say_if_empty, _story_members, db_option
 from storyline.commands.quotes import Placed, with_entities
 from storyline.corpus.figures import figure_conflicts, figure_series
 from storyline.corpus.terms import fold
@@ -74,8 +74,8 @@ def figures(
             for f in figures_of(annotated, placed)
             if not wanted or wanted <= set(fold(f"{f.noun} {f.unit}").split())
         )
-    if not n_articles and not store.counts()["articles"]:
-        raise click.ClickException(f"no article in {db}: run `storyline build PATH --db {db}` first")
+    if not n_articles:
+        _say_if_empty(store, db)
     published = {a: art.published for a, art in arts.items()}
     stories = None if all_stories else store.stories.summaries()
     series, conflicts = figure_report(found, published, stories, min_articles)

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 import click
 
-from storyline.cli import _emit_json, _open, _story_members, db_option
+from storyline.cli import _emit_json, _open, _say_if_empty, _story_members, db_option
 from storyline.corpus.terms import fold
 from storyline.model import AnnotatedArticle, Article, Mention, Quote
 from storyline.nlp.quotes import KnownRoles, quotes_of
@@ -76,8 +76,8 @@ def quotes(
                 continue
             found.append(q)
             arts[q.article] = annotated.article
-    if not n_articles and not store.counts()["articles"]:
-        raise click.ClickException(f"no article in {db}: run `storyline build PATH --db {db}` first")
+    if not n_articles:
+        _say_if_empty(store, db)
     if fmt == "json":
         _emit_json([quote_json(q) for q in found])
         return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from storyline.cli import _emit_json, _open, db_option
+from storyline.cli import _emit_json, _open, _say_if_empty, db_option
 from storyline.views import stories_markdown, stories_text, story_json
 
 
@@ -36,11 +36,11 @@ def stories(db: str, fmt: str, min_articles: int, limit: int) -> None:
     more = max(0, len(found) - limit) if limit else 0
     found = found[: len(found) - more]
     arts = {a.id: a for a in store.articles([i for x in found for i in x.articles])}  # those listed only
-    if fmt == "json":  # an empty list for an empty store, as the other JSON views give
+    if not found:
+        _say_if_empty(store, db)
+    if fmt == "json":
         _emit_json([story_json(x, arts) for x in found])
         return
-    if not found and not store.counts()["articles"]:
-        raise click.ClickException(f"no article in {db}: run `storyline build PATH --db {db}` first")
     if fmt == "md":
         click.echo(stories_markdown(found, arts), nl=False)
         if more:
