@@ -211,6 +211,27 @@ def test_a_bracketed_insertion_inside_a_name_is_kept_whole():
     assert sorted(len(e.mentions) for e in locals_) == [1, 2]
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "label", "name"),
+    [
+        # an aside the page glued to the name, its bracket closed far on or in the span
+        (
+            "Près de la maison de Hadidi[détruite par un drone en 2019] se tenait la foule.",
+            "Hadidi[détruite",
+            "LOC",
+            "Hadidi",
+        ),
+        ("À Castelmar(ACP) la foule s'est dispersée dans la soirée.", "Castelmar(ACP)", "LOC", "Castelmar"),
+        # an unclosed bracket after a space; an aside set apart and closed stays
+        ("Le Front (uni de Sarvane a parlé hier soir.", "Front (uni de", "ORG", "Front"),
+        ("L'Organisation (ONU) a parlé hier soir.", "Organisation (ONU)", "ORG", "Organisation (ONU)"),
+    ],
+)
+def test_an_aside_glued_to_a_name_is_cut_off(text: str, span: str, label: str, name: str) -> None:
+    found = clean_one(text, mention(text, span, label), "fr")
+    assert found is not None and found.text == name
+
+
 def test_found_names_in_lower_case_only_in_social_media_posts():
     text = (
         "Le président Karim Ferhat a parlé à Castelmar. Milliers de gens.\n"

@@ -108,6 +108,7 @@ def clean_one(text: str, mention: Mention, lang: str, t: Titles | None = None) -
     end = mention.end
     if text[end : end + 1] in (")", "]") and _closes(text, mention.start, end + 1):  # Frères [Musulmans
         end += 1
+    end = _before_open_bracket(text, mention.start, end)
     end = _before_title(text, mention.start, end, t)
     start, end = _trim(text, mention.start, end, t)
     if label == "PER" and _after_place_preposition(text, start, t):  # en Valdoria
@@ -206,6 +207,17 @@ def _trim(text: str, start: int, end: int, t: Titles) -> tuple[int, int]:
         if len(words) > 1 and words[-1] in t.articles:  # a span cut after "des"
             end, changed = start + len(text[start:end].rstrip()) - len(words[-1]), True
     return start, end
+
+
+def _before_open_bracket(text: str, start: int, end: int) -> int:
+    """Where a span ends once an aside the page glued to the name is cut off ("Kadhafi[détruite
+    par…]", "Tripoli(AFP)"): at a bracket after its first character that is glued to the word
+    before it or not closed in the span ("Frères [Musulmans]" stays whole)."""
+    for opener, closer in (("[", "]"), ("(", ")")):
+        at = text.find(opener, start + 1, end)
+        if at > start and (text[at - 1].isalnum() or closer not in text[at:end]):
+            end = at
+    return end
 
 
 def _closes(text: str, start: int, end: int) -> bool:
