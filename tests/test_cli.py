@@ -683,6 +683,37 @@ def test_a_store_whose_inputs_were_all_refused_answers_empty_and_says_why(tmp_pa
             cli([command, "--db", db, "--format", fmt])  # exit 0: nothing to show is no failure
 
 
+def test_a_story_dossier_gives_its_entities_the_names_and_roles_its_articles_say():
+    from datetime import date
+
+    from storyline.cli import _entities_within
+    from storyline.model import EntityMention, EntityRole, EntitySummary
+
+    def said(article: str, text: str, role: str) -> EntityMention:
+        return EntityMention(article, 0, len(text), text, "PER", 7, 1.0, "", role)
+
+    minister = EntitySummary(
+        7,
+        "Tomas Verhelst",
+        "PER",
+        ("T. Verhelst", "Verhelst"),
+        (
+            EntityRole("ministre de la Défense", date(2031, 1, 1), date(2031, 5, 1), 3),
+            EntityRole("ministre des Sports"),
+        ),
+        (
+            said("a", "Tomas Verhelst", "ministre de la Défense"),
+            said("b", "Verhelst", "ministre de la Défense"),
+            said("c", "T. Verhelst", "ministre des Sports"),
+        ),
+    )
+    [kept] = _entities_within([minister], {"a": date(2031, 2, 3), "b": None})
+    assert [m.article for m in kept.mentions] == ["a", "b"]
+    assert kept.aliases == ("Verhelst",)
+    assert kept.roles == (EntityRole("ministre de la Défense", date(2031, 2, 3), date(2031, 2, 3), 2),)
+    assert _entities_within([minister], {"z": None}) == []
+
+
 def test_an_unknown_story_is_an_error(small_db, cli):
     result = cli(["timeline", "--db", small_db, "--story", "999"], expect=1)
     assert "no story #999" in result.stderr and "storyline stories" in result.stderr

@@ -26,7 +26,8 @@ from sqlalchemy.exc import ArgumentError
 
 from storyline import __version__
 from storyline.commands import favor_option
-from storyline.model import EntitySummary
+from storyline.corpus.terms import fold
+from storyline.model import EntitySummary, TimelineEntry
 from storyline.sources.files import SUFFIXES
 from storyline.store import Store, StoreError
 from storyline.timeline.build import (
@@ -408,7 +409,7 @@ def timeline(
 
 def _streamed_timeline(
     store: Store, originals: list[str], params: TimelineParams, duplicate_of: dict[str, str]
-) -> list:
+) -> list[TimelineEntry]:
     """The timeline of more articles than are read whole: a first pass over them, a page at a
     time with a progress bar, ranks the days; then only the articles telling them are read."""
     page = 1000
@@ -475,8 +476,12 @@ def export(db: str, fmt: str, out: str, title: str, story_id: int | None) -> Non
     stories = store.stories.summaries()
     entities = store.entities.summaries()
     if ids is not None:
-        stories = [story for story in stories if set(story.articles) & set(ids)]
-        entities = _entities_within(entities, set(ids))
+        members = set(ids)
+        stories = [story for story in stories if set(story.articles) & members]
+        shown = {story.id for story in stories}
+        stories = [replace(story, related=tuple(r for r in story.related if r in shown)) for story in stories]
+        published = {a.article.id: a.article.published.value for a in annotated}
+        entities = _entities_within(entities, published)
     series, conflicts = dossier_figures(placed, stories)
     dossier = Dossier(
         title,
@@ -499,13 +504,31 @@ def export(db: str, fmt: str, out: str, title: str, story_id: int | None) -> Non
         err.print(f"wrote {path}")
 
 
-def _entities_within(entities: list[EntitySummary], ids: set[str]) -> list[EntitySummary]:
-    """The entities mentioned in the articles ``ids``, with only those mentions."""
+def _entities_within(entities: list[EntitySummary], published: dict[str, date | None]) -> list[EntitySummary]:
+    """The entities mentioned in the articles of ``published`` (their publication days), with
+    only those mentions, and the names and roles those say, dated by those articles."""
     out = []
     for entity in entities:
-        mentions = tuple(m for m in entity.mentions if m.article in ids)
-        if mentions:
-            out.append(replace(entity, mentions=mentions))
+        mentions = tuple(m for m in entity.mentions if m.article in published)
+        if not mentions:
+            continue
+        said = {fold(m.text) for m in mentions}
+        known = {fold(r.title): r for r in entity.roles}
+        days: dict[str, list[date]] = {}
+        counts: Counter[str] = Counter()
+        for m in mentions:
+            if m.role and fold(m.role) in known:
+                counts[fold(m.role)] += 1
+                days.setdefault(fold(m.role), []).extend(d for d in [published[m.article]] if d)
+        roles = tuple(
+            replace(
+                known[key], first=min(days[key], default=None), last=max(days[key], default=None), mentions=n
+            )
+            for key, n in counts.items()
+        )
+        aliases = tuple(a for a in entity.aliases if fold(a) in said)
+        roles = tuple(sorted(roles, key=lambda r: (-r.mentions, r.title)))
+        out.append(replace(entity, mentions=mentions, roles=roles, aliases=aliases))
     return sorted(out, key=lambda e: (-len(e.mentions), e.id))  # most mentioned in them first
 
 

@@ -143,6 +143,8 @@ _DOCKERS = (
         ("", "Copyright (c) 2031 La Gazette du Quai. Tous droits réservés.\n", "La Gazette du Quai"),
         ("", "© 2008-31 Gazette du Quai\n", "Gazette du Quai"),
         ("", "© Radio 2000 Miravel\n", "Radio 2000 Miravel"),
+        # an agency's copyright names no site, and the word "Copyright" is none either
+        ("", "Copyright © 2031 AFP. Tous droits réservés.\n", None),
         # another site's offer, a link to a page elsewhere, a platform's host: no outlet
         ("Code promo Vacancia.com\n", "", None),
         ("", "Voir aussi http://blog-des-quais.blogspot.com/2031/05/greve-miravel.html\n", None),

@@ -1,7 +1,7 @@
 """Timelines of corpora too large to read whole: the days ranked in one pass over every article,
 then only the articles telling the chosen days read, within a budget."""
 
-from datetime import date
+from datetime import date, timedelta
 
 from storyline.timeline.build import TimelineParams, build_timeline, build_timeline_streamed
 from storyline.timeline.dates import DayVotes, rank_days
@@ -94,3 +94,41 @@ def test_an_empty_corpus_or_range_gives_no_timeline():
     assert _streamed([], TimelineParams())[0] == []
     entries, read = _streamed(_corpus(), TimelineParams(start=date(2032, 1, 1)))
     assert entries == [] and read == []
+
+
+def test_when_the_chosen_days_have_nothing_left_to_say_the_next_ones_are_read():
+    # each article names three days in one sentence: that sentence tells the first of them, and
+    # the two others have nothing left to say; 20 such groups, the earlier named by more articles
+    start, corpus = date(2031, 1, 1), []
+    for group in range(20):
+        days = [start + timedelta(days=3 * group + j) for j in range(3)]
+        said = "Les dockers de Miravel ont bloqué le port le {}, puis le {}, puis le {} (rapport {})."
+        for n in range(20 - group):
+            text = said.format(*(d.isoformat() for d in days), f"{group}-{n}")
+            corpus.append(
+                _art(
+                    f"g{group}n{n}",
+                    date(2031, 3, 15),
+                    [(text, [(d.isoformat(), d.isoformat()) for d in days])],
+                )
+            )
+    params = TimelineParams(dates=6, sentences=1)
+    streamed, _ = _streamed(corpus, params)
+    assert [e.date for e in streamed] == [e.date for e in build_timeline(corpus, params)]
+    assert len(streamed) == 6
+
+
+def test_each_day_reads_its_dated_articles_before_undated_ones_and_never_more_than_the_budget():
+    votes = DayVotes()
+    undated = _art("undated", None, [(REPORT, [("lundi", DAY.isoformat())])])
+    for a in (undated, *_strike_corpus()):
+        votes.add(a.article.id, sentences_of(a))
+    assert votes.articles_for([DAY], budget=1) == ["after"]  # published the day after it
+    assert votes.articles_for([DAY], budget=3) == ["before", "after", "quote"]  # the announcement too
+    days = [DAY - timedelta(days=n) for n in range(5)]
+    assert len(votes.articles_for(days, budget=2)) == 2
+
+
+def test_the_days_are_ranked_the_same_whatever_the_order_of_the_sentences():
+    sents = [s for a in _corpus() for s in sentences_of(a)]
+    assert rank_days(sents[::-1], None, None) == rank_days(sents, None, None)

@@ -419,17 +419,7 @@ class Store:
             else:
                 rows = [r for part in chunks(list(ids)) for r in conn.execute(query.where(a.id.in_(part)))]
         rows.sort(key=lambda r: r.seq)
-        return [
-            (
-                r.id,
-                PubDate(
-                    date.fromisoformat(r.pub_date) if r.pub_date else None,
-                    r.pub_granularity,
-                    r.pub_confidence,
-                ),
-            )
-            for r in rows
-        ]
+        return [(r.id, _pub_date(r._mapping)) for r in rows]
 
     def texts(self, ids: Collection[str] | None = None, page: int = 500) -> Iterator[tuple[str, str]]:
         """(id, text) of the stored articles (or those of ``ids``), read a page at a time in order
@@ -601,13 +591,15 @@ def _article_row(art: Article) -> dict:
     }
 
 
-def _article_from_row(row) -> Article:
-    published = PubDate(
-        date.fromisoformat(row["pub_date"]) if row["pub_date"] else None,
-        row["pub_granularity"],
-        row["pub_confidence"],
-        tuple(Evidence(**e) for e in json.loads(row["pub_evidence"])),
+def _pub_date(row, evidence: tuple[Evidence, ...] = ()) -> PubDate:
+    value = row["pub_date"]
+    return PubDate(
+        date.fromisoformat(value) if value else None, row["pub_granularity"], row["pub_confidence"], evidence
     )
+
+
+def _article_from_row(row) -> Article:
+    published = _pub_date(row, tuple(Evidence(**e) for e in json.loads(row["pub_evidence"])))
     return Article(
         id=row["id"],
         path=row["path"],

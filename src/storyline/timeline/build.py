@@ -108,15 +108,20 @@ def build_timeline_streamed(
     ranked = votes.rank(start, params.end)
     limit = params.dates or default_dates(originals, votes.span_days)
     k = params.sentences or default_sentences(originals, limit)
-    candidates = ranked[: CANDIDATE_DAYS * limit]
-    if not candidates:
-        return []
-    wanted = set(votes.articles_for([day for day, _ in candidates], budget))
-    wanted |= {copy for copy, original in duplicate_of.items() if original in wanted}
-    del votes
-    plan = DayPlan(candidates, start, limit, k)
-    with gc_paused():
-        return _build(load(sorted(wanted)), params, duplicate_of, plan)
+    entries: list[TimelineEntry] = []
+    tried = CANDIDATE_DAYS * limit
+    while ranked:
+        # days with nothing left to say (their sentences told an earlier day) give way to the next
+        # ranked ones: when too many did, the articles of twice as many days are read again
+        candidates = ranked[:tried]
+        wanted = set(votes.articles_for([day for day, _ in candidates], budget))
+        wanted |= {copy for copy, original in duplicate_of.items() if original in wanted}
+        with gc_paused():
+            entries = _build(load(sorted(wanted)), params, duplicate_of, DayPlan(candidates, start, limit, k))
+        if len(entries) >= limit or tried >= len(ranked):
+            break
+        tried *= 2
+    return entries
 
 
 def _build(

@@ -14,6 +14,7 @@ corpus too large to hold in memory are ranked in one pass over it.
 from __future__ import annotations
 
 import itertools
+import math
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -30,6 +31,7 @@ NEXT_DAY_WEIGHT = 0.5  # per article published the day after (DATEWISE): the day
 LEAD_WEIGHT = 0.25  # per article naming the day in its opening sentences
 LEAD_SENTENCES = 3
 SHORT_ANNOUNCEMENT = 40  # characters: a shorter sentence naming a day to come is no event
+UNBOUNDED = 1_000_000  # days: more than any gap between a day and an article
 
 
 def names_day(sent: Sent, day: date) -> bool:
@@ -131,7 +133,8 @@ class DayVotes:
         days = days[keep]
         base = days.min()
         size = int(days.max() - base) + 2
-        per_vote = np.where(gaps >= 0, 1 + RECALL_WEIGHT * np.log2(2 + np.maximum(gaps, 0)), 1 + AHEAD_WEIGHT)
+        distinct, where = np.unique(gaps, return_inverse=True)  # math.log2, to the last bit as ever
+        per_vote = np.array([_vote(int(g)) for g in distinct])[where.ravel()]
         weight = np.bincount(days - base, weights=per_vote, minlength=size)
         weight += LEAD_WEIGHT * np.bincount(days - base, weights=leads, minlength=size)
         published = np.frombuffer(self._published, dtype=np.int32) - base
@@ -145,9 +148,10 @@ class DayVotes:
 
     def articles_for(self, days: Sequence[date], budget: int) -> list[str]:
         """The articles a timeline needs to tell ``days`` (those naming one, and those published on
-        one or the day after, whose openings speak for it), at most ``budget`` of them: each day
-        gets its share, its articles taken soonest published after it first; the room left goes
-        to articles without a publication day, which may tell any of them."""
+        one or the day after, whose openings speak for it), at most ``budget`` of them: each day,
+        in the order given, gets its share, its articles taken soonest published after it first
+        (then those announcing it, then undated ones naming it); the room left goes to the other
+        articles without a publication day, which may tell any of them."""
         wanted = {d.toordinal(): rank for rank, d in enumerate(days)}
         per_day: dict[int, list[tuple[int, int]]] = defaultdict(list)  # day → [(priority, article)]
         named = np.frombuffer(self._day, dtype=np.int32) if self._day else np.zeros(0, np.int32)
@@ -159,7 +163,7 @@ class DayVotes:
             strict=True,
         )
         for day, article, gap in votes:
-            per_day[day].append((gap if gap >= 0 else 2 - gap, article))  # announced ahead: after
+            per_day[day].append((_priority(gap, bool(self._published[article])), article))
         for article, published in enumerate(self._published):
             for day, gap in ((published, 0), (published - 1, 1)):
                 if published and day in wanted:
@@ -167,21 +171,35 @@ class DayVotes:
         share = max(1, budget // max(1, len(wanted)))
         chosen: dict[int, None] = {}
         for day in sorted(per_day, key=wanted.__getitem__):
-            for _, article in sorted(set(per_day[day]))[:share]:
-                chosen[article] = None
+            taken = 0
+            for _, article in sorted(per_day[day]):
+                if len(chosen) >= budget or taken >= share:
+                    break
+                if article not in chosen:
+                    chosen[article] = None
+                    taken += 1
         undated = (a for a, published in enumerate(self._published) if not published and a not in chosen)
         for article in itertools.islice(undated, max(0, budget - len(chosen))):
             chosen[article] = None
         return [self.ids[a] for a in sorted(chosen)]
 
 
+def _priority(gap: int, dated: bool) -> int:
+    """Which of a day's articles are read first: those published soonest after it, then those
+    announcing it (soonest before it), then the undated ones naming it."""
+    if not dated:
+        return 2 * UNBOUNDED
+    return gap if gap >= 0 else UNBOUNDED - gap
+
+
+def _vote(gap: int) -> float:
+    """One article's vote for a day it names, published ``gap`` days after it."""
+    return 1 + (RECALL_WEIGHT * math.log2(2 + gap) if gap >= 0 else AHEAD_WEIGHT)
+
+
 def _by_article(sents: Sequence[Sent]) -> Iterable[tuple[str, list[Sent]]]:
-    """The sentences grouped by article, in order (an article's sentences follow one another)."""
-    group: list[Sent] = []
+    """The sentences grouped by article, articles in order of their first sentence."""
+    groups: dict[str, list[Sent]] = {}
     for s in sents:
-        if group and s.article != group[0].article:
-            yield group[0].article, group
-            group = []
-        group.append(s)
-    if group:
-        yield group[0].article, group
+        groups.setdefault(s.article, []).append(s)
+    return groups.items()
