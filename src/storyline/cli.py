@@ -26,6 +26,7 @@ from sqlalchemy.exc import ArgumentError
 
 from storyline import __version__
 from storyline.commands import favor_option
+from storyline.corpus.dating import is_anchor
 from storyline.corpus.terms import fold
 from storyline.model import EntitySummary, TimelineEntry
 from storyline.sources.files import SUFFIXES
@@ -480,7 +481,10 @@ def export(db: str, fmt: str, out: str, title: str, story_id: int | None) -> Non
         stories = [story for story in stories if set(story.articles) & members]
         shown = {story.id for story in stories}
         stories = [replace(story, related=tuple(r for r in story.related if r in shown)) for story in stories]
-        published = {a.article.id: a.article.published.value for a in annotated}
+        published = {
+            a.article.id: a.article.published.value if is_anchor(a.article.published) else None
+            for a in annotated
+        }
         entities = _entities_within(entities, published)
     series, conflicts = dossier_figures(placed, stories)
     dossier = Dossier(
@@ -505,30 +509,33 @@ def export(db: str, fmt: str, out: str, title: str, story_id: int | None) -> Non
 
 
 def _entities_within(entities: list[EntitySummary], published: dict[str, date | None]) -> list[EntitySummary]:
-    """The entities mentioned in the articles of ``published`` (their publication days), with
-    only those mentions, and the names and roles those say, dated by those articles."""
+    """The entities mentioned in the articles of ``published`` (their trusted publication days),
+    with only those mentions, and the names and roles those say, dated by those articles."""
     out = []
     for entity in entities:
         mentions = tuple(m for m in entity.mentions if m.article in published)
         if not mentions:
             continue
-        said = {fold(m.text) for m in mentions}
         known = {fold(r.title): r for r in entity.roles}
-        days: dict[str, list[date]] = {}
-        counts: Counter[str] = Counter()
+        days: dict[str, list[date | None]] = {}
         for m in mentions:
-            if m.role and fold(m.role) in known:
-                counts[fold(m.role)] += 1
-                days.setdefault(fold(m.role), []).extend(d for d in [published[m.article]] if d)
-        roles = tuple(
-            replace(
-                known[key], first=min(days[key], default=None), last=max(days[key], default=None), mentions=n
-            )
-            for key, n in counts.items()
+            if m.role and (key := fold(m.role)) in known:
+                days.setdefault(key, []).append(published[m.article])
+        roles = sorted(
+            (
+                replace(
+                    known[key],
+                    first=min(filter(None, said), default=None),
+                    last=max(filter(None, said), default=None),
+                    mentions=len(said),
+                )
+                for key, said in days.items()
+            ),
+            key=lambda r: (-r.mentions, r.title),
         )
-        aliases = tuple(a for a in entity.aliases if fold(a) in said)
-        roles = tuple(sorted(roles, key=lambda r: (-r.mentions, r.title)))
-        out.append(replace(entity, mentions=mentions, roles=roles, aliases=aliases))
+        names = {fold(m.text) for m in mentions}
+        aliases = tuple(a for a in entity.aliases if fold(a) in names)
+        out.append(replace(entity, mentions=mentions, roles=tuple(roles), aliases=aliases))
     return sorted(out, key=lambda e: (-len(e.mentions), e.id))  # most mentioned in them first
 
 
