@@ -8,13 +8,13 @@ two stories sharing common words but not their people stay apart.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable
 from functools import cache
-
-import spacy
+from pathlib import Path
 
 NAME_PREFIX = "@"
 MIN_LEN = 2
@@ -22,7 +22,7 @@ _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CAPITALISED_RUN = re.compile(r"(?<![\w.])(?:[^\W\d_a-z][^\W\d_]+)(?:[ \-](?:[^\W\d_a-z][^\W\d_]+))*")
 _ACCENTED_CAPITALS = frozenset("AEIOUYCN")  # the letters whose accent a capital may drop (É, Ç, Ñ…)
-_SENTENCE_END = frozenset(".!?:«»\"“”\n")
+_SENTENCE_END = frozenset('.!?:«»"“”\n')
 
 
 def unaccented(text: str) -> str:
@@ -42,11 +42,24 @@ def fold(text: str) -> str:
 @cache
 def stopwords(lang: str) -> frozenset[str]:
     """Folded stop words of ``lang`` from spaCy's language data (empty for an unknown language)."""
-    try:
-        words = spacy.util.get_lang_class(lang).Defaults.stop_words
-    except (ImportError, KeyError, ValueError, AttributeError):
-        words = set()
-    return frozenset(fold(w) for w in words)
+    return frozenset(fold(w) for w in _spacy_stop_words(lang))
+
+
+def _spacy_stop_words(lang: str) -> Collection[str]:
+    """spaCy's ``STOP_WORDS`` of ``lang``, read from its ``stop_words`` module alone: importing the
+    language's package would compile its tokenizer exceptions first (2 s for French), a cost
+    every command reading stop words would pay."""
+    package = importlib.util.find_spec("spacy")
+    folders = package.submodule_search_locations if package else None
+    path = Path(folders[0], "lang", lang, "stop_words.py") if folders and lang.isalpha() else None
+    if path is None or not path.is_file():
+        return ()
+    spec = importlib.util.spec_from_file_location(f"storyline_stop_words_{lang}", path)
+    if spec is None or spec.loader is None:
+        return ()
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return getattr(module, "STOP_WORDS", ())
 
 
 def article_terms(text: str, lang: str, names: Iterable[str] | None = None) -> Counter[str]:

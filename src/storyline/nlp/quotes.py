@@ -32,7 +32,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from storyline import lang as langdata
 from storyline.model import AnnotatedArticle, Mention, Quote
@@ -178,15 +178,11 @@ class KnownRoles:
     persons: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
     text: str
     start: int
     end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower().replace("’", "'")
+    low: str  # lower-cased, one apostrophe
 
 
 @dataclass(frozen=True)
@@ -395,7 +391,11 @@ def _name_next(toks: list[_Tok], k: int, starts: set[int]) -> bool:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [_Tok(m.group(), start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
+    toks = []
+    for m in _WORD.finditer(text[start:end]):
+        word = m.group()
+        toks.append(_Tok(word, start + m.start(), start + m.end(), word.lower().replace("’", "'")))
+    return toks
 
 
 # --- cues ---------------------------------------------------------------------------------
@@ -869,10 +869,11 @@ def _according(
     text: str, first: int, last: int, quote: tuple[int, int], lex: SpeechLex, people: Sequence[Mention]
 ) -> _Speaker | None:
     toks = [t for t in _tokens(text, first, last) if not quote[0] <= t.start < quote[1]]
-    for i in range(len(toks)):
+    lows = tuple(t.low for t in toks)
+    for i, low in enumerate(lows):
         for phrase in lex.according:
             n = len(phrase)
-            if tuple(t.low for t in toks[i : i + n]) == phrase:
+            if low == phrase[0] and lows[i : i + n] == phrase:
                 if (
                     i + n < len(toks)
                     and toks[i + n].low in lex.gender
