@@ -623,6 +623,19 @@ def test_a_store_too_large_to_read_whole_gives_its_timeline_in_two_passes(small_
     assert "Port-Vallon" in whole[0]  # the articles' labels, read for the lines cited
 
 
+def test_export_of_a_store_too_large_to_read_whole_tells_the_timeline_the_timeline_command_does(
+    small_db, cli, monkeypatch, tmp_path
+):
+    import storyline.cli
+
+    monkeypatch.setattr(storyline.cli, "LOAD_LIMIT", 0)
+    told = json.loads(cli(["timeline", "--db", small_db, "--format", "json"]).stdout)
+    cli(["export", "--db", small_db, "--format", "json", "--out", str(tmp_path / "x")])
+    dossier = json.loads((tmp_path / "x" / "dossier.json").read_text(encoding="utf-8"))
+    assert dossier["timeline"] == told and told["entries"]
+    assert dossier["quotes"] and dossier["articles"]
+
+
 def test_export_of_one_story_holds_only_what_its_articles_say(tmp_path, cli, cli_json):
     corpus = _two_stories(tmp_path)
     db = str(tmp_path / "s.db")

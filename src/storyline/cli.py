@@ -14,6 +14,7 @@ import json
 import os
 import sys
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -28,7 +29,7 @@ from storyline import __version__
 from storyline.commands import favor_option
 from storyline.corpus.dating import is_anchor
 from storyline.corpus.terms import fold
-from storyline.model import EntitySummary, TimelineEntry
+from storyline.model import EntitySummary, Figure, Quote, TimelineEntry
 from storyline.sources.files import SUFFIXES
 from storyline.store import Store, StoreError
 from storyline.timeline.build import (
@@ -388,16 +389,9 @@ def timeline(
         kept = focused_ids(store.texts(ids), params.query, duplicate_of)
         if kept is not None:
             ids = arrivals = [a for a in arrivals if a in kept]
-    if len(arrivals) <= LOAD_LIMIT:
-        annotated = list(store.annotated(ids))
-        entries = build_timeline(annotated, params, duplicate_of=duplicate_of)
-        labels = {a.article.id: article_label(a.article) for a in annotated}
-    else:
-        entries = _streamed_timeline(
-            store, [a for a in arrivals if a not in duplicate_of], params, duplicate_of
-        )
-        cited = {src.article for e in entries for line in e.sentences for src in line.sources}
-        labels = {a.id: article_label(a) for a in store.articles(cited)}
+    entries = _timeline_entries(store, ids, arrivals, params, duplicate_of)
+    cited = {src.article for e in entries for line in e.sentences for src in line.sources}
+    labels = {a.id: article_label(a) for a in store.articles(cited)}
     if not entries:
         _say_if_empty(store, db)
     if fmt == "json":
@@ -406,6 +400,20 @@ def timeline(
         click.echo(timeline_markdown(entries, labels), nl=False)
     else:
         click.echo(timeline_text(entries, labels), nl=False)
+
+
+def _timeline_entries(
+    store: Store,
+    ids: Collection[str] | None,
+    arrivals: list[str],
+    params: TimelineParams,
+    duplicate_of: dict[str, str],
+) -> list[TimelineEntry]:
+    """The timeline of the articles of ``ids`` (all when None), ``arrivals`` in order: read whole
+    up to :data:`LOAD_LIMIT` articles, else in two passes."""
+    if len(arrivals) <= LOAD_LIMIT:
+        return build_timeline(list(store.annotated(ids)), params, duplicate_of=duplicate_of)
+    return _streamed_timeline(store, [a for a in arrivals if a not in duplicate_of], params, duplicate_of)
 
 
 def _streamed_timeline(
@@ -457,8 +465,10 @@ def export(db: str, fmt: str, out: str, title: str, story_id: int | None) -> Non
     """Write the dossier: one self-contained HTML file, Markdown, JSON or CSV files. Of the whole
     store, or of one story with --story (its articles, copies, entities, quotations and figures;
     inputs the store refused belong to no story and are left out)."""
-    from storyline.commands.figures import dossier_figures
-    from storyline.commands.quotes import attributed_quotes, with_placed
+    from storyline.commands.figures import figure_report
+    from storyline.commands.quotes import with_entities
+    from storyline.nlp.figures import figures_of
+    from storyline.nlp.quotes import quotes_of
     from storyline.report import Dossier
 
     store = _open(db)
@@ -470,10 +480,15 @@ def export(db: str, fmt: str, out: str, title: str, story_id: int | None) -> Non
     except OSError as e:
         raise _cannot_write(out, e) from e
     ids = _story_members(store, story_id) if story_id is not None else None
-    annotated = list(store.annotated(ids))
+    articles = store.articles(ids)
     dup_links = store.duplicates(ids)
-    entries = build_timeline(annotated, duplicate_of={d.copy: d.original for d in dup_links})
-    placed = with_placed(store, annotated, {d.copy for d in dup_links})  # quotes and figures read these
+    duplicate_of = {d.copy: d.original for d in dup_links}
+    entries = _timeline_entries(store, ids, [a.id for a in articles], TimelineParams(), duplicate_of)
+    quotes: list[Quote] = []
+    found: list[Figure] = []
+    for annotated, placed, roles in with_entities(store, ids, set(duplicate_of)):  # a batch at a time
+        quotes.extend(q for q in quotes_of(annotated, placed, roles) if q.speaker)
+        found.extend(figures_of(annotated, placed))
     stories = store.stories.summaries()
     entities = store.entities.summaries()
     if ids is not None:
@@ -481,22 +496,20 @@ def export(db: str, fmt: str, out: str, title: str, story_id: int | None) -> Non
         stories = [story for story in stories if set(story.articles) & members]
         shown = {story.id for story in stories}
         stories = [replace(story, related=tuple(r for r in story.related if r in shown)) for story in stories]
-        published = {
-            a.article.id: a.article.published.value if is_anchor(a.article.published) else None
-            for a in annotated
-        }
+        published = {a.id: a.published.value if is_anchor(a.published) else None for a in articles}
         entities = _entities_within(entities, published)
-    series, conflicts = dossier_figures(placed, stories)
+    originals = {a.id: a.published for a in articles if a.id not in duplicate_of}
+    series, conflicts = figure_report(found, originals, stories)
     dossier = Dossier(
         title,
-        [a.article for a in annotated],
+        articles,
         entries,
         dup_links,
         store.rejections() if ids is None else [],
         datetime.now().isoformat(timespec="seconds"),
         stories,
         entities,
-        attributed_quotes(placed),
+        quotes,
         series,
         conflicts,
     )

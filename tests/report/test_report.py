@@ -401,6 +401,22 @@ def test_chart_counts_articles_per_day(tree: lxml.html.HtmlElement) -> None:
     )
 
 
+def test_a_large_dossier_gives_cards_only_to_the_articles_it_links_to(monkeypatch) -> None:
+    import storyline.report.html
+
+    monkeypatch.setattr(storyline.report.html, "ARTICLES_IN_FULL", 3)
+    out = render_html(dossier())
+    strict(out)
+    tree = lxml.html.fromstring(out)
+    cards = {a.get("id") for a in tree.xpath("//section[@id='articles']/article")}
+    assert cards == {"article-courier-1", "article-nordwire-7", "article-coastal-9", "article-journal-3"}
+    assert "the other 1 are left out of this page" in " ".join(out.split())
+    assert "article-costs" not in out  # cited nowhere: no card, and no link to one
+    targets = set(tree.xpath("//@id"))
+    assert {h[1:] for h in tree.xpath("//a/@href")} <= targets
+    assert tree.get_element_by_id("articles").xpath(".//details[contains(@class, 'text')]")
+
+
 def test_missing_article_and_bad_span_do_not_break() -> None:
     entry = TimelineEntry(
         date(2023, 3, 3),

@@ -66,6 +66,18 @@ def test_texts_are_read_page_by_page_or_by_id(tmp_path):
     assert list(store.texts([])) == []
 
 
+def test_annotations_are_read_a_page_of_articles_at_a_time_in_order_of_arrival(tmp_path, monkeypatch):
+    import storyline.store.chunks
+
+    store = Store.open(str(tmp_path / "s.db"))
+    saved = [_article(i) for i in (4, 1, 7, 2, 6, 3, 5)]  # arrival order, not id order
+    store.save_batch(saved, [])
+    monkeypatch.setattr(storyline.store.chunks, "CHUNK", 3)  # three pages, the last one short
+    assert list(store.annotated()) == saved
+    assert list(store.annotated(["a5", "a2", "a7", "nope"])) == [saved[2], saved[3], saved[6]]
+    assert list(store.annotated([])) == []
+
+
 def test_a_failed_batch_leaves_nothing_behind(tmp_path):
     store = Store.open(str(tmp_path / "s.db"))
     store.save_batch([_article(1)], [])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from storyline.cli import _emit_json, _open, _say_if_empty, _story_members, db_option
-from storyline.commands.quotes import Placed, with_entities
+from storyline.commands.quotes import with_entities
 from storyline.corpus.figures import figure_conflicts, figure_series
 from storyline.corpus.terms import fold
 from storyline.model import (
@@ -105,13 +105,3 @@ def figure_report(
     exact = {a: p.value for a, p in published.items() if p.value is not None and p.granularity == "day"}
     series = figure_series(found, published, story_of, min_articles)
     return series, figure_conflicts(series, exact)
-
-
-def dossier_figures(
-    placed: list[Placed], stories: list[StorySummary]
-) -> tuple[list[FigureSeries], list[FigureConflict]]:
-    """The series and disagreements of articles with their placed mentions (see ``with_placed``)."""
-    found = [f for p in placed for f in figures_of(p.annotated, p.mentions)]
-    return figure_report(
-        found, {p.annotated.article.id: p.annotated.article.published for p in placed}, stories
-    )

@@ -92,16 +92,6 @@ def quotes(
     )
 
 
-def attributed_quotes(placed: list[Placed]) -> list[Quote]:
-    """The attributed quotations of articles with their placed mentions (see ``with_placed``)."""
-    return [q for p in placed for q in quotes_of(p.annotated, p.mentions, p.roles) if q.speaker]
-
-
-def with_placed(store: Store, annotated: list[AnnotatedArticle], copies: set[str]) -> list[Placed]:
-    """The articles of ``annotated`` but the wire copies, each with its placed mentions (one read)."""
-    return list(_placed(store, [a for a in annotated if a.article.id not in copies]))
-
-
 def with_entities(
     store: Store, ids: tuple[str, ...] | None, copies: set[str], roles: bool = True
 ) -> Iterator[Placed]:

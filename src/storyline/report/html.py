@@ -521,7 +521,7 @@ def article_ref(article_id: str, arts: dict[str, Article], anchors: dict[str, st
 def _link(article_id: str, arts: dict[str, Article], anchors: dict[str, str]) -> LinkView:
     art = arts.get(article_id)
     label = f"{outlet_of(art)} — {title_of(art, article_id)}" if art else article_id
-    return LinkView("#" + anchors[article_id] if art else None, label)
+    return LinkView("#" + anchors[article_id] if art and article_id in anchors else None, label)
 
 
 def _evidence(pub: PubDate) -> list[EvidenceView]:
@@ -535,14 +535,16 @@ def _evidence(pub: PubDate) -> list[EvidenceView]:
 
 def article_view(
     art: Article,
-    d: Dossier,
+    links: dict[str, DuplicateLink],
+    copied_by: dict[str, list[DuplicateLink]],
     arts: dict[str, Article],
     anchors: dict[str, str],
     plans: list[MarkPlan],
 ) -> ArticleView:
-    """One article, ready for the template."""
-    copy = copies_of(d.duplicates).get(art.id)
-    copies = [(_link(x.copy, arts, anchors), x.similarity) for x in d.duplicates if x.original == art.id]
+    """One article, ready for the template; ``links`` maps copies to their originals,
+    ``copied_by`` originals to their copies."""
+    copy = links.get(art.id)
+    copies = [(_link(x.copy, arts, anchors), x.similarity) for x in copied_by.get(art.id, ())]
     return ArticleView(
         anchor=anchors[art.id],
         title=title_of(art, art.id),
@@ -713,32 +715,59 @@ def _env() -> Environment:
     )
 
 
+# A dossier of more articles than this gives a card (its date's evidence, its text) only to the
+# articles its sections link to: ten thousand cards made a 95 MB page.
+ARTICLES_IN_FULL = 2000
+
+
+class _LinkedAnchors(dict[str, str]):
+    """The articles' anchors, noting the articles the sections link to (those looked up)."""
+
+    def __init__(self, anchors: dict[str, str]):
+        super().__init__(anchors)
+        self.linked: set[str] = set()
+
+    def __getitem__(self, article_id: str) -> str:
+        self.linked.add(article_id)
+        return super().__getitem__(article_id)
+
+
 def render_html(d: Dossier) -> str:
     """The dossier as one self-contained HTML document (no external resources)."""
     arts = {a.id: a for a in d.articles}
-    anchors = article_anchors(d.articles)
+    every_anchor = article_anchors(d.articles)
+    anchors = _LinkedAnchors(every_anchor)
     eids = entry_ids(d.timeline)
     cites = collect_citations(d.timeline, arts, eids)
     plans = {aid: mark_plans(anchors[aid], spans) for aid, spans in cites.items()}
     targets = {(aid, span): p.id for aid, ps in plans.items() for p in ps for span in p.region.spans}
+    sections = {
+        "timeline": timeline_views(d.timeline, eids, arts, targets),
+        "stories": story_views(d, anchors),
+        "entities": entity_views(d, anchors),
+        "speakers": quote_views(d, anchors),
+        "key_figures": figure_views(d.figures, lambda aid: article_ref(aid, arts, anchors)),
+        "conflicts": conflict_views(d.conflicts, lambda aid: article_ref(aid, arts, anchors)),
+    }
+    carded = arts.keys() if len(arts) <= ARTICLES_IN_FULL else anchors.linked & arts.keys()
+    card_anchors = {aid: every_anchor[aid] for aid in carded}
+    links = copies_of(d.duplicates)
+    copied_by: dict[str, list[DuplicateLink]] = defaultdict(list)
+    for link in d.duplicates:
+        copied_by[link.original].append(link)
     articles = [
-        article_view(a, d, arts, anchors, plans.get(a.id, []))
-        for a in sorted(arts.values(), key=article_order)
+        article_view(a, links, copied_by, arts, card_anchors, plans.get(a.id, []))
+        for a in sorted((arts[aid] for aid in carded), key=article_order)
     ]
-
     return (
         _env()
         .get_template("dossier.html.j2")
         .render(
             d=d,
             summary=summary(d),
-            timeline=timeline_views(d.timeline, eids, arts, targets),
             chart=build_chart(d),
             articles=articles,
-            stories=story_views(d, anchors),
-            entities=entity_views(d, anchors),
-            speakers=quote_views(d, anchors),
-            key_figures=figure_views(d.figures, lambda aid: article_ref(aid, arts, anchors)),
-            conflicts=conflict_views(d.conflicts, lambda aid: article_ref(aid, arts, anchors)),
+            uncarded=len(arts) - len(articles),
+            **sections,
         )
     )

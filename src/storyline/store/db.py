@@ -452,7 +452,24 @@ class Store:
         return [Rejection(r["path"], r["reason"], r["content_hash"]) for r in rows]
 
     def annotated(self, ids: Collection[str] | None = None) -> Iterator[AnnotatedArticle]:
-        """The stored articles (or those of ``ids``) with their annotations, in order of arrival."""
+        """The stored articles (or those of ``ids``) with their annotations, in order of arrival,
+        read :data:`CHUNK` articles at a time: a pass over a large store never holds it all."""
+        for part in chunks(self._arrival_order(ids)):
+            yield from self._annotated_page(part)
+
+    def _arrival_order(self, ids: Collection[str] | None) -> list[str]:
+        a = s.articles.c
+        with self.engine.connect() as conn:
+            if ids is None:
+                return list(conn.execute(select(a.id).order_by(a.seq)).scalars())
+            rows = [
+                r
+                for part in chunks(list(ids))
+                for r in conn.execute(select(a.id, a.seq).where(a.id.in_(part)))
+            ]
+        return [r.id for r in sorted(rows, key=lambda r: r.seq)]
+
+    def _annotated_page(self, ids: Sequence[str]) -> Iterator[AnnotatedArticle]:
         arts = self.articles(ids)
         with self.engine.connect() as conn:
             sents = _annotations(conn, s.sentences, s.sentences.c.idx, ids)
@@ -544,15 +561,9 @@ def _write_bands(conn, bands: dict[str, list[int]]) -> None:
         conn.execute(insert(s.minhash_bands), rows)
 
 
-def _annotations(conn, table, order, ids: Collection[str] | None) -> dict[str, list]:
-    query = select(table).order_by(order)
-    if ids is None:
-        return _grouped(conn.execute(query).mappings())
-    wanted = list(ids)
-    out: dict[str, list] = {}
-    for part in chunks(wanted):
-        out.update(_grouped(conn.execute(query.where(table.c.article_id.in_(part))).mappings()))
-    return out
+def _annotations(conn, table, order, ids: Sequence[str]) -> dict[str, list]:
+    query = select(table).where(table.c.article_id.in_(ids)).order_by(order)
+    return _grouped(conn.execute(query).mappings())
 
 
 def _grouped(rows) -> dict[str, list]:
