@@ -64,19 +64,22 @@ def figures(
     copies = {link.copy for link in store.duplicates()}
     wanted = set(fold(about).split()) if about else set()
     found: list[Figure] = []
-    arts: dict[str, Article] = {}
-    n_articles = 0
+    arts: dict[str, Article] = {}  # those with figures, for their labels
+    published: dict[str, PubDate] = {}
     for annotated, placed, _ in with_entities(store, ids, copies, roles=False):
-        n_articles += 1
-        arts[annotated.article.id] = annotated.article
-        found.extend(
+        art = annotated.article
+        published[art.id] = art.published
+        kept = [
             f
             for f in figures_of(annotated, placed)
             if not wanted or wanted <= set(fold(f"{f.noun} {f.unit}").split())
-        )
+        ]
+        if kept:
+            arts[art.id] = art
+            found.extend(kept)
+    n_articles = len(published)
     if not n_articles:
         _say_if_empty(store, db)
-    published = {a: art.published for a, art in arts.items()}
     stories = None if all_stories else store.stories.summaries()
     series, conflicts = figure_report(found, published, stories, min_articles)
     if fmt == "json":
