@@ -417,6 +417,19 @@ def test_a_large_dossier_gives_cards_only_to_the_articles_it_links_to(monkeypatc
     assert tree.get_element_by_id("articles").xpath(".//details[contains(@class, 'text')]")
 
 
+def test_a_copy_with_a_card_names_an_original_without_one_unlinked(monkeypatch) -> None:
+    import storyline.report.html
+
+    monkeypatch.setattr(storyline.report.html, "ARTICLES_IN_FULL", 3)
+    wire = WIRE.split("\n")[0]
+    entry = TimelineEntry(date(2023, 3, 1), (TimelineSentence(wire, (src(A["coastal/9"], wire),)),))
+    tree = lxml.html.fromstring(render_html(dossier(timeline=[entry])))
+    assert {a.get("id") for a in tree.xpath("//section[@id='articles']/article")} == {"article-coastal-9"}
+    dup = tree.get_element_by_id("article-coastal-9").xpath(".//p[@class='dup']")[0]
+    assert not dup.xpath(".//a") and "Nordwire — Veldmark bridge closed" in dup.text_content()
+    assert {h[1:] for h in tree.xpath("//a/@href")} <= set(tree.xpath("//@id"))
+
+
 def test_missing_article_and_bad_span_do_not_break() -> None:
     entry = TimelineEntry(
         date(2023, 3, 3),

@@ -48,18 +48,33 @@ def stopwords(lang: str) -> frozenset[str]:
 def _spacy_stop_words(lang: str) -> Collection[str]:
     """spaCy's ``STOP_WORDS`` of ``lang``, read from its ``stop_words`` module alone: importing the
     language's package would compile its tokenizer exceptions first (2 s for French), a cost
-    every command reading stop words would pay."""
+    every command reading stop words would pay. A module that cannot be read so is taken from
+    the language's package after all."""
+    if not (lang.isascii() and lang.isalpha() and lang.islower()):
+        return ()  # spaCy's codes: "fr", "en"; never a path
     package = importlib.util.find_spec("spacy")
     folders = package.submodule_search_locations if package else None
-    path = Path(folders[0], "lang", lang, "stop_words.py") if folders and lang.isalpha() else None
+    path = Path(folders[0], "lang", lang, "stop_words.py") if folders else None
     if path is None or not path.is_file():
         return ()
     spec = importlib.util.spec_from_file_location(f"storyline_stop_words_{lang}", path)
     if spec is None or spec.loader is None:
-        return ()
+        return _package_stop_words(lang)
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return getattr(module, "STOP_WORDS", ())
+    try:
+        spec.loader.exec_module(module)
+        return module.STOP_WORDS
+    except (ImportError, SyntaxError, OSError, AttributeError):  # not a module that stands alone
+        return _package_stop_words(lang)
+
+
+def _package_stop_words(lang: str) -> Collection[str]:
+    import spacy
+
+    try:
+        return spacy.util.get_lang_class(lang).Defaults.stop_words
+    except (ImportError, KeyError, ValueError, AttributeError):
+        return ()
 
 
 def article_terms(text: str, lang: str, names: Iterable[str] | None = None) -> Counter[str]:

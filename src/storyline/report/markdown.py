@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyline.model import Article, SourceSentence
+from storyline.model import Article, DuplicateLink, SourceSentence
 from storyline.report.figures import conflict_views, figure_views
 from storyline.report.html import (
     article_anchors,
@@ -171,8 +171,10 @@ def entities_md(d: Dossier, anchors: dict[str, str]) -> list[str]:
     return lines
 
 
-def _article_row(art: Article, d: Dossier, arts: dict[str, Article], anchors: dict[str, str]) -> str:
-    copy = copies_of(d.duplicates).get(art.id)
+def _article_row(
+    art: Article, links: dict[str, DuplicateLink], arts: dict[str, Article], anchors: dict[str, str]
+) -> str:
+    copy = links.get(art.id)
     dup = f"{article_link(copy.original, arts, anchors)} ({copy.similarity:.2f})" if copy else ""
     pub = art.published
     cells = [
@@ -195,7 +197,8 @@ def articles_md(d: Dossier, arts: dict[str, Article], anchors: dict[str, str]) -
         "| Article | Outlet | Agency | Lang | Published (granularity, confidence) | Copy of (similarity) |",
         "|---|---|---|---|---|---|",
     ]
-    lines += [_article_row(a, d, arts, anchors) for a in sorted(arts.values(), key=article_order)]
+    links = copies_of(d.duplicates)
+    lines += [_article_row(a, links, arts, anchors) for a in sorted(arts.values(), key=article_order)]
     return [*lines, ""]
 
 
