@@ -29,7 +29,7 @@ from storyline import __version__
 from storyline.commands import favor_option
 from storyline.corpus.dating import is_anchor
 from storyline.corpus.terms import fold
-from storyline.model import EntitySummary, Figure, Quote, TimelineEntry
+from storyline.model import AnnotatedArticle, EntitySummary, Figure, Quote, TimelineEntry
 from storyline.sources.files import SUFFIXES
 from storyline.store import Store, StoreError
 from storyline.timeline.build import (
@@ -408,11 +408,13 @@ def _timeline_entries(
     arrivals: list[str],
     params: TimelineParams,
     duplicate_of: dict[str, str],
+    read: list[AnnotatedArticle] | None = None,
 ) -> list[TimelineEntry]:
     """The timeline of the articles of ``ids`` (all when None), ``arrivals`` in order: read whole
-    up to :data:`LOAD_LIMIT` articles, else in two passes."""
+    up to :data:`LOAD_LIMIT` articles (or taken from ``read``, when already), else in two passes."""
     if len(arrivals) <= LOAD_LIMIT:
-        return build_timeline(list(store.annotated(ids)), params, duplicate_of=duplicate_of)
+        annotated = read if read is not None else list(store.annotated(ids))
+        return build_timeline(annotated, params, duplicate_of=duplicate_of)
     return _streamed_timeline(store, [a for a in arrivals if a not in duplicate_of], params, duplicate_of)
 
 
@@ -480,13 +482,16 @@ def export(db: str, fmt: str, out: str, title: str, story_id: int | None) -> Non
     except OSError as e:
         raise _cannot_write(out, e) from e
     ids = _story_members(store, story_id) if story_id is not None else None
-    articles = store.articles(ids)
+    arrivals = [a for a, _ in store.publications(ids)]
+    # as many as a timeline reads whole are read once, for it, the quotations and the figures
+    read = list(store.annotated(ids)) if len(arrivals) <= LOAD_LIMIT else None
+    articles = [a.article for a in read] if read is not None else store.articles(ids)
     dup_links = store.duplicates(ids)
     duplicate_of = {d.copy: d.original for d in dup_links}
-    entries = _timeline_entries(store, ids, [a.id for a in articles], TimelineParams(), duplicate_of)
+    entries = _timeline_entries(store, ids, arrivals, TimelineParams(), duplicate_of, read)
     quotes: list[Quote] = []
     found: list[Figure] = []
-    for annotated, placed, roles in with_entities(store, ids, set(duplicate_of)):  # a batch at a time
+    for annotated, placed, roles in with_entities(store, ids, set(duplicate_of), read=read):
         quotes.extend(q for q in quotes_of(annotated, placed, roles) if q.speaker)
         found.extend(figures_of(annotated, placed))
     stories = store.stories.summaries()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 import click
@@ -93,12 +93,16 @@ def quotes(
 
 
 def with_entities(
-    store: Store, ids: tuple[str, ...] | None, copies: set[str], roles: bool = True
+    store: Store,
+    ids: tuple[str, ...] | None,
+    copies: set[str],
+    roles: bool = True,
+    read: Iterable[AnnotatedArticle] | None = None,
 ) -> Iterator[Placed]:
     """The articles (copies left out) with their placed mentions (and the roles of their people
-    unless ``roles`` is false), read a batch at a time."""
+    unless ``roles`` is false), read a batch at a time; ``read``: those articles, already read."""
     batch: list[AnnotatedArticle] = []
-    for annotated in store.annotated(ids):
+    for annotated in store.annotated(ids) if read is None else read:
         if annotated.article.id in copies:
             continue
         batch.append(annotated)
