@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import random
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -751,3 +753,12 @@ def test_an_article_the_store_refuses_costs_only_that_article(tmp_path, cli_json
     [refused] = summary["rejected"]
     assert refused["path"].endswith("festival.txt")
     assert refused["reason"].startswith("could not be stored: RuntimeError: disk says no")
+
+
+def test_the_command_line_loads_without_the_build_libraries():
+    """`--help` and the views read a store: spaCy, trafilatura, datasketch, scipy and
+    scikit-learn load only when a command needs them (each costs a noticeable start-up)."""
+    heavy = ("spacy", "trafilatura", "datasketch", "scipy", "sklearn")
+    code = f"import sys, storyline.cli; print(sorted(m for m in {heavy!r} if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -21,7 +21,6 @@ from storyline.commands import favor_option
 from storyline.extract.recurring import LineCounts, input_group
 from storyline.extract.vocab import languages
 from storyline.model import Extracted, RawDoc, Rejection
-from storyline.pipeline import extract_page, line_keys, outlet_of
 from storyline.sources.decode import decode
 from storyline.sources.files import discover, read_path
 
@@ -55,6 +54,8 @@ def clean(paths: tuple[str, ...], fmt: str, lang: str | None, favor: str) -> Non
     known outlet: across five pages and 5 % of the pages of their file or folder, once it
     holds 20).
     """
+    from storyline.pipeline import extract_page  # spaCy and the build's modules load when a command runs
+
     pages: list[_Page | Rejection] = []
     counts = LineCounts()
     passed_over: list[str] = []
@@ -96,12 +97,15 @@ def _inputs(paths: tuple[str, ...], passed_over: list[str]):
 
 
 def _first_pass(doc: RawDoc, lang: str | None, favor: str) -> _Page:
+    from storyline.pipeline import extract_page, line_keys, outlet_of
+
     text = decode(doc.content)
     hints = dict(doc.hints)
     if lang:
         hints["lang"] = lang
     extracted = extract_page(text, doc.kind, hints, favor)
-    return _Page(doc, text, hints, extracted, outlet_of(hints, extracted), line_keys(text, doc.kind))
+    outlet = outlet_of(hints, extracted)
+    return _Page(doc, text, hints, extracted, outlet, line_keys(text, doc.kind))
 
 
 def _record(path: str, ex: Extracted) -> dict:

@@ -22,7 +22,6 @@ import click
 from storyline.cli import READABLE, _build_with_progress, _open, err, print_passed_over
 from storyline.commands import favor_option
 from storyline.model import PubDate, RawDoc
-from storyline.pipeline import date_page
 from storyline.sources.files import STDIN, STDIN_LABEL, read_path, record_file
 from storyline.store import Store
 from storyline.views import published_json
@@ -128,6 +127,8 @@ def _unread(reason: str) -> dict:
 def _page_date(path: str, favor: str, read: dict[str, dict[str, RawDoc]]) -> PubDate | None:
     """The date of a page too short to be stored as an article, from its own evidence. A file of
     many (``pile.jsonl:7``) is read again once, its inputs kept in ``read``."""
+    from storyline.pipeline import date_page  # spaCy and the build's modules load when a command runs
+
     whole = record_file(path)
     source = whole if whole and os.path.isfile(whole) else path
     if source not in read:

@@ -15,12 +15,15 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
 
 from storyline.model import AnnotatedArticle, SourceSentence
 from storyline.timeline.sentences import Sent
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 _CALENDAR = re.compile(r"^[\dX]{4}(-[\dX]{2}){0,2}$")
 _DAY_OR_MONTH = re.compile(r"^[\dX]{4}-[\dX]{2}(-[\dX]{2})?$")

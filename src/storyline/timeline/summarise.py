@@ -19,11 +19,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
 
 from storyline.timeline.sentences import Sent, terms
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 MERGE_SIMILARITY = 0.45
 # Two sentences naming the same day tell the same event in fewer shared words.
