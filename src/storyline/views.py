@@ -371,8 +371,10 @@ def quote_groups(quotes: Sequence[Quote]) -> list[tuple[str, list[Quote]]]:
 
 
 def _quote_source(q: Quote, arts: Mapping[str, Article]) -> tuple[str, str]:
+    """The article's publication date as precisely as it is known ("2020", not "2020-01-01"),
+    and its name."""
     art = arts.get(q.article)
-    day = art.published.value.isoformat() if art and art.published.value else "undated"
+    day = (art.published.iso if art else None) or "undated"
     return day, _article_name(q.article, arts)
 
 

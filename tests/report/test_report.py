@@ -14,6 +14,7 @@ from storyline.model import (
     DuplicateLink,
     Evidence,
     PubDate,
+    Quote,
     Rejection,
     RemovedLine,
     SourceSentence,
@@ -659,3 +660,22 @@ def test_spans_are_as_precise_as_each_publication_date():
     assert published_span([first_day, PubDate(date(2020, 1, 1), "month", 0.6)]) == "2020-01"
     assert published_span([january, PubDate.unknown()]) == "2020-01-06"
     assert published_span([PubDate.unknown()]) == ""
+
+
+def test_quotations_are_dated_as_precisely_as_their_article():
+    from storyline.views import quotes_markdown, quotes_text
+
+    def article(id_: str, pub: PubDate) -> Article:
+        return Article(id_, f"{id_}.txt", id_, "« Nous resterons », a dit Ilan Sorel.", "fr", pub, title=id_)
+
+    arts = {
+        "y": article("y", PubDate(date(2020, 1, 1), "year", 0.6)),
+        "d": article("d", PubDate(date(2020, 1, 6), "day", 0.9)),
+        "u": article("u", PubDate.unknown()),
+    }
+    quotes = [Quote(a, 3, 17, "Nous resterons", "Ilan Sorel", 28, 38, "Ilan Sorel", "a dit") for a in arts]
+    text = quotes_text(quotes, arts)
+    assert "↳ 2020 " in text and "2020-01-01" not in text  # a year, not its first day
+    assert "↳ 2020-01-06 " in text and "↳ undated " in text
+    assert text.index("↳ 2020 ") < text.index("↳ 2020-01-06 ") < text.index("↳ undated ")
+    assert "| 2020 |" in quotes_markdown(quotes, arts)
