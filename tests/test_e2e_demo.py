@@ -550,7 +550,8 @@ def test_csv_tables_give_every_fact_its_span(db, cli, tmp_path, dossier, texts):
     assert len(quotes) == len(dossier["quotes"])
     for row in quotes:
         if row["speaker_start"]:
-            span = texts[row["article"]][int(row["speaker_start"]) : int(row["speaker_end"])]
+            holder = row["speaker_article"] or row["article"]
+            span = texts[holder][int(row["speaker_start"]) : int(row["speaker_end"])]
             assert span == row["speaker_as_written"]
     stories = _table(out, "stories")
     assert len(stories) == sum(len(s["articles"]) for s in dossier["stories"])

@@ -469,6 +469,7 @@ def export(db: str, fmt: str, out: str, title: str, story_id: int | None) -> Non
     inputs the store refused belong to no story and are left out)."""
     from storyline.commands.figures import figure_report
     from storyline.commands.quotes import with_entities
+    from storyline.corpus.quote_consensus import agree
     from storyline.nlp.figures import figures_of
     from storyline.nlp.quotes import quotes_of
     from storyline.report import Dossier
@@ -492,8 +493,9 @@ def export(db: str, fmt: str, out: str, title: str, story_id: int | None) -> Non
     quotes: list[Quote] = []
     found: list[Figure] = []
     for annotated, placed, roles in with_entities(store, ids, set(duplicate_of), read=read):
-        quotes.extend(q for q in quotes_of(annotated, placed, roles) if q.speaker)
+        quotes.extend(quotes_of(annotated, placed, roles))
         found.extend(figures_of(annotated, placed))
+    quotes = [q for q in agree(quotes) if q.speaker]
     stories = store.stories.summaries()
     entities = store.entities.summaries()
     if ids is not None:

@@ -369,13 +369,15 @@ class EntityMerge:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """A quotation and who it is attributed to, all spans into the article's clean text.
+    """A quotation and who it is attributed to, with spans into the clean text of its article.
 
     ``start``/``end`` hold the quoted words without their marks. ``speaker`` is the phrase
     naming the speaker as written ("la porte-parole de la diplomatie américaine Morgan
     Ortagus"), empty when none was found; ``entity`` the name of the person or organisation
     it was resolved to ("Morgan Ortagus"), empty when the phrase names none (a role, "le
-    ministre"). ``how`` says how the speaker was found, ``cue`` the words that told it.
+    ministre"). ``how`` says how the speaker was found, ``cue`` the words that told it. The
+    speaker's span is in ``speaker_article`` when it is set (another article quoting the same
+    words named the speaker: ``corpus.quote_consensus``), else in ``article``.
     """
 
     article: str
@@ -389,6 +391,7 @@ class Quote:
     cue: str = ""
     how: str = ""
     confidence: float = 0.0
+    speaker_article: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -80,3 +80,26 @@ def test_quotes_json_text_and_filters(cli, cli_json, tmp_path) -> None:
 def test_quotes_on_a_missing_store_says_what_to_do(cli, tmp_path) -> None:
     result = cli(["quotes", "--db", tmp_path / "none.db"], expect=1)
     assert "storyline build" in result.stderr
+
+
+FIVE = (
+    "Sarvane : le Front uni attend des actes\n\n"
+    "À Sarvane, les militants du Front uni ont accueilli samedi 9 mars 2024 avec prudence les "
+    "promesses faites à Lorvel.\n\n"
+    "Sur une banderole, on pouvait lire : « Le Front uni de Sarvane sera associé à chaque décision », "
+    "suivi d'un point d'interrogation.\n"
+)
+
+
+def test_the_same_words_quoted_without_a_speaker_take_the_one_another_article_names(
+    cli, cli_json, tmp_path
+) -> None:
+    db = _store(cli, tmp_path)
+    (tmp_path / "in" / "05.txt").write_text(FIVE, encoding="utf-8")
+    cli(["build", tmp_path / "in", "--db", db])
+    found = cli_json(["quotes", "--db", db, "--format", "json"])
+    same = [q for q in found if q["text"] == "Le Front uni de Sarvane sera associé à chaque décision"]
+    direct, settled = sorted(same, key=lambda q: bool(q["speaker_article"]))
+    assert settled["article"] != direct["article"] == settled["speaker_article"]
+    assert settled["entity"] == "Tomas Verhelst" and settled["confidence"] < direct["confidence"]
+    assert "the same words attributed to" in settled["how"]

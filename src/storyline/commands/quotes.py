@@ -8,6 +8,7 @@ from typing import NamedTuple
 import click
 
 from storyline.cli import _emit_json, _open, _say_if_empty, _story_members, db_option
+from storyline.corpus.quote_consensus import agree
 from storyline.corpus.terms import fold
 from storyline.model import AnnotatedArticle, Article, Mention, Quote
 from storyline.nlp.quotes import KnownRoles, quotes_of
@@ -55,27 +56,31 @@ def quotes(
     before it whom the corpus gives a role it may be. Each
     quotation keeps its article and character span, the speaker's phrase as written and, when
     it names a person or organisation, that entity's name (spellings merged as in `storyline
-    entities`), a confidence and how the speaker was found. Wire copies are left out: their
+    entities`), a confidence and how the speaker was found. When another article quotes the
+    same words and names their speaker next to them, that speaker replaces a guess (a pronoun,
+    a continuation, none), cited with its article and span. Wire copies are left out: their
     quotations are their original's.
     """
     store = _open(db)
     ids = _story_members(store, story_id) if story_id is not None else None
     copies = {link.copy for link in store.duplicates()}
     wanted = set(fold(who).split()) if who else set()
-    found: list[Quote] = []
+    read: list[Quote] = []
     arts: dict[str, Article] = {}
     n_articles = 0
     for annotated, placed, roles in with_entities(store, ids, copies):
         n_articles += 1
-        for q in quotes_of(annotated, placed, roles):
-            if not q.speaker and not unattributed:
-                continue
-            if q.speaker and q.confidence < min_confidence:
-                continue
-            if wanted and not wanted <= set(fold(f"{q.entity} {q.speaker}").split()):
-                continue
-            found.append(q)
-            arts[q.article] = annotated.article
+        here = quotes_of(annotated, placed, roles)
+        read.extend(here)
+        if here:
+            arts[annotated.article.id] = annotated.article
+    found = [
+        q
+        for q in agree(read)
+        if (q.speaker or unattributed)
+        and not (q.speaker and q.confidence < min_confidence)
+        and (not wanted or wanted <= set(fold(f"{q.entity} {q.speaker}").split()))
+    ]
     if not n_articles:
         _say_if_empty(store, db)
     if fmt == "json":
@@ -85,9 +90,11 @@ def quotes(
     click.echo(render(found, arts), nl=False)
     speakers = {q.entity or q.speaker for q in found if q.speaker}
     named = sum(1 for q in found if q.entity)
+    elsewhere = sum(1 for q in found if q.speaker_article)
     click.echo(
         f"{len(found)} quotation(s) from {n_articles} article(s) read; {len(speakers)} speaker(s); "
-        f"{named} attributed to a named person or organisation (wire copies left out).",
+        f"{named} attributed to a named person or organisation, {elsewhere} of them by another article "
+        "quoting the same words (wire copies left out).",
         err=True,
     )
 
