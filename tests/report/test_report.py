@@ -679,3 +679,30 @@ def test_quotations_are_dated_as_precisely_as_their_article():
     assert "↳ 2020-01-06 " in text and "↳ undated " in text
     assert text.index("↳ 2020 ") < text.index("↳ 2020-01-06 ") < text.index("↳ undated ")
     assert "| 2020 |" in quotes_markdown(quotes, arts)
+
+
+def test_a_speaker_named_by_another_article_links_to_it():
+    said = "the bridge would reopen on 15 April if repairs go to plan"
+    start = COURIER.index(said)
+    mayor = JOURNAL.index("le maire")
+    quote = Quote(
+        "courier-1",
+        start,
+        start + len(said),
+        said,
+        "le maire",
+        mayor,
+        mayor + 8,
+        "",
+        "selon",
+        "the same words attributed to 'le maire' in [journal-3 …]",
+        0.56,
+        speaker_article="journal-3",
+    )
+    page = lxml.html.fromstring(render_html(dossier(quotes=[quote])))
+    (item,) = page.xpath('//section[@id="quotes"]//li')
+    assert [a.get("href") for a in item.xpath(".//a")] == ["#article-courier-1", "#article-journal-3"]
+    assert page.get_element_by_id("article-journal-3") is not None
+    assert "speaker named by Le pont du port rouvrira en avril" in item.text_content()
+    md = render_markdown(dossier(quotes=[quote]))
+    assert "speaker named by [Le pont du port rouvrira en avril](#article-journal-3)" in md

@@ -206,6 +206,8 @@ def quote_views(d: Dossier, anchors: dict[str, str]) -> list[dict]:
                     **article_ref(q.article, arts, anchors),
                     "said": quote_basis(q),
                     "confidence": f"{q.confidence:.2f}",
+                    # the article naming the speaker, when it is another quoting the same words
+                    "by": article_ref(q.speaker_article, arts, anchors) if q.speaker_article else None,
                 }
             )
         views.append(

@@ -110,7 +110,8 @@ def quotes_md(d: Dossier, anchors: dict[str, str]) -> list[str]:
     for sp in views:
         lines += [f"## {md_text(sp['name'])}", "", _count(sp["count"], "quotation"), ""]
         for q in sp["quotes"]:
-            said = f"{md_text(q['said'])} · {q['confidence']}"
+            by = f" · speaker named by {_view_link(q['by'])}" if q["by"] else ""
+            said = f"{md_text(q['said'])}{by} · {q['confidence']}"
             lines.append(f"- « {md_text(q['text'])} » — {q['date']} {_view_link(q)} — {said}")
         lines += [*_more(sp["more"]), ""]
     return lines
