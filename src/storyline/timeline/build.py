@@ -30,6 +30,7 @@ from storyline.timeline.dates import DayVotes, rank_days, references
 from storyline.timeline.events import common_names, copies_by_original, same_event, with_copies
 from storyline.timeline.sentences import Sent, sentences_of, terms
 from storyline.timeline.summarise import leads_by_day, summarise
+from storyline.timeline.tfidf import tfidf
 
 BACKGROUND_BEFORE = timedelta(days=365)
 # Articles a timeline reads whole, with every sentence (about 0.1 MB each in memory); a larger
@@ -227,13 +228,4 @@ def _span_days(sents: Sequence[Sent]) -> int | None:
 
 
 def _vectorize(texts: list[str]):
-    from sklearn.feature_extraction.text import TfidfVectorizer  # 0.8 s to import: only when needed
-
-    vectorizer = TfidfVectorizer(
-        strip_accents="unicode",
-        lowercase=True,
-        sublinear_tf=True,
-        token_pattern=r"(?u)\b\w\w+\b",
-        max_df=0.6 if len(texts) > 20 else 1.0,
-    )
-    return vectorizer.fit_transform(texts)
+    return tfidf(texts, max_df=0.6 if len(texts) > 20 else 1.0)
