@@ -408,9 +408,12 @@ def quotes_markdown(quotes: Sequence[Quote], arts: Mapping[str, Article]) -> str
     for speaker, group in quote_groups(quotes):
         for q in group:
             day, label = _quote_source(q, arts)
+            written = md_text(q.speaker)
+            if q.speaker_article:  # the speaker's phrase is in another article quoting the same words
+                written += f" (in {q.speaker_article} {q.speaker_start}:{q.speaker_end})"
             lines.append(
                 f"| {md_text(speaker or 'unknown')} | {md_text(q.text)} | {day} | {md_text(label)} "
-                f"| {q.article} {q.start}:{q.end} | {md_text(q.speaker)} | {q.confidence:.2f} |"
+                f"| {q.article} {q.start}:{q.end} | {written} | {q.confidence:.2f} |"
             )
     return "\n".join(lines) + "\n"
 

@@ -69,3 +69,40 @@ def test_other_words_and_short_phrases_are_left_alone():
     quotes = [said("a", WORDS, "Tomas Verhelst"), other, short]
     assert agree(quotes) == quotes
     assert agree([]) == []
+
+
+def test_the_same_words_named_elsewhere_in_the_article_keep_the_span_in_it():
+    direct = said("a", WORDS, "Tomas Verhelst")
+    got = agree([said("a", WORDS, confidence=0.0), direct])[0]
+    assert got.entity == "Tomas Verhelst" and got.speaker_article == ""  # the span is in "a" itself
+    assert "elsewhere in this article 200:226" in got.how
+
+
+def test_a_speaker_named_next_to_its_quotation_is_never_overruled():
+    role = said(
+        "b", WORDS, "Nadia Morel", 0.6, how="subject of the verb after the quotation; a role the corpus gives"
+    )
+    selon = said("c", WORDS, "Ilan Sorel", 0.58, how="source named by 'selon'")
+    quotes = [said("a", WORDS, "Tomas Verhelst"), said("d", WORDS, "Tomas Verhelst"), role, selon]
+    assert agree(quotes) == quotes
+
+
+def test_the_articles_vote_not_their_quotations():
+    twice = [said("a", WORDS, "Tomas Verhelst"), said("a", WORDS + " encore", "Tomas Verhelst")]
+    others = [said("b", WORDS, "Nadia Morel"), said("c", WORDS, "Nadia Morel")]
+    got = agree([*twice, *others, said("d", WORDS, confidence=0.0)])[-1]
+    assert got.entity == "Nadia Morel" and got.speaker_article == "b"  # two articles against one
+
+
+def test_settled_quotations_neither_vote_nor_settle_again():
+    once = agree([said("a", WORDS, "Tomas Verhelst"), said("b", WORDS, confidence=0.0)])
+    assert agree([*once, said("c", WORDS, confidence=0.0)])[2].speaker_article == "a"
+    assert agree(once) == once
+
+
+def test_a_stock_phrase_many_share_does_not_hide_the_statement():
+    stock = "Nous suivons la situation de très près avec nos partenaires"
+    crowd = [said(f"x{n}", f"{stock}, a-t-on dit à Lorvel le {n}", f"Porte-parole {n}") for n in range(60)]
+    statement = f"{stock} et nos soldats resteront à Lorvel tant que la région le demandera"
+    quotes = [*crowd, said("a", statement, "Tomas Verhelst"), said("b", statement, confidence=0.0)]
+    assert agree(quotes)[-1].entity == "Tomas Verhelst"

@@ -103,3 +103,6 @@ def test_the_same_words_quoted_without_a_speaker_take_the_one_another_article_na
     assert settled["article"] != direct["article"] == settled["speaker_article"]
     assert settled["entity"] == "Tomas Verhelst" and settled["confidence"] < direct["confidence"]
     assert "the same words attributed to" in settled["how"]
+    md = cli(["quotes", "--db", db, "--format", "md"]).stdout
+    at = f"(in {direct['article']} {settled['speaker_start']}:{settled['speaker_end']})"
+    assert at in md  # the table says where the speaker's phrase is written

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import NamedTuple
 
 import click
@@ -72,8 +73,8 @@ def quotes(
         n_articles += 1
         here = quotes_of(annotated, placed, roles)
         read.extend(here)
-        if here:
-            arts[annotated.article.id] = annotated.article
+        if here:  # the listing names and dates articles: their texts need not stay in memory
+            arts[annotated.article.id] = replace(annotated.article, text="", furniture=())
     found = [
         q
         for q in agree(read)

@@ -1,12 +1,14 @@
 """The same words quoted by several articles: who the corpus says spoke them.
 
-A quotation's speaker read from its own article alone may be only a guess: a pronoun standing
-for the last person quoted ("he said"), a quotation continuing the one before, or no cue at all.
-When another article quotes the same words (the same statement, whole or in part) and names
-who said them with a speech verb next to them, that attribution outweighs the guess: a guess
-naming someone else takes the other article's speaker, one naming the same person gains
-confidence, one with no speaker gains one. Two direct attributions are never overruled, and a
-guess stays as it is when the direct ones disagree.
+A quotation's speaker read from its own article alone may be only a guess: a pronoun or "ce
+dernier" standing for the last person quoted ("he said"), a quotation continuing the one before,
+or no cue at all (``nlp.quotes.guessed``). When other articles (or the same article, elsewhere)
+quote the same words, whole or in part, and name who said them next to them, that attribution
+outweighs the guess: a guess naming someone else takes the speaker most of those articles name,
+one naming the same person gains confidence, one with no speaker gains one. A speaker named next
+to its quotation (a name, a role, a source after "selon") is never overruled, and a guess stays as
+it is when the articles disagree. The votes are those of the quotations given: the quotations of
+one story (``--story``) settle its guesses among themselves.
 
 Candidates are found without comparing all pairs, by winnowing (Schleimer, Wilkerson & Aiken,
 2003): a quotation's fingerprints are the smallest hash of each run of ``WINDOW`` consecutive
@@ -27,14 +29,15 @@ from rapidfuzz import fuzz
 
 from storyline.corpus.terms import fold
 from storyline.model import Quote
+from storyline.nlp.quotes import guessed
 
 MIN_WORDS = 8  # shorter quotations are too common a phrase to tell a statement
 SHINGLE = 4  # words per shingle
 WINDOW = 4  # shingles per winnowing window: a shared run of 7 words is always found
-MAX_CANDIDATES = 50  # quotations compared with one quotation at most
+MAX_CANDIDATES = 50  # quotations compared with one quotation at most, those sharing most first
+STOP_POSTING = 1000  # a fingerprint this many voters share is a stock phrase: not looked up
 SAME_WORDS = 95  # rapidfuzz partial ratio: the shorter quotation within the longer
 DIRECT = 0.7  # an attribution at least this sure (a speech verb next to a name) may vote
-DOUBTFUL = 0.6  # an attribution at most this sure (a pronoun, a continuation) may be overruled
 CORPUS_FACTOR = 0.8  # confidence of an attribution taken from another article, × the voter's
 
 _WORD = re.compile(r"\w+")
@@ -47,12 +50,12 @@ def agree(quotes: Sequence[Quote]) -> list[Quote]:
     texts = [" ".join(w) for w in words]
     index: dict[int, list[int]] = defaultdict(list)
     for i, q in enumerate(quotes):
-        if q.confidence >= DIRECT and q.entity and len(words[i]) >= MIN_WORDS:
+        if _votes(q) and len(words[i]) >= MIN_WORDS:
             for key in _fingerprints(words[i]):
                 index[key].append(i)
     out = list(quotes)
     for i, q in enumerate(quotes):
-        if q.confidence > DOUBTFUL or len(words[i]) < MIN_WORDS:
+        if not guessed(q) or q.speaker_article or len(words[i]) < MIN_WORDS:
             continue
         voters = _same_words(i, words, texts, index)
         if voters:
@@ -66,41 +69,54 @@ def _fingerprints(words: list[str]) -> set[int]:
     return {min(hashes[k : k + WINDOW]) for k in range(max(1, len(hashes) - WINDOW + 1))}
 
 
+def _votes(q: Quote) -> bool:
+    """Whether ``q`` names its speaker next to it, sure enough to vote (not itself settled here)."""
+    return q.confidence >= DIRECT and bool(q.entity) and not guessed(q) and not q.speaker_article
+
+
 def _same_words(i: int, words: list[list[str]], texts: list[str], index: dict[int, list[int]]) -> list[int]:
-    """The direct attributions quoting the words of quotation ``i``, or the words it holds."""
-    seen: dict[int, None] = {}
+    """The voters quoting the words of quotation ``i``, or words it holds: of those sharing most
+    fingerprints with it, at most ``MAX_CANDIDATES``."""
+    shared: Counter[int] = Counter()
     for key in _fingerprints(words[i]):
-        for j in index.get(key, ()):
-            if j != i:
-                seen[j] = None
-        if len(seen) >= MAX_CANDIDATES:
-            break
-    return [j for j in list(seen)[:MAX_CANDIDATES] if fuzz.partial_ratio(texts[i], texts[j]) >= SAME_WORDS]
+        posting = index.get(key, ())
+        if len(posting) < STOP_POSTING:
+            shared.update(posting)
+    shared.pop(i, None)
+    return [
+        j
+        for j, _ in shared.most_common(MAX_CANDIDATES)
+        if fuzz.partial_ratio(texts[i], texts[j]) >= SAME_WORDS
+    ]
 
 
 def _settled(q: Quote, voters: list[Quote]) -> Quote:
-    """``q`` with the speaker most of ``voters`` name (none on a tie), as evidence says."""
-    votes = Counter(v.entity for v in voters).most_common()
-    if len(votes) > 1 and votes[0][1] == votes[1][1]:
+    """``q`` with the speaker most of the voters' articles name (none on a tie), as evidence says."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    for v in voters:
+        articles[v.entity].add(v.article)
+    votes = sorted(((len(a), e) for e, a in articles.items()), reverse=True)
+    if len(votes) > 1 and votes[0][0] == votes[1][0]:
         return q
-    entity = votes[0][0]
-    best = max((v for v in voters if v.entity == entity), key=lambda v: v.confidence)
-    cited = f"{best.article} {best.speaker_start}:{best.speaker_end}"
+    entity = votes[0][1]
+    best = min((v for v in voters if v.entity == entity), key=lambda v: (-v.confidence, v.article, v.start))
+    span = f"{best.speaker_start}:{best.speaker_end}"
+    cited = (
+        f"elsewhere in this article {span}" if best.article == q.article else f"in [{best.article} {span}]"
+    )
+    said = f"the same words attributed to '{best.speaker}' {cited} ({best.how})"
     confidence = round(CORPUS_FACTOR * best.confidence, 2)
     if q.entity == entity:
         if confidence <= q.confidence:
             return q
-        how = f"{q.how}; the same words attributed to {best.speaker!r} in [{cited}] ({best.how})"
-        return replace(q, how=how, confidence=confidence)
-    how = f"the same words attributed to {best.speaker!r} in [{cited}] ({best.how})"
-    if q.speaker:
-        how += f"; read here as {q.speaker!r} ({q.how})"
+        return replace(q, how=f"{q.how}; {said}", confidence=confidence)
+    how = said + (f"; read here as '{q.speaker}' ({q.how})" if q.speaker else "")
     return replace(
         q,
         speaker=best.speaker,
         speaker_start=best.speaker_start,
         speaker_end=best.speaker_end,
-        speaker_article=best.article,
+        speaker_article="" if best.article == q.article else best.article,
         entity=entity,
         cue=best.cue,
         how=how,

@@ -7,16 +7,19 @@ reading the line rules (``extract.vocab``) does not import trafilatura.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from storyline.extract.html import extract_html
     from storyline.extract.text import extract_text
+    from storyline.model import Extracted
 
 __all__ = ["extract_html", "extract_text"]
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Callable[..., Extracted]:
+    """The extractor named, imported on first use (PEP 562)."""
     if name == "extract_html":
         from storyline.extract.html import extract_html
 

@@ -64,6 +64,8 @@ PRONOUN = 0.6  # "a-t-il ajouté": the last person quoted or named
 HEADING = 0.54  # a pronoun for the person heading the sentence before ("X a parlé …. Il a dit «…»")
 COLON_LEAD = 0.65  # the person heading a clause that ends with a colon before the quotation, no speech verb
 CONTINUATION = 0.4  # no cue: continues the attributed quotation before it
+CONTINUES_HOW = "continues the quotation before"
+PRONOUN_HOW = "pronoun"  # how every speaker read through a pronoun begins ("pronoun 'il': …")
 
 
 @dataclass(frozen=True)
@@ -252,7 +254,7 @@ def quotes_of(
             out and out[-1].speaker and _continues(out[-1], open_at, people) and _opens(text, first, open_at)
         ):
             prev = out[-1]
-            how = "continues the quotation before"
+            how = CONTINUES_HOW
             confidence = min(prev.confidence, CONTINUATION)
             out.append(
                 _with(
@@ -1157,7 +1159,7 @@ def _attributed(
 ) -> Quote:
     speaker = text[found.start : found.end]
     if found.pronoun:
-        label = f"pronoun '{speaker}'"
+        label = f"{PRONOUN_HOW} '{speaker}'"
         gender = lex.gender.get(speaker.lower(), "")
         return _resolve_pronoun(quote, found, label, gender, people, earlier, named, text, lex, roles, here)
     inside = [
@@ -1453,3 +1455,9 @@ def _with(
         how,
         round(confidence, 2),
     )
+
+
+def guessed(q: Quote) -> bool:
+    """Whether a quotation's speaker is no one's or stands for someone told elsewhere (a pronoun, a
+    quotation it continues), rather than named next to it."""
+    return not q.speaker or q.how.startswith((PRONOUN_HOW, CONTINUES_HOW, "'"))  # "'ce dernier': …"

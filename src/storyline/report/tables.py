@@ -85,11 +85,11 @@ def _entities(d: Dossier) -> Table:
 
 def _quotes(d: Dossier) -> Table:
     published = {a.id: a.published.iso for a in d.articles}
-    header = ["speaker", "speaker_as_written", "speaker_start", "speaker_end", "speaker_article"]
-    header += ["quotation", "article", "start", "end", "published", "cue", "how", "confidence"]
+    header = ["speaker", "speaker_as_written", "speaker_start", "speaker_end", "quotation", "article"]
+    header += ["start", "end", "published", "cue", "how", "confidence", "speaker_article"]
     rows: list[list[object]] = [
-        [q.entity or q.speaker, q.speaker, *_span(q.speaker_start, q.speaker_end), q.speaker_article or None]
-        + [q.text, q.article, q.start, q.end, published.get(q.article), q.cue, q.how, q.confidence]
+        [q.entity or q.speaker, q.speaker, *_span(q.speaker_start, q.speaker_end), q.text, q.article]
+        + [q.start, q.end, published.get(q.article), q.cue, q.how, q.confidence, q.speaker_article or None]
         for q in d.quotes
     ]
     return header, rows

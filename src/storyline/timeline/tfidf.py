@@ -24,7 +24,8 @@ _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
 
 def tfidf(texts: Sequence[str], max_df: float = 1.0) -> sparse.csr_matrix:
-    """One l2-normalised row per text; raises ValueError when no word is left, as scikit-learn."""
+    """One l2-normalised row per text; raises ValueError when no word is left, as scikit-learn.
+    ``max_df`` is a share of the texts (scikit-learn also takes a count; not here)."""
     from scipy import sparse  # loaded when a timeline is made, not by every command
 
     vocabulary: dict[str, int] = {}
@@ -50,7 +51,7 @@ def tfidf(texts: Sequence[str], max_df: float = 1.0) -> sparse.csr_matrix:
     if not kept.any():
         raise ValueError("After pruning, no terms remain. Try a lower min_df or a higher max_df.")
     renumbered = np.cumsum(kept) - 1
-    vocabulary = {word: renumbered[j] for word, j in vocabulary.items() if kept[j]}
+    vocabulary = {word: int(renumbered[j]) for word, j in vocabulary.items() if kept[j]}
     x = x[:, np.flatnonzero(kept)]
     # columns renumbered in alphabetical order of the words, each row's entries left where they are
     alphabetical = np.empty(len(vocabulary), dtype=x.indices.dtype)
