@@ -3,7 +3,10 @@ fused, incremental placement (invented people; the issue's Abdel Mahdi pair as i
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
+
+import pytest
 
 from storyline.corpus.coref import link_article
 from storyline.corpus.entities import Entity, EntityIndex, local_keys, resolve, sound_keys
@@ -286,3 +289,57 @@ def test_two_letter_acronyms_are_not_spelling_variants_of_each_other():
     placed = place(index, a, b, c)
     assert final_entity(index, placed, "c", "UE") != final_entity(index, placed, "c", "UA")
     assert final_entity(index, placed, "a", "UN") != final_entity(index, placed, "b", "UV")
+
+
+def _person(forms: dict[str, int]) -> Entity:
+    e = Entity(1, "en")
+    e.types = Counter({"PER": 1})
+    e.forms = Counter(forms)
+    return e
+
+
+@pytest.mark.parametrize(
+    ("forms", "name"),
+    [
+        # a stray word before the name, written once, is not the name
+        ({"Marten": 226, "Tobias Marten": 209, "Earlier Tobias Marten": 1}, "Tobias Marten"),
+        # the name as most written with a given name, not a middle initial or name written less
+        ({"Ravel": 172, "Kenna Ravel": 54, "Kenna R. Ravel": 5}, "Kenna Ravel"),
+        ({"Dorsey": 40, "Ilan Dorsey": 31, "Ilan Percival Dorsey": 2}, "Ilan Dorsey"),
+        # … unless the fuller form is written nearly as often: it tells the person apart
+        ({"Hallam": 700, "Pieter Hallam": 48, "Pieter J. Hallam": 36}, "Pieter J. Hallam"),
+        # a surname alone is no name to show when a given name is written, even once
+        ({"O'Brannagh": 2, "Sela O'Brannagh": 1}, "Sela O'Brannagh"),
+        ({"Weller Sr": 2, "Conrad Weller Sr": 1}, "Conrad Weller Sr"),
+        ({"bin Sahrawi": 10, "Yunus bin Sahrawi": 4}, "Yunus bin Sahrawi"),
+        ({"Castaneda-Orr": 8, "Liese Castaneda-Orr": 6}, "Liese Castaneda-Orr"),
+        # a name cut after its particle, however often, is not preferred to the whole
+        (
+            {
+                "El Hadine Ben Tarek": 32,
+                "Ben Tarek": 28,
+                "Hadine Ben Tarek": 3,
+                "Zaid al-Hadine Ben Tarek": 1,
+            },
+            "Zaid al-Hadine Ben Tarek",
+        ),
+        # capitals are a transcript's shouting, not the spelling
+        ({"NORVAL": 32, "NORVAL PIKE": 2, "Norval Pike": 2}, "Norval Pike"),
+        # no given name written: the fullest form, as before
+        ({"Kessandre": 5, "KESSANDRE": 1}, "Kessandre"),
+    ],
+)
+def test_a_person_is_shown_by_the_name_written_with_a_given_name(forms, name):
+    assert _person(forms).name == name
+
+
+def test_a_surname_with_its_article_glued_in_capitals_joins_the_person():
+    a = article("a", "Nadir ElMansouri a parlé.", [("Nadir ElMansouri", "PER")])
+    b = article("b", "NADIR ELMANSOURI: Nous restons.", [("NADIR ELMANSOURI", "PER")])
+    c = article("c", "ELMANSOURI: Nous partons.", [("ELMANSOURI", "PER")])
+    d = article("d", "Nadir Elmansouri est revenu.", [("Nadir Elmansouri", "PER")])
+    placed = place(EntityIndex(), a, b, c, d)
+    assert len({m.entity for m in placed}) == 1
+    e = article("e", "Nadir Karim ElMansouri a parlé.", [("Nadir Karim ElMansouri", "PER")])
+    placed = place(EntityIndex(), e, b)  # the middle name left out, the article glued
+    assert len({m.entity for m in placed}) == 1

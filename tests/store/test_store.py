@@ -140,32 +140,51 @@ def test_only_stories_with_a_weakly_dated_member_are_named_for_dating(tmp_path):
     assert store.weakly_dated({7}, below=0.5) == {7}
 
 
-def test_a_store_keyed_by_older_rules_is_keyed_anew_with_its_forms_read_now(tmp_path):
+def _store_with_entity(tmp_path, lang: str, label: str, forms: dict[str, int], variants=None):
+    """A store holding one entity (id 1) of these written forms, keyed by ``variants`` or as now."""
     from collections import Counter
 
-    from sqlalchemy import update
-
     from storyline.corpus.coref import mention_tokens
-    from storyline.corpus.entities import Entity, EntityIndex, blocking_keys
-    from storyline.store import Store
-    from storyline.store import schema as s
-    from storyline.store.info import write_info
+    from storyline.corpus.entities import Entity, EntityIndex
 
     store = Store.open(str(tmp_path / "s.db"))
     index = EntityIndex()
-    e = Entity(1, "fr")
-    e.types = Counter({"ORG": 1})
-    e.forms = Counter({"UE": 3})
-    e.variants = Counter({("ua",): 3})  # as the older rules keyed "UE"
+    e = Entity(1, lang)
+    e.types = Counter({label: 1})
+    e.forms = Counter(forms)
+    e.variants = Counter(variants or {mention_tokens(f, label, lang): n for f, n in forms.items()})
     index.restore(e)
     index.dirty.add(1)
     store.entities.save(index, [], [])
+    return store
+
+
+def test_a_store_keyed_by_older_rules_is_keyed_anew_with_its_forms_read_now(tmp_path):
+    from storyline.corpus.coref import mention_tokens
+    from storyline.corpus.entities import blocking_keys
+    from storyline.store.info import write_info
+
+    store = _store_with_entity(
+        tmp_path, "fr", "ORG", {"UE": 3}, {("ua",): 3}
+    )  # as the older rules keyed "UE"
     with store.engine.begin() as conn:  # as a store written before the rules changed
         write_info(conn, "entity_keys", "3")
         conn.execute(update(s.entities).values(variants='[[["ua"], 3]]'))
     now = mention_tokens("UE", "ORG", "fr")
     found = store.entities.index_for(blocking_keys([now]))
     assert 1 in found.entities and now in found.entities[1].variants
+
+
+def test_a_store_named_by_an_older_rule_is_named_anew(tmp_path):
+    from storyline.store.info import write_info
+
+    forms = {"Marten": 30, "Tobias Marten": 20, "Earlier Tobias Marten": 1}
+    store = _store_with_entity(tmp_path, "en", "PER", forms)
+    with store.engine.begin() as conn:  # as a store written before the rule changed
+        write_info(conn, "entity_names", "1")
+        conn.execute(update(s.entities).values(name="Earlier Tobias Marten"))
+    store.entities.index_for(["anything"])
+    assert [x.name for x in store.entities.summaries()] == ["Tobias Marten"]
 
 
 def test_a_store_opened_read_only_is_read_and_never_written(tmp_path):

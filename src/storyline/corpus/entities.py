@@ -30,7 +30,16 @@ from datetime import date
 
 from storyline.corpus.aliases import group_name
 from storyline.corpus.coref import mention_tokens
-from storyline.corpus.names import align, bare_variant, fits, has_number, skeleton, words_match
+from storyline.corpus.names import (
+    align,
+    bare_variant,
+    cut_short,
+    fits,
+    has_number,
+    name_parts,
+    skeleton,
+    words_match,
+)
 from storyline.corpus.terms import fold
 from storyline.model import EntityMention, EntityMerge, EntityRole, LocalEntity
 
@@ -42,6 +51,9 @@ MIN_FUZZY_CHARS = 5
 SOUND_KEY_CHARS = 3  # a shorter skeleton is keyed with its word's first letter and with its last
 # how ``blocking_keys`` files entities and names are keyed; a store keyed otherwise is keyed anew
 KEY_LAYOUT = "4"
+# how ``Entity.name`` chooses a display name; a store named otherwise is named anew
+NAMING = "2"
+FULLER_SHARE = 0.5  # a fuller form of a person's most written name, written this share as often, is shown
 ACROSS_LABELS = 0.9  # same name key, but the model labelled one a person and the other not
 
 
@@ -76,17 +88,36 @@ class Entity:
 
     @property
     def name(self) -> str:
-        """The display name: the alias group's, else the most used of the fullest written forms."""
+        """The display name: the alias group's; for a person, the most used of the forms written
+        with a given name and a surname ("Tobias Marten", not a stray "Earlier Tobias Marten" nor
+        "Tobias W. Marten" written far less), none cut short after a particle, else of the fullest;
+        a form in capitals only when there is no other."""
         if self.group:
             return group_name(self.group, self.lang)
         if not self.forms:
             return ""
+        forms = list(self.forms)
         if self.person:
-            longest = len(self.longest)
-            full = [f for f in self.forms if len(mention_tokens(f, "PER", self.lang)) == longest]
-            return max(full or self.forms, key=lambda f: (self.forms[f], len(f)))
-        spelled = [f for f in self.forms if not f.replace(".", "").isupper()]
-        return max(spelled or self.forms, key=lambda f: (self.forms[f], len(f)))
+            full = [f for f in forms if name_parts(f) >= 2]
+            full = [f for f in full if not cut_short(f, forms)] or full
+            if not full:
+                longest = len(self.longest)
+                full = [f for f in forms if len(mention_tokens(f, "PER", self.lang)) == longest]
+            forms = full or forms
+        spelled = [f for f in forms if not f.replace(".", "").isupper()] or forms
+        best = max(spelled, key=lambda f: (self.forms[f], len(f)))
+        if not self.person:
+            return best
+        # a fuller form of it written nearly as often says more ("George W. Bush", not "George Bush")
+        short = mention_tokens(best, "PER", self.lang)
+        fuller = [
+            f
+            for f in spelled
+            if self.forms[f] >= FULLER_SHARE * self.forms[best]
+            and len(long := mention_tokens(f, "PER", self.lang)) > len(short)
+            and fits(short, long) >= SAME_PERSON
+        ]
+        return max(fuller, key=lambda f: (self.forms[f], len(f))) if fuller else best
 
     def block_keys(self) -> set[str]:
         return blocking_keys(self.variants, self.group, self.person)

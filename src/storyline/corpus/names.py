@@ -11,6 +11,7 @@ rules are data (``lang/_names/names.json``), shared by every language.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -58,6 +59,7 @@ def _rules() -> dict:
         "heads": data["heads"],
         "joined": frozenset(data["joined_heads"]),
         "thing_heads": frozenset(data.get("thing_heads", ())),
+        "suffixes": frozenset(data.get("suffixes", ())),
     }
 
 
@@ -117,6 +119,36 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(t for t in out if t)
 
 
+@lru_cache(maxsize=200_000)
+def name_parts(name: str) -> int:
+    """How many given names and surnames a person's name is written with, a hyphened word counting
+    once (``Jean-Yves``, ``Williams-Bolar``): particles and heads (``al``, ``bin``: ``bin Laden`` is
+    one surname), initials (``R.``, the ``O`` of ``O'Keefe``) and suffixes (``Jr``, ``III``) not
+    counted."""
+    rules = _rules()
+    skip = rules["particles"] | rules["suffixes"] | frozenset(rules["heads"])
+    return sum(
+        1
+        for word in name.split()
+        if any(len(w.rstrip(".")) > 1 and fold(w.rstrip(".")) not in skip for w in name_words(word))
+    )
+
+
+def cut_short(name: str, others: Iterable[str]) -> bool:
+    """Whether a person's name reads as another's cut after a particle: it opens with one (``El
+    Abidine Ben Ali``), or another form runs on before it through one (``Zine al-Abidine Ben Ali``
+    for ``Abidine Ben Ali``)."""
+    particles = _rules()["particles"]
+    words = name.split()
+    if words and fold(words[0]).split("-")[0] in particles:
+        return True
+    for other in others:
+        head = other[: -len(name)] if other != name and other.endswith(name) else ""
+        if head and not head[-1].isalnum() and fold(re.split(r"[\s-]+", head.strip(" -"))[-1]) in particles:
+            return True
+    return False
+
+
 def has_number(name: str) -> bool:
     """Whether a name holds a number (``Jackson 5``, ``G20``): a thing's, never a person's."""
     return bool(_DIGIT.search(name))
@@ -173,7 +205,7 @@ def fits(short: tuple[str, ...], long: tuple[str, ...]) -> float:
     found = align(short, long)
     if found or len(short) != 2 or len(long) < 3:
         return found
-    first, last = words_match(short[0], long[0]), words_match(short[-1], long[-1])
+    first, last = words_match(short[0], long[0]), surname_match(short[-1], long[-1])
     return (first + last) / 2 if first and last else 0.0
 
 
@@ -184,9 +216,22 @@ def align(short: tuple[str, ...], long: tuple[str, ...]) -> float:
     if not short or len(short) > len(long):
         return 0.0
     total = 0.0
-    for a, b in zip(reversed(short), reversed(long), strict=False):
-        s = words_match(a, b)
+    for i, (a, b) in enumerate(zip(reversed(short), reversed(long), strict=False)):
+        s = surname_match(a, b) if i == 0 else words_match(a, b)
         if s == 0.0:
             return 0.0
         total += s
     return total / len(short)
+
+
+def surname_match(a: str, b: str) -> float:
+    """How well two surnames agree, also once an article glued to one is taken off (``ELBARADEI``,
+    ``Elbaradei``: no capital tells the article from the name, as in ``ElBaradei``)."""
+    found = words_match(a, b)
+    if found:
+        return found
+    for x, y in ((a, b), (b, a)):
+        bare = bare_variant((x,))
+        if bare and (s := words_match(bare[0], y)):
+            return s
+    return 0.0

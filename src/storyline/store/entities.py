@@ -11,7 +11,7 @@ from datetime import date
 from sqlalchemy import Engine, delete, func, insert, select, update
 
 from storyline.corpus.coref import mention_tokens
-from storyline.corpus.entities import KEY_LAYOUT, Entity, EntityIndex
+from storyline.corpus.entities import KEY_LAYOUT, NAMING, Entity, EntityIndex
 from storyline.corpus.terms import fold
 from storyline.model import EntityMention, EntityMerge, EntityRole, EntitySummary, Mention
 from storyline.store import schema as s
@@ -20,6 +20,7 @@ from storyline.store.info import read_info, write_info
 
 _NEXT_ID = "entities_next_id"
 _KEYED = "entity_keys"  # store_info key: which blocking keys the stored entities are filed under
+_NAMED = "entity_names"  # store_info key: which rule named the stored entities
 
 
 class EntityTables:
@@ -46,6 +47,8 @@ class EntityTables:
         with self.engine.begin() as conn:
             if read_info(conn, _KEYED) != KEY_LAYOUT:
                 _rekey_all(conn)  # a store keyed another way: once
+            if read_info(conn, _NAMED) != NAMING:
+                _rename_all(conn)  # a store named by an older rule: once
             found = read_info(conn, _NEXT_ID)
             index.next_id = int(found or 1)
             ids: set[int] = set()
@@ -273,6 +276,16 @@ def _rekey_all(conn) -> None:
         if keys:
             conn.execute(insert(s.entity_keys), keys)
     write_info(conn, _KEYED, KEY_LAYOUT)
+
+
+def _rename_all(conn) -> None:
+    """Name every live entity as the current rule does (a store named by an older one)."""
+    for rows in live_pages(conn, s.entities, 5000):
+        for row in rows:
+            name = _entity_from_row(row).name
+            if name != row["name"]:
+                conn.execute(update(s.entities).where(s.entities.c.id == row["id"]).values(name=name))
+    write_info(conn, _NAMED, NAMING)
 
 
 def _entity_row(e: Entity) -> dict:
