@@ -91,7 +91,7 @@ class Entity:
         """The display name: the alias group's; for a person, the most used of the forms written
         with a given name and a surname ("Tobias Marten", not a stray "Earlier Tobias Marten" nor
         "Tobias W. Marten" written far less), none cut short after a particle, else of the fullest;
-        a form in capitals only when there is no other."""
+        among those, a form in capitals only when all are."""
         if self.group:
             return group_name(self.group, self.lang)
         if not self.forms:
@@ -99,7 +99,8 @@ class Entity:
         forms = list(self.forms)
         if self.person:
             full = [f for f in forms if name_parts(f) >= 2]
-            full = [f for f in full if not cut_short(f, forms)] or full
+            short_cut = cut_short(full)
+            full = [f for f in full if f not in short_cut] or full
             if not full:
                 longest = len(self.longest)
                 full = [f for f in forms if len(mention_tokens(f, "PER", self.lang)) == longest]
@@ -108,13 +109,15 @@ class Entity:
         best = max(spelled, key=lambda f: (self.forms[f], len(f)))
         if not self.person:
             return best
-        # a fuller form of it written nearly as often says more ("George W. Bush", not "George Bush")
+        # a fuller form of it, with its first given name, written nearly as often says more
+        # ("George W. Bush", not "George Bush"; not "Earlier George Bush")
         short = mention_tokens(best, "PER", self.lang)
         fuller = [
             f
             for f in spelled
             if self.forms[f] >= FULLER_SHARE * self.forms[best]
             and len(long := mention_tokens(f, "PER", self.lang)) > len(short)
+            and _same_first(short, long)
             and fits(short, long) >= SAME_PERSON
         ]
         return max(fuller, key=lambda f: (self.forms[f], len(f))) if fuller else best

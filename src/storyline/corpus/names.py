@@ -27,6 +27,7 @@ _DROP = re.compile(r"[aeiouyhw\W_\d]+")
 _DOUBLE = re.compile(r"(.)\1+")
 _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_]{2})'(?=[a-z])")
 _GLUED_ARTICLE = re.compile(r"\b(Al|El)([A-Z][a-z])")
+_WORD_AND_GAP = re.compile(r"([^\W\d_]+)[\s-]+")  # a word and the spaces or hyphen after it
 _WORDS = re.compile(r"[^\W\d_]+(?:\.(?=\s|$))?", re.UNICODE)
 _THING_WORDS = re.compile(r"[^\W_]+(?:\.(?=\s|$))?", re.UNICODE)  # numbers kept: G20 is not G7
 _DIGIT = re.compile(r"\d")
@@ -134,19 +135,23 @@ def name_parts(name: str) -> int:
     )
 
 
-def cut_short(name: str, others: Iterable[str]) -> bool:
-    """Whether a person's name reads as another's cut after a particle: it opens with one (``El
-    Abidine Ben Ali``), or another form runs on before it through one (``Zine al-Abidine Ben Ali``
-    for ``Abidine Ben Ali``)."""
+def cut_short(names: Iterable[str]) -> set[str]:
+    """The persons' names that read as another's cut after a particle: opening with one (``El
+    Abidine Ben Ali``), or what another runs on to after one (``Abidine Ben Ali`` when ``Zine
+    al-Abidine Ben Ali`` is written)."""
     particles = _rules()["particles"]
-    words = name.split()
-    if words and fold(words[0]).split("-")[0] in particles:
-        return True
-    for other in others:
-        head = other[: -len(name)] if other != name and other.endswith(name) else ""
-        if head and not head[-1].isalnum() and fold(re.split(r"[\s-]+", head.strip(" -"))[-1]) in particles:
-            return True
-    return False
+    names = list(names)
+    tails: set[str] = set()  # what follows each particle of each name
+    for name in names:
+        for m in _WORD_AND_GAP.finditer(name):
+            if fold(m.group(1)) in particles and m.end() < len(name):
+                tails.add(name[m.end() :])
+    out = set()
+    for name in names:
+        first = name.split()[0] if name.split() else ""
+        if fold(first).split("-")[0] in particles or name in tails:
+            out.add(name)
+    return out
 
 
 def has_number(name: str) -> bool:
@@ -205,7 +210,7 @@ def fits(short: tuple[str, ...], long: tuple[str, ...]) -> float:
     found = align(short, long)
     if found or len(short) != 2 or len(long) < 3:
         return found
-    first, last = words_match(short[0], long[0]), surname_match(short[-1], long[-1])
+    first, last = words_match(short[0], long[0]), words_match(short[-1], long[-1])
     return (first + last) / 2 if first and last else 0.0
 
 
@@ -216,22 +221,9 @@ def align(short: tuple[str, ...], long: tuple[str, ...]) -> float:
     if not short or len(short) > len(long):
         return 0.0
     total = 0.0
-    for i, (a, b) in enumerate(zip(reversed(short), reversed(long), strict=False)):
-        s = surname_match(a, b) if i == 0 else words_match(a, b)
+    for a, b in zip(reversed(short), reversed(long), strict=False):
+        s = words_match(a, b)
         if s == 0.0:
             return 0.0
         total += s
     return total / len(short)
-
-
-def surname_match(a: str, b: str) -> float:
-    """How well two surnames agree, also once an article glued to one is taken off (``ELBARADEI``,
-    ``Elbaradei``: no capital tells the article from the name, as in ``ElBaradei``)."""
-    found = words_match(a, b)
-    if found:
-        return found
-    for x, y in ((a, b), (b, a)):
-        bare = bare_variant((x,))
-        if bare and (s := words_match(bare[0], y)):
-            return s
-    return 0.0
