@@ -345,3 +345,11 @@ def test_surnames_beginning_like_an_article_stay_apart_from_the_rest_of_them():
     d = article("d", "Maren Albright a signé.", [("Maren Albright", "PER")])
     placed = place(EntityIndex(), a, b, c, d)
     assert len({m.entity for m in placed}) == 4
+
+
+def test_a_display_name_follows_the_forms_as_they_grow():
+    e = _person({"Marten": 30, "Tobias Marten": 20, "Tobi Marten": 5})
+    assert e.name == "Tobias Marten"
+    e.forms.update({"Tobi Marten": 30})
+    e.variants[mention_tokens("Tobi Marten", "PER", "en")] += 30
+    assert e.name == "Tobi Marten"

@@ -68,6 +68,9 @@ class Entity:
     variants: Counter[tuple[str, ...]] = field(default_factory=Counter)
     group: str | None = None
     roles: dict[str, EntityRole] = field(default_factory=dict)
+    # the display name and the state it was chosen from: counts only grow, so the same state
+    # means the same forms (a name is asked for at every placement's evidence)
+    _named: tuple[tuple, str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def type(self) -> str:
@@ -92,6 +95,12 @@ class Entity:
         with a given name and a surname ("Tobias Marten", not a stray "Earlier Tobias Marten" nor
         "Tobias W. Marten" written far less), none cut short after a particle, else of the fullest;
         among those, a form in capitals only when all are."""
+        state = (self.group, self.type, len(self.forms), self.mentions, len(self.variants))
+        if self._named is None or self._named[0] != state:
+            self._named = (state, self._choose_name())
+        return self._named[1]
+
+    def _choose_name(self) -> str:
         if self.group:
             return group_name(self.group, self.lang)
         if not self.forms:
