@@ -573,3 +573,97 @@ def test_what_the_review_found_in_numbers_and_names() -> None:
 )
 def test_day_month_and_year_joined_by_hyphens(text: str, lang: str, expected: list) -> None:
     assert values(text, lang, MON) == expected
+
+
+# --- what a hand reading of tagged news found (clocks, joined days, names, "later", ages) --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le cortège est parti à 17h45 de la gare de Lorvel.", "fr", [("17h45", "TIME", "2003-02-17T17:45")]),
+        ("21h01 : le pont de la Merle est rouvert.", "fr", [("21h01", "TIME", "2003-02-17T21:01")]),
+        ("Update 4.37pm: the Merle ferry has docked.", "en", [("4.37pm", "TIME", "2003-02-17T16:37")]),
+        ("At 16.47 BST the Lorvel council voted.", "en", [("16.47 BST", "TIME", "2003-02-17T16:47")]),
+        ("Shares in Merle Foods rose 16.47 points.", "en", []),  # a number, not a clock
+        ("Le score final, 3h2, a surpris.", "fr", []),  # minutes are two digits
+    ],
+)
+def test_clock_times_written_compact(text: str, lang: str, expected: list) -> None:
+    assert values(text, lang, MON) == expected
+
+
+def test_a_day_joined_to_the_one_before_lies_on_its_side() -> None:
+    # ahead: the second day follows the first, whatever the second's own sentence says
+    assert [v for _, _, v in values("The Lorvel pickets will gather Saturday or Sunday.", "en", MON)] == [
+        "2003-02-22",
+        "2003-02-23",
+    ]
+    assert [v for _, _, v in values("Les grévistes défileront samedi ou dimanche.", "fr", MON)] == [
+        "2003-02-22",
+        "2003-02-23",
+    ]
+    # past, and in either order
+    assert [v for _, _, v in values("Statements made Friday and Thursday by the mayor.", "en", MON)] == [
+        "2003-02-14",
+        "2003-02-13",
+    ]
+    # a range from a past date to a weekday stays in the past
+    assert values("It bought shares from Feb. 3 to Thursday.", "en", MON)[-1][2] == "2003-02-13"
+
+
+def test_future_cues_read_far_enough() -> None:
+    assert (
+        values("Le maire s'apprête à lancer, vendredi, le chantier du port.", "fr", MON)[0][2] == "2003-02-21"
+    )
+    assert values("The school expects to reopen on Friday.", "en", MON)[0][2] == "2003-02-21"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sunday Times and the Daily Mail ran the Lorvel story.",
+        "The March 14 coalition won in Castelmar.",
+        "Le printemps arabe a gagné Castelmar.",
+        "Il est devenu maire du jour au lendemain.",
+        "Selon le Journal du dimanche, le port de Lorvel fermera.",
+    ],
+)
+def test_names_and_idioms_holding_a_time_word_are_no_time(text: str) -> None:
+    assert values(text, "en" if text.startswith("The") else "fr", MON) == []
+
+
+def test_later_in_a_past_story_is_not_counted_from_the_day_of_writing() -> None:
+    assert values("Quelques jours plus tard, il a été arrêté.", "fr", MON) == [
+        ("Quelques jours plus tard", "DATE", "PAST_REF")
+    ]
+    assert values("Trois mois plus tard, la ville est tombée.", "fr", MON) == [
+        ("Trois mois plus tard", "DATE", "XXXX-XX")
+    ]
+    assert values("Five months later, a second operation was done.", "en", MON) == [
+        ("Five months later", "DATE", "XXXX-XX")
+    ]
+    # from a date the text gave, or ahead, it is counted as before
+    assert values("Le 3 février, il a été arrêté. Trois jours plus tard, il a été libéré.", "fr", MON)[-1][
+        2
+    ] == ("2003-02-06")
+    assert values("Dans trois mois, la digue sera finie.", "fr", MON) == [
+        ("Dans trois mois", "DATE", "2003-05")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un garçon de dix ans a été blessé à Lorvel.",
+        "À 27 ans, Tobias Marten dirige le port de Castelmar.",
+    ],
+)
+def test_ages_in_words_or_opening_a_sentence(text: str) -> None:
+    assert values(text, "fr", MON) == []
+
+
+def test_a_duration_after_a_to_stays() -> None:
+    assert values("Il a été condamné à vingt ans de prison.", "fr", MON) == [
+        ("vingt ans", "DURATION", "P20Y")
+    ]

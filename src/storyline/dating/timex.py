@@ -62,6 +62,9 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
                 lambda c=cand, p=prev: p is not None and not sentence_end.search(text, p.end, c.start)
             ),
             report=report,
+            linked=prev is not None
+            and lex.day_link is not None
+            and bool(lex.day_link.fullmatch(text, prev.end, cand.start)),
         )
         try:
             res = resolve(cand, ctx)

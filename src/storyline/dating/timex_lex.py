@@ -75,9 +75,12 @@ class DateNames:
     before: re.Pattern[str] | None
     after: re.Pattern[str] | None
     hyphenated: re.Pattern[str] | None = None  # "le 11-Septembre": a day, a hyphen, a capital month
+    fixed: re.Pattern[str] | None = None  # "the Sunday Times", "le printemps arabe", "du jour au lendemain"
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         found = []
+        if self.fixed is not None:
+            found.extend(m.span() for m in self.fixed.finditer(text))
         if self.hyphenated is not None:
             found.extend(m.span() for m in self.hyphenated.finditer(text) if m["month"][:1].isupper())
         if self.before is not None:
@@ -135,6 +138,7 @@ class Lexicon:
     participle_aux: frozenset[str]  # "be": a past participle after it is no past-tense cue
     possessive_past: tuple[str, ...]  # "'s" after a day name: a day that is past
     event_of: re.Pattern[str] | None  # "de", "du", "of" after "le lendemain": anchored on an event
+    day_link: re.Pattern[str] | None  # "and", "ou": what joins two days of one span ("Saturday or Sunday")
     det_unit_reject_next: frozenset[str] = frozenset()  # "the year *before*": no "the year" of its own
     det_unit_duration_next: frozenset[str] = frozenset()  # "the year *ended* June 30": a duration
     tense_pre: dict[str, int] = field(default_factory=dict)  # "since", "by", "payable" just before: the tense
@@ -251,6 +255,7 @@ def lexicon(lang: str) -> Lexicon:
         participle_aux=_frozen(tense, "participle_aux"),
         possessive_past=tuple(data.get("possessive_past", [])),
         event_of=_event_of(data.get("event_of", [])),
+        day_link=_between(data.get("day_links", [])),
         det_unit_reject_next=_frozen(data, "det_unit_reject_next"),
         det_unit_duration_next=_frozen(data, "det_unit_duration_next"),
         tense_pre=_table(tense.get("tense_pre", {})),
@@ -266,13 +271,21 @@ def _ending_with(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(" + alt(words) + r")\s*$", re.IGNORECASE)
 
 
+def _between(words: list[str]) -> re.Pattern[str] | None:
+    """A pattern for the whole stretch between two expressions being one of ``words`` (or a dash)."""
+    if not words:
+        return None
+    return re.compile(r"\s*(?:" + alt(words) + r"|[-‐‑–])\s*", re.IGNORECASE)
+
+
 _DAY_OF_NAME = r"\d{1,2}(?:er)?"
 
 
 def _date_names(entry: dict[str, Any], months: list[str]) -> DateNames:
     """The patterns of the names that hold a day and month without its year (see
     :class:`DateNames`). With its year ("avenue du 8 mai 1945") the date is the day the name
-    recalls, and stays a date; without it, it would be read as a day of the year of writing."""
+    recalls, and stays a date; without it, it would be read as a day of the year of writing.
+    ``fixed`` lists names and idioms whose time word says no time ("the Daily Mail")."""
     dash = rf"[\s{re.escape(HYPHENS)}]+"
     before = after = None
     if entry.get("before"):
@@ -285,16 +298,17 @@ def _date_names(entry: dict[str, Any], months: list[str]) -> DateNames:
         day = r"\d{1,2}(?:st|nd|rd|th)?"
         date = rf"(?:{day}\s+(?i:of\s+)?(?i:{alt(months)})|(?i:{alt(months)})\.?\s+{day})"
         heads = "|".join(re.escape(h) for h in entry["after"])
-        after = re.compile(
-            rf"(?<!\w)(?:(?i:the)\s+{date}(?:\s+[A-Z]\w*)?|{date})\s+(?:{heads})(?!\w)"
-        )
+        after = re.compile(rf"(?<!\w)(?:(?i:the)\s+{date}(?:\s+[A-Z]\w*)?|{date})\s+(?:{heads})(?!\w)")
     hyphenated = None
     if entry.get("hyphenated_capital"):
         hyphenated = re.compile(
             rf"(?<![\w.]){_DAY_OF_NAME}[{re.escape(HYPHENS)}](?P<month>{alt(months)})(?!\w)(?![{re.escape(HYPHENS)}\s]+\d)",
             re.IGNORECASE,
         )
-    return DateNames(before, after, hyphenated)
+    fixed = None
+    if entry.get("fixed"):
+        fixed = re.compile(rf"(?<!\w){alt(entry['fixed'])}(?!\w)", re.IGNORECASE)
+    return DateNames(before, after, hyphenated, fixed)
 
 
 def _event_of(words: list[str]) -> re.Pattern[str] | None:

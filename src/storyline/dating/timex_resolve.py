@@ -38,6 +38,7 @@ class Ctx:
     tense: Callable[[], int]  # -1 past, 1 future, 0 unknown (computed on demand)
     same_sentence: Callable[[], bool]  # whether ``prev`` is in the same sentence
     report: Ref | None = None  # the first quarter the text named (its reporting quarter)
+    linked: bool = False  # joined to ``prev`` by "and", "or", "to": a day of the same span
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,8 +204,19 @@ def _weekday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     elif rel == 0:
         day = weekday_this_week(base, wd)
     else:
-        day = weekday_on_or_after(base, wd) if ctx.tense() > 0 else weekday_on_or_before(base, wd)
+        ahead = _linked_ahead(ctx, base)  # "Saturday or Sunday": the second lies on the first's side
+        if ahead is None:
+            ahead = ctx.tense() > 0
+        day = weekday_on_or_after(base, wd) if ahead else weekday_on_or_before(base, wd)
     return _day_result(day, part, anchor, c)
+
+
+def _linked_ahead(ctx: Ctx, base: date) -> bool | None:
+    """For a day joined to the day before it ("Friday and Thursday", "Saturday or Sunday", "from Sept. 14
+    to Thursday"), whether that day lies ahead of ``base``; None when not joined or on ``base`` itself."""
+    if not ctx.linked or ctx.prev is None or ctx.prev.gran != "day" or ctx.prev.day == base:
+        return None
+    return ctx.prev.day > base
 
 
 def _day_result(day: date, part: str | None, anchor: str, c: Cand) -> Resolved:
@@ -241,8 +253,9 @@ def _unitrel(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
 
 def _shift(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     unit, amount, mod = info["unit"], info["amount"], info.get("mod", "")
-    if amount is None:
-        return Resolved("DATE", "PAST_REF" if info["sign"] < 0 else "FUTURE_REF", mod)
+    if amount is None:  # "quelques jours plus tard, il a été arrêté": later than a past time, still past
+        past = info["sign"] < 0 or (info.get("anchor") == "previous" and ctx.tense() < 0)
+        return Resolved("DATE", "PAST_REF" if past else "FUTURE_REF", mod)
     base, anchor = _base(ctx, info.get("anchor"))
     gran = UNIT_GRAN.get(unit, "day")
     if base is None:
@@ -264,6 +277,10 @@ def _shift(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
         day, gran = _fractional_shift(base, unit, steps)
     else:
         day = shift(base, unit, int(steps))
+    if steps > 0 and ctx.dct is not None and day > ctx.dct and ctx.tense() < 0:
+        # "trois mois plus tard, la ville est tombée": told in the past, so counted from a past time
+        # the text did not give (or not from the date before it), never from the day of writing
+        return Resolved("DATE", unknown(gran), mod)
     return Resolved("DATE", fmt(day, gran), mod, anchor, Ref(day, gran, c.end))
 
 

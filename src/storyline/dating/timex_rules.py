@@ -51,15 +51,17 @@ _REACH = 100  # characters a match may extend before or after its anchor word
 _TOKEN = re.compile(r"\w+")
 
 
-
 def part_mod(g, part: str | None) -> str:
     """The TIMEX3 mod of a part word ("early", "mi-"…); spacing around a hyphen ("mid - ") ignored."""
     if not part:
         return ""
     key = norm(part)
-    return g.lex.part_pre.get(key) or g.lex.part_pre.get(re.sub(r"\s*-\s*$", "-", key).strip()) or (
-        g.lex.part_pre.get(key.rstrip("- ").strip()) or ""
+    return (
+        g.lex.part_pre.get(key)
+        or g.lex.part_pre.get(re.sub(r"\s*-\s*$", "-", key).strip())
+        or (g.lex.part_pre.get(key.rstrip("- ").strip()) or "")
     )
+
 
 def _w(words: list[str] | Any) -> str:
     """A word-bounded alternation of phrases."""
@@ -122,6 +124,10 @@ class Grammar:
         # "un guide (de montagne) de 47 ans": a person noun, up to two words, then "de" and the number
         link = r"(?:\s+[\w'’]+){0,2}\s+" + alt(d("age_nouns_link")) + r"\s*$"
         self.age_noun = re.compile(B + alt(d("age_nouns")) + link, re.IGNORECASE)
+        opening = d("age_opening")
+        self.age_opening = (
+            re.compile(r"(?:^|[.!?»”]\s+|\n\s*)" + alt(opening) + r"\s+$", re.IGNORECASE) if opening else None
+        )
         self.age_group = re.compile(B + alt(d("age_group_det")) + r"\s+\d{1,2}\s*[-–]\s*$", re.IGNORECASE)
         self.rules: list[tuple[re.Pattern[str], Handler, int]] = []
         self.anchor_rules: dict[str, list[int]] = {}  # a token's key -> the rules it anchors
@@ -592,7 +598,7 @@ class Grammar:
             + E,
             _set,
             3,
-            ("units", "weekdays", "weekdays_plural")
+            ("units", "weekdays", "weekdays_plural"),
         )
         # "every July", "each summer", "chaque été": a month or a season of every year ("par" is
         # no such word: "lancée par Mars"); not "every July 4th" nor "chaque juillet 2031"
@@ -772,8 +778,9 @@ class Grammar:
                 + r"\s*(?P<hw>"
                 + alt(d("time_h"))
                 + r")"
+                + r"(?:(?=[0-5]\d(?!\d))|"  # "17h45" written as one word
                 + E
-                + r"(?:\s*(?P<mi>[0-5]\d)(?!\d))?"
+                + r")(?:\s*(?P<mi>[0-5]\d)(?!\d))?"
                 + zone,
                 _time,
                 2,
@@ -781,7 +788,7 @@ class Grammar:
             )
         if d("ampm"):
             self._add(
-                B + pre + hour + r"(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>" + alt(d("ampm")) + r")(?!\w)" + zone,
+                B + pre + hour + r"(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>" + alt(d("ampm")) + r")(?!\w)" + zone,
                 _time,
                 2,
                 DIGITS,
@@ -794,6 +801,10 @@ class Grammar:
                 ("oclock",),
             )
         self._add(B + pre + hour + r":(?P<mi>[0-5]\d)(?![\d:])" + zone, _time, 1, DIGITS)
+        # "16.47 BST": with a dot, only a time zone in capitals tells a clock from a number
+        caps = "|".join(re.escape(z) for z in d("time_zones") if z.isupper())
+        if caps:
+            self._add(B + pre + hour + r"\.(?P<mi>[0-5]\d)\s+(?-i:" + caps + r")" + E, _time, 1, DIGITS)
         self._add(B + pre + r"(?P<tw>" + alt(d("time_words")) + ")" + E, _time, 1, ("time_words",))
 
 
@@ -1252,11 +1263,14 @@ def _is_age(g: Grammar, m: re.Match[str], text: str) -> bool:
     before = text[max(0, num_start - 30) : num_start]
     if any(norm(before).endswith(norm(w)) for w in g.lex.words("age_pre")):
         return True
+    # "un chauffeur de 38 ans", "un garçon de dix ans", "une femme d'une trentaine d'années"
+    if g.age_noun.search(before):
+        return True
+    if g.age_opening is not None and g.age_opening.search(before) and after.lstrip().startswith(","):
+        return True  # "À 27 ans, il dirige le parti": a sentence opened by the age its subject has
     approximate = norm(m["num"]) in g.lex.approx_numbers
     if not m["num"][0].isdigit() and not approximate:
         return False
-    if g.age_noun.search(before):  # "un chauffeur de 38 ans", "une femme d'une trentaine d'années"
-        return True
     if g.age_group.search(before):  # "les 6-16 ans", "des 0-6 ans"
         return True
     return bool(not m["approx"] and re.search(r"[,(]\s*$", before) and re.match(r"\s*[,)]", after))
