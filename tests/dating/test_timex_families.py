@@ -667,3 +667,17 @@ def test_a_duration_after_a_to_stays() -> None:
     assert values("Il a été condamné à vingt ans de prison.", "fr", MON) == [
         ("vingt ans", "DURATION", "P20Y")
     ]
+
+
+def test_a_live_blog_stamp_is_on_the_day_of_the_page() -> None:
+    text = (
+        "Le port de Lorvel rouvrira au plus tard vendredi.\n"
+        "21h01 : les dockers de Castelmar votent la reprise.\n"
+        "  20h45 - Le préfet arrive.\n"
+        "Le ferry est arrivé le 14 février à 17h45."
+    )
+    assert [(t.text, t.value) for t in tag(text, "fr", MON) if t.type == "TIME"] == [
+        ("21h01", "2003-02-17T21:01"),
+        ("20h45", "2003-02-17T20:45"),
+        ("17h45", "2003-02-14T17:45"),  # a time inside the prose keeps its day
+    ]

@@ -30,6 +30,9 @@ _WEEK_KINDS = frozenset({"weekday", "daytime"})
 _APPROX_KINDS = frozenset({"date", "month", "year", "dur", "time", "weekday", "dayoff"})
 _APPOSITION = re.compile(r"\s*[,(]\s*")  # "le lendemain, 28 septembre", "the next day (Sept. 28)"
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+# A live blog's entry stamp: a clock time alone at the head of its line, then a colon or a dash ("21h01 :").
+_LINE_HEAD = re.compile(r"(?:^|\n)[ \t*•>-]*$")
+_STAMP_TAIL = re.compile(r"[ \t]*(?:[:–—-]|\n|$)")
 
 
 @cache
@@ -54,9 +57,11 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     report: Ref | None = None  # the first quarter named: a financial story's reporting quarter
     sentence_end = _sentence_end(lang)
     for cand in chosen:
+        # a live blog's entry stamp is on the day of the page, not of a date in the entry before
+        stamp = cand.kind == "time" and _entry_stamp(text, cand)
         ctx = Ctx(
             dct=dct,
-            prev=prev,
+            prev=None if stamp else prev,
             tense=_lazy(lambda c=cand: _tense(text, c.start, c.end, lex, c.kind not in _WEEK_KINDS)),
             same_sentence=_lazy(
                 lambda c=cand, p=prev: p is not None and not sentence_end.search(text, p.end, c.start)
@@ -94,6 +99,13 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             if report is None and prev.gran == "quarter":
                 report = prev
     return _apposed_days(out, text, lex)
+
+
+def _entry_stamp(text: str, cand: Cand) -> bool:
+    """Whether the clock time ``cand`` heads its line as a live blog stamps its entries ("21h01 : …")."""
+    return bool(
+        _LINE_HEAD.search(text, max(0, cand.start - 8), cand.start) and _STAMP_TAIL.match(text, cand.end)
+    )
 
 
 def _outside_names(cands: list[Cand], text: str, lex: Lexicon) -> list[Cand]:
