@@ -681,3 +681,30 @@ def test_a_live_blog_stamp_is_on_the_day_of_the_page() -> None:
         ("20h45", "2003-02-17T20:45"),
         ("17h45", "2003-02-14T17:45"),  # a time inside the prose keeps its day
     ]
+
+
+def test_may_and_march_in_lower_case_are_no_months_in_english() -> None:
+    assert values("But this may be the end of the Lorvel strike. That may change.", "en", MON) == []
+    assert values("The Lorvel vote was held last May.", "en", MON) == [("last May", "DATE", "2002-05")]
+
+
+def test_this_week_ahead_written_on_a_sunday_is_the_week_to_come() -> None:
+    sunday = datetime.date(2003, 2, 16)
+    assert values("The Merle inquiry will open this week.", "en", sunday)[0][2] == "2003-W08"
+    assert values("The Merle inquiry opened this week.", "en", sunday)[0][2] == "2003-W07"
+    assert values("La commission de Lorvel sera reçue cette semaine.", "fr", sunday)[0][2] == "2003-W08"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Si un jour le port de Lorvel ferme, la ville mourra.", "fr", ("un jour", "DATE", "FUTURE_REF")),
+        ("Il espère un jour revenir à Castelmar.", "fr", ("un jour", "DATE", "FUTURE_REF")),
+        ("Un jour, le maire de Lorvel m'a appelé.", "fr", ("Un jour", "DATE", "PAST_REF")),
+        ("La grève de Lorvel a duré un jour.", "fr", ("un jour", "DURATION", "P1D")),
+        ("Castelmar will one day be a port again.", "en", ("one day", "DATE", "FUTURE_REF")),
+        ("The Merle ferry was delayed by one day.", "en", ("one day", "DURATION", "P1D")),
+    ],
+)
+def test_one_day_as_an_unknown_day_or_a_length(text: str, lang: str, expected: tuple) -> None:
+    assert values(text, lang, MON) == [expected]

@@ -242,6 +242,8 @@ def _unitrel(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     offset = info["offset"]
     if unit == "WE" and offset == 0 and anchor == "dct" and base.isoweekday() < 6 and ctx.tense() < 0:
         offset = -1  # "ce week-end" said of the past on a weekday: the weekend just gone
+    elif unit == "W" and offset == 0 and anchor == "dct" and base.isoweekday() == 7 and ctx.tense() > 0:
+        offset = 1  # "this week" ahead, written on a Sunday (a week's last day): the week to come
     elif info.get("by_tense") and anchor == "dct":
         # the current unit, unless the tense says its end is past ("à la fin du mois, il a
         # démissionné": the month before) or its start ahead ("il rouvrira au début de l'année")
@@ -434,5 +436,6 @@ _RESOLVERS: dict[str, Callable[[dict[str, Any], Ctx, Cand], Resolved | None]] = 
     "ref": _plain("DATE"),
     "set": _plain("SET"),
     "dur": _plain("DURATION"),
+    "someday": lambda info, ctx, c: Resolved("DATE", "PAST_REF" if ctx.tense() < 0 else "FUTURE_REF"),
     "durval": _plain("DURVAL"),
 }

@@ -982,6 +982,8 @@ def _month(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     explicit = bool(m["part"] or m["pre"] or m["noun"] or m["rel"] or (year and end is None))
     if not explicit and not _month_context_ok(g, m, text):
         return []
+    if explicit and _lower_ambiguous(g, m["month"]):
+        return []  # "this may be", "that march": a verb or a noun where months take a capital
     rel = _rel(g, m["pre"], "rel_pre") or _rel(g, m["rel"])
     info = {
         "m": month,
@@ -997,6 +999,16 @@ def _month(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
 def _plain_next(g: Grammar, m: re.Match[str]) -> bool:
     """Whether a number after a month is not followed by a quantity noun (``mars 98`` is a year)."""
     return _next_word(m.string, m.end()) not in g.lex.quantity_nouns
+
+
+def _lower_ambiguous(g: Grammar, month: str) -> bool:
+    """Whether ``month`` is a word that is also no month ("may", "march"), written in lower case in a
+    language that capitalises months."""
+    return (
+        bool(g.lex.data.get("months_capitalised"))
+        and month.islower()
+        and norm(month) in g.lex.ambiguous_months
+    )
 
 
 def _month_context_ok(g: Grammar, m: re.Match[str], text: str) -> bool:
@@ -1227,6 +1239,8 @@ def _duration(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return []
     if _is_age(g, m, text):
         return []
+    if _someday(g, m, text):
+        return [_span(m, g, "someday", {})]
     if unit == "Q" and amount is not None and _fraction_of(g, text, m.end()):
         return []
     if _false_approx(g, m, text):  # the quantity alone, exact
@@ -1248,6 +1262,21 @@ def _fraction_of(g: Grammar, text: str, end: int) -> bool:
     if _next_word(text, end) not in g.lex.words("quarter_of_year"):
         return False
     return not re.match(r"\s*\w+\s+" + YEAR4, text[end:])
+
+
+def _someday(g: Grammar, m: re.Match[str], text: str) -> bool:
+    """ "si un jour ils gagnent", "will one day be", "One day, he left": an unknown day, not a day's length.
+    The phrase is one of the language's (``someday.phrases``), after a word that looks ahead
+    (``someday.pre``: "si", "will", "hope") or opening a sentence before a comma."""
+    entry = g.lex.data.get("someday")
+    if not entry or norm(text[m.start("num") : m.end()]) not in {norm(p) for p in entry["phrases"]}:
+        return False
+    if _prev_word(text, m.start()) in {norm(w) for w in entry["pre"]}:
+        return True
+    return bool(_OPENING.search(text, max(0, m.start() - 4), m.start())) and _next_word(text, m.end()) == ","
+
+
+_OPENING = re.compile(r"(?:^|[.!?»”]\s+|\n\s*)$")
 
 
 def _is_age(g: Grammar, m: re.Match[str], text: str) -> bool:
