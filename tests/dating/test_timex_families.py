@@ -708,3 +708,21 @@ def test_this_week_ahead_written_on_a_sunday_is_the_week_to_come() -> None:
 )
 def test_one_day_as_an_unknown_day_or_a_length(text: str, lang: str, expected: tuple) -> None:
     assert values(text, lang, MON) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The Lorvel jazz club opened in the Seventies.", "en", [("the Seventies", "DATE", "197")]),
+        ("It closed in the late sixties.", "en", [("late sixties", "DATE", "196")]),
+        (
+            "Les années soixante-dix ont vu naître le port.",
+            "fr",
+            [("Les années soixante-dix", "DATE", "197")],
+        ),
+        ("Men in their forties run the Merle ferry.", "en", []),  # an age
+        ("Posted 3 hrs ago by the Lorvel desk.", "en", [("3 hrs ago", "DATE", "2003-02-17")]),
+    ],
+)
+def test_decades_in_words_and_abbreviated_units(text: str, lang: str, expected: list) -> None:
+    assert values(text, lang, MON) == expected

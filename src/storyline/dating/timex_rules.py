@@ -124,6 +124,7 @@ class Grammar:
         # "un guide (de montagne) de 47 ans": a person noun, up to two words, then "de" and the number
         link = r"(?:\s+[\w'’]+){0,2}\s+" + alt(d("age_nouns_link")) + r"\s*$"
         self.age_noun = re.compile(B + alt(d("age_nouns")) + link, re.IGNORECASE)
+        self.decade_words = {norm(k): v for k, v in self.lex.data.get("decade_words", {}).items()}
         opening = d("age_opening")
         self.age_opening = (
             re.compile(r"(?:^|[.!?»”]\s+|\n\s*)" + alt(opening) + r"\s+$", re.IGNORECASE) if opening else None
@@ -666,6 +667,22 @@ class Grammar:
             3,
             DIGITS,
         )
+        if d("decade_words"):  # "the Seventies", "les années soixante-dix"
+            self._add(
+                r"(?:"
+                + self.f_part
+                + r")?(?:(?P<det>"
+                + alt(d("determiners"))
+                + r")\s+)?(?:(?P<pre>"
+                + alt(d("decade_pre"))
+                + r")\s+)?(?P<w>"
+                + alt(d("decade_words"))
+                + r")"
+                + E,
+                _decade_word,
+                3,
+                ("decade_words",),
+            )
         self._add(
             B
             + r"(?:(?:"
@@ -1377,6 +1394,16 @@ def _decade(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     mod = part_mod(g, m["part"])
     start = m.start() if (m["part"] or m["det"] or m["pre"]) else m.start("y")
     return [_span(m, g, "decade", {"value": value, "mod": mod}, start=start)]
+
+
+def _decade_word(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    """A decade said in words, after a determiner or the language's decade word ("the sixties", "les
+    années soixante"): of the twentieth century, as TimeML reads it; "in their forties" is an age."""
+    if not (m["det"] or m["pre"] or m["part"]):
+        return []
+    digit = g.decade_words[norm(m["w"])]
+    start = m.start() if (m["part"] or m["det"] or m["pre"]) else m.start("w")
+    return [_span(m, g, "decade", {"value": f"19{digit}", "mod": part_mod(g, m["part"])}, start=start)]
 
 
 def _roman(text: str) -> int | None:
