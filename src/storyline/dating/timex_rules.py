@@ -654,31 +654,20 @@ class Grammar:
             2,
             ("seasons",),
         )
-        self._add(
+        # "the late 1990s", "les années 80", "the Seventies", "les années soixante-dix"
+        decade_head = (
             r"(?:"
             + self.f_part
             + r")?(?:(?P<det>"
             + alt(d("determiners"))
             + r")\s+)?(?:(?P<pre>"
             + alt(d("decade_pre"))
-            + r")\s+)?(?P<y>(?<!\d)\d{3}0|['’]?\d0)(?P<s>['’]?s)?"
-            + E,
-            _decade,
-            3,
-            DIGITS,
+            + r")\s+)?"
         )
-        if d("decade_words"):  # "the Seventies", "les années soixante-dix"
+        self._add(decade_head + r"(?P<y>(?<!\d)\d{3}0|['’]?\d0)(?P<s>['’]?s)?" + E, _decade, 3, DIGITS)
+        if d("decade_words"):
             self._add(
-                r"(?:"
-                + self.f_part
-                + r")?(?:(?P<det>"
-                + alt(d("determiners"))
-                + r")\s+)?(?:(?P<pre>"
-                + alt(d("decade_pre"))
-                + r")\s+)?(?P<w>"
-                + alt(d("decade_words"))
-                + r")"
-                + E,
+                decade_head + r"(?P<w>" + alt(d("decade_words")) + r")" + E,
                 _decade_word,
                 3,
                 ("decade_words",),
