@@ -864,4 +864,3 @@ def _from_weekdays(
         )
     confidence = 0.6 if len(options) == 1 else 0.6 / len(options)
     return PubDate(day, "day", round(confidence, 3), tuple(evidence))
-

@@ -33,6 +33,8 @@ _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 # A live blog's entry stamp: a clock time alone at the head of its line, then a colon or a dash ("21h01 :").
 _LINE_HEAD = re.compile(r"(?:^|\n)[ \t*•>-]*$")
 _STAMP_TAIL = re.compile(r"[ \t]*(?:[:–—-]|\n|$)")
+_STAMP_HEAD = re.compile(r"[*•>-]*\s*\d{1,2}\s*(?:h|:|\.)\s*\d{2}")  # a line opened by a clock time
+_HEADING_CHARS = 60
 
 
 @cache
@@ -55,13 +57,15 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     out: list[Timex] = []
     prev: Ref | None = None
     report: Ref | None = None  # the first quarter named: a financial story's reporting quarter
+    heading_day: Ref | None = None  # the last day named on a heading line ("Vendredi 14 février")
     sentence_end = _sentence_end(lang)
     for cand in chosen:
-        # a live blog's entry stamp is on the day of the page, not of a date in the entry before
+        # a live blog's entry stamp is on the day of a heading above it, or of the page; not on a day
+        # named in the entry before
         stamp = cand.kind == "time" and _entry_stamp(text, cand)
         ctx = Ctx(
             dct=dct,
-            prev=None if stamp else prev,
+            prev=heading_day if stamp else prev,
             tense=_lazy(lambda c=cand: _tense(text, c.start, c.end, lex, c.kind not in _WEEK_KINDS)),
             same_sentence=_lazy(
                 lambda c=cand, p=prev: p is not None and not sentence_end.search(text, p.end, c.start)
@@ -96,6 +100,8 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
         )
         if res.ref is not None:
             prev = Ref(res.ref.day, res.ref.gran, cand.end, res.ref.explicit_year)
+            if prev.gran == "day" and _heading(text, cand.start):
+                heading_day = prev
             if report is None and prev.gran == "quarter":
                 report = prev
     return _apposed_days(out, text, lex)
@@ -106,6 +112,17 @@ def _entry_stamp(text: str, cand: Cand) -> bool:
     return bool(
         _LINE_HEAD.search(text, max(0, cand.start - 8), cand.start) and _STAMP_TAIL.match(text, cand.end)
     )
+
+
+def _heading(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is a heading ("Vendredi 14 février", "Chronologie du 14 février
+    :"): short or ending in a colon, no sentence and no entry of its own."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    if _STAMP_HEAD.match(line) or line.endswith((".", "!", "?", "»", "”")):
+        return False  # an entry, or a sentence of prose
+    return len(line) <= _HEADING_CHARS or line.endswith(":")
 
 
 def _outside_names(cands: list[Cand], text: str, lex: Lexicon) -> list[Cand]:

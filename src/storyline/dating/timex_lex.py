@@ -298,7 +298,12 @@ def _date_names(entry: dict[str, Any], months: list[str]) -> DateNames:
         day = r"\d{1,2}(?:st|nd|rd|th)?"
         date = rf"(?:{day}\s+(?i:of\s+)?(?i:{alt(months)})|(?i:{alt(months)})\.?\s+{day})"
         heads = "|".join(re.escape(h) for h in entry["after"])
-        after = re.compile(rf"(?<!\w)(?:(?i:the)\s+{date}(?:\s+[A-Z]\w*)?|{date})\s+(?:{heads})(?!\w)")
+        capital_heads = "|".join(re.escape(h) for h in entry["after"] if h[:1].isupper()) or r"(?!x)x"
+        # a head in lower case ("the March 14 coalition") only after "the": "On March 20 coalition
+        # aircraft struck" is a date
+        after = re.compile(
+            rf"(?<!\w)(?:(?i:the)\s+{date}(?:\s+[A-Z]\w*)?\s+(?:{heads})|{date}\s+(?:{capital_heads}))(?!\w)"
+        )
     hyphenated = None
     if entry.get("hyphenated_capital"):
         hyphenated = re.compile(
@@ -307,8 +312,16 @@ def _date_names(entry: dict[str, Any], months: list[str]) -> DateNames:
         )
     fixed = None
     if entry.get("fixed"):
-        fixed = re.compile(rf"(?<!\w){alt(entry['fixed'])}(?!\w)", re.IGNORECASE)
+        names = "|".join(_as_written(n) for n in sorted(entry["fixed"], key=len, reverse=True))
+        fixed = re.compile(rf"(?<!\w)(?:{names})(?![\w{re.escape(HYPHENS)}])")
     return DateNames(before, after, hyphenated, fixed)
+
+
+def _as_written(name: str) -> str:
+    """A pattern for ``name`` whose capitalised words keep their capital ("the Mail on Sunday", not "by
+    mail on Sunday"); its words in lower case may take either ("Du jour au lendemain")."""
+    parts = [re.escape(w) if w[:1].isupper() else "(?i:" + re.escape(w) + ")" for w in name.split()]
+    return r"\s+".join(parts)
 
 
 def _event_of(words: list[str]) -> re.Pattern[str] | None:

@@ -205,9 +205,11 @@ def _weekday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
         day = weekday_this_week(base, wd)
     else:
         ahead = _linked_ahead(ctx, base)  # "Saturday or Sunday": the second lies on the first's side
-        if ahead is None:
-            ahead = ctx.tense() > 0
-        day = weekday_on_or_after(base, wd) if ahead else weekday_on_or_before(base, wd)
+        if ahead and ctx.prev is not None:
+            day = weekday_on_or_after(ctx.prev.day, wd)  # "from Monday to Friday", both to come
+        else:
+            ahead = ctx.tense() > 0 if ahead is None else ahead
+            day = weekday_on_or_after(base, wd) if ahead else weekday_on_or_before(base, wd)
     return _day_result(day, part, anchor, c)
 
 
@@ -279,9 +281,15 @@ def _shift(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
         day, gran = _fractional_shift(base, unit, steps)
     else:
         day = shift(base, unit, int(steps))
-    if steps > 0 and ctx.dct is not None and day > ctx.dct and ctx.tense() < 0:
-        # "trois mois plus tard, la ville est tombée": told in the past, so counted from a past time
-        # the text did not give (or not from the date before it), never from the day of writing
+    if (
+        info.get("anchor") == "previous"
+        and anchor == "dct"
+        and steps > 0
+        and fmt(day, gran) > fmt(base, gran)
+        and ctx.tense() < 0
+    ):
+        # "trois mois plus tard, la ville est tombée", no date before it: told in the past, so
+        # counted from a past time the text did not give, never from the day of writing
         return Resolved("DATE", unknown(gran), mod)
     return Resolved("DATE", fmt(day, gran), mod, anchor, Ref(day, gran, c.end))
 

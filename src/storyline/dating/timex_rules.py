@@ -49,6 +49,8 @@ Handler = Callable[["Grammar", re.Match[str], str], list[Cand]]
 DIGITS: tuple[str, ...] = ("#digits",)
 _REACH = 100  # characters a match may extend before or after its anchor word
 _TOKEN = re.compile(r"\w+")
+_OPENING = r"(?:^|[.!?»”]\s+|\n\s*)"  # a sentence's opening, before what follows it
+_OPENING_RE = re.compile(_OPENING + "$")
 
 
 def part_mod(g, part: str | None) -> str:
@@ -125,10 +127,12 @@ class Grammar:
         link = r"(?:\s+[\w'’]+){0,2}\s+" + alt(d("age_nouns_link")) + r"\s*$"
         self.age_noun = re.compile(B + alt(d("age_nouns")) + link, re.IGNORECASE)
         self.decade_words = {norm(k): v for k, v in self.lex.data.get("decade_words", {}).items()}
+        someday = self.lex.data.get("someday", {})
+        self.someday_phrases = frozenset(norm(p) for p in someday.get("phrases", []))
+        self.someday_pre = frozenset(norm(w) for w in someday.get("pre", []))
+        self.someday_not_before = frozenset(norm(w) for w in someday.get("not_before", []))
         opening = d("age_opening")
-        self.age_opening = (
-            re.compile(r"(?:^|[.!?»”]\s+|\n\s*)" + alt(opening) + r"\s+$", re.IGNORECASE) if opening else None
-        )
+        self.age_opening = re.compile(_OPENING + alt(opening) + r"\s+$", re.IGNORECASE) if opening else None
         self.age_group = re.compile(B + alt(d("age_group_det")) + r"\s+\d{1,2}\s*[-–]\s*$", re.IGNORECASE)
         self.rules: list[tuple[re.Pattern[str], Handler, int]] = []
         self.anchor_rules: dict[str, list[int]] = {}  # a token's key -> the rules it anchors
@@ -667,7 +671,7 @@ class Grammar:
         self._add(decade_head + r"(?P<y>(?<!\d)\d{3}0|['’]?\d0)(?P<s>['’]?s)?" + E, _decade, 3, DIGITS)
         if d("decade_words"):
             self._add(
-                decade_head + r"(?P<w>" + alt(d("decade_words")) + r")" + E,
+                decade_head + r"(?P<w>" + alt(d("decade_words")) + r")(?![-‐‑\w])",
                 _decade_word,
                 3,
                 ("decade_words",),
@@ -988,8 +992,8 @@ def _month(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     explicit = bool(m["part"] or m["pre"] or m["noun"] or m["rel"] or (year and end is None))
     if not explicit and not _month_context_ok(g, m, text):
         return []
-    if explicit and _lower_ambiguous(g, m["month"]):
-        return []  # "this may be", "that march": a verb or a noun where months take a capital
+    if _modal_not_month(g, m):
+        return []
     rel = _rel(g, m["pre"], "rel_pre") or _rel(g, m["rel"])
     info = {
         "m": month,
@@ -1007,13 +1011,18 @@ def _plain_next(g: Grammar, m: re.Match[str]) -> bool:
     return _next_word(m.string, m.end()) not in g.lex.quantity_nouns
 
 
-def _lower_ambiguous(g: Grammar, month: str) -> bool:
-    """Whether ``month`` is a word that is also no month ("may", "march"), written in lower case in a
-    language that capitalises months."""
+def _modal_not_month(g: Grammar, m: re.Match[str]) -> bool:
+    """ "this may be", "that march": a word that is also no month ("may", "march"), in lower case in a
+    language that capitalises months, after "this" or "that" (``ambiguous_month_not_after``), with
+    no year nor part word ("in early may", "may 2002" stay months)."""
+    month, word = m["month"], m["pre"] or m["rel"]
     return (
         bool(g.lex.data.get("months_capitalised"))
         and month.islower()
         and norm(month) in g.lex.ambiguous_months
+        and bool(word)
+        and norm(word) in g.lex.words("ambiguous_month_not_after")
+        and not (m["year"] or m["part"])
     )
 
 
@@ -1274,15 +1283,15 @@ def _someday(g: Grammar, m: re.Match[str], text: str) -> bool:
     """ "si un jour ils gagnent", "will one day be", "One day, he left": an unknown day, not a day's length.
     The phrase is one of the language's (``someday.phrases``), after a word that looks ahead
     (``someday.pre``: "si", "will", "hope") or opening a sentence before a comma."""
-    entry = g.lex.data.get("someday")
-    if not entry or norm(text[m.start("num") : m.end()]) not in {norm(p) for p in entry["phrases"]}:
-        return False
-    if _prev_word(text, m.start()) in {norm(w) for w in entry["pre"]}:
+    if m.start() != m.start("num") or norm(m.group()) not in g.someday_phrases:
+        return False  # "could last one day": another reading holds the phrase
+    if _next_word(text, m.end()) in g.someday_not_before:
+        return False  # "un jour de grève", "one day or two": a day's length
+    if _prev_word(text, m.start()) in g.someday_pre:
         return True
-    return bool(_OPENING.search(text, max(0, m.start() - 4), m.start())) and _next_word(text, m.end()) == ","
-
-
-_OPENING = re.compile(r"(?:^|[.!?»”]\s+|\n\s*)$")
+    return (
+        bool(_OPENING_RE.search(text, max(0, m.start() - 4), m.start())) and _next_word(text, m.end()) == ","
+    )
 
 
 def _is_age(g: Grammar, m: re.Match[str], text: str) -> bool:
@@ -1386,13 +1395,19 @@ def _decade(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
 
 
 def _decade_word(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
-    """A decade said in words, after a determiner or the language's decade word ("the sixties", "les
-    années soixante"): of the twentieth century, as TimeML reads it; "in their forties" is an age."""
-    if not (m["det"] or m["pre"] or m["part"]):
+    """A decade said in words ("the sixties", "les années soixante-dix"), of the twentieth century as
+    TimeML reads it: after the language's decade word, a part word or, where the language allows it,
+    a determiner ("les soixante députés" is a number); not an age ("in her early thirties") nor a
+    measure ("temperatures in the twenties")."""
+    if not (m["pre"] or m["part"] or (m["det"] and g.lex.data.get("decade_words_after_det"))):
+        return []
+    if _prev_word(text, m.start()) in g.lex.words("decade_not_after"):
+        return []
+    near = {norm(w) for w in _TOKEN.findall(text[max(0, m.start() - 60) : m.start()])[-6:]}
+    if near & set(g.lex.words("decade_not_near")):
         return []
     digit = g.decade_words[norm(m["w"])]
-    start = m.start() if (m["part"] or m["det"] or m["pre"]) else m.start("w")
-    return [_span(m, g, "decade", {"value": f"19{digit}", "mod": part_mod(g, m["part"])}, start=start)]
+    return [_span(m, g, "decade", {"value": f"19{digit}", "mod": part_mod(g, m["part"])})]
 
 
 def _roman(text: str) -> int | None:
