@@ -258,6 +258,17 @@ def test_a_page_header_run_into_the_first_sentence_is_left_out_up_to_its_stamp()
     assert sents["tale"].text == narrative  # a date and hour told in the prose, lower case after it
 
 
+def test_a_stamp_whose_clock_the_tagger_joined_to_its_date_is_left_out_too():
+    from dataclasses import replace
+
+    opening = "Grève au port de Miravel mardi 13 mai 2031 08.15 CET " + REPORT
+    art = _art("head", date(2031, 5, 13), [(opening, [("mardi 13 mai 2031 08.15 CET", "2031-05-13T08:15")])])
+    art = replace(art, timexes=tuple(replace(t, type="TIME") for t in art.timexes))
+    [sent] = sentences_of(art)
+    assert sent.text == REPORT
+    assert sent.days == ()  # a clock's day is the page's, not an event's
+
+
 def test_support_sums_the_closest_cosine_of_each_other_article():
     import numpy as np
 

@@ -70,6 +70,8 @@ _STAMP_CLOCK = re.compile(
     r"[\s,:\-–—]*(?:[^\W\d]+\s+){0,3}?"  # "Last updated at", "à"
     rf"(?:{HOURS_MINUTES})(?:\s*[A-Z]{{2,5}}\b)?\s+(?=[^\W\d_])"  # "01.58 BST", then a word
 )
+# … or the rest of it, when the time expression holds the clock already ("30 May 2005 01.58 BST")
+_STAMP_ZONE = re.compile(r"(?:\s*[A-Z]{2,5}\b)?\s+(?=[^\W\d_])")
 _YEAR = re.compile(r"\d{4}")
 # A line of a chronology: the sentence opens with its date, then a dash or a colon
 # ("April 28 - The coast guard says…", "* 3 mars : le Parlement vote…").
@@ -105,6 +107,8 @@ def sentences_of(item: AnnotatedArticle) -> list[Sent]:
     art = item.article
     pub = art.published.day
     timexes = sorted((t for t in item.timexes if t.type == "DATE"), key=lambda t: t.start)
+    stamps = sorted((t for t in item.timexes if t.type == "DATE" or _dated_clock(t)), key=lambda t: t.start)
+    s_starts = [t.start for t in stamps]
     mentions = sorted((m for m in item.mentions if m.label in NAME_LABELS), key=lambda m: m.start)
     t_starts = [t.start for t in timexes]
     every = sorted(item.timexes, key=lambda t: t.end)  # of every type: "depuis trois ans" is one
@@ -131,7 +135,7 @@ def sentences_of(item: AnnotatedArticle) -> list[Sent]:
             if terms(m.text)
         )
         begin = sent.start + dateline if dateline else start
-        begin = max(begin, _after_stamp(art.text, inside, sent.end))
+        begin = max(begin, _after_stamp(art.text, _within(stamps, s_starts, start, sent.end), sent.end))
         begin += _lead_furniture(art.text[begin : sent.end], v)
         text = art.text[begin : sent.end]
         context = values or (out[-1].values if out else ())
@@ -265,6 +269,13 @@ def _lead_furniture(text: str, v: Vocab) -> int:
         end = found.end()
 
 
+def _dated_clock(t: Timex) -> bool:
+    """A clock time written with its full date ("Tuesday 4 January 2005 08.43 GMT"): a publication
+    stamp when run into a sentence, as a date alone would be. (Its day is not counted: a timeline's
+    days are those of dates, and stamps with a clock are the page's, not an event's.)"""
+    return t.type == "TIME" and day_of(t.value) is not None and bool(_YEAR.search(t.text))
+
+
 def _after_stamp(text: str, inside: Sequence[Timex], end: int) -> int:
     """Where the sentence ending at ``end`` goes on after its last publication stamp (0 when none,
     or when too little text follows it)."""
@@ -272,7 +283,8 @@ def _after_stamp(text: str, inside: Sequence[Timex], end: int) -> int:
     for t in inside:
         if not _YEAR.search(t.text) or day_of(t.value) is None:
             continue
-        clock = _STAMP_CLOCK.match(text, t.end, end)
+        stamp = _STAMP_ZONE if t.value[10:11] == "T" else _STAMP_CLOCK  # "2005-05-30T01:58"
+        clock = stamp.match(text, t.end, end)
         if clock and text[clock.end() : clock.end() + 1].isupper() and end - clock.end() >= DATELINE_REST:
             after = clock.end()
     return after
