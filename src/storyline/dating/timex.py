@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from storyline.clock import HOURS_MINUTES
 from storyline.dating.timex_calendar import Ref
 from storyline.dating.timex_lex import Lexicon, alt, lexicon, norm
 from storyline.dating.timex_resolve import Ctx, resolve
@@ -33,7 +34,7 @@ _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 # A live blog's entry stamp: a clock time alone at the head of its line, then a colon or a dash ("21h01 :").
 _LINE_HEAD = re.compile(r"(?:^|\n)[ \t*•>-]*$")
 _STAMP_TAIL = re.compile(r"[ \t]*(?:[:–—-]|\n|$)")
-_STAMP_HEAD = re.compile(r"[*•>-]*\s*\d{1,2}\s*(?:h|:|\.)\s*\d{2}")  # a line opened by a clock time
+_STAMP_HEAD = re.compile(rf"[*•>-]*\s*(?:{HOURS_MINUTES})")  # a line opened by a clock time
 _HEADING_CHARS = 60
 
 

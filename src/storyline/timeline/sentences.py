@@ -106,9 +106,9 @@ def sentences_of(item: AnnotatedArticle) -> list[Sent]:
     """The article's sentences, each with its dates, names and publication day."""
     art = item.article
     pub = art.published.day
-    timexes = sorted((t for t in item.timexes if t.type == "DATE"), key=lambda t: t.start)
     stamps = sorted((t for t in item.timexes if t.type == "DATE" or _dated_clock(t)), key=lambda t: t.start)
     s_starts = [t.start for t in stamps]
+    timexes = [t for t in stamps if t.type == "DATE"]
     mentions = sorted((m for m in item.mentions if m.label in NAME_LABELS), key=lambda m: m.start)
     t_starts = [t.start for t in timexes]
     every = sorted(item.timexes, key=lambda t: t.end)  # of every type: "depuis trois ans" is one
