@@ -162,6 +162,51 @@ def test_weekday_with_part_of_day() -> None:
     assert (t.text, t.type, t.value) == ("lundi soir", "TIME", "2020-01-06TEV")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Des tirs ont éclaté dans la nuit de samedi.",
+            [("la nuit", "TIME", "2020-01-04TNI"), ("samedi", "DATE", "2020-01-04")],
+        ),
+        (
+            "Le convoi a été visé dans la nuit de jeudi à vendredi.",
+            [
+                ("la nuit", "TIME", "2020-01-09TNI"),
+                ("jeudi", "DATE", "2020-01-09"),
+                ("vendredi", "DATE", "2020-01-10"),
+            ],
+        ),
+        (
+            "Une frappe a eu lieu dans la nuit du 2 au 3 janvier.",
+            [
+                ("la nuit", "TIME", "2020-01-02TNI"),
+                ("2", "DATE", "2020-01-02"),
+                ("3 janvier", "DATE", "2020-01-03"),
+            ],
+        ),
+        (
+            "La soirée de mardi a été animée.",
+            [("La soirée", "TIME", "2020-01-07TEV"), ("mardi", "DATE", "2020-01-07")],
+        ),
+    ],
+)
+def test_part_of_a_named_day_fr(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """The night of a named day is that day's night, not the night of the day of writing; the day
+    stays an expression of its own."""
+    assert [(t.text, t.type, t.value) for t in tag(text, "fr", FRI)] == expected
+
+
+def test_night_read_alone_still_counts_from_before() -> None:
+    text = "Le 3 janvier, la police est arrivée. Tard dans la nuit, elle a bouclé la zone."
+    assert values(text, "fr") == [("Le 3 janvier", "2020-01-03"), ("la nuit", "2020-01-03TNI")]
+
+
+def test_english_night_of_a_date_keeps_the_date() -> None:
+    """TimeBank's convention: "the night of Oct. 23" is the date alone."""
+    assert values("He was shot on the night of Jan. 3.", "en") == [("Jan. 3", "2020-01-03")]
+
+
 def test_weekday_without_dct() -> None:
     assert only("Il a parlé vendredi.", "fr", None).value == "XXXX-WXX-5"
 

@@ -31,6 +31,7 @@ _WEEK_KINDS = frozenset({"weekday", "daytime"})
 _APPROX_KINDS = frozenset({"date", "month", "year", "dur", "time", "weekday", "dayoff"})
 _APPOSITION = re.compile(r"\s*[,(]\s*")  # "le lendemain, 28 septembre", "the next day (Sept. 28)"
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_PART_TAIL = re.compile(r"T[A-Z]{2}$")  # "…TNI": a part of a day
 # A live blog's entry stamp: a clock time alone at the head of its line, then a colon or a dash ("21h01 :").
 _LINE_HEAD = re.compile(r"(?:^|\n)[ \t*•>-]*$")
 _STAMP_TAIL = re.compile(r"[ \t]*(?:[:–—-]|\n|$)")
@@ -105,7 +106,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
                 heading_day = prev
             if report is None and prev.gran == "quarter":
                 report = prev
-    return _apposed_days(out, text, lex)
+    return _named_day_parts(_apposed_days(out, text, lex), text, lang)
 
 
 def _entry_stamp(text: str, cand: Cand) -> bool:
@@ -149,6 +150,30 @@ def _apposed_days(out: list[Timex], text: str, lex: Lexicon) -> list[Timex]:
             and _APPOSITION.fullmatch(text, word.end, day.start)
         ):
             out[i] = replace(word, value=day.value, anchor=day.anchor)
+    return out
+
+
+@cache
+def _part_of(lang: str) -> re.Pattern[str] | None:
+    """A part of a day followed by the word linking it to the day it belongs to ("la nuit de")."""
+    lex = lexicon(lang)
+    parts, links = lex.words("day_parts_of"), lex.words("day_parts_of_link")
+    return re.compile(rf"{alt(parts)}\s+{alt(links)}\s*", re.IGNORECASE) if parts and links else None
+
+
+def _named_day_parts(out: list[Timex], text: str, lang: str) -> list[Timex]:
+    """A part of a day read alone and followed by the day it belongs to ("la nuit de samedi",
+    "dans la nuit du 2 au 3 janvier") is that day's: not counted from the previous date or the
+    creation time. The day stays an expression of its own, as TimeBank writes "the night of Oct. 23"."""
+    part_of = _part_of(lang)
+    if part_of is None:
+        return out
+    for i in range(len(out) - 1):
+        part, day = out[i], out[i + 1]
+        found = part_of.fullmatch(text, part.start, day.start)
+        tail = _PART_TAIL.search(part.value)
+        if tail and day.type == "DATE" and _FULL_DAY.match(day.value) and found:
+            out[i] = replace(part, value=day.value + tail.group(), anchor=day.anchor)
     return out
 
 
