@@ -310,6 +310,16 @@ def test_durations(text: str, lang: str, value: str) -> None:
     assert (t.type, t.value) == ("DURATION", value)
 
 
+def test_clock_written_durations_fr() -> None:
+    """Hours written as a clock ("2h15", "3 h") after a word that counts time are a duration."""
+    assert only("La navette rallie Lorvel en 2h15.", "fr").value == "PT2H15M"
+    assert only("Ils ont parlé pendant 2 h avec le maire.", "fr").value == "PT2H"
+    t = only("La séance a duré plus de 3h30.", "fr")
+    assert (t.text, t.type, t.value, t.mod) == ("plus de 3h30", "DURATION", "PT3H30M", "MORE_THAN")
+    t = only("Le convoi est parti à 2h15 de Lorvel.", "fr")
+    assert (t.type, t.value) == ("TIME", "2020-01-10T02:15")
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "value"),
     [

@@ -131,6 +131,9 @@ class Grammar:
         self.someday_phrases = frozenset(norm(p) for p in someday.get("phrases", []))
         self.someday_pre = frozenset(norm(w) for w in someday.get("pre", []))
         self.someday_not_before = frozenset(norm(w) for w in someday.get("not_before", []))
+        lasting = d("clock_duration_pre")  # "en 2h15", "pendant 3h": hours counted, not a time of day
+        lasting_re = B + alt(lasting) + r"\s+(?:" + self.f_approx + r")?$"
+        self.clock_duration_pre = re.compile(lasting_re, re.IGNORECASE) if lasting else None
         opening = d("age_opening")
         self.age_opening = re.compile(_OPENING + alt(opening) + r"\s+$", re.IGNORECASE) if opening else None
         self.age_group = re.compile(B + alt(d("age_group_det")) + r"\s+\d{1,2}\s*[-–]\s*$", re.IGNORECASE)
@@ -1505,9 +1508,20 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
             return []
     if hh > 24 or mm > 59:
         return []
+    if not pre and _lasting(g, m, text):
+        value = f"PT{hh}H" + (f"{mm}M" if mm else "")
+        return [_span(m, g, "durval", {"value": value}, start=m.start("h"))]
     approx = g.lex.approx_pre.get(pre, "")
     start = m.start() if approx else (m.start("h") if gd.get("h") else m.start("tw"))
     return [_span(m, g, "time", {"h": hh % 24, "mi": mm, "mod": approx}, start=start)]
+
+
+def _lasting(g: Grammar, m: re.Match[str], text: str) -> bool:
+    """Whether a clock written with the hour's letter ("2h15", "3 h") follows a word that counts
+    time ("en", "pendant", "a duré"): a duration, not a time of day."""
+    if g.clock_duration_pre is None or not m.groupdict().get("hw") or norm(m["hw"]) != "h":
+        return False
+    return bool(g.clock_duration_pre.search(text, max(0, m.start() - 40), m.start()))
 
 
 @cache
