@@ -23,6 +23,7 @@ from storyline.model import (
     PubDate,
     Quote,
     Rejection,
+    SourceSentence,
     StorySummary,
     TimelineEntry,
 )
@@ -128,7 +129,8 @@ def timeline_text(entries: Sequence[TimelineEntry], labels: Mapping[str, str]) -
         for sent in entry.sentences:
             lines.append(f"  • {sent.text}")
             cited = ", ".join(
-                cite(labels.get(s.article, s.article), s.article, s.start, s.end) for s in sent.sources
+                cite(labels.get(article, article), article, *spans)
+                for article, spans in by_article(sent.sources)
             )
             lines.append(f"    ↳ {cited}")
         lines.append("")
@@ -141,8 +143,8 @@ def timeline_markdown(entries: Sequence[TimelineEntry], labels: Mapping[str, str
         lines += [f"## {entry.date.isoformat()} ({_articles(entry.articles)})", ""]
         for sent in entry.sentences:
             cited = "; ".join(
-                f"{labels.get(s.article, s.article)} ({s.article}, chars {s.start}–{s.end})"
-                for s in sent.sources
+                f"{labels.get(article, article)} ({article}, chars {char_spans(spans)})"
+                for article, spans in by_article(sent.sources)
             )
             lines.append(f"- {sent.text} — *{cited}*")
         lines.append("")
@@ -151,11 +153,25 @@ def timeline_markdown(entries: Sequence[TimelineEntry], labels: Mapping[str, str
     return "\n".join(lines) + "\n"
 
 
-def cite(label: str, article: str, start: int, end: int) -> str:
+def cite(label: str, article: str, *spans: tuple[int, int]) -> str:
     """A source as a reader finds it: its label, then its article's id (what `storyline articles
-    --show-furniture ID` takes) and character span."""
-    where = f"[{article} {start}:{end}]"
+    --show-furniture ID` takes) and character spans."""
+    where = f"[{article} " + ", ".join(f"{start}:{end}" for start, end in spans) + "]"
     return where if label == article else f"{label} {where}"
+
+
+def by_article(sources: Iterable[SourceSentence]) -> list[tuple[str, list[tuple[int, int]]]]:
+    """The spans cited, gathered by article in the order first cited: an article telling one event
+    in two sentences is named once."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for src in sources:
+        out.setdefault(src.article, []).append((src.start, src.end))
+    return list(out.items())
+
+
+def char_spans(spans: Sequence[tuple[int, int]]) -> str:
+    """Character spans as a reader reads them: "12–80, 95–140"."""
+    return ", ".join(f"{start}–{end}" for start, end in spans)
 
 
 def article_label(art: Article) -> str:
@@ -393,7 +409,7 @@ def quotes_text(quotes: Sequence[Quote], arts: Mapping[str, Article]) -> str:
         for (day, label), q in sourced:
             lines.append(f"  « {' '.join(q.text.split())} »")
             basis = quote_basis(q)
-            lines.append(f"    ↳ {day} {cite(label, q.article, q.start, q.end)}")
+            lines.append(f"    ↳ {day} {cite(label, q.article, (q.start, q.end))}")
             if basis:
                 lines.append(f"      {basis} · {q.confidence:.2f}")
         lines.append("")
@@ -538,7 +554,7 @@ def _article_name(article_id: str, arts: Mapping[str, Article]) -> str:
 
 
 def _figure_source(f: Figure, label: str, arts: Mapping[str, Article]) -> str:
-    return f"{label}  {cite(_article_name(f.article, arts), f.article, f.start, f.end)}"
+    return f"{label}  {cite(_article_name(f.article, arts), f.article, (f.start, f.end))}"
 
 
 def figures_text(

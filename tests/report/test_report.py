@@ -706,3 +706,18 @@ def test_a_speaker_named_by_another_article_links_to_it():
     assert "speaker named by Le pont du port rouvrira en avril" in item.text_content()
     md = render_markdown(dossier(quotes=[quote]))
     assert "speaker named by [Le pont du port rouvrira en avril](#article-journal-3)" in md
+
+
+def test_an_article_cited_twice_for_one_line_is_named_once() -> None:
+    from storyline.views import timeline_markdown, timeline_text
+
+    first = src(A["courier-1"], CRACKS)
+    second = SourceSentence(first.article, 200, 260, CRACKS)
+    other = src(A["journal-3"], A["journal-3"].text[:52])
+    entry = TimelineEntry(date(2023, 2, 28), (TimelineSentence(CRACKS, (first, other, second), 0.8),), 2, 0.8)
+    labels = {first.article: "Courier", other.article: "Journal"}
+    text = timeline_text([entry], labels)
+    assert text.count("Courier") == 1
+    assert f"Courier [{first.article} {first.start}:{first.end}, 200:260], Journal" in text
+    md = timeline_markdown([entry], labels)
+    assert f"Courier ({first.article}, chars {first.start}–{first.end}, 200–260); Journal" in md

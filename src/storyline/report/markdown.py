@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyline.model import Article, DuplicateLink, SourceSentence
+from storyline.model import Article, DuplicateLink
 from storyline.report.figures import conflict_views, figure_views
 from storyline.report.html import (
     article_anchors,
@@ -27,7 +27,7 @@ from storyline.report.html import (
     summary,
     title_of,
 )
-from storyline.views import md_text
+from storyline.views import by_article, char_spans, md_text
 
 if TYPE_CHECKING:
     from storyline.report import Dossier
@@ -40,9 +40,11 @@ def article_link(article_id: str, arts: dict[str, Article], anchors: dict[str, s
     return f"[{label}](#{anchors[article_id]})" if art else f"{label} (not in this dossier)"
 
 
-def source_ref(src: SourceSentence, arts: dict[str, Article], anchors: dict[str, str]) -> str:
-    """A source reference: the article link and the character span."""
-    return f"{article_link(src.article, arts, anchors)} chars {src.start}–{src.end}"
+def source_ref(
+    article: str, spans: list[tuple[int, int]], arts: dict[str, Article], anchors: dict[str, str]
+) -> str:
+    """A source reference: the article link and the character spans it is cited for."""
+    return f"{article_link(article, arts, anchors)} chars {char_spans(spans)}"
 
 
 def summary_md(d: Dossier) -> list[str]:
@@ -59,7 +61,7 @@ def timeline_md(d: Dossier, arts: dict[str, Article], anchors: dict[str, str]) -
     for entry in d.timeline:
         lines += [f"## {entry.date.isoformat()}", ""]
         for sentence in entry.sentences:
-            refs = "; ".join(source_ref(s, arts, anchors) for s in sentence.sources)
+            refs = "; ".join(source_ref(a, spans, arts, anchors) for a, spans in by_article(sentence.sources))
             lines.append(f"- {md_text(sentence.text)}" + (f" — {refs}" if refs else ""))
         lines.append("")
     return lines
