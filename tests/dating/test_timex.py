@@ -318,6 +318,26 @@ def test_clock_written_durations_fr() -> None:
     assert (t.text, t.type, t.value, t.mod) == ("plus de 3h30", "DURATION", "PT3H30M", "MORE_THAN")
     t = only("Le convoi est parti à 2h15 de Lorvel.", "fr")
     assert (t.type, t.value) == ("TIME", "2020-01-10T02:15")
+    assert only("La navette rallie Lorvel en 0h45.", "fr").value == "PT45M"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Le bus de nuit part en 1h du matin.", "2020-01-10T01:00"),  # a part of the day after it
+        ("Le vote est prévu en 20h GMT.", "2020-01-10T20:00"),  # a time zone
+        ("Le conseil se réunit en\n21h12 : fin de séance.", "2020-01-10T21:12"),  # a stamp on its line
+    ],
+)
+def test_clock_after_en_that_is_a_time_fr(text: str, value: str) -> None:
+    t = only(text, "fr")
+    assert (t.type, t.value) == ("TIME", value)
+
+
+def test_approximation_before_a_listed_duration_is_not_taken_en() -> None:
+    """ "over" before "the coming weeks" is a preposition, not "more than"."""
+    t = only("Talks will continue over the coming weeks.", "en")
+    assert (t.text, t.value, t.mod) == ("the coming weeks", "PXW", "")
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ _WINDOW = 8
 _DAY_KINDS = frozenset({"date", "weekday", "dayoff", "holiday"})
 # A weekday is within a week either way: the sentence's own tense says which ("had filed by Wednesday").
 _WEEK_KINDS = frozenset({"weekday", "daytime"})
-_APPROX_KINDS = frozenset({"date", "month", "year", "dur", "durval", "time", "weekday", "dayoff"})
+_APPROX_KINDS = frozenset({"date", "month", "year", "dur", "clockdur", "time", "weekday", "dayoff"})
 _APPOSITION = re.compile(r"\s*[,(]\s*")  # "le lendemain, 28 septembre", "the next day (Sept. 28)"
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _PART_TAIL = re.compile(r"T[A-Z]{2}$")  # "…TNI": a part of a day

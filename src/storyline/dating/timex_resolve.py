@@ -446,4 +446,5 @@ _RESOLVERS: dict[str, Callable[[dict[str, Any], Ctx, Cand], Resolved | None]] = 
     "dur": _plain("DURATION"),
     "someday": lambda info, ctx, c: Resolved("DATE", "PAST_REF" if ctx.tense() < 0 else "FUTURE_REF"),
     "durval": _plain("DURVAL"),
+    "clockdur": _plain("DURVAL"),  # "en 2h15": hours written as a clock
 }

@@ -132,8 +132,12 @@ class Grammar:
         self.someday_pre = frozenset(norm(w) for w in someday.get("pre", []))
         self.someday_not_before = frozenset(norm(w) for w in someday.get("not_before", []))
         lasting = d("clock_duration_pre")  # "en 2h15", "pendant 3h": hours counted, not a time of day
-        lasting_re = B + alt(lasting) + r"\s+(?:" + self.f_approx + r")?$"
+        lasting_re = B + alt(lasting) + r"[^\S\n]+(?:" + self.f_approx + r")?$"
         self.clock_duration_pre = re.compile(lasting_re, re.IGNORECASE) if lasting else None
+        parts_after = d("clock_day_part_after")  # "2h du matin": a time of day
+        self.clock_part_after = (
+            re.compile(r"\s+" + alt(parts_after) + E, re.IGNORECASE) if parts_after else None
+        )
         opening = d("age_opening")
         self.age_opening = re.compile(_OPENING + alt(opening) + r"\s+$", re.IGNORECASE) if opening else None
         self.age_group = re.compile(B + alt(d("age_group_det")) + r"\s+\d{1,2}\s*[-–]\s*$", re.IGNORECASE)
@@ -1509,17 +1513,22 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     if hh > 24 or mm > 59:
         return []
     if not pre and _lasting(g, m, text):
-        value = f"PT{hh}H" + (f"{mm}M" if mm else "")
-        return [_span(m, g, "durval", {"value": value}, start=m.start("h"))]
+        value = "PT" + (f"{hh}H" if hh or not mm else "") + (f"{mm}M" if mm else "")
+        return [_span(m, g, "clockdur", {"value": value}, start=m.start("h"))]
     approx = g.lex.approx_pre.get(pre, "")
     start = m.start() if approx else (m.start("h") if gd.get("h") else m.start("tw"))
     return [_span(m, g, "time", {"h": hh % 24, "mi": mm, "mod": approx}, start=start)]
 
 
 def _lasting(g: Grammar, m: re.Match[str], text: str) -> bool:
-    """Whether a clock written with the hour's letter ("2h15", "3 h") follows a word that counts
-    time ("en", "pendant", "a duré"): a duration, not a time of day."""
+    """Whether a clock written with the hour's letter ("2h15", "3 h") follows, on its line, a word
+    that counts time ("en", "pendant", "a duré"): a duration, not a time of day. Not with a time zone
+    ("en 20h GMT") nor a part of the day after it ("en 2h du matin")."""
     if g.clock_duration_pre is None or not m.groupdict().get("hw") or norm(m["hw"]) != "h":
+        return False
+    if text[m.end("mi") if m["mi"] else m.end("hw") : m.end()].strip():  # a time zone
+        return False
+    if g.clock_part_after and g.clock_part_after.match(text, m.end()):
         return False
     return bool(g.clock_duration_pre.search(text, max(0, m.start() - 40), m.start()))
 
