@@ -131,6 +131,10 @@ class Grammar:
         self.someday_phrases = frozenset(norm(p) for p in someday.get("phrases", []))
         self.someday_pre = frozenset(norm(w) for w in someday.get("pre", []))
         self.someday_not_before = frozenset(norm(w) for w in someday.get("not_before", []))
+        # word sets read on every match of a rare rule, taken once here
+        self.decade_not_after = frozenset(d("decade_not_after"))
+        self.decade_not_near = frozenset(d("decade_not_near"))
+        self.month_not_after = frozenset(d("ambiguous_month_not_after"))
         lasting = d("clock_duration_pre")  # "en 2h15", "pendant 3h": hours counted, not a time of day
         lasting_re = B + alt(lasting) + r"[^\S\n]+(?:" + self.f_approx + r")?$"
         self.clock_duration_pre = re.compile(lasting_re, re.IGNORECASE) if lasting else None
@@ -1028,7 +1032,7 @@ def _modal_not_month(g: Grammar, m: re.Match[str]) -> bool:
         and month.islower()
         and norm(month) in g.lex.ambiguous_months
         and bool(word)
-        and norm(word) in g.lex.words("ambiguous_month_not_after")
+        and norm(word) in g.month_not_after
         and not (m["year"] or m["part"])
     )
 
@@ -1408,10 +1412,10 @@ def _decade_word(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     measure ("temperatures in the twenties")."""
     if not (m["pre"] or m["part"] or (m["det"] and g.lex.data.get("decade_words_after_det"))):
         return []
-    if _prev_word(text, m.start()) in g.lex.words("decade_not_after"):
+    if _prev_word(text, m.start()) in g.decade_not_after:
         return []
     near = {norm(w) for w in _TOKEN.findall(text[max(0, m.start() - 60) : m.start()])[-6:]}
-    if near & set(g.lex.words("decade_not_near")):
+    if near & g.decade_not_near:
         return []
     digit = g.decade_words[norm(m["w"])]
     return [_span(m, g, "decade", {"value": f"19{digit}", "mod": part_mod(g, m["part"])})]
