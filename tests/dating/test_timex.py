@@ -13,6 +13,7 @@ from storyline.model import Timex
 
 FRI = datetime.date(2020, 1, 10)  # a Friday, ISO week 2020-W02
 MON = datetime.date(2020, 1, 6)  # a Monday
+MAY_11 = datetime.date(2011, 5, 11)  # a Wednesday
 
 
 def only(text: str, lang: str, dct: datetime.date | None = FRI) -> Timex:
@@ -139,6 +140,52 @@ def test_unaccented_month_names() -> None:
 def test_weekdays_tense(text: str, lang: str, value: str) -> None:
     t = only(text, lang)
     assert (t.type, t.value, t.anchor) == ("DATE", value, "dct")
+
+
+def test_weekday_told_in_no_tense_a_day_or_two_ahead_is_the_coming_one_en() -> None:
+    """News writes scheduled days without a verb's tense ("talks set to resume Monday"): one or two
+    days ahead, the coming day; further ahead, the past one, as a tenseless day in news mostly is."""
+    saturday = datetime.date(2020, 1, 11)
+    assert only("Talks set to resume Monday in Lorvel.", "en", saturday).value == "2020-01-13"
+    assert only("Talks set to resume Thursday in Lorvel.", "en", saturday).value == "2020-01-09"
+    assert only("Talks resumed Monday in Lorvel.", "en", saturday).value == "2020-01-06"
+    # French keeps the past: its participles ("publiée jeudi") are no tense cue here
+    assert only("L'étude publiée lundi par le cabinet Miravel.", "fr", saturday).value == "2020-01-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the month where the day falls on that weekday, around the creation time
+        ("Le sommet se tiendra le jeudi 12 à Lorvel.", MAY_11, ("le jeudi 12", "2011-05-12")),
+        ("Samedi 30, des milliers de personnes ont défilé.", MAY_11, ("Samedi 30", "2011-04-30")),
+        ("Dimanche 1er, le scrutin s'est tenu.", MAY_11, ("Dimanche 1er", "2011-05-01")),
+        ("On Friday the 4th, crowds gathered.", datetime.date(2011, 3, 9), ("Friday the 4th", "2011-03-04")),
+    ],
+)
+def test_weekday_with_day_of_month(text: str, dct: datetime.date, expected: tuple[str, str]) -> None:
+    t = only(text, "fr" if "Friday" not in text else "en", dct)
+    assert (t.text, t.type, t.value) == (*expected[:1], "DATE", expected[1])
+
+
+def test_weekday_with_day_of_month_follows_the_month_named_before() -> None:
+    text = "Le 28 janvier, la foule envahit la place. Le vendredi 4, les manifestants reviennent."
+    assert values(text, "fr", MAY_11) == [
+        ("Le 28 janvier", "2011-01-28"),
+        ("Le vendredi 4", "2011-02-04"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jeudi 12 personnes ont été tuées à Lorvel.", "fr"),  # a count, not the 12th
+        ("On Thursday 12 people died in Lorvel.", "en"),
+    ],
+)
+def test_weekday_before_a_count_keeps_the_count_out(text: str, lang: str) -> None:
+    t = only(text, lang, MAY_11)
+    assert (t.text, t.value) == (text.split()[0 if lang == "fr" else 1], "2011-05-05")
 
 
 def test_last_weekday_is_never_yesterday() -> None:
@@ -319,6 +366,16 @@ def test_clock_written_durations_fr() -> None:
     t = only("Le convoi est parti à 2h15 de Lorvel.", "fr")
     assert (t.type, t.value) == ("TIME", "2020-01-10T02:15")
     assert only("La navette rallie Lorvel en 0h45.", "fr").value == "PT45M"
+
+
+def test_more_hours_than_a_day_are_a_duration_fr() -> None:
+    assert values("Une grève de 48h, puis une autre de 72 h.", "fr") == [("48h", "PT48H"), ("72 h", "PT72H")]
+    t = only("Elle durera 36h30.", "fr")
+    assert (t.type, t.value) == ("DURATION", "PT36H30M")
+
+
+def test_round_the_clock_is_no_time_of_day_fr() -> None:
+    assert tag("Le guichet est ouvert 24h/24 et 24 h / 24.", "fr", FRI) == []
 
 
 @pytest.mark.parametrize(

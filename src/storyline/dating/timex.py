@@ -25,7 +25,7 @@ __all__ = ["tag", "tense_at"]
 _TOKEN = re.compile(r"\w+")
 _QUOTE = re.compile(r"[\"“”«»„]|''|``")  # a quotation mark: the edge of a tense cue's reach
 _WINDOW = 8
-_DAY_KINDS = frozenset({"date", "weekday", "dayoff", "holiday"})
+_DAY_KINDS = frozenset({"date", "weekday", "wdday", "dayoff", "holiday"})
 # A weekday is within a week either way: the sentence's own tense says which ("had filed by Wednesday").
 _WEEK_KINDS = frozenset({"weekday", "daytime"})
 _APPROX_KINDS = frozenset({"date", "month", "year", "dur", "clockdur", "time", "weekday", "dayoff"})

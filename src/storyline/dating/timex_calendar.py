@@ -212,6 +212,18 @@ def weekday_on_or_after(dct: date, weekday: int) -> date:
     return dct + timedelta(days=(weekday - dct.isoweekday()) % 7)
 
 
+def month_days_on_weekday(around: date, weekday: int, day: int, before: int, after: int) -> list[date]:
+    """The dates on day ``day`` of a month that fall on ``weekday`` (1 = Monday), from ``before``
+    months before the month of ``around`` to ``after`` months after it."""
+    found = []
+    for shift in range(-before, after + 1):
+        year, month = divmod(around.year * 12 + around.month - 1 + shift, 12)
+        candidate = safe_date(year, month + 1, day)
+        if candidate is not None and candidate.isoweekday() == weekday:
+            found.append(candidate)
+    return found
+
+
 def weekday_this_week(dct: date, weekday: int) -> date:
     """The ``weekday`` of the ISO week (Monday to Sunday) that contains ``dct``."""
     return dct + timedelta(days=weekday - dct.isoweekday())

@@ -17,6 +17,7 @@ from storyline.dating.timex_calendar import (
     fmt,
     from_season_index,
     holiday,
+    month_days_on_weekday,
     safe_date,
     season_index,
     shift,
@@ -27,6 +28,11 @@ from storyline.dating.timex_calendar import (
     weekday_this_week,
 )
 from storyline.dating.timex_rules import Cand
+
+# "le vendredi 4": the months searched around the creation time (before, after), and how far from
+# the last day or month the text named a fit may lie to be read as that one's neighbour
+WEEKDAY_DAY_MONTHS = (11, 2)
+WEEKDAY_DAY_NEAR_PREVIOUS = 45  # days
 
 
 @dataclass(slots=True)
@@ -208,9 +214,36 @@ def _weekday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
         if ahead and ctx.prev is not None:
             day = weekday_on_or_after(ctx.prev.day, wd)  # "from Monday to Friday", both to come
         else:
-            ahead = ctx.tense() > 0 if ahead is None else ahead
+            if ahead is None:
+                tense = ctx.tense()
+                coming = (weekday_after(base, wd) - base).days
+                ahead = tense > 0 or (tense == 0 and coming <= info.get("untensed_ahead", 0))
             day = weekday_on_or_after(base, wd) if ahead else weekday_on_or_before(base, wd)
     return _day_result(day, part, anchor, c)
+
+
+def _weekday_day(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
+    """ "le vendredi 4": the nearest day 4 that is a Friday, near the last day or month the text named
+    when one fits, else around the creation time (on the side its tense says first)."""
+    wd, n = info["wd"], info["d"]
+    prev = ctx.prev
+    if prev is not None and prev.gran in ("day", "week", "month"):
+        near = [
+            d
+            for d in month_days_on_weekday(prev.day, wd, n, 1, 1)
+            if abs((d - prev.day).days) <= WEEKDAY_DAY_NEAR_PREVIOUS
+        ]
+        if near:
+            return _day_result(min(near, key=lambda d: abs((d - prev.day).days)), None, "previous", c)
+    if ctx.dct is not None:
+        dct = ctx.dct
+        found = month_days_on_weekday(dct, wd, n, *WEEKDAY_DAY_MONTHS)
+        if found:
+            ahead = ctx.tense() > 0
+            # the side the tense points to counts its distance once, the other side three times
+            day = min(found, key=lambda d: abs((d - dct).days) * (1 if (d > dct) == ahead else 3))
+            return _day_result(day, None, "dct", c)
+    return _weekday({"wd": wd}, ctx, c)
 
 
 def _linked_ahead(ctx: Ctx, base: date) -> bool | None:
@@ -431,6 +464,7 @@ _RESOLVERS: dict[str, Callable[[dict[str, Any], Ctx, Cand], Resolved | None]] = 
     "month": _month,
     "year": _year,
     "weekday": _weekday,
+    "wdday": _weekday_day,
     "dayoff": _dayoff,
     "unitrel": _unitrel,
     "shift": _shift,

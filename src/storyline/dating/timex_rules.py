@@ -19,6 +19,7 @@ E = r"(?!\w)"  # end of a word
 PART_OF_UNITS = frozenset({"W", "M", "Q", "Y"})  # units a part word names the current one of
 ELIDED_E = r"(?:(?<=['’])|(?!\w))"  # end of a word, or an elided one ("une dizaine d'années")
 AFTER_PART = r"(?:(?<=[-‐‑–])\s*|\s+)"
+ROUND_THE_CLOCK = re.compile(r"\s*/\s*\d")  # "24h/24": the hours of every day, no time of day
 DIGITS_NUM = r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\d])(?![.,]\d)"
 # Another date glued to a year, as scraped pages print a post's two <time> tags ("1. November
 # 20161. November 2016", "15/01/201614/01/2016"): the year ends where that date begins.
@@ -77,6 +78,9 @@ class Grammar:
         self.lex = lex
         d = lex.words
         self.abbrev_months = _abbreviations(lex.months)
+        # a weekday told in no tense this many days ahead at most is the coming one ("talks resume
+        # Monday" written on a Saturday), not last week's
+        self.untensed_ahead = int(lex.data.get("tense", {}).get("untensed_weekday_ahead_days", 0))
         ordsuf = alt(d("ordinal_suffixes"))
         self.f_month = B + "(?P<month>" + alt(d("months")) + ")" + E + r"(?P<mdot>\.)?"
         self.f_wd = _w(d("weekdays"))
@@ -472,6 +476,32 @@ class Grammar:
             2,
             ("weekdays",),
         )
+        wd_day = self.lex.data.get("weekday_day")
+        if wd_day:  # "le vendredi 4", "Friday the 4th": a weekday and its day of the month, no month
+            ordinal = r"(?P<ord>" + alt(d("ordinal_suffixes")) + ")"
+            after = (
+                ""
+                if wd_day.get("ordinal_only")
+                else r"(?=[ \t]*(?:[,;:.!?)»\"”\n]|$)|\s+" + alt(wd_day.get("next", [])) + E + ")"
+            )
+            self._add(
+                B
+                + r"(?:(?P<pre>"
+                + alt(d("determiners"))
+                + r")\s+)?(?P<wd>"
+                + alt(d("weekdays"))
+                + r")"
+                + E
+                + r"\s+(?:(?:"
+                + alt(d("determiners"))
+                + r")\s+)?(?<![\w.,])(?P<day>0?[1-9]|[12]\d|3[01])(?!\d)"
+                + (ordinal if wd_day.get("ordinal_only") else ordinal + "?")
+                + E
+                + after,
+                _weekday_day,
+                3,
+                ("weekdays",),
+            )
         self._add(
             B
             + r"(?P<w>"
@@ -807,6 +837,13 @@ class Grammar:
                 2,
                 DIGITS,
             )
+        if "h" in d("time_h"):  # "une grève de 48h", "sous 72 h": more hours than a day has, a duration
+            self._add(
+                r"(?<![\d.,:])(?P<h>2[5-9]|[3-9]\d|[1-9]\d\d)\s*h(?:(?P<mi>[0-5]\d)(?!\d))?" + E,
+                _hours_past_a_day,
+                2,
+                DIGITS,
+            )
         if d("ampm"):
             self._add(
                 B + pre + hour + r"(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>" + alt(d("ampm")) + r")(?!\w)" + zone,
@@ -1117,6 +1154,16 @@ def _month_range(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     return [first, second]
 
 
+def _weekday_day(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    """ "le vendredi 4", "Friday the 4th": the month is the one, near the text's time, where that day
+    falls on that weekday."""
+    key = norm(m["wd"])
+    if key in g.lex.ambiguous_weekdays:
+        return []
+    info = {"wd": g.lex.weekdays[key], "d": int(m["day"])}
+    return [_span(m, g, "wdday", info, start=m.start() if m["pre"] else m.start("wd"))]
+
+
 def _weekday(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     key = norm(m["wd"])
     if key in g.lex.ambiguous_weekdays:
@@ -1130,6 +1177,7 @@ def _weekday(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         "anchor": (rel or pre or {}).get("anchor"),
         "not_yesterday": bool((rel or pre or {}).get("not_yesterday")),
         "part": g.lex.day_parts.get(norm(m["dp"])) if m["dp"] else None,
+        "untensed_ahead": g.untensed_ahead,
     }
     return [_span(m, g, "weekday", info, start=start)]
 
@@ -1514,6 +1562,8 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
             hh = hh % 12 + g.lex.ampm[norm(gd["ampm"])]
         if gd.get("hw") and norm(gd["hw"]) not in ("h",) and not pre:
             return []
+        if gd.get("hw") and ROUND_THE_CLOCK.match(text, m.end()):
+            return []  # "ouvert 24h/24": round the clock, no time of day
     if hh > 24 or mm > 59:
         return []
     if not pre and _lasting(g, m, text):
@@ -1522,6 +1572,11 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     approx = g.lex.approx_pre.get(pre, "")
     start = m.start() if approx else (m.start("h") if gd.get("h") else m.start("tw"))
     return [_span(m, g, "time", {"h": hh % 24, "mi": mm, "mod": approx}, start=start)]
+
+
+def _hours_past_a_day(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    value = f"PT{int(m['h'])}H" + (f"{int(m['mi'])}M" if m["mi"] and int(m["mi"]) else "")
+    return [_span(m, g, "clockdur", {"value": value})]
 
 
 def _lasting(g: Grammar, m: re.Match[str], text: str) -> bool:
