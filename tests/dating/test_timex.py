@@ -236,6 +236,10 @@ def test_weekday_with_part_of_day() -> None:
             "La soirée de mardi a été animée.",
             [("La soirée", "TIME", "2020-01-07TEV"), ("mardi", "DATE", "2020-01-07")],
         ),
+        (
+            "La nuit de samedi soir, des tirs ont été entendus.",
+            [("La nuit", "TIME", "2020-01-04TNI"), ("samedi soir", "TIME", "2020-01-04TEV")],
+        ),
     ],
 )
 def test_part_of_a_named_day_fr(text: str, expected: list[tuple[str, str, str]]) -> None:

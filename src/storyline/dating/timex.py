@@ -172,8 +172,9 @@ def _named_day_parts(out: list[Timex], text: str, lang: str) -> list[Timex]:
         part, day = out[i], out[i + 1]
         found = part_of.fullmatch(text, part.start, day.start)
         tail = _PART_TAIL.search(part.value)
-        if tail and day.type == "DATE" and _FULL_DAY.match(day.value) and found:
-            out[i] = replace(part, value=day.value + tail.group(), anchor=day.anchor)
+        on = day.value.split("T")[0]  # "la nuit de samedi soir": the day of a part of a day too
+        if tail and day.type in ("DATE", "TIME") and _FULL_DAY.match(on) and found:
+            out[i] = replace(part, value=on + tail.group(), anchor=day.anchor)
     return out
 
 
