@@ -285,6 +285,9 @@ def test_weekday_without_dct() -> None:
         ("Il est parti il y a trois jours.", "fr", "2020-01-07"),
         ("He left three days ago.", "en", "2020-01-07"),
         ("Il est parti il y a deux semaines.", "fr", "2019-W52"),
+        ("Il y a tout juste un an, le général Ambrun tombait.", "fr", "2019"),
+        ("Il est parti il y a maintenant trois jours.", "fr", "2020-01-07"),
+        ("Le vote aura lieu dans à peine deux jours.", "fr", "2020-01-12"),
     ],
 )
 def test_relative_to_dct(text: str, lang: str, value: str) -> None:

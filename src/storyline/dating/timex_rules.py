@@ -538,11 +538,15 @@ class Grammar:
             2,
             ("units",),
         )
+        # "il y a tout juste un an", "dans à peine deux jours": a word that stresses the count
+        adverb = r"(?:" + alt(d("shift_adverbs")) + r"\s+)?"
         self._add(
             B
             + r"(?P<ago>"
             + alt(d("ago_pre"))
-            + r")\s+(?:"
+            + r")\s+"
+            + adverb
+            + r"(?:"
             + self.f_approx_inside
             + r")?(?P<num>"
             + self.f_num
@@ -561,7 +565,9 @@ class Grammar:
             B
             + r"(?P<fut>"
             + alt(d("future_pre"))
-            + r")\s+(?:"
+            + r")\s+"
+            + adverb
+            + r"(?:"
             + self.f_approx_inside
             + r")?(?P<num>"
             + self.f_num
