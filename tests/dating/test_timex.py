@@ -248,6 +248,23 @@ def test_part_of_a_named_day_fr(text: str, expected: list[tuple[str, str, str]])
     assert [(t.text, t.type, t.value) for t in tag(text, "fr", FRI)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dans l'après-midi, le ministre a parlé.", [("l'après-midi", "2020-01-10TAF")]),
+        ("En fin de matinée, le ministre a parlé.", [("En fin de matinée", "2020-01-10TMO")]),
+        (
+            "Le 3 janvier, en fin de journée, le Parlement a voté.",
+            [("Le 3 janvier", "2020-01-03"), ("en fin de journée", "2020-01-03TEV")],
+        ),
+        ("Il est arrivé à midi.", [("midi", "2020-01-10T12:00")]),
+    ],
+)
+def test_parts_of_the_day_fr(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "l'après-midi" is the afternoon, not noon; "en fin de journée" the evening of the day named."""
+    assert values(text, "fr") == expected
+
+
 def test_night_read_alone_still_counts_from_before() -> None:
     text = "Le 3 janvier, la police est arrivée. Tard dans la nuit, elle a bouclé la zone."
     assert values(text, "fr") == [("Le 3 janvier", "2020-01-03"), ("la nuit", "2020-01-03TNI")]

@@ -81,6 +81,11 @@ class Grammar:
         # a weekday told in no tense this many days ahead at most is the coming one ("talks resume
         # Monday" written on a Saturday), not last week's
         self.untensed_ahead = int(lex.data.get("tense", {}).get("untensed_weekday_ahead_days", 0))
+        # "l'après-midi" holds "midi": a clock word after these is part of another word
+        not_after = d("time_word_not_after")
+        self.time_word_not_after = (
+            re.compile(B + alt(not_after) + r"[-‐‑\s]*$", re.IGNORECASE) if not_after else None
+        )
         ordsuf = alt(d("ordinal_suffixes"))
         self.f_month = B + "(?P<month>" + alt(d("months")) + ")" + E + r"(?P<mdot>\.)?"
         self.f_wd = _w(d("weekdays"))
@@ -1556,6 +1561,9 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     gd = m.groupdict()
     pre = norm(gd["pre"]) if gd.get("pre") else ""
     if gd.get("tw"):
+        at = m.start("tw")
+        if g.time_word_not_after and g.time_word_not_after.search(text, max(0, at - 12), at):
+            return []
         hh, mm = (int(x) for x in g.lex.time_words[norm(gd["tw"])].split(":"))
     else:
         raw = g.lex.number(gd["h"])
