@@ -154,38 +154,76 @@ def test_weekday_told_in_no_tense_a_day_or_two_ahead_is_the_coming_one_en() -> N
 
 
 @pytest.mark.parametrize(
-    ("text", "dct", "expected"),
+    ("text", "lang", "dct", "expected"),
     [
         # the month where the day falls on that weekday, around the creation time
-        ("Le sommet se tiendra le jeudi 12 à Lorvel.", MAY_11, ("le jeudi 12", "2011-05-12")),
-        ("Samedi 30, des milliers de personnes ont défilé.", MAY_11, ("Samedi 30", "2011-04-30")),
-        ("Dimanche 1er, le scrutin s'est tenu.", MAY_11, ("Dimanche 1er", "2011-05-01")),
-        ("On Friday the 4th, crowds gathered.", datetime.date(2011, 3, 9), ("Friday the 4th", "2011-03-04")),
+        ("Le sommet se tiendra le jeudi 12 à Lorvel.", "fr", MAY_11, ("le jeudi 12", "2011-05-12")),
+        ("Samedi 30, des milliers de personnes ont défilé.", "fr", MAY_11, ("Samedi 30", "2011-04-30")),
+        ("Dimanche 1er, le scrutin s'est tenu.", "fr", MAY_11, ("Dimanche 1er", "2011-05-01")),
+        ("Le mardi 7 prochain, Ambrun sera reçu.", "fr", MAY_11, ("Le mardi 7 prochain", "2011-06-07")),
+        (
+            "On Friday the 4th, crowds gathered.",
+            "en",
+            datetime.date(2011, 3, 9),
+            ("Friday the 4th", "2011-03-04"),
+        ),
     ],
 )
-def test_weekday_with_day_of_month(text: str, dct: datetime.date, expected: tuple[str, str]) -> None:
-    t = only(text, "fr" if "Friday" not in text else "en", dct)
-    assert (t.text, t.type, t.value) == (*expected[:1], "DATE", expected[1])
+def test_weekday_with_day_of_month(
+    text: str, lang: str, dct: datetime.date, expected: tuple[str, str]
+) -> None:
+    t = only(text, lang, dct)
+    assert (t.text, t.type, t.value) == (expected[0], "DATE", expected[1])
 
 
-def test_weekday_with_day_of_month_follows_the_month_named_before() -> None:
-    text = "Le 28 janvier, la foule envahit la place. Le vendredi 4, les manifestants reviennent."
-    assert values(text, "fr", MAY_11) == [
-        ("Le 28 janvier", "2011-01-28"),
-        ("Le vendredi 4", "2011-02-04"),
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le 28 janvier, la foule envahit la place. Le vendredi 4, les manifestants reviennent.",
+            [("Le 28 janvier", "2011-01-28"), ("Le vendredi 4", "2011-02-04")],
+        ),
+        (
+            "En mars, la contestation gagne Lorvel. Le vendredi 25, la police charge.",
+            [("mars", "2011-03"), ("Le vendredi 25", "2011-03-25")],
+        ),
+        (  # a clock time after the day is joined to it
+            "Le sommet s'ouvre le 10 mai. Le jeudi 12 à 15 h, il se clôt.",
+            [("le 10 mai", "2011-05-10"), ("Le jeudi 12", "2011-05-12"), ("15 h", "2011-05-12T15:00")],
+        ),
+    ],
+)
+def test_weekday_with_day_of_month_follows_the_month_named_before(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, "fr", MAY_11) == expected
+
+
+def test_weekday_with_day_of_month_that_fits_nothing_near_is_the_weekday() -> None:
+    """A writer's slip ("Le vendredi 4" when the 4th is a Saturday) is likelier than a far month."""
+    text = "Le 3 janvier, un convoi est parti. Le vendredi 4, il est arrivé."
+    assert values(text, "fr", datetime.date(2020, 1, 8)) == [
+        ("Le 3 janvier", "2020-01-03"),
+        ("Le vendredi 4", "2020-01-03"),
     ]
 
 
 @pytest.mark.parametrize(
-    ("text", "lang"),
+    ("text", "lang", "expected"),
     [
-        ("Jeudi 12 personnes ont été tuées à Lorvel.", "fr"),  # a count, not the 12th
-        ("On Thursday 12 people died in Lorvel.", "en"),
+        ("Jeudi 12 personnes ont été tuées à Lorvel.", "fr", ("Jeudi", "2011-05-05")),  # a count
+        ("Samedi 30 000 manifestants ont défilé.", "fr", ("Samedi", "2011-05-07")),
+        ("Lorvel a battu Miravel dimanche 3 à 1.", "fr", ("dimanche", "2011-05-08")),  # a score
+        ("Jeudi 12 sur 15 départements ont voté.", "fr", ("Jeudi", "2011-05-05")),
+        ("On Thursday 12 people died in Lorvel.", "en", ("Thursday", "2011-05-05")),
+        ("Ambrun finished Thursday 2nd behind Castel.", "en", ("Thursday", "2011-05-05")),  # a place
     ],
 )
-def test_weekday_before_a_count_keeps_the_count_out(text: str, lang: str) -> None:
+def test_weekday_before_a_number_that_is_no_day_keeps_the_number_out(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
     t = only(text, lang, MAY_11)
-    assert (t.text, t.value) == (text.split()[0 if lang == "fr" else 1], "2011-05-05")
+    assert (t.text, t.value) == expected
 
 
 def test_last_weekday_is_never_yesterday() -> None:
@@ -258,6 +296,8 @@ def test_part_of_a_named_day_fr(text: str, expected: list[tuple[str, str, str]])
             [("Le 3 janvier", "2020-01-03"), ("en fin de journée", "2020-01-03TEV")],
         ),
         ("Il est arrivé à midi.", [("midi", "2020-01-10T12:00")]),
+        ("Il est arrivé peu après midi.", [("midi", "2020-01-10T12:00")]),
+        ("Peu après minuit, la police a chargé.", [("minuit", "2020-01-10T00:00")]),
     ],
 )
 def test_parts_of_the_day_fr(text: str, expected: list[tuple[str, str]]) -> None:
@@ -394,12 +434,20 @@ def test_clock_written_durations_fr() -> None:
 
 def test_more_hours_than_a_day_are_a_duration_fr() -> None:
     assert values("Une grève de 48h, puis une autre de 72 h.", "fr") == [("48h", "PT48H"), ("72 h", "PT72H")]
-    t = only("Elle durera 36h30.", "fr")
-    assert (t.type, t.value) == ("DURATION", "PT36H30M")
+    assert values("Elle durera 36h30, puis 36 h 30.", "fr") == [
+        ("36h30", "PT36H30M"),
+        ("36 h 30", "PT36H30M"),
+    ]
 
 
 def test_round_the_clock_is_no_time_of_day_fr() -> None:
-    assert tag("Le guichet est ouvert 24h/24 et 24 h / 24.", "fr", FRI) == []
+    assert tag("Le guichet est ouvert 24h/24 et 24 h sur 24.", "fr", FRI) == []
+    # other hours with a slash stay times: "de 8h/20h" is a range written short
+    assert values("Ouvert de 8h/20h.", "fr") == [("8h", "2020-01-10T08:00"), ("20h", "2020-01-10T20:00")]
+
+
+def test_a_count_of_hours_in_thousands_is_no_duration_fr() -> None:
+    assert tag("Le pilote compte 1 500 h de vol.", "fr", FRI) == []
 
 
 @pytest.mark.parametrize(

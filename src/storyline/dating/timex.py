@@ -76,6 +76,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             linked=prev is not None
             and lex.day_link is not None
             and bool(lex.day_link.fullmatch(text, prev.end, cand.start)),
+            untensed_ahead=lex.untensed_ahead,
         )
         try:
             res = resolve(cand, ctx)

@@ -143,6 +143,9 @@ class Lexicon:
     det_unit_duration_next: frozenset[str] = frozenset()  # "the year *ended* June 30": a duration
     tense_pre: dict[str, int] = field(default_factory=dict)  # "since", "by", "payable" just before: the tense
     tense_pre_re: re.Pattern[str] | None = None  # those words at the end of the text before an expression
+    # a weekday told in no tense this many days ahead at most is the coming one ("talks resume
+    # Monday" written on a Saturday), not last week's
+    untensed_ahead: int = 0
     date_names: DateNames | None = None  # a date inside a name: "rue du 4-Septembre"
 
     def words(self, key: str) -> list[str]:
@@ -260,6 +263,7 @@ def lexicon(lang: str) -> Lexicon:
         det_unit_duration_next=_frozen(data, "det_unit_duration_next"),
         tense_pre=_table(tense.get("tense_pre", {})),
         tense_pre_re=_ending_with(list(tense.get("tense_pre", {}))),
+        untensed_ahead=int(tense.get("untensed_weekday_ahead_days", 0)),
         date_names=_date_names(data.get("date_names", {}), list(data["months"])),
     )
 

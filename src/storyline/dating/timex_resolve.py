@@ -29,10 +29,15 @@ from storyline.dating.timex_calendar import (
 )
 from storyline.dating.timex_rules import Cand
 
-# "le vendredi 4": the months searched around the creation time (before, after), and how far from
-# the last day or month the text named a fit may lie to be read as that one's neighbour
-WEEKDAY_DAY_MONTHS = (11, 2)
+# "le vendredi 4": the months searched for a fit around the creation time, before and after it (a
+# day of the month is told near the time of writing), and how far from the last day or month the
+# text named a fit may lie to be read as that one's neighbour
+WEEKDAY_DAY_MONTHS_BEFORE = 3
+WEEKDAY_DAY_MONTHS_AFTER = 2
 WEEKDAY_DAY_NEAR_PREVIOUS = 45  # days
+# around the creation time, a fit on the side the tense does not point to counts this many times
+# its distance: "vendredi 4" in a past sentence is the last such Friday unless the next is much nearer
+WEEKDAY_DAY_OTHER_SIDE = 3
 
 
 @dataclass(slots=True)
@@ -45,6 +50,8 @@ class Ctx:
     same_sentence: Callable[[], bool]  # whether ``prev`` is in the same sentence
     report: Ref | None = None  # the first quarter the text named (its reporting quarter)
     linked: bool = False  # joined to ``prev`` by "and", "or", "to": a day of the same span
+    # a weekday told in no tense this many days ahead at most is the coming one (the language's)
+    untensed_ahead: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,33 +224,40 @@ def _weekday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
             if ahead is None:
                 tense = ctx.tense()
                 coming = (weekday_after(base, wd) - base).days
-                ahead = tense > 0 or (tense == 0 and coming <= info.get("untensed_ahead", 0))
+                ahead = tense > 0 or (tense == 0 and coming <= ctx.untensed_ahead)
             day = weekday_on_or_after(base, wd) if ahead else weekday_on_or_before(base, wd)
     return _day_result(day, part, anchor, c)
 
 
 def _weekday_day(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
-    """ "le vendredi 4": the nearest day 4 that is a Friday, near the last day or month the text named
-    when one fits, else around the creation time (on the side its tense says first)."""
-    wd, n = info["wd"], info["d"]
+    """ "le vendredi 4": a day 4 that is a Friday, in or next to the month the text named last when
+    one fits there, else near the creation time (on the side "dernier"/"prochain" or the tense says);
+    with no fit, the weekday alone (a writer's slip of a day is likelier than a far month)."""
+    wd, n, rel = info["wd"], info["d"], info.get("rel")
     prev = ctx.prev
     if prev is not None and prev.gran in ("day", "week", "month"):
-        near = [
-            d
-            for d in month_days_on_weekday(prev.day, wd, n, 1, 1)
-            if abs((d - prev.day).days) <= WEEKDAY_DAY_NEAR_PREVIOUS
-        ]
-        if near:
-            return _day_result(min(near, key=lambda d: abs((d - prev.day).days)), None, "previous", c)
+        fits = month_days_on_weekday(prev.day, wd, n, 1, 1)
+        if prev.gran == "month":  # "En mars, … Le vendredi 25": in that month first
+            inside = [d for d in fits if (d.year, d.month) == (prev.day.year, prev.day.month)]
+            if inside:
+                return _day_result(inside[0], None, "previous", c)
+        near = [d for d in fits if abs((d - prev.day).days) <= WEEKDAY_DAY_NEAR_PREVIOUS]
+        if near:  # after the day named before rather than before it: the text moves on
+            day = min(near, key=lambda d: (d < prev.day, abs((d - prev.day).days)))
+            return _day_result(day, None, "previous", c)
+        if ctx.dct is not None and abs((prev.day - ctx.dct).days) <= WEEKDAY_DAY_NEAR_PREVIOUS:
+            return _weekday({"wd": wd, "rel": rel}, ctx, c)  # a slip: the 4th named a Friday is a Saturday
     if ctx.dct is not None:
         dct = ctx.dct
-        found = month_days_on_weekday(dct, wd, n, *WEEKDAY_DAY_MONTHS)
-        if found:
-            ahead = ctx.tense() > 0
-            # the side the tense points to counts its distance once, the other side three times
-            day = min(found, key=lambda d: abs((d - dct).days) * (1 if (d > dct) == ahead else 3))
+        fits = month_days_on_weekday(dct, wd, n, WEEKDAY_DAY_MONTHS_BEFORE, WEEKDAY_DAY_MONTHS_AFTER)
+        if rel is not None:
+            fits = [d for d in fits if (d > dct if rel > 0 else d < dct)]
+        if fits:
+            ahead = rel > 0 if rel is not None else ctx.tense() > 0
+            weight = {ahead: 1, not ahead: WEEKDAY_DAY_OTHER_SIDE}
+            day = min(fits, key=lambda d: abs((d - dct).days) * weight[d > dct])
             return _day_result(day, None, "dct", c)
-    return _weekday({"wd": wd}, ctx, c)
+    return _weekday({"wd": wd, "rel": rel}, ctx, c)
 
 
 def _linked_ahead(ctx: Ctx, base: date) -> bool | None:

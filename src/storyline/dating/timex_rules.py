@@ -19,7 +19,7 @@ E = r"(?!\w)"  # end of a word
 PART_OF_UNITS = frozenset({"W", "M", "Q", "Y"})  # units a part word names the current one of
 ELIDED_E = r"(?:(?<=['’])|(?!\w))"  # end of a word, or an elided one ("une dizaine d'années")
 AFTER_PART = r"(?:(?<=[-‐‑–])\s*|\s+)"
-ROUND_THE_CLOCK = re.compile(r"\s*/\s*\d")  # "24h/24": the hours of every day, no time of day
+TIME_WORD_LOOKBACK = 12  # characters: longer than any word a time word may be the end of
 DIGITS_NUM = r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\d])(?![.,]\d)"
 # Another date glued to a year, as scraped pages print a post's two <time> tags ("1. November
 # 20161. November 2016", "15/01/201614/01/2016"): the year ends where that date begins.
@@ -78,14 +78,14 @@ class Grammar:
         self.lex = lex
         d = lex.words
         self.abbrev_months = _abbreviations(lex.months)
-        # a weekday told in no tense this many days ahead at most is the coming one ("talks resume
-        # Monday" written on a Saturday), not last week's
-        self.untensed_ahead = int(lex.data.get("tense", {}).get("untensed_weekday_ahead_days", 0))
-        # "l'après-midi" holds "midi": a clock word after these is part of another word
-        not_after = d("time_word_not_after")
-        self.time_word_not_after = (
-            re.compile(B + alt(not_after) + r"[-‐‑\s]*$", re.IGNORECASE) if not_after else None
+        self.hour_letters = frozenset(norm(w) for w in d("hour_letters"))  # "h" of "17h45"
+        links = d("round_the_clock_links")  # "24h/24", "24 heures sur 24"
+        self.round_the_clock = (
+            re.compile(r"\s*(?:" + alt(links) + r")\s*24(?!\d)", re.IGNORECASE) if links else None
         )
+        # "l'après-midi" holds "midi": a clock word right after these is part of another word
+        inside = d("time_word_inside_after")
+        self.time_word_inside = re.compile(alt(inside) + "$", re.IGNORECASE) if inside else None
         ordsuf = alt(d("ordinal_suffixes"))
         self.f_month = B + "(?P<month>" + alt(d("months")) + ")" + E + r"(?P<mdot>\.)?"
         self.f_wd = _w(d("weekdays"))
@@ -484,11 +484,14 @@ class Grammar:
         wd_day = self.lex.data.get("weekday_day")
         if wd_day:  # "le vendredi 4", "Friday the 4th": a weekday and its day of the month, no month
             ordinal = r"(?P<ord>" + alt(d("ordinal_suffixes")) + ")"
-            after = (
-                ""
-                if wd_day.get("ordinal_only")
-                else r"(?=[ \t]*(?:[,;:.!?)»\"”\n]|$)|\s+" + alt(wd_day.get("next", [])) + E + ")"
+            ordinal += "" if wd_day.get("ordinal_only") else "?"
+            # what may follow the day: a mark, a listed word not before a number ("dimanche 3 à 1" is
+            # a score), a clock time ("le vendredi 4 à 15 h"); anything after a determiner ("the 4th")
+            clock = r"\s+(?:" + alt(d("time_prefix")) + r")\s+\d{1,2}\s*" + alt(d("time_h"))
+            follows = (
+                r"[ \t]*(?:[,;:.!?)»\"”\n]|$)|\s+" + alt(wd_day.get("next", [])) + E + r"(?!\s*\d)|" + clock
             )
+            after = r"(?(det)|(?=" + follows + "))"
             self._add(
                 B
                 + r"(?:(?P<pre>"
@@ -497,12 +500,16 @@ class Grammar:
                 + alt(d("weekdays"))
                 + r")"
                 + E
-                + r"\s+(?:(?:"
+                + r"\s+(?:(?P<det>"
                 + alt(d("determiners"))
-                + r")\s+)?(?<![\w.,])(?P<day>0?[1-9]|[12]\d|3[01])(?!\d)"
-                + (ordinal if wd_day.get("ordinal_only") else ordinal + "?")
+                + r")\s+)?(?P<day>0?[1-9]|[12]\d|3[01])(?!\d)"
+                + ordinal
                 + E
-                + after,
+                + r"(?:\s+"
+                + self.f_rel_post
+                + r"|"
+                + after
+                + ")",
                 _weekday_day,
                 3,
                 ("weekdays",),
@@ -848,9 +855,12 @@ class Grammar:
                 2,
                 DIGITS,
             )
-        if "h" in d("time_h"):  # "une grève de 48h", "sous 72 h": more hours than a day has, a duration
+        if d("hour_letters"):  # "une grève de 48h", "sous 72 h": more hours than a day has, a duration
             self._add(
-                r"(?<![\d.,:])(?P<h>2[5-9]|[3-9]\d|[1-9]\d\d)\s*h(?:(?P<mi>[0-5]\d)(?!\d))?" + E,
+                r"(?<![\d.,:])(?<!\d[ \u00a0\u202f])(?P<h>2[5-9]|[3-9]\d|[1-9]\d\d)\s*"
+                + alt(d("hour_letters"))
+                + r"(?:\s*(?P<mi>[0-5]\d)(?!\d))?"
+                + E,
                 _hours_past_a_day,
                 2,
                 DIGITS,
@@ -1171,7 +1181,8 @@ def _weekday_day(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     key = norm(m["wd"])
     if key in g.lex.ambiguous_weekdays:
         return []
-    info = {"wd": g.lex.weekdays[key], "d": int(m["day"])}
+    rel = _rel(g, m["rel"])  # "le mardi 7 prochain"
+    info = {"wd": g.lex.weekdays[key], "d": int(m["day"]), "rel": rel["offset"] if rel else None}
     return [_span(m, g, "wdday", info, start=m.start() if m["pre"] else m.start("wd"))]
 
 
@@ -1188,7 +1199,6 @@ def _weekday(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         "anchor": (rel or pre or {}).get("anchor"),
         "not_yesterday": bool((rel or pre or {}).get("not_yesterday")),
         "part": g.lex.day_parts.get(norm(m["dp"])) if m["dp"] else None,
-        "untensed_ahead": g.untensed_ahead,
     }
     return [_span(m, g, "weekday", info, start=start)]
 
@@ -1562,7 +1572,7 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     pre = norm(gd["pre"]) if gd.get("pre") else ""
     if gd.get("tw"):
         at = m.start("tw")
-        if g.time_word_not_after and g.time_word_not_after.search(text, max(0, at - 12), at):
+        if g.time_word_inside and g.time_word_inside.search(text, max(0, at - TIME_WORD_LOOKBACK), at):
             return []
         hh, mm = (int(x) for x in g.lex.time_words[norm(gd["tw"])].split(":"))
     else:
@@ -1574,10 +1584,10 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
             if hh > 12:
                 return []
             hh = hh % 12 + g.lex.ampm[norm(gd["ampm"])]
-        if gd.get("hw") and norm(gd["hw"]) not in ("h",) and not pre:
+        if gd.get("hw") and norm(gd["hw"]) not in g.hour_letters and not pre:
             return []
-        if gd.get("hw") and ROUND_THE_CLOCK.match(text, m.end()):
-            return []  # "ouvert 24h/24": round the clock, no time of day
+        if hh == 24 and g.round_the_clock is not None and g.round_the_clock.match(text, m.end()):
+            return []  # "ouvert 24h/24", "24 heures sur 24": round the clock, no time of day
     if hh > 24 or mm > 59:
         return []
     if not pre and _lasting(g, m, text):
@@ -1589,6 +1599,7 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
 
 
 def _hours_past_a_day(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    """ "48h", "36 h 30": no clock reads so, a count of hours."""
     value = f"PT{int(m['h'])}H" + (f"{int(m['mi'])}M" if m["mi"] and int(m["mi"]) else "")
     return [_span(m, g, "clockdur", {"value": value})]
 
@@ -1597,7 +1608,7 @@ def _lasting(g: Grammar, m: re.Match[str], text: str) -> bool:
     """Whether a clock written with the hour's letter ("2h15", "3 h") follows, on its line, a word
     that counts time ("en", "pendant", "a duré"): a duration, not a time of day. Not with a time zone
     ("en 20h GMT") nor a part of the day after it ("en 2h du matin")."""
-    if g.clock_duration_pre is None or not m.groupdict().get("hw") or norm(m["hw"]) != "h":
+    if g.clock_duration_pre is None or not m.groupdict().get("hw") or norm(m["hw"]) not in g.hour_letters:
         return False
     if text[m.end("mi") if m["mi"] else m.end("hw") : m.end()].strip():  # a time zone
         return False
