@@ -79,7 +79,7 @@ class Grammar:
         d = lex.words
         self.abbrev_months = _abbreviations(lex.months)
         self.hour_letters = frozenset(norm(w) for w in d("hour_letters"))  # "h" of "17h45"
-        links = d("round_the_clock_links")  # "24h/24", "24 heures sur 24"
+        links = d("round_the_clock_links")  # "24h/24", "24 h sur 24"
         self.round_the_clock = (
             re.compile(r"\s*(?:" + alt(links) + r")\s*24(?!\d)", re.IGNORECASE) if links else None
         )
@@ -1587,12 +1587,11 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         if gd.get("hw") and norm(gd["hw"]) not in g.hour_letters and not pre:
             return []
         if hh == 24 and g.round_the_clock is not None and g.round_the_clock.match(text, m.end()):
-            return []  # "ouvert 24h/24", "24 heures sur 24": round the clock, no time of day
+            return []  # "ouvert 24h/24", "24 h sur 24": round the clock, no time of day
     if hh > 24 or mm > 59:
         return []
     if not pre and _lasting(g, m, text):
-        value = "PT" + (f"{hh}H" if hh or not mm else "") + (f"{mm}M" if mm else "")
-        return [_span(m, g, "clockdur", {"value": value}, start=m.start("h"))]
+        return [_span(m, g, "clockdur", {"value": _clock_duration(hh, mm)}, start=m.start("h"))]
     approx = g.lex.approx_pre.get(pre, "")
     start = m.start() if approx else (m.start("h") if gd.get("h") else m.start("tw"))
     return [_span(m, g, "time", {"h": hh % 24, "mi": mm, "mod": approx}, start=start)]
@@ -1600,8 +1599,12 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
 
 def _hours_past_a_day(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     """ "48h", "36 h 30": no clock reads so, a count of hours."""
-    value = f"PT{int(m['h'])}H" + (f"{int(m['mi'])}M" if m["mi"] and int(m["mi"]) else "")
-    return [_span(m, g, "clockdur", {"value": value})]
+    return [_span(m, g, "clockdur", {"value": _clock_duration(int(m["h"]), int(m["mi"] or 0))})]
+
+
+def _clock_duration(hours: int, minutes: int) -> str:
+    """The ISO duration of hours and minutes written as a clock: "2h15" PT2H15M, "0h45" PT45M."""
+    return "PT" + (f"{hours}H" if hours or not minutes else "") + (f"{minutes}M" if minutes else "")
 
 
 def _lasting(g: Grammar, m: re.Match[str], text: str) -> bool:
