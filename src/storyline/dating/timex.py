@@ -17,7 +17,7 @@ from storyline.clock import HOURS_MINUTES
 from storyline.dating.timex_calendar import Ref
 from storyline.dating.timex_lex import Lexicon, alt, lexicon, norm
 from storyline.dating.timex_resolve import Ctx, resolve
-from storyline.dating.timex_rules import Cand, candidates, false_approx, grammar
+from storyline.dating.timex_rules import Cand, candidates, entry_stamp, false_approx, grammar
 from storyline.model import Timex
 
 __all__ = ["tag", "tense_at"]
@@ -32,9 +32,6 @@ _APPROX_KINDS = frozenset({"date", "month", "year", "dur", "clockdur", "time", "
 _APPOSITION = re.compile(r"\s*[,(]\s*")  # "le lendemain, 28 septembre", "the next day (Sept. 28)"
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _PART_TAIL = re.compile(r"T[A-Z]{2}$")  # "…TNI": a part of a day
-# A live blog's entry stamp: a clock time alone at the head of its line, then a colon or a dash ("21h01 :").
-_LINE_HEAD = re.compile(r"(?:^|\n)[ \t*•>-]*$")
-_STAMP_TAIL = re.compile(r"[ \t]*(?:[:–—-]|\n|$)")
 _STAMP_HEAD = re.compile(rf"[*•>-]*\s*(?:{HOURS_MINUTES})")  # a line opened by a clock time
 _HEADING_CHARS = 60
 
@@ -64,7 +61,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     for cand in chosen:
         # a live blog's entry stamp is on the day of a heading above it, or of the page; not on a day
         # named in the entry before
-        stamp = cand.kind == "time" and _entry_stamp(text, cand)
+        stamp = cand.kind == "time" and entry_stamp(text, cand.start, cand.end)
         ctx = Ctx(
             dct=dct,
             prev=heading_day if stamp else prev,
@@ -107,14 +104,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
                 heading_day = prev
             if report is None and prev.gran == "quarter":
                 report = prev
-    return _named_day_parts(_apposed_days(out, text, lex), text, lang)
-
-
-def _entry_stamp(text: str, cand: Cand) -> bool:
-    """Whether the clock time ``cand`` heads its line as a live blog stamps its entries ("21h01 : …")."""
-    return bool(
-        _LINE_HEAD.search(text, max(0, cand.start - 8), cand.start) and _STAMP_TAIL.match(text, cand.end)
-    )
+    return _named_day_parts(_apposed_days(out, text, lex), text, lex)
 
 
 def _heading(text: str, pos: int) -> bool:
@@ -162,21 +152,32 @@ def _part_of(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"{alt(parts)}\s+{alt(links)}\s*", re.IGNORECASE) if parts and links else None
 
 
-def _named_day_parts(out: list[Timex], text: str, lang: str) -> list[Timex]:
+def _named_day_parts(out: list[Timex], text: str, lex: Lexicon) -> list[Timex]:
     """A part of a day read alone and followed by the day it belongs to ("la nuit de samedi",
-    "dans la nuit du 2 au 3 janvier") is that day's: not counted from the previous date or the
-    creation time. The day stays an expression of its own, as TimeBank writes "the night of Oct. 23"."""
-    part_of = _part_of(lang)
+    "dans la nuit du 2 au 3 janvier", "en fin de journée mardi") is that day's: not counted from the
+    previous date or the creation time. The day stays an expression of its own, as TimeBank writes
+    "the night of Oct. 23"."""
+    part_of = _part_of(lex.lang)
     if part_of is None:
         return out
     for i in range(len(out) - 1):
         part, day = out[i], out[i + 1]
-        found = part_of.fullmatch(text, part.start, day.start)
         tail = _PART_TAIL.search(part.value)
         on = day.value.split("T")[0]  # "la nuit de samedi soir": the day of a part of a day too
-        if tail and day.type in ("DATE", "TIME") and _FULL_DAY.match(on) and found:
+        if not (tail and day.type in ("DATE", "TIME") and _FULL_DAY.match(on)):
+            continue
+        linked = part_of.fullmatch(text, part.start, day.start)
+        beside = _APPOSITION.fullmatch(text, part.end, day.start) or not text[part.end : day.start].strip()
+        if linked or (beside and _reads_its_day(part.text, lex)):
             out[i] = replace(part, value=on + tail.group(), anchor=day.anchor)
     return out
+
+
+def _reads_its_day(phrase: str, lex: Lexicon) -> bool:
+    """Whether ``phrase`` is a part of a day that takes its day from the text ("en fin de journée",
+    not "ce soir", which is the day of writing)."""
+    entry = lex.fixed.get(norm(phrase))
+    return isinstance(entry, dict) and entry.get("anchor") == "previous" and "part" in entry
 
 
 def _relative_day(phrase: str, lex: Lexicon) -> bool:
@@ -352,8 +353,12 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, pre_first: bool = True
             best = (dist, cue)
             break
         dist += 1
-    for dist, word in enumerate(_TOKEN.findall(right)[:_WINDOW]):
+    after = _TOKEN.findall(right)[: _WINDOW + 1]
+    for dist, word in enumerate(after[:_WINDOW]):
         cue = _cue(word, lex)
+        following = after[dist + 1] if dist + 1 < len(after) else ""
+        if cue < 0 and word.lower() in lex.future_after_aux and _cue(following, lex) > 0:
+            cue = 1  # "Vendredi, deux réunions sont prévues": a plan, not a past
         if cue:
             if dist + 1 < best[0]:
                 best = (dist + 1, cue)

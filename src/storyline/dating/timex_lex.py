@@ -141,6 +141,7 @@ class Lexicon:
     day_link: re.Pattern[str] | None  # "and", "ou": what joins two days of one span ("Saturday or Sunday")
     det_unit_reject_next: frozenset[str] = frozenset()  # "the year *before*": no "the year" of its own
     det_unit_duration_next: frozenset[str] = frozenset()  # "the year *ended* June 30": a duration
+    future_after_aux: frozenset[str] = frozenset()  # "sont": past alone, future before "prévues"
     tense_pre: dict[str, int] = field(default_factory=dict)  # "since", "by", "payable" just before: the tense
     tense_pre_re: re.Pattern[str] | None = None  # those words at the end of the text before an expression
     # a weekday told in no tense this many days ahead at most is the coming one ("talks resume
@@ -256,6 +257,7 @@ def lexicon(lang: str) -> Lexicon:
         suffix_min_len=int(tense.get("suffix_min_len", 5)),
         suffix_exceptions=_frozen(tense, "suffix_exceptions"),
         participle_aux=_frozen(tense, "participle_aux"),
+        future_after_aux=_frozen(tense, "future_after_aux"),
         possessive_past=tuple(data.get("possessive_past", [])),
         event_of=_event_of(data.get("event_of", [])),
         day_link=_between(data.get("day_links", [])),

@@ -298,6 +298,12 @@ def _unitrel(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
         # démissionné": the month before) or its start ahead ("il rouvrira au début de l'année")
         tense = ctx.tense()
         offset = -1 if mod == "END" and tense < 0 else 1 if mod == "START" and tense > 0 else 0
+    coarse = _coarser_unit(ctx.prev.gran, unit) if anchor == "previous" and ctx.prev is not None else None
+    if coarse is not None:  # "En 2009, … la semaine suivante": a week of that year, not its second
+        day = shift(base, coarse, round(offset * _DAYS_IN[unit] / _DAYS_IN[coarse]))
+        return Resolved(
+            "DATE", _within(day, ctx.prev.gran, gran), mod, anchor, Ref(day, ctx.prev.gran, c.end)
+        )
     day = shift(base, unit, offset)
     return Resolved("DATE", fmt(day, gran), mod, anchor, Ref(day, gran, c.end))
 
@@ -322,6 +328,12 @@ def _shift(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
         # "profit rose in the third quarter from a year earlier": the same quarter, that many years off.
         day = shift(prev.day, "Y", int(steps))
         return Resolved("DATE", fmt(day, prev.gran), mod, "previous")
+    coarse = _coarser_unit(prev.gran, unit) if anchor == "previous" and prev is not None else None
+    if coarse is not None:
+        # "En 2009, … Quinze jours plus tard": the day is not known, only the year it falls in;
+        # counted in the previous expression's own unit, never from an implied 1 January
+        day = shift(base, coarse, round(steps * _DAYS_IN[unit] / _DAYS_IN[coarse]))
+        return Resolved("DATE", _within(day, prev.gran, gran), mod, anchor, Ref(day, prev.gran, c.end))
     if unit in ("H", "MIN", "S"):
         day = base
     elif steps != int(steps):
@@ -339,6 +351,34 @@ def _shift(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
         # counted from a past time the text did not give, never from the day of writing
         return Resolved("DATE", unknown(gran), mod)
     return Resolved("DATE", fmt(day, gran), mod, anchor, Ref(day, gran, c.end))
+
+
+_DAYS_IN = {"D": 1, "W": 7, "M": 30.44, "Q": 91.31, "HALF": 182.62, "Y": 365.25, "DE": 3652.5, "CE": 36525}
+# a week's reference keeps its day ("this week": the day of writing); coarser ones do not
+_GRAN_UNIT = {gran: unit for unit, gran in UNIT_GRAN.items() if unit in _DAYS_IN and unit not in ("D", "W")}
+
+
+def _coarser_unit(gran: str, unit: str) -> str | None:
+    """The unit of granularity ``gran`` when it is coarser than ``unit`` (a year before "fifteen
+    days later"), else None."""
+    coarse = _GRAN_UNIT.get(gran)
+    if coarse is None or unit not in _DAYS_IN or _DAYS_IN[coarse] <= _DAYS_IN[unit]:
+        return None
+    return coarse
+
+
+_UNKNOWN_BELOW = {
+    ("year", "day"): "-XX-XX",
+    ("month", "day"): "-XX",
+    ("year", "month"): "-XX",
+    ("year", "week"): "-WXX",
+}
+
+
+def _within(day: date, known: str, wanted: str) -> str:
+    """The value of a ``wanted``-granularity time known only to ``known`` granularity: "2009-XX-XX"
+    for a day of 2009, as TimeML writes it; the coarse value where TimeML has no such form."""
+    return fmt(day, known) + _UNKNOWN_BELOW.get((known, wanted), "")
 
 
 def _fractional_shift(base: date, unit: str, steps: float) -> tuple[date, str]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from storyline.dating.timex_calendar import duration
 from storyline.dating.timex_lex import HYPHENS, Lexicon, alt, lexicon, norm, strip_accents
 
 B = r"(?<!\w)"  # start of a word
@@ -144,6 +145,13 @@ class Grammar:
         self.decade_not_after = frozenset(d("decade_not_after"))
         self.decade_not_near = frozenset(d("decade_not_near"))
         self.month_not_after = frozenset(d("ambiguous_month_not_after"))
+        # "plus de 1150 officiers", "more than 1500": a count, whatever noun follows; "vers 1990" is a year
+        bounds = [w for w, mod in self.lex.approx_pre.items() if mod in _BOUND_MODS]
+        self.count_bound = re.compile(B + alt(bounds) + r"\s*$", re.IGNORECASE) if bounds else None
+        # "les résolutions 1970 et 1973", "flight 1549": numbers that name, not years
+        numbered = d("numbered_nouns")  # with "numbered_joiners" to list several
+        named_re = B + alt(numbered) + r"\s+(?:\d{4}\s*(?:,|" + alt(d("numbered_joiners")) + r")\s*)*$"
+        self.numbered_before = re.compile(named_re, re.IGNORECASE) if numbered else None
         lasting = d("clock_duration_pre")  # "en 2h15", "pendant 3h": hours counted, not a time of day
         lasting_re = B + alt(lasting) + r"[^\S\n]+(?:" + self.f_approx + r")?$"
         self.clock_duration_pre = re.compile(lasting_re, re.IGNORECASE) if lasting else None
@@ -1126,10 +1134,18 @@ def _year_ok(g: Grammar, m: re.Match[str], text: str, year: int) -> bool:
         return False
     if m["part"] or m["noun"]:
         return True
+    head = text[max(0, m.start() - 60) : m.start()]
+    if g.count_bound is not None and g.count_bound.search(head):
+        return False
+    if g.numbered_before is not None and g.numbered_before.search(head):
+        return False
     before = _prev_word(text, m.start())
     if before in g.lex.year_context or before.endswith(tuple(g.lex.words("year_context_suffixes"))):
         return True
     return before == "(" and after in (")", ",", ";")
+
+
+_BOUND_MODS = frozenset({"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"})
 
 
 def _year_range(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
@@ -1338,10 +1354,41 @@ def _duration(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return [_span(m, g, "someday", {})]
     if unit == "Q" and amount is not None and _fraction_of(g, text, m.end()):
         return []
+    if _rate(g, m, text):
+        return [_span(m, g, "set", {"value": duration(1, unit)})]
+    if gd.get("dpre") and not gd.get("approx") and _verb_before_count(g, m, text):
+        return [
+            _span(m, g, "dur", {"unit": unit, "amount": amount, "mod": _mod(g, gd)}, start=m.start("num"))
+        ]
     if _false_approx(g, m, text):  # the quantity alone, exact
         info = {"unit": unit, "amount": amount, "mod": ""}
         return [_span(m, g, "dur", info, start=m.start("num"))]
     return [_span(m, g, "dur", {"unit": unit, "amount": amount, "mod": _mod(g, gd)})]
+
+
+def _rate(g: Grammar, m: re.Match[str], text: str) -> bool:
+    """ "1.6 million barrels a day", "$150,000 a month", "three times a week": "a" unit after a
+    quantity in its clause is a rate, a SET, as "per day" is; not "for a day"."""
+    if m.start() != m.start("num") or norm(m["num"]) not in g.lex.words("rate_articles"):
+        return False
+    before = _CLAUSE_BREAK.split(text[max(0, m.start() - 48) : m.start()])[-1]
+    words = before.split()[-3:]
+    if not words or norm(words[-1]) in g.lex.words("duration_pre"):
+        return False
+    if _next_word(text, m.end()) in g.lex.words("rate_not_before"):
+        return False  # "up from 40,000 a day before": a day counted back
+    counts = g.lex.words("rate_quantities")
+    return any(re.search(r"\d", w) or norm(w) in counts for w in words)
+
+
+_CLAUSE_BREAK = re.compile(r"[;:!?()]|[,.](?!\d)")
+
+
+def _verb_before_count(g: Grammar, m: re.Match[str], text: str) -> bool:
+    """ "which could last two days": the word before the count is a verb there ("last" after a
+    modal or "to"), not part of the expression."""
+    after = g.lex.data.get("duration_pre_ext_not_after", {}).get(norm(m["dpre"]), ())
+    return _prev_word(text, m.start("dpre")) in after
 
 
 def _mod(g: Grammar, gd: dict[str, str | None]) -> str:
@@ -1413,8 +1460,6 @@ def _set(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         amount = g.nth_counts[norm(groups["count"])]
     else:
         amount = g.lex.number(groups["num"]) if groups.get("num") else 1
-    from storyline.dating.timex_calendar import duration
-
     return [_span(m, g, "set", {"value": duration(amount, g.lex.units[what])})]
 
 
@@ -1464,7 +1509,9 @@ def _decade(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     if m["s"] and not m["pre"] and not g.lex.data.get("decade_suffix"):
         return []
     if len(digits) == 2:
-        value = ("19" if int(digits) >= 30 or not m["pre"] else "19") + digits[0]
+        if _age_or_measure(g, m, text, near="'" not in m["y"] and "’" not in m["y"]):
+            return []  # "a man in his 30s", "temperatures in the 40s"; "the '60s" is a decade
+        value = "19" + digits[0]
     else:
         value = digits[:3]
         if not 100 <= int(value) <= 210:
@@ -1481,13 +1528,19 @@ def _decade_word(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     measure ("temperatures in the twenties")."""
     if not (m["pre"] or m["part"] or (m["det"] and g.lex.data.get("decade_words_after_det"))):
         return []
-    if _prev_word(text, m.start()) in g.decade_not_after:
-        return []
-    near = {norm(w) for w in _TOKEN.findall(text[max(0, m.start() - 60) : m.start()])[-6:]}
-    if near & g.decade_not_near:
+    if _age_or_measure(g, m, text):
         return []
     digit = g.decade_words[norm(m["w"])]
     return [_span(m, g, "decade", {"value": f"19{digit}", "mod": part_mod(g, m["part"])})]
+
+
+def _age_or_measure(g: Grammar, m: re.Match[str], text: str, near: bool = True) -> bool:
+    """Whether a decade's words say an age ("in her early thirties") or, with ``near``, a measure
+    ("temperatures in the twenties") instead."""
+    if _prev_word(text, m.start()) in g.decade_not_after:
+        return True
+    words = {norm(w) for w in _TOKEN.findall(text[max(0, m.start() - 60) : m.start()])[-6:]}
+    return near and bool(words & g.decade_not_near)
 
 
 def _roman(text: str) -> int | None:
@@ -1584,7 +1637,7 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
             if hh > 12:
                 return []
             hh = hh % 12 + g.lex.ampm[norm(gd["ampm"])]
-        if gd.get("hw") and norm(gd["hw"]) not in g.hour_letters and not pre:
+        if gd.get("hw") and norm(gd["hw"]) not in g.hour_letters and not pre and not _stamp_hour(m, hh, text):
             return []
         if hh == 24 and g.round_the_clock is not None and g.round_the_clock.match(text, m.end()):
             return []  # "ouvert 24h/24", "24 h sur 24": round the clock, no time of day
@@ -1595,6 +1648,31 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     approx = g.lex.approx_pre.get(pre, "")
     start = m.start() if approx else (m.start("h") if gd.get("h") else m.start("tw"))
     return [_span(m, g, "time", {"h": hh % 24, "mi": mm, "mod": approx}, start=start)]
+
+
+_LINE_HEAD = re.compile(r"(?:^|\n)[ \t*•>-]*$")
+# what follows a live blog's entry stamp: a colon or dash, a full stop then the entry, the entry's
+# first capital ("2h30 Le président …"), or nothing on the line
+_STAMP_TAIL = re.compile(r"[ \t]*(?:[:–—-]|\.[ \t]|\n|$)|[ \t]+(?=[A-ZÀ-Ý«\"“])")
+
+
+def entry_stamp(text: str, start: int, end: int) -> bool:
+    """Whether the clock time at ``text[start:end]`` heads its line as a live blog stamps its entries
+    ("21h01 : …", "14h30. Selon …")."""
+    return bool(_LINE_HEAD.search(text, max(0, start - 8), start) and _STAMP_TAIL.match(text, end))
+
+
+def _stamp_hour(m: re.Match[str], hour: int, text: str) -> bool:
+    """ "7 heures. Le chef …" heading a line of a live blog: the entry's time, not seven hours."""
+    return (
+        hour < 24
+        and not m["mi"]
+        and bool(_LINE_HEAD.search(text, max(0, m.start("h") - 8), m.start("h")))
+        and bool(_ENTRY_AFTER_HOUR.match(text, m.end()))
+    )
+
+
+_ENTRY_AFTER_HOUR = re.compile(r"[ \t]*[.:–—-][ \t]+[A-ZÀ-Ý«\"“]")
 
 
 def _hours_past_a_day(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:

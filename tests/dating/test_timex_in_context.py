@@ -1,0 +1,149 @@
+"""Time expressions whose reading depends on the words around them: a part of the day before its
+weekday, plans told with "sont prévues", days counted from a year, live-blog stamps, rates, counts
+and numbers that name. Own sentences, fixed creation dates."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from storyline.dating.timex import tag
+
+FRI = datetime.date(2020, 1, 10)  # a Friday, ISO week 2020-W02
+MON = datetime.date(2020, 1, 6)  # a Monday, ISO week 2020-W02
+
+
+def read(text: str, lang: str, dct: datetime.date = FRI) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, lang, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "En fin de journée mardi, le conseil municipal a voté.",
+            [("En fin de journée", "TIME", "2020-01-07TEV"), ("mardi", "DATE", "2020-01-07")],
+        ),
+        (
+            "Dans la soirée, mardi 7 janvier, le conseil a voté.",
+            [("la soirée", "TIME", "2020-01-07TEV"), ("mardi 7 janvier", "DATE", "2020-01-07")],
+        ),
+        (
+            "Le maire a parlé en fin de journée. Mardi, les élus ont voté.",
+            [("en fin de journée", "TIME", "2020-01-10TEV"), ("Mardi", "DATE", "2020-01-07")],
+        ),
+    ],
+)
+def test_a_part_of_the_day_before_its_weekday_is_that_days(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "En fin de journée mardi": Tuesday's evening; across a sentence's end, no link."""
+    assert read(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ce week-end, d'autres manifestations sont prévues à Ambrun.", "2020-W02-WE"),
+        ("Ce week-end, des manifestations ont eu lieu à Ambrun.", "2020-W01-WE"),
+        ("Vendredi, deux réunions sont prévues à Castelmar.", "2020-01-10"),
+        ("Vendredi, les troupes sont parties de Castelmar.", "2020-01-03"),
+        ("Le ferry va partir, censé arriver mercredi à Lorvel.", "2020-01-08"),
+    ],
+)
+def test_plans_told_after_the_time_point_ahead(text: str, value: str) -> None:
+    """ "sont prévues" after the time is a plan, though "sont" alone tells a past; "censé" a plan."""
+    [found] = tag(text, "fr", MON)
+    assert found.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "La fuite a commencé en 2009. Quinze jours plus tard, la société l'a reconnu.",
+            "fr",
+            [("2009", "2009"), ("Quinze jours plus tard", "2009-XX-XX")],
+        ),
+        (
+            "La fuite a commencé en mars 2009. Trois semaines plus tard, la société l'a reconnu.",
+            "fr",
+            [("mars 2009", "2009-03"), ("Trois semaines plus tard", "2009-04")],
+        ),
+        (
+            "La fuite a commencé en 2009. La semaine suivante, la société l'a reconnu.",
+            "fr",
+            [("2009", "2009"), ("La semaine suivante", "2009-WXX")],
+        ),
+        (
+            "The leak began in 2009. Two months later, the company admitted it.",
+            "en",
+            [("2009", "2009"), ("Two months later", "2009-XX")],
+        ),
+        (
+            "The leak began on March 3, 2009. Fifteen days later, the company admitted it.",
+            "en",
+            [("March 3, 2009", "2009-03-03"), ("Fifteen days later", "2009-03-18")],
+        ),
+    ],
+)
+def test_days_counted_from_a_year_stay_unknown_days_of_it(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """Fifteen days after "2009" is some day of 2009, not 16 January: no day is made up."""
+    assert [(t.text, t.value) for t in tag(text, lang, FRI)] == expected
+
+
+def test_live_blog_stamps_are_the_pages_own_times() -> None:
+    text = (
+        "La réunion se tiendra mardi à Lorvel.\n\n"
+        "14h30. Selon le ministre, les secours avancent.\n\n"
+        "7 heures. Le préfet s'exprime.\n\n"
+        "2h30 Le président de Norvasia a parlé.\n\n"
+        "48 heures. C'est le délai fixé.\n\n"
+        "Il a attendu 7 heures. Puis il est parti."
+    )
+    assert read(text, "fr") == [
+        ("mardi", "DATE", "2020-01-14"),
+        ("14h30", "TIME", "2020-01-10T14:30"),
+        ("7 heures", "TIME", "2020-01-10T07:00"),
+        ("2h30", "TIME", "2020-01-10T02:30"),
+        ("48 heures", "DURATION", "PT48H"),
+        ("7 heures", "DURATION", "PT7H"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The field produces 1.6 million barrels a day.", [("a day", "SET", "P1D")]),
+        ("The mayor earns $150,000 a month.", [("a month", "SET", "P1M")]),
+        ("She trains three times a week.", [("a week", "SET", "P1W")]),
+        ("He left Miravel for a day.", [("a day", "DURATION", "P1D")]),
+        ("The talks could last two days.", [("two days", "DURATION", "P2D")]),
+        ("In the last two days, it rained.", [("the last two days", "DURATION", "P2D")]),
+    ],
+)
+def test_rates_and_lasting(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """ "a day" after a quantity is a rate, as "per day" is; "last" after "could" is the verb."""
+    assert read(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("A man in his 30s was arrested in Ambrun.", "en", []),
+        ("In the 90s, Ambrun grew.", "en", ["199"]),
+        ("Plus de 1150 officiers ont fait défection.", "fr", []),
+        ("Les résolutions 1970 et 1973 du Conseil ont été votées.", "fr", []),
+        ("En 1970 et 1973, il a voté.", "fr", ["1970", "1973"]),
+        ("Vers 1990, il est parti.", "fr", ["1990"]),
+        ("Flight 1549 landed at Miravel.", "en", []),
+        ("More than 1500 people marched.", "en", []),
+        ("Nos problèmes ne datent pas d'hier.", "fr", []),
+    ],
+)
+def test_numbers_that_count_or_name_are_no_years(text: str, lang: str, expected: list[str]) -> None:
+    """An age, a count after "plus de", a resolution's number, an idiom: no time."""
+    assert [t.value for t in tag(text, lang, FRI)] == expected
