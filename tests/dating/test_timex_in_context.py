@@ -147,3 +147,18 @@ def test_rates_and_lasting(text: str, expected: list[tuple[str, str, str]]) -> N
 def test_numbers_that_count_or_name_are_no_years(text: str, lang: str, expected: list[str]) -> None:
     """An age, a count after "plus de", a resolution's number, an idiom: no time."""
     assert [t.value for t in tag(text, lang, FRI)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Dans 48 heures, le scrutin de Valdoria sera clos.", "fr", [("Dans 48 heures", "2020-01-12")]),
+        ("Il y a 36 heures, le ferry a quitté Lorvel.", "fr", [("Il y a 36 heures", "2020-01-09")]),
+        ("Dans deux heures, le ferry part.", "fr", [("Dans deux heures", "2020-01-10")]),
+        ("The ferry left Lorvel 72 hours ago.", "en", [("72 hours ago", "2020-01-07")]),
+        ("Ces dernières heures, les combats ont repris.", "fr", [("Ces dernières heures", "PAST_REF")]),
+    ],
+)
+def test_hours_counted_from_the_day_of_writing(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    """Hours ahead or back cross the whole days they span; fewer stay on the day of writing."""
+    assert [(t.text, t.value) for t in tag(text, lang, FRI)] == expected

@@ -335,7 +335,8 @@ def _shift(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
         day = shift(base, coarse, round(steps * _DAYS_IN[unit] / _DAYS_IN[coarse]))
         return Resolved("DATE", _within(day, prev.gran, gran), mod, anchor, Ref(day, prev.gran, c.end))
     if unit in ("H", "MIN", "S"):
-        day = base
+        # "dans 48 heures", "36 hours ago": the whole days they span; fewer hours stay on the day
+        day = base + timedelta(days=int(steps / 24)) if unit == "H" else base
     elif steps != int(steps):
         day, gran = _fractional_shift(base, unit, steps)
     else:
