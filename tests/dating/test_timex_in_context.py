@@ -162,3 +162,11 @@ def test_numbers_that_count_or_name_are_no_years(text: str, lang: str, expected:
 def test_hours_counted_from_the_day_of_writing(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     """Hours ahead or back cross the whole days they span; fewer stay on the day of writing."""
     assert [(t.text, t.value) for t in tag(text, lang, FRI)] == expected
+
+
+def test_a_part_of_the_day_told_in_the_past_is_not_ahead() -> None:
+    """The evening after a day still ahead, told in the past, is the evening of the day of writing."""
+    past = "Un sommet se tiendra vendredi à Lorvel. Dans la soirée, cette possibilité a été évoquée."
+    ahead = "Un sommet se tiendra vendredi à Lorvel. Dans la soirée, les chefs dîneront ensemble."
+    assert [t.value for t in tag(past, "fr", MON)] == ["2020-01-10", "2020-01-06TEV"]
+    assert [t.value for t in tag(ahead, "fr", MON)] == ["2020-01-10", "2020-01-10TEV"]

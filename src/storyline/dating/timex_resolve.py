@@ -279,6 +279,10 @@ def _dayoff(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     part = info.get("part")
     if base is None:
         return Resolved("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""))
+    if anchor == "previous" and info["offset"] == 0 and ctx.dct and base > ctx.dct and ctx.tense() < 0:
+        # "Vendredi, un sommet se tiendra … Dans la soirée, la proposition a été évoquée": told
+        # in the past, so not the evening of a day still ahead; the day of writing
+        base, anchor = ctx.dct, "dct"
     return _day_result(base + timedelta(days=info["offset"]), part, anchor, c)
 
 
