@@ -170,3 +170,86 @@ def test_a_part_of_the_day_told_in_the_past_is_not_ahead() -> None:
     ahead = "Un sommet se tiendra vendredi à Lorvel. Dans la soirée, les chefs dîneront ensemble."
     assert [t.value for t in tag(past, "fr", MON)] == ["2020-01-10", "2020-01-06TEV"]
     assert [t.value for t in tag(ahead, "fr", MON)] == ["2020-01-10", "2020-01-10TEV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (  # a month or year that holds the day of writing keeps its day
+            "This year the strike in Ambrun was the longest. Earlier in the day, unions met the mayor.",
+            "en",
+            [("This year", "2020"), ("Earlier in the day", "2020-01-10")],
+        ),
+        (  # what follows a day inside a year stays inside it, not on the day of writing
+            "The leak began in 2009. Fifteen days later, at about 2 p.m., the firm admitted it. "
+            "The next day, its head quit.",
+            "en",
+            [
+                ("2009", "2009"),
+                ("Fifteen days later", "2009-XX-XX"),
+                ("about 2 p.m.", "2009-XX-XXT14:00"),
+                ("The next day", "2009-XX-XX"),
+            ],
+        ),
+        (  # the same day as a day ahead, told in the past, stays that day: only parts of days move
+            "Un sommet se tiendra vendredi à Lorvel. Le même jour, une grève a été annoncée.",
+            "fr",
+            [("vendredi", "2020-01-10"), ("Le même jour", "2020-01-10")],
+        ),
+    ],
+)
+def test_days_inside_a_period_and_what_follows(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, lang, MON if lang == "fr" else FRI)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Le ministère avait prévu d'envoyer mercredi une mission à Lorvel.", "2020-01-01"),
+        ("L'étape de Lorvel, qui était prévue vendredi, est reportée.", "2020-01-10"),
+        ("Vendredi, deux réunions sont également prévues à Lorvel.", "2020-01-10"),
+    ],
+)
+def test_plans_of_the_past_and_adverbs(text: str, value: str) -> None:
+    """ "avait prévu" is a plan of the past, "était prévue" may still be ahead; an adverb between
+    "sont" and "prévues" keeps the plan."""
+    [found] = tag(text, "fr", MON)
+    assert found.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 200 protesters spent a day in the square.",
+        "Its 300 staff took a day off.",
+        "NASHVILLE , Oct. 7 -- On a day when prices fell.",
+        "At 14 he spent a year in Miravel.",
+    ],
+)
+def test_a_day_beside_a_number_that_is_no_rate(text: str) -> None:
+    assert [t.type for t in tag(text, "en", FRI) if t.text.lower().startswith("a ")] == ["DURATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The plan tracks trends up to 2020.", "en", ["2020"]),
+        ("Oil prices soared in the 70s.", "en", ["197"]),
+        ("The talks won't last two days.", "en", ["P2D"]),
+        ("Nos problèmes ne datent pas d’hier.", "fr", []),
+        ("Il ne se souvient pas d'hier soir.", "fr", ["2020-01-09TEV"]),
+        (
+            "Le maire s'est exprimé dans la soirée, mardi les élus voteront.",
+            "fr",
+            ["2020-01-10TEV", "2020-01-14"],
+        ),
+    ],
+)
+def test_review_cases(text: str, lang: str, expected: list[str]) -> None:
+    """Bounds that are dates, decades near a price, contractions, idioms with ’, a day opening its clause."""
+    assert [t.value for t in tag(text, lang, FRI)] == expected
+
+
+def test_hours_in_words_after_a_wrapped_line_stay_hours() -> None:
+    text = "Les sauveteurs ont travaillé pendant\n7 heures. Les victimes ont été évacuées."
+    assert [(t.text, t.type) for t in tag(text, "fr", FRI)] == [("7 heures", "DURATION")]

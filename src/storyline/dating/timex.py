@@ -99,7 +99,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             )
         )
         if res.ref is not None:
-            prev = Ref(res.ref.day, res.ref.gran, cand.end, res.ref.explicit_year)
+            prev = replace(res.ref, end=cand.end)
             if prev.gran == "day" and _heading(text, cand.start):
                 heading_day = prev
             if report is None and prev.gran == "quarter":
@@ -167,10 +167,18 @@ def _named_day_parts(out: list[Timex], text: str, lex: Lexicon) -> list[Timex]:
         if not (tail and day.type in ("DATE", "TIME") and _FULL_DAY.match(on)):
             continue
         linked = part_of.fullmatch(text, part.start, day.start)
-        beside = _APPOSITION.fullmatch(text, part.end, day.start) or not text[part.end : day.start].strip()
-        if linked or (beside and _reads_its_day(part.text, lex)):
+        if linked or (_beside(text, part, day) and _reads_its_day(part.text, lex)):
             out[i] = replace(part, value=on + tail.group(), anchor=day.anchor)
     return out
+
+
+def _beside(text: str, part: Timex, day: Timex) -> bool:
+    """Whether ``day`` follows ``part`` on its line, at once ("en fin de journée mardi") or set
+    off by commas ("Dans la soirée, mardi 7 janvier, …"), not opening a clause of its own."""
+    gap = text[part.end : day.start]
+    if "\n" in gap:
+        return False
+    return not gap.strip() or (gap.strip() == "," and text[day.end : day.end + 1] in (",", ")"))
 
 
 def _reads_its_day(phrase: str, lex: Lexicon) -> bool:
@@ -346,6 +354,8 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, pre_first: bool = True
     dist = 0
     while dist < min(_WINDOW, len(words)):
         cue = _cue(words[dist], lex)
+        if cue > 0 and dist + 1 < len(words) and norm(words[dist + 1]) in lex.past_before_future:
+            cue = -1  # "il était censé arriver mercredi": a plan of the past
         if cue < 0 and dist + 1 < len(words) and norm(words[dist + 1]) in lex.participle_aux:
             dist += 2  # "will be signed", "to be built": the participle says nothing of the time
             continue
@@ -353,12 +363,15 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, pre_first: bool = True
             best = (dist, cue)
             break
         dist += 1
-    after = _TOKEN.findall(right)[: _WINDOW + 1]
+    after = _TOKEN.findall(right)[: _WINDOW + 2]
     for dist, word in enumerate(after[:_WINDOW]):
         cue = _cue(word, lex)
-        following = after[dist + 1] if dist + 1 < len(after) else ""
-        if cue < 0 and word.lower() in lex.future_after_aux and _cue(following, lex) > 0:
-            cue = 1  # "Vendredi, deux réunions sont prévues": a plan, not a past
+        if (
+            cue < 0
+            and norm(word) in lex.future_after_aux
+            and any(_cue(w, lex) > 0 for w in after[dist + 1 : dist + 3])
+        ):
+            cue = 1  # "Vendredi, deux réunions sont (également) prévues": a plan, not a past
         if cue:
             if dist + 1 < best[0]:
                 best = (dist + 1, cue)

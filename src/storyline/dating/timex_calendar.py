@@ -19,6 +19,8 @@ class Ref:
     gran: str  # "day", "week", "month", "quarter", "season", "year"
     end: int = -1  # character offset where the expression ends
     explicit_year: bool = False
+    day_known: bool = True  # False for a month or year named ("en mars 2009"): its first day stands in
+    inside: bool = False  # a day somewhere in that month or year, counted from it ("15 jours plus tard")
 
 
 def add_months(day: date, months: int) -> date:

@@ -142,6 +142,7 @@ class Lexicon:
     det_unit_reject_next: frozenset[str] = frozenset()  # "the year *before*": no "the year" of its own
     det_unit_duration_next: frozenset[str] = frozenset()  # "the year *ended* June 30": a duration
     future_after_aux: frozenset[str] = frozenset()  # "sont": past alone, future before "prévues"
+    past_before_future: frozenset[str] = frozenset()  # "était": a future word after it is a past plan
     tense_pre: dict[str, int] = field(default_factory=dict)  # "since", "by", "payable" just before: the tense
     tense_pre_re: re.Pattern[str] | None = None  # those words at the end of the text before an expression
     # a weekday told in no tense this many days ahead at most is the coming one ("talks resume
@@ -258,6 +259,7 @@ def lexicon(lang: str) -> Lexicon:
         suffix_exceptions=_frozen(tense, "suffix_exceptions"),
         participle_aux=_frozen(tense, "participle_aux"),
         future_after_aux=_frozen(tense, "future_after_aux"),
+        past_before_future=_frozen(tense, "past_before_future"),
         possessive_past=tuple(data.get("possessive_past", [])),
         event_of=_event_of(data.get("event_of", [])),
         day_link=_between(data.get("day_links", [])),
@@ -327,7 +329,7 @@ def _as_written(name: str) -> str:
     """A pattern for ``name`` whose capitalised words keep their capital ("the Mail on Sunday", not "by
     mail on Sunday"); its words in lower case may take either ("Du jour au lendemain")."""
     parts = [re.escape(w) if w[:1].isupper() else "(?i:" + re.escape(w) + ")" for w in name.split()]
-    return r"\s+".join(parts)
+    return r"\s+".join(parts).replace("'", f"[{APOS}]")
 
 
 def _event_of(words: list[str]) -> re.Pattern[str] | None:

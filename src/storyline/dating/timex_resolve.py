@@ -159,7 +159,9 @@ def _month(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
     month, mod = info["m"], info.get("mod", "")
     if info.get("y") is not None:
         first = date(info["y"], month, 1)
-        return Resolved("DATE", fmt(first, "month"), mod, ref=Ref(first, "month", c.end, True))
+        return Resolved(
+            "DATE", fmt(first, "month"), mod, ref=Ref(first, "month", c.end, True, day_known=False)
+        )
     if ctx.dct is None and not (ctx.prev and ctx.prev.explicit_year and ctx.same_sentence()):
         return Resolved("DATE", f"XXXX-{month:02d}", mod)
     rel = info.get("rel")
@@ -181,7 +183,11 @@ def _month(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
             year = _month_year(ctx, month)
     first = date(year, month, 1)
     return Resolved(
-        "DATE", fmt(first, "month"), mod, anchor, Ref(first, "month", c.end, anchor == "previous")
+        "DATE",
+        fmt(first, "month"),
+        mod,
+        anchor,
+        Ref(first, "month", c.end, anchor == "previous", day_known=False),
     )
 
 
@@ -202,7 +208,9 @@ def _month_year(ctx: Ctx, month: int) -> int:
 
 def _year(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     first = date(info["y"], 1, 1)
-    return Resolved("DATE", str(info["y"]), info.get("mod", ""), ref=Ref(first, "year", c.end, True))
+    return Resolved(
+        "DATE", str(info["y"]), info.get("mod", ""), ref=Ref(first, "year", c.end, True, day_known=False)
+    )
 
 
 def _weekday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
@@ -279,9 +287,23 @@ def _dayoff(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     part = info.get("part")
     if base is None:
         return Resolved("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""))
-    if anchor == "previous" and info["offset"] == 0 and ctx.dct and base > ctx.dct and ctx.tense() < 0:
+    prev = ctx.prev
+    if info.get("anchor") == "previous" and prev is not None and prev.inside:
+        # "En 2009, … Quinze jours plus tard, … Le lendemain": a day of 2009 still
+        value = _inside_value(prev, "day")
+        return Resolved(
+            "TIME" if part else "DATE", value + (f"T{part}" if part else ""), anchor="previous", ref=prev
+        )
+    if (
+        part
+        and anchor == "previous"
+        and not info["offset"]
+        and ctx.dct
+        and base > ctx.dct
+        and ctx.tense() < 0
+    ):
         # "Vendredi, un sommet se tiendra … Dans la soirée, la proposition a été évoquée": told
-        # in the past, so not the evening of a day still ahead; the day of writing
+        # in the past, so not the evening of a day still ahead; the day of writing's
         base, anchor = ctx.dct, "dct"
     return _day_result(base + timedelta(days=info["offset"]), part, anchor, c)
 
@@ -302,12 +324,10 @@ def _unitrel(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
         # démissionné": the month before) or its start ahead ("il rouvrira au début de l'année")
         tense = ctx.tense()
         offset = -1 if mod == "END" and tense < 0 else 1 if mod == "START" and tense > 0 else 0
-    coarse = _coarser_unit(ctx.prev.gran, unit) if anchor == "previous" and ctx.prev is not None else None
-    if coarse is not None:  # "En 2009, … la semaine suivante": a week of that year, not its second
+    coarse = _coarser_unit(ctx.prev, unit) if anchor == "previous" else None
+    if coarse is not None and ctx.prev is not None:  # "En 2009, … la semaine suivante": not its second week
         day = shift(base, coarse, round(offset * _DAYS_IN[unit] / _DAYS_IN[coarse]))
-        return Resolved(
-            "DATE", _within(day, ctx.prev.gran, gran), mod, anchor, Ref(day, ctx.prev.gran, c.end)
-        )
+        return _inside(day, ctx.prev.gran, gran, mod, c)
     day = shift(base, unit, offset)
     return Resolved("DATE", fmt(day, gran), mod, anchor, Ref(day, gran, c.end))
 
@@ -332,12 +352,12 @@ def _shift(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
         # "profit rose in the third quarter from a year earlier": the same quarter, that many years off.
         day = shift(prev.day, "Y", int(steps))
         return Resolved("DATE", fmt(day, prev.gran), mod, "previous")
-    coarse = _coarser_unit(prev.gran, unit) if anchor == "previous" and prev is not None else None
-    if coarse is not None:
+    coarse = _coarser_unit(prev, unit) if anchor == "previous" else None
+    if coarse is not None and prev is not None:
         # "En 2009, … Quinze jours plus tard": the day is not known, only the year it falls in;
         # counted in the previous expression's own unit, never from an implied 1 January
         day = shift(base, coarse, round(steps * _DAYS_IN[unit] / _DAYS_IN[coarse]))
-        return Resolved("DATE", _within(day, prev.gran, gran), mod, anchor, Ref(day, prev.gran, c.end))
+        return _inside(day, prev.gran, gran, mod, c)
     if unit in ("H", "MIN", "S"):
         # "dans 48 heures", "36 hours ago": the whole days they span; fewer hours stay on the day
         day = base + timedelta(days=int(steps / 24)) if unit == "H" else base
@@ -359,19 +379,7 @@ def _shift(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
 
 
 _DAYS_IN = {"D": 1, "W": 7, "M": 30.44, "Q": 91.31, "HALF": 182.62, "Y": 365.25, "DE": 3652.5, "CE": 36525}
-# a week's reference keeps its day ("this week": the day of writing); coarser ones do not
-_GRAN_UNIT = {gran: unit for unit, gran in UNIT_GRAN.items() if unit in _DAYS_IN and unit not in ("D", "W")}
-
-
-def _coarser_unit(gran: str, unit: str) -> str | None:
-    """The unit of granularity ``gran`` when it is coarser than ``unit`` (a year before "fifteen
-    days later"), else None."""
-    coarse = _GRAN_UNIT.get(gran)
-    if coarse is None or unit not in _DAYS_IN or _DAYS_IN[coarse] <= _DAYS_IN[unit]:
-        return None
-    return coarse
-
-
+_GRAN_UNIT = {gran: unit for unit, gran in UNIT_GRAN.items() if unit in _DAYS_IN}
 _UNKNOWN_BELOW = {
     ("year", "day"): "-XX-XX",
     ("month", "day"): "-XX",
@@ -380,10 +388,27 @@ _UNKNOWN_BELOW = {
 }
 
 
-def _within(day: date, known: str, wanted: str) -> str:
-    """The value of a ``wanted``-granularity time known only to ``known`` granularity: "2009-XX-XX"
-    for a day of 2009, as TimeML writes it; the coarse value where TimeML has no such form."""
-    return fmt(day, known) + _UNKNOWN_BELOW.get((known, wanted), "")
+def _coarser_unit(prev: Ref | None, unit: str) -> str | None:
+    """The unit of the previous expression when it names a month, a year or coarser, holding no day
+    of its own ("en 2009", not "this year"), and is coarser than ``unit``; else None."""
+    if prev is None or prev.day_known:
+        return None
+    coarse = _GRAN_UNIT.get(prev.gran)
+    if coarse is None or unit not in _DAYS_IN or _DAYS_IN[coarse] <= _DAYS_IN[unit]:
+        return None
+    return coarse
+
+
+def _inside(day: date, known: str, wanted: str, mod: str, c: Cand) -> Resolved:
+    """A ``wanted``-granularity time known only to lie in the ``known``-granularity period of
+    ``day``: "2009-XX-XX" for a day of 2009, as TimeML writes it; the period's value where TimeML
+    has no such form. What follows counts from it as from a day inside that period."""
+    ref = Ref(day, known, c.end, day_known=False, inside=True)
+    return Resolved("DATE", _inside_value(ref, wanted), mod, "previous", ref)
+
+
+def _inside_value(ref: Ref, wanted: str) -> str:
+    return fmt(ref.day, ref.gran) + _UNKNOWN_BELOW.get((ref.gran, wanted), "")
 
 
 def _fractional_shift(base: date, unit: str, steps: float) -> tuple[date, str]:
@@ -425,7 +450,7 @@ def _season(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     else:
         target = this
     day = from_season_index(target)
-    return Resolved("DATE", f"{day.year}-{season}", mod, anchor, Ref(day, "season", c.end))
+    return Resolved("DATE", f"{day.year}-{season}", mod, anchor, Ref(day, "season", c.end, day_known=False))
 
 
 def _holiday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
@@ -454,7 +479,7 @@ def _quarter(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     q = info["q"]
     if info.get("y") is not None:
         first = date(info["y"], 3 * q - 2, 1)
-        return Resolved("DATE", f"{info['y']}-Q{q}", ref=Ref(first, "quarter", c.end, True))
+        return Resolved("DATE", f"{info['y']}-Q{q}", ref=Ref(first, "quarter", c.end, True, day_known=False))
     if ctx.dct is None:
         return Resolved("DATE", f"XXXX-Q{q}")
     year = ctx.dct.year + (info.get("rel") or 0)
@@ -467,7 +492,7 @@ def _quarter(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
             year -= 1
     year += info.get("years", 0)
     first = date(year, 3 * q - 2, 1)
-    ref = Ref(first, "quarter", c.end) if not info.get("years") else None
+    ref = Ref(first, "quarter", c.end, day_known=False) if not info.get("years") else None
     return Resolved("DATE", f"{year}-Q{q}", anchor="dct", ref=ref)
 
 
@@ -491,6 +516,14 @@ def _time(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     mod = info.get("mod", "")
     if "y" in info:
         return Resolved("TIME", f"{info['y']:04d}-{info['m']:02d}-{info['d']:02d}{clock}", mod)
+    prev = ctx.prev
+    if prev is not None and prev.inside:  # "Quinze jours plus tard, vers 14 heures": that unknown day's
+        return Resolved(
+            "TIME",
+            _inside_value(prev, "day") + clock,
+            mod,
+            "previous",
+        )
     base, anchor = _base(ctx, "previous", need_day=True)
     if base is None:
         return Resolved("TIME", "XXXX-XX-XX" + clock, mod)

@@ -145,8 +145,9 @@ class Grammar:
         self.decade_not_after = frozenset(d("decade_not_after"))
         self.decade_not_near = frozenset(d("decade_not_near"))
         self.month_not_after = frozenset(d("ambiguous_month_not_after"))
-        # "plus de 1150 officiers", "more than 1500": a count, whatever noun follows; "vers 1990" is a year
-        bounds = [w for w, mod in self.lex.approx_pre.items() if mod in _BOUND_MODS]
+        # "plus de 1150 officiers", "more than 1500": a count, whatever noun follows ("up to 2020",
+        # "vers 1990" are years)
+        bounds = d("count_bounds")
         self.count_bound = re.compile(B + alt(bounds) + r"\s*$", re.IGNORECASE) if bounds else None
         # "les résolutions 1970 et 1973", "flight 1549": numbers that name, not years
         numbered = d("numbered_nouns")  # with "numbered_joiners" to list several
@@ -1145,9 +1146,6 @@ def _year_ok(g: Grammar, m: re.Match[str], text: str, year: int) -> bool:
     return before == "(" and after in (")", ",", ";")
 
 
-_BOUND_MODS = frozenset({"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"})
-
-
 def _year_range(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     y1, y2_text = int(m["y1"]), m["y2"]
     y2 = int(y2_text) if len(y2_text) == 4 else y1 // 100 * 100 + int(y2_text)
@@ -1366,22 +1364,27 @@ def _duration(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     return [_span(m, g, "dur", {"unit": unit, "amount": amount, "mod": _mod(g, gd)})]
 
 
+_CLAUSE_BREAK = re.compile(r"[;:!?()]|[,.](?!\d)")
+
+
 def _rate(g: Grammar, m: re.Match[str], text: str) -> bool:
-    """ "1.6 million barrels a day", "$150,000 a month", "three times a week": "a" unit after a
-    quantity in its clause is a rate, a SET, as "per day" is; not "for a day"."""
+    """ "$150,000 a month", "three times a week", "5,000 barrels a day": "a" unit right after a
+    quantity, or after a quantity and the plural it counts, is a rate, a SET, as "per day" is; not
+    "200 protesters spent a day", "for a day", "a day of rage"."""
     if m.start() != m.start("num") or norm(m["num"]) not in g.lex.words("rate_articles"):
         return False
-    before = _CLAUSE_BREAK.split(text[max(0, m.start() - 48) : m.start()])[-1]
-    words = before.split()[-3:]
-    if not words or norm(words[-1]) in g.lex.words("duration_pre"):
-        return False
     if _next_word(text, m.end()) in g.lex.words("rate_not_before"):
-        return False  # "up from 40,000 a day before": a day counted back
-    counts = g.lex.words("rate_quantities")
-    return any(re.search(r"\d", w) or norm(w) in counts for w in words)
+        return False  # "up from 40,000 a day before", "a day of rage", "a year high"
+    words = _CLAUSE_BREAK.split(text[max(0, m.start() - 48) : m.start()])[-1].split()
+    counts = set(g.lex.words("rate_quantities"))
 
+    def quantity(word: str) -> bool:
+        return bool(re.search(r"\d", word)) or norm(word) in counts
 
-_CLAUSE_BREAK = re.compile(r"[;:!?()]|[,.](?!\d)")
+    if words and quantity(words[-1]):
+        return True
+    counted = len(words) >= 2 and words[-1].isalpha() and words[-1][-1].islower()  # "barrels", "CDs"
+    return counted and (words[-1].endswith("s") or len(words[-1]) <= 2) and quantity(words[-2])
 
 
 def _verb_before_count(g: Grammar, m: re.Match[str], text: str) -> bool:
@@ -1509,8 +1512,8 @@ def _decade(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     if m["s"] and not m["pre"] and not g.lex.data.get("decade_suffix"):
         return []
     if len(digits) == 2:
-        if _age_or_measure(g, m, text, near="'" not in m["y"] and "’" not in m["y"]):
-            return []  # "a man in his 30s", "temperatures in the 40s"; "the '60s" is a decade
+        if _prev_word(text, m.start()) in g.decade_not_after:
+            return []  # "a man in his 30s", "in her early 20s": an age
         value = "19" + digits[0]
     else:
         value = digits[:3]
@@ -1528,19 +1531,13 @@ def _decade_word(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     measure ("temperatures in the twenties")."""
     if not (m["pre"] or m["part"] or (m["det"] and g.lex.data.get("decade_words_after_det"))):
         return []
-    if _age_or_measure(g, m, text):
+    if _prev_word(text, m.start()) in g.decade_not_after:
+        return []
+    near = {norm(w) for w in _TOKEN.findall(text[max(0, m.start() - 60) : m.start()])[-6:]}
+    if near & g.decade_not_near:
         return []
     digit = g.decade_words[norm(m["w"])]
     return [_span(m, g, "decade", {"value": f"19{digit}", "mod": part_mod(g, m["part"])})]
-
-
-def _age_or_measure(g: Grammar, m: re.Match[str], text: str, near: bool = True) -> bool:
-    """Whether a decade's words say an age ("in her early thirties") or, with ``near``, a measure
-    ("temperatures in the twenties") instead."""
-    if _prev_word(text, m.start()) in g.decade_not_after:
-        return True
-    words = {norm(w) for w in _TOKEN.findall(text[max(0, m.start() - 60) : m.start()])[-6:]}
-    return near and bool(words & g.decade_not_near)
 
 
 def _roman(text: str) -> int | None:
@@ -1662,17 +1659,19 @@ def entry_stamp(text: str, start: int, end: int) -> bool:
     return bool(_LINE_HEAD.search(text, max(0, start - 8), start) and _STAMP_TAIL.match(text, end))
 
 
+_PARAGRAPH_HEAD = re.compile(r"(?:^|\n[ \t\u00a0]*\n)[ \t\u00a0*•>-]*$")
+_ENTRY_AFTER_HOUR = re.compile(r"[ \t]*[.:–—-][ \t]+[A-ZÀ-Ý«\"“]")
+
+
 def _stamp_hour(m: re.Match[str], hour: int, text: str) -> bool:
-    """ "7 heures. Le chef …" heading a line of a live blog: the entry's time, not seven hours."""
+    """ "7 heures. Le chef …" opening a paragraph of a live blog: the entry's time, not seven hours;
+    not a line wrapped after "pendant"."""
     return (
         hour < 24
         and not m["mi"]
-        and bool(_LINE_HEAD.search(text, max(0, m.start("h") - 8), m.start("h")))
+        and bool(_PARAGRAPH_HEAD.search(text, max(0, m.start("h") - 12), m.start("h")))
         and bool(_ENTRY_AFTER_HOUR.match(text, m.end()))
     )
-
-
-_ENTRY_AFTER_HOUR = re.compile(r"[ \t]*[.:–—-][ \t]+[A-ZÀ-Ý«\"“]")
 
 
 def _hours_past_a_day(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
