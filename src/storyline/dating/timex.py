@@ -355,7 +355,7 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, pre_first: bool = True
     while dist < min(_WINDOW, len(words)):
         cue = _cue(words[dist], lex)
         if cue > 0 and dist + 1 < len(words) and norm(words[dist + 1]) in lex.past_before_future:
-            cue = -1  # "il était censé arriver mercredi": a plan of the past
+            cue = -1  # "l'UA, qui avait prévu d'envoyer mi-mars une mission": a plan of the past
         if cue < 0 and dist + 1 < len(words) and norm(words[dist + 1]) in lex.participle_aux:
             dist += 2  # "will be signed", "to be built": the participle says nothing of the time
             continue

@@ -142,7 +142,7 @@ class Lexicon:
     det_unit_reject_next: frozenset[str] = frozenset()  # "the year *before*": no "the year" of its own
     det_unit_duration_next: frozenset[str] = frozenset()  # "the year *ended* June 30": a duration
     future_after_aux: frozenset[str] = frozenset()  # "sont": past alone, future before "prévues"
-    past_before_future: frozenset[str] = frozenset()  # "était": a future word after it is a past plan
+    past_before_future: frozenset[str] = frozenset()  # "avait": a future word after it is a past plan
     tense_pre: dict[str, int] = field(default_factory=dict)  # "since", "by", "payable" just before: the tense
     tense_pre_re: re.Pattern[str] | None = None  # those words at the end of the text before an expression
     # a weekday told in no tense this many days ahead at most is the coming one ("talks resume
