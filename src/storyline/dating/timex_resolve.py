@@ -324,10 +324,9 @@ def _unitrel(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
         # démissionné": the month before) or its start ahead ("il rouvrira au début de l'année")
         tense = ctx.tense()
         offset = -1 if mod == "END" and tense < 0 else 1 if mod == "START" and tense > 0 else 0
-    coarse = _coarser_unit(ctx.prev, unit) if anchor == "previous" else None
-    if coarse is not None and ctx.prev is not None:  # "En 2009, … la semaine suivante": not its second week
-        day = shift(base, coarse, round(offset * _DAYS_IN[unit] / _DAYS_IN[coarse]))
-        return _inside(day, ctx.prev.gran, gran, mod, c)
+    inside = _in_coarse_unit(ctx.prev, anchor, base, unit, offset, gran, mod, c)
+    if inside is not None:  # "En 2009, … la semaine suivante": a week of 2009, not its second
+        return inside
     day = shift(base, unit, offset)
     return Resolved("DATE", fmt(day, gran), mod, anchor, Ref(day, gran, c.end))
 
@@ -352,12 +351,9 @@ def _shift(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
         # "profit rose in the third quarter from a year earlier": the same quarter, that many years off.
         day = shift(prev.day, "Y", int(steps))
         return Resolved("DATE", fmt(day, prev.gran), mod, "previous")
-    coarse = _coarser_unit(prev, unit) if anchor == "previous" else None
-    if coarse is not None and prev is not None:
-        # "En 2009, … Quinze jours plus tard": the day is not known, only the year it falls in;
-        # counted in the previous expression's own unit, never from an implied 1 January
-        day = shift(base, coarse, round(steps * _DAYS_IN[unit] / _DAYS_IN[coarse]))
-        return _inside(day, prev.gran, gran, mod, c)
+    inside = _in_coarse_unit(prev, anchor, base, unit, steps, gran, mod, c)
+    if inside is not None:
+        return inside
     if unit in ("H", "MIN", "S"):
         # "dans 48 heures", "36 hours ago": the whole days they span; fewer hours stay on the day
         day = base + timedelta(days=int(steps / 24)) if unit == "H" else base
@@ -388,23 +384,22 @@ _UNKNOWN_BELOW = {
 }
 
 
-def _coarser_unit(prev: Ref | None, unit: str) -> str | None:
-    """The unit of the previous expression when it names a month, a year or coarser, holding no day
-    of its own ("en 2009", not "this year"), and is coarser than ``unit``; else None."""
-    if prev is None or prev.day_known:
+def _in_coarse_unit(
+    prev: Ref | None, anchor: str, base: date, unit: str, steps: float, gran: str, mod: str, c: Cand
+) -> Resolved | None:
+    """``steps`` units from the previous expression when it names a month, a year or coarser and
+    holds no day of its own ("En 2009, … Quinze jours plus tard"; not "this year"): counted in its
+    unit, never from an implied 1 January, and written with what is unknown as TimeML writes it
+    ("2009-XX-XX"; the period's value where TimeML has no such form). What follows counts from it
+    as from a day inside that period. None when the previous expression is not such."""
+    if anchor != "previous" or prev is None or prev.day_known:
         return None
     coarse = _GRAN_UNIT.get(prev.gran)
     if coarse is None or unit not in _DAYS_IN or _DAYS_IN[coarse] <= _DAYS_IN[unit]:
         return None
-    return coarse
-
-
-def _inside(day: date, known: str, wanted: str, mod: str, c: Cand) -> Resolved:
-    """A ``wanted``-granularity time known only to lie in the ``known``-granularity period of
-    ``day``: "2009-XX-XX" for a day of 2009, as TimeML writes it; the period's value where TimeML
-    has no such form. What follows counts from it as from a day inside that period."""
-    ref = Ref(day, known, c.end, day_known=False, inside=True)
-    return Resolved("DATE", _inside_value(ref, wanted), mod, "previous", ref)
+    day = shift(base, coarse, round(steps * _DAYS_IN[unit] / _DAYS_IN[coarse]))
+    ref = Ref(day, prev.gran, c.end, day_known=False, inside=True)
+    return Resolved("DATE", _inside_value(ref, gran), mod, "previous", ref)
 
 
 def _inside_value(ref: Ref, wanted: str) -> str:

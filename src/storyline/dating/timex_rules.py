@@ -145,6 +145,9 @@ class Grammar:
         self.decade_not_after = frozenset(d("decade_not_after"))
         self.decade_not_near = frozenset(d("decade_not_near"))
         self.month_not_after = frozenset(d("ambiguous_month_not_after"))
+        self.rate_articles = frozenset(norm(w) for w in d("rate_articles"))
+        self.rate_quantities = frozenset(norm(w) for w in d("rate_quantities"))
+        self.rate_not_before = frozenset(norm(w) for w in d("rate_not_before"))
         # "plus de 1150 officiers", "more than 1500": a count, whatever noun follows ("up to 2020",
         # "vers 1990" are years)
         bounds = d("count_bounds")
@@ -1371,15 +1374,14 @@ def _rate(g: Grammar, m: re.Match[str], text: str) -> bool:
     """ "$150,000 a month", "three times a week", "5,000 barrels a day": "a" unit right after a
     quantity, or after a quantity and the plural it counts, is a rate, a SET, as "per day" is; not
     "200 protesters spent a day", "for a day", "a day of rage"."""
-    if m.start() != m.start("num") or norm(m["num"]) not in g.lex.words("rate_articles"):
+    if m.start() != m.start("num") or norm(m["num"]) not in g.rate_articles:
         return False
-    if _next_word(text, m.end()) in g.lex.words("rate_not_before"):
+    if _next_word(text, m.end()) in g.rate_not_before:
         return False  # "up from 40,000 a day before", "a day of rage", "a year high"
     words = _CLAUSE_BREAK.split(text[max(0, m.start() - 48) : m.start()])[-1].split()
-    counts = set(g.lex.words("rate_quantities"))
 
     def quantity(word: str) -> bool:
-        return bool(re.search(r"\d", word)) or norm(word) in counts
+        return bool(re.search(r"\d", word)) or norm(word) in g.rate_quantities
 
     if words and quantity(words[-1]):
         return True
