@@ -73,6 +73,9 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             linked=prev is not None
             and lex.day_link is not None
             and bool(lex.day_link.fullmatch(text, prev.end, cand.start)),
+            ranged=prev is not None
+            and lex.day_range is not None
+            and bool(lex.day_range.fullmatch(text, prev.end, cand.start)),
             untensed_ahead=lex.untensed_ahead,
         )
         try:
@@ -158,15 +161,13 @@ def _named_day_parts(out: list[Timex], text: str, lex: Lexicon) -> list[Timex]:
     previous date or the creation time. The day stays an expression of its own, as TimeBank writes
     "the night of Oct. 23"."""
     part_of = _part_of(lex.lang)
-    if part_of is None:
-        return out
     for i in range(len(out) - 1):
         part, day = out[i], out[i + 1]
         tail = _PART_TAIL.search(part.value)
         on = day.value.split("T")[0]  # "la nuit de samedi soir": the day of a part of a day too
         if not (tail and day.type in ("DATE", "TIME") and _FULL_DAY.match(on)):
             continue
-        linked = part_of.fullmatch(text, part.start, day.start)
+        linked = part_of is not None and part_of.fullmatch(text, part.start, day.start)
         if linked or (_beside(text, part, day) and _reads_its_day(part.text, lex)):
             out[i] = replace(part, value=on + tail.group(), anchor=day.anchor)
     return out
@@ -183,9 +184,11 @@ def _beside(text: str, part: Timex, day: Timex) -> bool:
 
 def _reads_its_day(phrase: str, lex: Lexicon) -> bool:
     """Whether ``phrase`` is a part of a day that takes its day from the text ("en fin de journée",
-    not "ce soir", which is the day of writing)."""
+    "overnight Saturday"; not "ce soir", which is the day of writing)."""
     entry = lex.fixed.get(norm(phrase))
-    return isinstance(entry, dict) and entry.get("anchor") == "previous" and "part" in entry
+    if not (isinstance(entry, dict) and "part" in entry):
+        return False
+    return entry.get("anchor") == "previous" or bool(entry.get("day_after"))
 
 
 def _relative_day(phrase: str, lex: Lexicon) -> bool:

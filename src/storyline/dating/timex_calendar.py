@@ -256,3 +256,15 @@ def holiday(rule: dict[str, int], year: int) -> date | None:
         return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
     last = date(year, month, calendar.monthrange(year, month)[1])
     return last - timedelta(days=(last.isoweekday() - wd) % 7)
+
+
+# the 12-hour hours a part of the day puts after noon: 5 in the afternoon, 9 in the evening, 10 at night
+_AFTER_NOON = {"AF": range(1, 8), "EV": range(1, 12), "NI": range(6, 12)}
+
+
+def hour_in_part(hour: int, part: str) -> int:
+    """The hour of a 12-hour clock placed in the part of the day said with it: 5 in the afternoon is 17,
+    10 at night 22, 12 at night 0; 2 at night and 8 in the morning stay as they are."""
+    if hour in _AFTER_NOON.get(part, ()):
+        return hour + 12
+    return 0 if part == "NI" and hour == 12 else hour

@@ -139,6 +139,9 @@ class Lexicon:
     possessive_past: tuple[str, ...]  # "'s" after a day name: a day that is past
     event_of: re.Pattern[str] | None  # "de", "du", "of" after "le lendemain": anchored on an event
     day_link: re.Pattern[str] | None  # "and", "ou": what joins two days of one span ("Saturday or Sunday")
+    day_range: re.Pattern[str] | None = (
+        None  # "to", "à": the second day follows the first ("de mercredi à jeudi")
+    )
     det_unit_reject_next: frozenset[str] = frozenset()  # "the year *before*": no "the year" of its own
     det_unit_duration_next: frozenset[str] = frozenset()  # "the year *ended* June 30": a duration
     future_after_aux: frozenset[str] = frozenset()  # "sont": past alone, future before "prévues"
@@ -263,6 +266,7 @@ def lexicon(lang: str) -> Lexicon:
         possessive_past=tuple(data.get("possessive_past", [])),
         event_of=_event_of(data.get("event_of", [])),
         day_link=_between(data.get("day_links", [])),
+        day_range=_between(data.get("day_range_links", [])),
         det_unit_reject_next=_frozen(data, "det_unit_reject_next"),
         det_unit_duration_next=_frozen(data, "det_unit_duration_next"),
         tense_pre=_table(tense.get("tense_pre", {})),

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -17,6 +18,7 @@ from storyline.dating.timex_calendar import (
     fmt,
     from_season_index,
     holiday,
+    hour_in_part,
     month_days_on_weekday,
     safe_date,
     season_index,
@@ -38,6 +40,7 @@ WEEKDAY_DAY_NEAR_PREVIOUS = 45  # days
 # around the creation time, a fit on the side the tense does not point to counts this many times
 # its distance: "vendredi 4" in a past sentence is the last such Friday unless the next is much nearer
 WEEKDAY_DAY_OTHER_SIDE = 3
+_PART_VALUE = re.compile(r"T(?:MO|AF|EV|NI)$")  # a day's part: "2020-01-04TEV"
 
 
 @dataclass(slots=True)
@@ -50,6 +53,7 @@ class Ctx:
     same_sentence: Callable[[], bool]  # whether ``prev`` is in the same sentence
     report: Ref | None = None  # the first quarter the text named (its reporting quarter)
     linked: bool = False  # joined to ``prev`` by "and", "or", "to": a day of the same span
+    ranged: bool = False  # joined to ``prev`` by "to", "à": the day ending a span that ``prev`` opens
     # a weekday told in no tense this many days ahead at most is the coming one (the language's)
     untensed_ahead: int = 0
 
@@ -234,6 +238,11 @@ def _weekday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
                 coming = (weekday_after(base, wd) - base).days
                 ahead = tense > 0 or (tense == 0 and coming <= ctx.untensed_ahead)
             day = weekday_on_or_after(base, wd) if ahead else weekday_on_or_before(base, wd)
+        prev = ctx.prev
+        if ctx.ranged and prev is not None and prev.gran == "day" and prev.day == ctx.dct and day < prev.day:
+            # "la nuit de mercredi à jeudi" told on a Wednesday: a span from the day of writing ends after
+            # it, whatever the tense ("Wednesday to Friday last week" keeps its past Wednesday)
+            day = weekday_after(prev.day, wd)
     return _day_result(day, part, anchor, c)
 
 
@@ -285,6 +294,11 @@ def _day_result(day: date, part: str | None, anchor: str, c: Cand) -> Resolved:
 def _dayoff(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     base, anchor = _base(ctx, info.get("anchor"), need_day=True)
     part = info.get("part")
+    if "past_offset" in info and base is not None and anchor == "dct" and ctx.tense() < 0:
+        # "cette nuit, des roquettes ont frappé": the night just gone, which ends on the day of writing;
+        # what the text tells next is counted from that day
+        night = _day_result(base + timedelta(days=info["past_offset"]), part, anchor, c)
+        return replace(night, ref=Ref(base, "day", c.end))
     if base is None:
         return Resolved("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""))
     prev = ctx.prev
@@ -527,7 +541,11 @@ def _time(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
 
 def _daytime(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
     """A clock time on a day the text names: the day's value with the time."""
-    day, clock = resolve(info["day"], ctx), resolve(info["time"], ctx)
+    day, time = resolve(info["day"], ctx), info["time"]
+    part = day.value[-2:] if day is not None and _PART_VALUE.search(day.value) else None
+    if part and time.info.get("loose"):  # "samedi soir, vers 9 heures": 21:00
+        time = replace(time, info={**time.info, "h": hour_in_part(time.info["h"], part)})
+    clock = resolve(time, ctx)
     if day is None or clock is None:
         return day or clock
     date_part = day.value.split("T")[0]

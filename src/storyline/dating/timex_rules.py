@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from storyline.dating.timex_calendar import duration
+from storyline.dating.timex_calendar import duration, hour_in_part
 from storyline.dating.timex_lex import HYPHENS, Lexicon, alt, lexicon, norm, strip_accents
 
 B = r"(?<!\w)"  # start of a word
@@ -159,9 +159,13 @@ class Grammar:
         lasting = d("clock_duration_pre")  # "en 2h15", "pendant 3h": hours counted, not a time of day
         lasting_re = B + alt(lasting) + r"[^\S\n]+(?:" + self.f_approx + r")?$"
         self.clock_duration_pre = re.compile(lasting_re, re.IGNORECASE) if lasting else None
-        parts_after = d("clock_day_part_after")  # "2h du matin": a time of day
+        # "2h du matin", "3 o'clock in the afternoon": a time of day, in the part of the day it names
+        parts_after = lex.data.get("clock_day_part_after") or {}
+        self.clock_parts = {norm(k): v for k, v in parts_after.items()}
         self.clock_part_after = (
-            re.compile(r"\s+" + alt(parts_after) + E, re.IGNORECASE) if parts_after else None
+            re.compile(r"\s+(?P<dp>" + alt(list(parts_after)) + ")" + E, re.IGNORECASE)
+            if parts_after
+            else None
         )
         opening = d("age_opening")
         self.age_opening = re.compile(_OPENING + alt(opening) + r"\s+$", re.IGNORECASE) if opening else None
@@ -884,12 +888,40 @@ class Grammar:
                 2,
                 DIGITS,
             )
-        if d("oclock"):
+        if d("oclock"):  # "5 o'clock", "9:00 o'clock"
             self._add(
-                B + pre + r"(?P<h>" + DIGITS_NUM + "|" + self.f_numw + r")\s+" + alt(d("oclock")),
+                B
+                + pre
+                + r"(?P<h>"
+                + DIGITS_NUM
+                + "|"
+                + self.f_numw
+                + r")(?::(?P<mi>[0-5]\d))?\s+"
+                + alt(d("oclock")),
                 _time,
                 2,
                 ("oclock",),
+            )
+        if d("bare_hour_pre"):
+            # "at 9 in the evening", "at 11 last night": an hour without a clock's word, which the part
+            # of the day said after it makes a time of day
+            fixed = self.lex.fixed
+            parts = list(self.clock_parts) + [
+                k for k, v in fixed.items() if isinstance(v, dict) and "part" in v and "anchor" not in v
+            ]
+            self._add(
+                B
+                + r"(?P<pre>"
+                + alt(d("bare_hour_pre"))
+                + r")\s+(?P<h>[1-9]|1[0-2]|"
+                + self.f_numw
+                + r")(?=\s+"
+                + alt(parts)
+                + E
+                + ")",
+                _time,
+                1,
+                ("bare_hour_pre",),
             )
         self._add(B + pre + hour + r":(?P<mi>[0-5]\d)(?![\d:])" + zone, _time, 1, DIGITS)
         # "16.47 BST": with a dot, only a time zone in capitals tells a clock from a number
@@ -1250,14 +1282,29 @@ def _fixed(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         info = {"unit": spec["unit"], "offset": spec.get("offset", 0), "anchor": "dct"}
         info["mod"] = spec.get("mod", "")
         return [_span(m, g, "unitrel", info)]
-    return [
-        _span(
-            m,
-            g,
-            "dayoff",
-            {"offset": spec["offset"], "anchor": spec.get("anchor", "dct"), "part": spec.get("part")},
-        )
-    ]
+    if spec.get("figurative_after") and _figurative(text, m.start(), spec["figurative_after"]):
+        return []  # "it won't happen overnight"
+    info = {"offset": spec["offset"], "anchor": spec.get("anchor", "dct"), "part": spec.get("part")}
+    if "past_offset" in spec:  # "rockets hit the base overnight": the night just gone
+        info["past_offset"] = spec["past_offset"]
+    return [_span(m, g, "dayoff", info)]
+
+
+_CLAUSE_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|n['’]t\b|[.!?;:,()]")
+FIGURATIVE_REACH = 5  # words before a time word that may turn it into a figure of speech
+
+
+def _figurative(text: str, start: int, words: list[str]) -> bool:
+    """Whether one of ``words`` ("not", "virtually") comes within a few words before ``start`` in its
+    clause: "can't change that overnight" speaks of speed, not of a night."""
+    before = _CLAUSE_WORDS.findall(text, max(0, start - 60), start)[-FIGURATIVE_REACH:]
+    wanted = {norm(w) for w in words}
+    for word in reversed(before):
+        if not word[0].isalnum():
+            return False
+        if norm(word) in wanted:
+            return True
+    return False
 
 
 def _unit_rel(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
@@ -1622,6 +1669,8 @@ def _vague_plural(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
 def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     gd = m.groupdict()
     pre = norm(gd["pre"]) if gd.get("pre") else ""
+    said = g.clock_part_after.match(text, m.end()) if g.clock_part_after else None  # "du soir"
+    loose = False  # an hour a 12-hour clock reads, which the part of the day said with it places
     if gd.get("tw"):
         at = m.start("tw")
         if g.time_word_inside and g.time_word_inside.search(text, max(0, at - TIME_WORD_LOOKBACK), at):
@@ -1636,7 +1685,15 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
             if hh > 12:
                 return []
             hh = hh % 12 + g.lex.ampm[norm(gd["ampm"])]
-        if gd.get("hw") and norm(gd["hw"]) not in g.hour_letters and not pre and not _stamp_hour(m, hh, text):
+        else:
+            loose = 1 <= hh <= 12 and not gd["h"].startswith("0")
+        if (
+            gd.get("hw")
+            and norm(gd["hw"]) not in g.hour_letters
+            and not pre
+            and not said
+            and not _stamp_hour(m, hh, text)
+        ):
             return []
         if hh == 24 and g.round_the_clock is not None and g.round_the_clock.match(text, m.end()):
             return []  # "ouvert 24h/24", "24 h sur 24": round the clock, no time of day
@@ -1644,15 +1701,23 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return []
     if not pre and _lasting(g, m, text):
         return [_span(m, g, "clockdur", {"value": _clock_duration(hh, mm)}, start=m.start("h"))]
+    end = None
+    if said:
+        if loose:
+            hh = hour_in_part(hh, g.clock_parts[norm(said["dp"])])
+        loose, end = False, said.end()
     approx = g.lex.approx_pre.get(pre, "")
     start = m.start() if approx else (m.start("h") if gd.get("h") else m.start("tw"))
-    return [_span(m, g, "time", {"h": hh % 24, "mi": mm, "mod": approx}, start=start)]
+    info = {"h": hh % 24, "mi": mm, "mod": approx, "loose": loose}
+    return [_span(m, g, "time", info, start=start, end=end)]
 
 
-_LINE_HEAD = re.compile(r"(?:^|\n)[ \t*•>-]*$")
+_LINE_HEAD = re.compile(r"(?:^|\n)[ \t\u00a0*•>-]*$")
 # what follows a live blog's entry stamp: a colon or dash, a full stop then the entry, the entry's
 # first capital ("2h30 Le président …"), or nothing on the line
-_STAMP_TAIL = re.compile(r"[ \t]*(?:[:–—-]|\.[ \t]|\n|$)|[ \t]+(?=[A-ZÀ-Ý«\"“])")
+_STAMP_TAIL = re.compile(
+    r"[ \t\u00a0\u202f]*(?:[:–—-]|\.[ \t\u00a0\u202f]|\n|$)|[ \t\u00a0\u202f]+(?=[A-ZÀ-Ý«\"“])"
+)
 
 
 def entry_stamp(text: str, start: int, end: int) -> bool:
@@ -1662,7 +1727,7 @@ def entry_stamp(text: str, start: int, end: int) -> bool:
 
 
 _PARAGRAPH_HEAD = re.compile(r"(?:^|\n[ \t\u00a0]*\n)[ \t\u00a0*•>-]*$")
-_ENTRY_AFTER_HOUR = re.compile(r"[ \t]*[.:–—-][ \t]+[A-ZÀ-Ý«\"“]")
+_ENTRY_AFTER_HOUR = re.compile(r"[ \t\u00a0\u202f]*[.:–—-][ \t\u00a0\u202f]+[A-ZÀ-Ý«\"“]")
 
 
 def _stamp_hour(m: re.Match[str], hour: int, text: str) -> bool:
