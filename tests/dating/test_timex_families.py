@@ -369,6 +369,9 @@ def test_a_day_and_month_inside_a_name_is_no_date() -> None:
     assert values(en, "en", MON) == []
     said = values("The Dec. 12 Movement said so on Tuesday.", "en", MON)
     assert said == [("Tuesday", "DATE", "2003-02-11")]
+    # a street or a bridge names in lower case too, as scraped pages write them
+    lower = "La foule s'est massée au bas du pont du 6 octobre, puis rue du 4 septembre."
+    assert values(lower, "fr", MON) == []
 
 
 @pytest.mark.parametrize(

@@ -65,9 +65,11 @@ def _table(mapping: Mapping[str, Any]) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class DateNames:
-    """Names that hold a date: ``before`` finds a head, its link and the day and month ("le pont
-    du 6 Octobre"; a name only when the head or the month has a capital or a hyphen joins day and
-    month: "le pont du 15 août" is a holiday's long weekend); ``after`` finds a day and month
+    """Names that hold a date: ``before`` finds a head, its link and the day and month, a name when
+    the head or the month has a capital, a hyphen joins day and month, or the head is one of
+    ``lower_heads`` ("la rue du 6 octobre"; not "à la place du 6 mars prévu"); a head of
+    ``holiday_heads`` in lower case before a day of ``holiday_days`` is none ("le pont du 15 août" is
+    the holiday's long weekend, "le pont du 6 octobre" a bridge); ``after`` finds a day and month
     followed by a capitalised head ("the April 6 Youth Movement"; one word between after "the");
     ``hyphenated``, where the language writes the names of days that mark history so ("le
     11-Septembre", "l'appel du 18-Juin"), a day joined to a capitalised month by a hyphen."""
@@ -76,6 +78,10 @@ class DateNames:
     after: re.Pattern[str] | None
     hyphenated: re.Pattern[str] | None = None  # "le 11-Septembre": a day, a hyphen, a capital month
     fixed: re.Pattern[str] | None = None  # "the Sunday Times", "le printemps arabe", "du jour au lendemain"
+    lower_heads: frozenset[str] = frozenset()  # "rue": a name in lower case too
+    holiday_heads: frozenset[str] = frozenset()  # "pont": the long weekend of a holiday, in lower case
+    holiday_days: frozenset[tuple[int, int]] = frozenset()  # (month, day) of the holidays on a fixed day
+    months: Mapping[str, int] = field(default_factory=dict)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         found = []
@@ -86,6 +92,10 @@ class DateNames:
         if self.before is not None:
             for m in self.before.finditer(text):
                 if m["head"][:1].isupper() or m["month"][:1].isupper() or not m["sep"].isspace():
+                    found.append(m.span())
+                    continue
+                head, day = norm(m["head"]), (self.months[norm(m["month"])], int(m["day"].rstrip("er")))
+                if head in self.lower_heads and not (head in self.holiday_heads and day in self.holiday_days):
                     found.append(m.span())
         if self.after is not None:
             found.extend(m.span() for m in self.after.finditer(text))
@@ -272,7 +282,7 @@ def lexicon(lang: str) -> Lexicon:
         tense_pre=_table(tense.get("tense_pre", {})),
         tense_pre_re=_ending_with(list(tense.get("tense_pre", {}))),
         untensed_ahead=int(tense.get("untensed_weekday_ahead_days", 0)),
-        date_names=_date_names(data.get("date_names", {}), list(data["months"])),
+        date_names=_date_names(data.get("date_names", {}), data["months"], data.get("holidays", {})),
     )
 
 
@@ -293,16 +303,17 @@ def _between(words: list[str]) -> re.Pattern[str] | None:
 _DAY_OF_NAME = r"\d{1,2}(?:er)?"
 
 
-def _date_names(entry: dict[str, Any], months: list[str]) -> DateNames:
+def _date_names(entry: dict[str, Any], month_numbers: dict[str, int], holidays: dict[str, Any]) -> DateNames:
     """The patterns of the names that hold a day and month without its year (see
     :class:`DateNames`). With its year ("avenue du 8 mai 1945") the date is the day the name
     recalls, and stays a date; without it, it would be read as a day of the year of writing.
     ``fixed`` lists names and idioms whose time word says no time ("the Daily Mail")."""
+    months = list(month_numbers)
     dash = rf"[\s{re.escape(HYPHENS)}]+"
     before = after = None
     if entry.get("before"):
         before = re.compile(
-            rf"(?<!\w)(?P<head>{alt(entry['before'])})\s+{alt(entry.get('link', []))}\s+\d{{1,2}}(?:er)?"
+            rf"(?<!\w)(?P<head>{alt(entry['before'])})\s+{alt(entry.get('link', []))}\s+(?P<day>\d{{1,2}}(?:er)?)"
             rf"(?P<sep>{dash})(?P<month>{alt(months)})(?!\w)(?!{dash}\d{{4}})",
             re.IGNORECASE,
         )
@@ -326,7 +337,16 @@ def _date_names(entry: dict[str, Any], months: list[str]) -> DateNames:
     if entry.get("fixed"):
         names = "|".join(_as_written(n) for n in sorted(entry["fixed"], key=len, reverse=True))
         fixed = re.compile(rf"(?<!\w)(?:{names})(?![\w{re.escape(HYPHENS)}])")
-    return DateNames(before, after, hyphenated, fixed)
+    return DateNames(
+        before,
+        after,
+        hyphenated,
+        fixed,
+        lower_heads=frozenset(norm(h) for h in entry.get("lower_case_heads", [])),
+        holiday_heads=frozenset(norm(h) for h in entry.get("holiday_heads", [])),
+        holiday_days=frozenset((h["m"], h["d"]) for h in holidays.values() if "m" in h and "d" in h),
+        months=_table(month_numbers),
+    )
 
 
 def _as_written(name: str) -> str:
