@@ -313,7 +313,8 @@ def _date_names(entry: dict[str, Any], month_numbers: dict[str, int], holidays: 
     before = after = None
     if entry.get("before"):
         before = re.compile(
-            rf"(?<!\w)(?P<head>{alt(entry['before'])})\s+{alt(entry.get('link', []))}\s+(?P<day>\d{{1,2}}(?:er)?)"
+            rf"(?<!\w)(?P<head>{alt(entry['before'])})\s+{alt(entry.get('link', []))}"
+            rf"\s+(?P<day>\d{{1,2}}(?:er)?)"
             rf"(?P<sep>{dash})(?P<month>{alt(months)})(?!\w)(?!{dash}\d{{4}})",
             re.IGNORECASE,
         )
