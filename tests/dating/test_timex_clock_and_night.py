@@ -31,9 +31,9 @@ def test_an_hour_is_placed_in_the_part_of_the_day_said_with_it(hour: int, part: 
     [
         ("Il est arrivé à 10 heures du soir.", "fr", [("10 heures du soir", "TIME", "2020-01-08T22:00")]),
         (
-            "Il était 3 heures de l'après-midi.",
+            "Il est reparti vers 3 heures de l'après-midi.",
             "fr",
-            [("3 heures de l'après-midi", "TIME", "2020-01-08T15:00")],
+            [("vers 3 heures de l'après-midi", "TIME", "2020-01-08T15:00")],
         ),
         (
             "Vers 2 heures du matin, les tirs ont cessé.",
@@ -66,22 +66,26 @@ def test_an_hour_is_placed_in_the_part_of_the_day_said_with_it(hour: int, part: 
             [("three o'clock in the morning", "TIME", "2020-01-08T03:00")],
         ),
         (
-            "At 10 o'clock last night, it was raining.",
+            "Just before 9 o'clock last night, the lights went out.",
             "en",
-            [("10 o'clock last night", "TIME", "2020-01-07T22:00")],
+            [("9 o'clock last night", "TIME", "2020-01-07T21:00")],
         ),
         (
-            "It was Saturday afternoon, about 5 o'clock.",
+            "It was Sunday afternoon, around 4 o'clock.",
             "en",
-            [("Saturday afternoon, about 5 o'clock", "TIME", "2020-01-04T17:00")],
+            [("Sunday afternoon, around 4 o'clock", "TIME", "2020-01-05T16:00")],
         ),
         ("He said it is 11:00 at night in Ambrun.", "en", [("11:00 at night", "TIME", "2020-01-08T23:00")]),
         (
-            "At 2:30 this afternoon, the senator returned.",
+            "The council of Miravel meets at 4:15 this afternoon.",
             "en",
-            [("2:30 this afternoon", "TIME", "2020-01-08T14:30")],
+            [("4:15 this afternoon", "TIME", "2020-01-08T16:15")],
         ),
-        ("At this hour, it is 9:00 o'clock in Lorvel.", "en", [("9:00 o'clock", "TIME", "2020-01-08T09:00")]),
+        (
+            "By 7:30 o'clock the square in Lorvel was full.",
+            "en",
+            [("7:30 o'clock", "TIME", "2020-01-08T07:30")],
+        ),
         (
             "At 10 p.m. last night, the rockets hit.",
             "en",
@@ -98,6 +102,37 @@ def test_a_clock_time_takes_the_part_of_the_day_said_with_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The blast came at 2 last night.", "en", ("2 last night", "TIME", "2020-01-08T02:00")),
+        ("He will leave at 1 tonight.", "en", ("1 tonight", "TIME", "2020-01-09T01:00")),
+        (
+            "Cette nuit vers 2 heures, des roquettes ont frappé la base.",
+            "fr",
+            ("vers 2 heures", "TIME", "2020-01-08T02:00"),
+        ),
+    ],
+)
+def test_the_small_hours_of_a_night_are_on_the_next_days_date(
+    text: str, lang: str, expected: tuple[str, str, str]
+) -> None:
+    """ "At 2 last night" is two in the morning of the day after the night's evening."""
+    assert expected in read(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ils travaillent 14 heures du matin au soir, six jours sur sept.",
+        "Les bénévoles ont passé 3 heures de la nuit à trier les dons.",
+    ],
+)
+def test_hours_counted_before_a_part_of_the_day_stay_a_duration(text: str) -> None:
+    """Without "à" or "vers" before it, "14 heures du matin au soir" counts hours; no time of day."""
+    assert read(text, "fr")[0][1] == "DURATION"
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("His father will leave at 4 in the morning.", [("4 in the morning", "TIME", "2020-01-08T04:00")]),
@@ -105,7 +140,13 @@ def test_a_clock_time_takes_the_part_of_the_day_said_with_it(
         ("The blast came at 11 last night.", [("11 last night", "TIME", "2020-01-07T23:00")]),
         ("The vote is at 7 tonight.", [("7 tonight", "TIME", "2020-01-08T19:00")]),
         ("He scored 11 in the evening session.", []),
-        ("They won 9 in the morning races.", []),
+        (
+            "We heard shelling at around 9 in the morning.",
+            [("around 9 in the morning", "TIME", "2020-01-08T09:00")],
+        ),
+        # after a word that also counts, the number is a count
+        ("The toll rose to about 7 last night.", [("last night", "TIME", "2020-01-07TNI")]),
+        ("Stocks fell by 3 this morning.", [("this morning", "TIME", "2020-01-08TMO")]),
     ],
 )
 def test_an_hour_without_a_clock_word_is_a_time_before_a_part_of_the_day(
@@ -124,6 +165,9 @@ def test_an_hour_without_a_clock_word_is_a_time_before_a_part_of_the_day(
         ("Rockets hit the base overnight, officials said.", "en", "2020-01-07TNI"),
         ("Overnight, the ministry said it was examining the case.", "en", "2020-01-07TNI"),
         ("The storm will move through overnight.", "en", "2020-01-08TNI"),
+        # a negated verb that tells no change, or a change not denied, leaves the night a night
+        ("The hospital did not admit him overnight.", "en", "2020-01-07TNI"),
+        ("Clashes happened overnight near the port of Castelmar.", "en", "2020-01-07TNI"),
     ],
 )
 def test_a_night_told_in_the_past_is_the_night_just_gone(text: str, lang: str, value: str) -> None:
@@ -147,6 +191,7 @@ def test_what_follows_a_night_just_gone_is_on_the_day_of_writing() -> None:
         "Revolutions do not happen overnight.",
         "We can't change that overnight either.",
         "The firm vanished virtually overnight in a panic.",
+        "But that won't change the military balance overnight.",
     ],
 )
 def test_overnight_as_a_figure_of_speed_is_no_time(text: str) -> None:
@@ -165,24 +210,26 @@ def test_overnight_before_a_weekday_is_that_days_night() -> None:
     ("text", "lang", "second"),
     [
         ("Dans la nuit de mercredi à jeudi, des roquettes ont frappé la base.", "fr", "2020-01-09"),
-        ("Un couvre-feu a été imposé de mercredi soir à vendredi.", "fr", "2020-01-10"),
-        ("A curfew was imposed from Wednesday to Friday morning.", "en", "2020-01-10TMO"),
+        ("Un couvre-feu a été imposé de mercredi soir à jeudi matin.", "fr", "2020-01-09TMO"),
+        ("A curfew was imposed from 6 p.m. Wednesday to 6 a.m. Thursday.", "en", "2020-01-09T06:00"),
+        ("A flood warning was issued from Wednesday until Friday evening.", "en", "2020-01-10TEV"),
         # a span that does not start on the day of writing keeps its days
         ("She attended school from Friday to Monday.", "en", "2020-01-06"),
     ],
 )
 def test_a_span_from_the_day_of_writing_ends_after_it(text: str, lang: str, second: str) -> None:
-    """Told in the past on a Wednesday, "de mercredi à jeudi" still ends on the Thursday after."""
-    days = [t.value for t in tag(text, lang, WED) if t.value.startswith("2020")]
+    """Told in the past on a Wednesday, "de mercredi à jeudi" ends on the Thursday after (a creation
+    date a day early), "a warning issued from Wednesday until Friday" on the Friday to come."""
+    days = [t.value for t in tag(text, lang, WED) if t.value.startswith("2020-01")]
     assert days[-1] == second
 
 
 def test_a_live_blog_stamp_set_off_by_a_no_break_space_is_on_the_pages_day() -> None:
-    """ "0h30.\u00a0Le régime …": an entry's stamp, not a time on the day the entry before named."""
+    """ "23h10.\u00a0Une explosion …": an entry's stamp, not a time on the day the entry names."""
     text = (
-        "Le récit des événements de samedi :\n\n"
-        "1h50.\u00a0Un bombardement a visé dimanche avant l'aube la capitale de Norvasia.\n\n"
-        "1h35.\u00a0Le régime affirme que les raids ont fait 48 morts."
+        "Le fil des événements de jeudi :\n\n"
+        "23h10.\u00a0Une explosion a été entendue lundi près du port de Castelmar.\n\n"
+        "22h45.\u202fLe gouvernement de Valdoria annonce un couvre-feu."
     )
-    stamps = [(t.text, t.value) for t in tag(text, "fr", datetime.date(2011, 3, 19)) if t.type == "TIME"]
-    assert stamps == [("1h50", "2011-03-19T01:50"), ("1h35", "2011-03-19T01:35")]
+    stamps = [(t.text, t.value) for t in tag(text, "fr", datetime.date(2020, 1, 9)) if t.type == "TIME"]
+    assert stamps == [("23h10", "2020-01-09T23:10"), ("22h45", "2020-01-09T22:45")]

@@ -370,7 +370,7 @@ def test_a_day_and_month_inside_a_name_is_no_date() -> None:
     said = values("The Dec. 12 Movement said so on Tuesday.", "en", MON)
     assert said == [("Tuesday", "DATE", "2003-02-11")]
     # a street or a bridge names in lower case too, as scraped pages write them
-    lower = "La foule s'est massée au bas du pont du 6 octobre, puis rue du 4 septembre."
+    lower = "La foule s'est massée au bas du pont du 6 octobre, puis rue du 1ER septembre."
     assert values(lower, "fr", MON) == []
 
 
@@ -380,6 +380,8 @@ def test_a_day_and_month_inside_a_name_is_no_date() -> None:
         ("Le décret du 22 novembre a été abrogé.", "fr", ("22 novembre", "2002-11-22")),
         # the long weekend of a holiday, "instead of", a strike on that day: dates, not names
         ("Le pont du 15 août a provoqué des bouchons.", "fr", ("15 août", "2002-08-15")),
+        ("Les vacanciers ont profité du pont du 8 mai.", "fr", ("8 mai", "2003-05-08")),
+        ("Selon le rapport de l'hôpital du 12 décembre, trois morts.", "fr", ("12 décembre", "2002-12-12")),
         ("Il a parlé à la place du 6 mars prévu.", "fr", ("6 mars", "2003-03-06")),
         ("Le mouvement du 5 décembre a été suivi.", "fr", ("5 décembre", "2002-12-05")),
         # with its year, the date is the day the name recalls

@@ -94,7 +94,8 @@ class DateNames:
                 if m["head"][:1].isupper() or m["month"][:1].isupper() or not m["sep"].isspace():
                     found.append(m.span())
                     continue
-                head, day = norm(m["head"]), (self.months[norm(m["month"])], int(m["day"].rstrip("er")))
+                head = norm(m["head"])
+                day = (self.months[norm(m["month"])], int(re.match(r"\d+", m["day"]).group()))  # "1er"
                 if head in self.lower_heads and not (head in self.holiday_heads and day in self.holiday_days):
                     found.append(m.span())
         if self.after is not None:
@@ -149,9 +150,8 @@ class Lexicon:
     possessive_past: tuple[str, ...]  # "'s" after a day name: a day that is past
     event_of: re.Pattern[str] | None  # "de", "du", "of" after "le lendemain": anchored on an event
     day_link: re.Pattern[str] | None  # "and", "ou": what joins two days of one span ("Saturday or Sunday")
-    day_range: re.Pattern[str] | None = (
-        None  # "to", "à": the second day follows the first ("de mercredi à jeudi")
-    )
+    # "to", "à": the second day follows the first ("de mercredi à jeudi")
+    day_range: re.Pattern[str] | None = None
     det_unit_reject_next: frozenset[str] = frozenset()  # "the year *before*": no "the year" of its own
     det_unit_duration_next: frozenset[str] = frozenset()  # "the year *ended* June 30": a duration
     future_after_aux: frozenset[str] = frozenset()  # "sont": past alone, future before "prévues"
@@ -282,7 +282,7 @@ def lexicon(lang: str) -> Lexicon:
         tense_pre=_table(tense.get("tense_pre", {})),
         tense_pre_re=_ending_with(list(tense.get("tense_pre", {}))),
         untensed_ahead=int(tense.get("untensed_weekday_ahead_days", 0)),
-        date_names=_date_names(data.get("date_names", {}), data["months"], data.get("holidays", {})),
+        date_names=_date_names(data.get("date_names", {}), data["months"]),
     )
 
 
@@ -303,7 +303,7 @@ def _between(words: list[str]) -> re.Pattern[str] | None:
 _DAY_OF_NAME = r"\d{1,2}(?:er)?"
 
 
-def _date_names(entry: dict[str, Any], month_numbers: dict[str, int], holidays: dict[str, Any]) -> DateNames:
+def _date_names(entry: dict[str, Any], month_numbers: dict[str, int]) -> DateNames:
     """The patterns of the names that hold a day and month without its year (see
     :class:`DateNames`). With its year ("avenue du 8 mai 1945") the date is the day the name
     recalls, and stays a date; without it, it would be read as a day of the year of writing.
@@ -345,7 +345,9 @@ def _date_names(entry: dict[str, Any], month_numbers: dict[str, int], holidays: 
         fixed,
         lower_heads=frozenset(norm(h) for h in entry.get("lower_case_heads", [])),
         holiday_heads=frozenset(norm(h) for h in entry.get("holiday_heads", [])),
-        holiday_days=frozenset((h["m"], h["d"]) for h in holidays.values() if "m" in h and "d" in h),
+        holiday_days=frozenset(
+            (int(month), int(day)) for month, day in (d.split("-") for d in entry.get("holiday_days", []))
+        ),
         months=_table(month_numbers),
     )
 

@@ -40,6 +40,7 @@ WEEKDAY_DAY_NEAR_PREVIOUS = 45  # days
 # around the creation time, a fit on the side the tense does not point to counts this many times
 # its distance: "vendredi 4" in a past sentence is the last such Friday unless the next is much nearer
 WEEKDAY_DAY_OTHER_SIDE = 3
+NIGHT_ENDS = 6  # hours of a night before this one are on the next day's date
 _PART_VALUE = re.compile(r"T(?:MO|AF|EV|NI)$")  # a day's part: "2020-01-04TEV"
 
 
@@ -239,9 +240,10 @@ def _weekday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
                 ahead = tense > 0 or (tense == 0 and coming <= ctx.untensed_ahead)
             day = weekday_on_or_after(base, wd) if ahead else weekday_on_or_before(base, wd)
         prev = ctx.prev
-        if ctx.ranged and prev is not None and prev.gran == "day" and prev.day == ctx.dct and day < prev.day:
-            # "la nuit de mercredi à jeudi" told on a Wednesday: a span from the day of writing ends after
-            # it, whatever the tense ("Wednesday to Friday last week" keeps its past Wednesday)
+        if ctx.ranged and prev is not None and prev.day == ctx.dct and day < prev.day:
+            # "la nuit de mercredi à jeudi", "a curfew from Friday until Sunday" told on the first day,
+            # in the past: a span opened by the day of writing ends after it (a creation date a day early,
+            # a measure announced); "from Wednesday to Friday last week" is read so too
             day = weekday_after(prev.day, wd)
     return _day_result(day, part, anchor, c)
 
@@ -550,6 +552,9 @@ def _daytime(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
         return day or clock
     date_part = day.value.split("T")[0]
     time_part = clock.value[clock.value.index("T") :]
+    on = day_of(date_part)
+    if part == "NI" and on is not None and int(time_part[1:3]) < NIGHT_ENDS:
+        date_part = (on + timedelta(days=1)).isoformat()  # "at 2 last night": the morning after
     return Resolved("TIME", date_part + time_part, clock.mod, day.anchor, day.ref)
 
 

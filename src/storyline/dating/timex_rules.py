@@ -1282,29 +1282,34 @@ def _fixed(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         info = {"unit": spec["unit"], "offset": spec.get("offset", 0), "anchor": "dct"}
         info["mod"] = spec.get("mod", "")
         return [_span(m, g, "unitrel", info)]
-    if spec.get("figurative_after") and _figurative(text, m.start(), spec["figurative_after"]):
-        return []  # "it won't happen overnight"
+    if "figurative" in spec and _figurative(text, m.start(), spec["figurative"]):
+        return []  # "it won't happen overnight", "an overnight success"
     info = {"offset": spec["offset"], "anchor": spec.get("anchor", "dct"), "part": spec.get("part")}
     if "past_offset" in spec:  # "rockets hit the base overnight": the night just gone
         info["past_offset"] = spec["past_offset"]
     return [_span(m, g, "dayoff", info)]
 
 
-_CLAUSE_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|n['’]t\b|[.!?;:,()]")
-FIGURATIVE_REACH = 5  # words before a time word that may turn it into a figure of speech
+_CLAUSE_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)?|[.!?;:,()]")
+FIGURATIVE_REACH = 8  # words of its clause before a time word that may make it a figure of speech
 
 
-def _figurative(text: str, start: int, words: list[str]) -> bool:
-    """Whether one of ``words`` ("not", "virtually") comes within a few words before ``start`` in its
-    clause: "can't change that overnight" speaks of speed, not of a night."""
-    before = _CLAUSE_WORDS.findall(text, max(0, start - 60), start)[-FIGURATIVE_REACH:]
-    wanted = {norm(w) for w in words}
-    for word in reversed(before):
+def _figurative(text: str, start: int, spec: dict[str, list[str]]) -> bool:
+    """Whether the time word at ``start`` speaks of speed, not of a night: right after a word of
+    ``spec["before"]`` ("virtually overnight"), or after a verb of ``spec["verbs"]`` that a word of
+    ``spec["negations"]`` denies, in its clause ("revolutions do not happen overnight", "that won't
+    change the balance overnight"; "clashes happened overnight" is a night)."""
+    words = _CLAUSE_WORDS.findall(text, max(0, start - 80), start)[-FIGURATIVE_REACH:]
+    clause = []
+    for word in reversed(words):
         if not word[0].isalnum():
-            return False
-        if norm(word) in wanted:
-            return True
-    return False
+            break
+        clause.append(norm(word))
+    if clause and clause[0] in {norm(w) for w in spec.get("before", [])}:
+        return True
+    verbs, negations = ({norm(w) for w in spec.get(k, [])} for k in ("verbs", "negations"))
+    verb = next((i for i, w in enumerate(clause) if w in verbs), None)
+    return verb is not None and any(w in negations for w in clause[verb + 1 :])
 
 
 def _unit_rel(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
@@ -1687,13 +1692,7 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
             hh = hh % 12 + g.lex.ampm[norm(gd["ampm"])]
         else:
             loose = 1 <= hh <= 12 and not gd["h"].startswith("0")
-        if (
-            gd.get("hw")
-            and norm(gd["hw"]) not in g.hour_letters
-            and not pre
-            and not said
-            and not _stamp_hour(m, hh, text)
-        ):
+        if gd.get("hw") and norm(gd["hw"]) not in g.hour_letters and not pre and not _stamp_hour(m, hh, text):
             return []
         if hh == 24 and g.round_the_clock is not None and g.round_the_clock.match(text, m.end()):
             return []  # "ouvert 24h/24", "24 h sur 24": round the clock, no time of day
@@ -1712,7 +1711,7 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     return [_span(m, g, "time", info, start=start, end=end)]
 
 
-_LINE_HEAD = re.compile(r"(?:^|\n)[ \t\u00a0*•>-]*$")
+_LINE_HEAD = re.compile(r"(?:^|\n)[ \t\u00a0\u202f*•>-]*$")
 # what follows a live blog's entry stamp: a colon or dash, a full stop then the entry, the entry's
 # first capital ("2h30 Le président …"), or nothing on the line
 _STAMP_TAIL = re.compile(
@@ -1726,7 +1725,7 @@ def entry_stamp(text: str, start: int, end: int) -> bool:
     return bool(_LINE_HEAD.search(text, max(0, start - 8), start) and _STAMP_TAIL.match(text, end))
 
 
-_PARAGRAPH_HEAD = re.compile(r"(?:^|\n[ \t\u00a0]*\n)[ \t\u00a0*•>-]*$")
+_PARAGRAPH_HEAD = re.compile(r"(?:^|\n[ \t\u00a0\u202f]*\n)[ \t\u00a0\u202f*•>-]*$")
 _ENTRY_AFTER_HOUR = re.compile(r"[ \t\u00a0\u202f]*[.:–—-][ \t\u00a0\u202f]+[A-ZÀ-Ý«\"“]")
 
 
