@@ -215,6 +215,8 @@ def test_overnight_before_a_weekday_is_that_days_night() -> None:
         ("A flood warning was issued from Wednesday until Friday evening.", "en", "2020-01-10TEV"),
         # a span that does not start on the day of writing keeps its days
         ("She attended school from Friday to Monday.", "en", "2020-01-06"),
+        # "overnight" told in the past counts what follows from the day of writing, but opens no span
+        ("Rebels reinforced their positions overnight into Tuesday.", "en", "2020-01-07"),
     ],
 )
 def test_a_span_from_the_day_of_writing_ends_after_it(text: str, lang: str, second: str) -> None:

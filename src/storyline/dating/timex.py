@@ -57,6 +57,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     prev: Ref | None = None
     report: Ref | None = None  # the first quarter named: a financial story's reporting quarter
     heading_day: Ref | None = None  # the last day named on a heading line ("Vendredi 14 février")
+    prev_value = ""  # the value of the expression ``prev`` comes from
     sentence_end = _sentence_end(lang)
     for cand in chosen:
         # a live blog's entry stamp is on the day of a heading above it, or of the page; not on a day
@@ -74,6 +75,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             and lex.day_link is not None
             and bool(lex.day_link.fullmatch(text, prev.end, cand.start)),
             ranged=prev is not None
+            and prev_value.startswith(prev.day.isoformat())  # not the day after "overnight"
             and lex.day_range is not None
             and bool(lex.day_range.fullmatch(text, prev.end, cand.start)),
             untensed_ahead=lex.untensed_ahead,
@@ -102,7 +104,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             )
         )
         if res.ref is not None:
-            prev = replace(res.ref, end=cand.end)
+            prev, prev_value = replace(res.ref, end=cand.end), res.value or ""
             if prev.gran == "day" and _heading(text, cand.start):
                 heading_day = prev
             if report is None and prev.gran == "quarter":
