@@ -104,8 +104,12 @@ def test_a_clock_time_takes_the_part_of_the_day_said_with_it(
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        ("The blast came at 2 last night.", "en", ("2 last night", "TIME", "2020-01-08T02:00")),
-        ("He will leave at 1 tonight.", "en", ("1 tonight", "TIME", "2020-01-09T01:00")),
+        (
+            "The blast came at 2 o'clock last night.",
+            "en",
+            ("2 o'clock last night", "TIME", "2020-01-08T02:00"),
+        ),
+        ("He will leave at 1 o'clock tonight.", "en", ("1 o'clock tonight", "TIME", "2020-01-09T01:00")),
         (
             "Cette nuit vers 2 heures, des roquettes ont frappé la base.",
             "fr",
@@ -116,7 +120,7 @@ def test_a_clock_time_takes_the_part_of_the_day_said_with_it(
 def test_the_small_hours_of_a_night_are_on_the_next_days_date(
     text: str, lang: str, expected: tuple[str, str, str]
 ) -> None:
-    """ "At 2 last night" is two in the morning of the day after the night's evening."""
+    """ "At 2 o'clock last night" is two in the morning of the day after the night's evening."""
     assert expected in read(text, lang)
 
 
@@ -124,12 +128,19 @@ def test_the_small_hours_of_a_night_are_on_the_next_days_date(
     "text",
     [
         "Ils travaillent 14 heures du matin au soir, six jours sur sept.",
-        "Les bénévoles ont passé 3 heures de la nuit à trier les dons.",
+        "Les bénévoles ont trié les dons pendant 3 heures de la nuit.",
     ],
 )
 def test_hours_counted_before_a_part_of_the_day_stay_a_duration(text: str) -> None:
-    """Without "à" or "vers" before it, "14 heures du matin au soir" counts hours; no time of day."""
+    """ "Du matin au soir" is all day, "pendant" counts: hours, no time of day."""
     assert read(text, "fr")[0][1] == "DURATION"
+
+
+def test_hours_said_with_their_part_of_the_day_are_a_time() -> None:
+    """ "Il était 2 heures du matin": a time of day, with no "à" before it."""
+    assert read("Il était 2 heures du matin quand les chars sont entrés.", "fr") == [
+        ("2 heures du matin", "TIME", "2020-01-08T02:00")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -137,14 +148,13 @@ def test_hours_counted_before_a_part_of_the_day_stay_a_duration(text: str) -> No
     [
         ("His father will leave at 4 in the morning.", [("4 in the morning", "TIME", "2020-01-08T04:00")]),
         ("He arrived at 9 in the evening.", [("9 in the evening", "TIME", "2020-01-08T21:00")]),
-        ("The blast came at 11 last night.", [("11 last night", "TIME", "2020-01-07T23:00")]),
-        ("The vote is at 7 tonight.", [("7 tonight", "TIME", "2020-01-08T19:00")]),
+        # before a day's own word, or after a word that counts, the number is a count
+        ("The death toll stood at 9 this morning.", [("this morning", "TIME", "2020-01-08TMO")]),
         ("He scored 11 in the evening session.", []),
         (
             "We heard shelling at around 9 in the morning.",
             [("around 9 in the morning", "TIME", "2020-01-08T09:00")],
         ),
-        # after a word that also counts, the number is a count
         ("The toll rose to about 7 last night.", [("last night", "TIME", "2020-01-07TNI")]),
         ("Stocks fell by 3 this morning.", [("this morning", "TIME", "2020-01-08TMO")]),
     ],
@@ -168,6 +178,9 @@ def test_an_hour_without_a_clock_word_is_a_time_before_a_part_of_the_day(
         # a negated verb that tells no change, or a change not denied, leaves the night a night
         ("The hospital did not admit him overnight.", "en", "2020-01-07TNI"),
         ("Clashes happened overnight near the port of Castelmar.", "en", "2020-01-07TNI"),
+        ("Officials did not know what happened overnight.", "en", "2020-01-07TNI"),
+        ("Temperatures did not fall overnight in Lorvel.", "en", "2020-01-07TNI"),
+        ("No arrests were made overnight.", "en", "2020-01-07TNI"),
     ],
 )
 def test_a_night_told_in_the_past_is_the_night_just_gone(text: str, lang: str, value: str) -> None:
@@ -191,6 +204,8 @@ def test_what_follows_a_night_just_gone_is_on_the_day_of_writing() -> None:
         "Revolutions do not happen overnight.",
         "We can't change that overnight either.",
         "The firm vanished virtually overnight in a panic.",
+        "Things haven't changed overnight in Miravel.",
+        "It's not going to happen overnight.",
         "But that won't change the military balance overnight.",
     ],
 )

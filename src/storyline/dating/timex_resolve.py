@@ -241,9 +241,9 @@ def _weekday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
             day = weekday_on_or_after(base, wd) if ahead else weekday_on_or_before(base, wd)
         prev = ctx.prev
         if ctx.ranged and prev is not None and prev.day == ctx.dct and day < prev.day:
-            # "la nuit de mercredi à jeudi", "a curfew from Friday until Sunday" told on the first day,
-            # in the past: a span opened by the day of writing ends after it (a creation date a day early,
-            # a measure announced); "from Wednesday to Friday last week" is read so too
+            # a span opened by the day of writing ends after it, whatever the tense: "la nuit de
+            # mercredi à jeudi" told in the past on the Wednesday (a creation date a day early), "a
+            # curfew from Friday until Sunday"; "from Wednesday to Friday last week" is read so too
             day = weekday_after(prev.day, wd)
     return _day_result(day, part, anchor, c)
 

@@ -903,12 +903,9 @@ class Grammar:
                 ("oclock",),
             )
         if d("bare_hour_pre"):
-            # "at 9 in the evening", "at 11 last night": an hour without a clock's word, which the part
-            # of the day said after it makes a time of day
-            fixed = self.lex.fixed
-            parts = list(self.clock_parts) + [
-                k for k, v in fixed.items() if isinstance(v, dict) and "part" in v and "anchor" not in v
-            ]
+            # "at 9 in the evening": an hour without a clock's word, which the part of the day said after
+            # it makes a time of day ("stood at 9 this morning" is a count)
+            parts = list(self.clock_parts)
             self._add(
                 B
                 + r"(?P<pre>"
@@ -1283,7 +1280,7 @@ def _fixed(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         info["mod"] = spec.get("mod", "")
         return [_span(m, g, "unitrel", info)]
     if "figurative" in spec and _figurative(text, m.start(), spec["figurative"]):
-        return []  # "it won't happen overnight", "an overnight success"
+        return []  # "it won't happen overnight", "virtually overnight"
     info = {"offset": spec["offset"], "anchor": spec.get("anchor", "dct"), "part": spec.get("part")}
     if "past_offset" in spec:  # "rockets hit the base overnight": the night just gone
         info["past_offset"] = spec["past_offset"]
@@ -1291,25 +1288,38 @@ def _fixed(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
 
 
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)?|[.!?;:,()]")
-FIGURATIVE_REACH = 8  # words of its clause before a time word that may make it a figure of speech
+FIGURATIVE_REACH = 8  # words before a time word, back to a punctuation mark, that may make it a figure
+NEGATION_REACH = 3  # words from a negation to the verb it denies ("is not going to happen")
 
 
 def _figurative(text: str, start: int, spec: dict[str, list[str]]) -> bool:
     """Whether the time word at ``start`` speaks of speed, not of a night: right after a word of
-    ``spec["before"]`` ("virtually overnight"), or after a verb of ``spec["verbs"]`` that a word of
-    ``spec["negations"]`` denies, in its clause ("revolutions do not happen overnight", "that won't
-    change the balance overnight"; "clashes happened overnight" is a night)."""
+    ``spec["before"]`` ("virtually overnight"), or after a verb of ``spec["verbs"]`` denied by a word of
+    ``spec["negations"]`` at most a few words before it, with no word of ``spec["boundaries"]`` between
+    ("revolutions do not happen overnight", "won't change the balance overnight"; not "clashes
+    happened overnight", "did not know what happened overnight"). A negation written "n't" also
+    ends a word ("haven't")."""
     words = _CLAUSE_WORDS.findall(text, max(0, start - 80), start)[-FIGURATIVE_REACH:]
-    clause = []
+    stretch = []  # the words back to a punctuation mark, nearest first
     for word in reversed(words):
         if not word[0].isalnum():
             break
-        clause.append(norm(word))
-    if clause and clause[0] in {norm(w) for w in spec.get("before", [])}:
+        stretch.append(norm(word))
+    if stretch and stretch[0] in {norm(w) for w in spec.get("before", [])}:
         return True
-    verbs, negations = ({norm(w) for w in spec.get(k, [])} for k in ("verbs", "negations"))
-    verb = next((i for i, w in enumerate(clause) if w in verbs), None)
-    return verb is not None and any(w in negations for w in clause[verb + 1 :])
+    verbs, negations, boundaries = (
+        {norm(w) for w in spec.get(k, [])} for k in ("verbs", "negations", "boundaries")
+    )
+    endings = tuple(n for n in negations if n.startswith("n'"))
+    for at, word in enumerate(stretch):
+        if word not in verbs:
+            continue
+        for before in stretch[at + 1 : at + 1 + NEGATION_REACH]:
+            if before in boundaries:
+                break
+            if before in negations or before.endswith(endings):
+                return True
+    return False
 
 
 def _unit_rel(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
@@ -1692,7 +1702,13 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
             hh = hh % 12 + g.lex.ampm[norm(gd["ampm"])]
         else:
             loose = 1 <= hh <= 12 and not gd["h"].startswith("0")
-        if gd.get("hw") and norm(gd["hw"]) not in g.hour_letters and not pre and not _stamp_hour(m, hh, text):
+        # "3 heures" alone counts hours; a time of day after "à", as a stamp, or said with its part of
+        # the day ("Il était 2 heures du matin"), not after a word that counts ("pendant 3 heures de la nuit")
+        of_day = bool(said) and not (
+            g.clock_duration_pre and g.clock_duration_pre.search(text, max(0, m.start() - 40), m.start())
+        )
+        counted = gd.get("hw") and norm(gd["hw"]) not in g.hour_letters and not pre and not of_day
+        if counted and not _stamp_hour(m, hh, text):
             return []
         if hh == 24 and g.round_the_clock is not None and g.round_the_clock.match(text, m.end()):
             return []  # "ouvert 24h/24", "24 h sur 24": round the clock, no time of day
