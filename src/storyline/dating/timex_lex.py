@@ -314,7 +314,7 @@ def _date_names(entry: dict[str, Any], month_numbers: dict[str, int]) -> DateNam
     if entry.get("before"):
         before = re.compile(
             rf"(?<!\w)(?P<head>{alt(entry['before'])})\s+{alt(entry.get('link', []))}"
-            rf"\s+(?P<day>\d{{1,2}}(?:er)?)"
+            rf"\s+(?P<day>{_DAY_OF_NAME})"
             rf"(?P<sep>{dash})(?P<month>{alt(months)})(?!\w)(?!{dash}\d{{4}})",
             re.IGNORECASE,
         )

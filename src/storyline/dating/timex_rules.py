@@ -148,6 +148,12 @@ class Grammar:
         self.rate_articles = frozenset(norm(w) for w in d("rate_articles"))
         self.rate_quantities = frozenset(norm(w) for w in d("rate_quantities"))
         self.rate_not_before = frozenset(norm(w) for w in d("rate_not_before"))
+        # "won't happen overnight": per fixed phrase, the word sets that make it a figure of speed
+        self.figurative = {
+            phrase: {key: frozenset(norm(w) for w in words) for key, words in spec["figurative"].items()}
+            for phrase, spec in lex.fixed.items()
+            if isinstance(spec, dict) and "figurative" in spec
+        }
         # "plus de 1150 officiers", "more than 1500": a count, whatever noun follows ("up to 2020",
         # "vers 1990" are years)
         bounds = d("count_bounds")
@@ -905,7 +911,7 @@ class Grammar:
         if d("bare_hour_pre"):
             # "at 9 in the evening": an hour without a clock's word, which the part of the day said after
             # it makes a time of day ("stood at 9 this morning" is a count)
-            parts = list(self.clock_parts)
+            parts = d("clock_day_part_after")
             self._add(
                 B
                 + r"(?P<pre>"
@@ -1279,7 +1285,8 @@ def _fixed(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         info = {"unit": spec["unit"], "offset": spec.get("offset", 0), "anchor": "dct"}
         info["mod"] = spec.get("mod", "")
         return [_span(m, g, "unitrel", info)]
-    if "figurative" in spec and _figurative(text, m.start(), spec["figurative"]):
+    figure = g.figurative.get(norm(m["w"]))
+    if figure is not None and _figurative(text, m.start(), figure):
         return []  # "it won't happen overnight", "virtually overnight"
     info = {"offset": spec["offset"], "anchor": spec.get("anchor", "dct"), "part": spec.get("part")}
     if "past_offset" in spec:  # "rockets hit the base overnight": the night just gone
@@ -1292,7 +1299,7 @@ FIGURATIVE_REACH = 8  # words before a time word, back to a punctuation mark, th
 NEGATION_REACH = 3  # words from a negation to the verb it denies ("is not going to happen")
 
 
-def _figurative(text: str, start: int, spec: dict[str, list[str]]) -> bool:
+def _figurative(text: str, start: int, spec: dict[str, frozenset[str]]) -> bool:
     """Whether the time word at ``start`` speaks of speed, not of a night: right after a word of
     ``spec["before"]`` ("virtually overnight"), or after a verb of ``spec["verbs"]`` denied by a word of
     ``spec["negations"]`` at most a few words before it, with no word of ``spec["boundaries"]`` between
@@ -1305,11 +1312,9 @@ def _figurative(text: str, start: int, spec: dict[str, list[str]]) -> bool:
         if not word[0].isalnum():
             break
         stretch.append(norm(word))
-    if stretch and stretch[0] in {norm(w) for w in spec.get("before", [])}:
+    if stretch and stretch[0] in spec.get("before", ()):
         return True
-    verbs, negations, boundaries = (
-        {norm(w) for w in spec.get(k, [])} for k in ("verbs", "negations", "boundaries")
-    )
+    verbs, negations, boundaries = (spec.get(k, frozenset()) for k in ("verbs", "negations", "boundaries"))
     endings = tuple(n for n in negations if n.startswith("n'"))
     for at, word in enumerate(stretch):
         if word not in verbs:
