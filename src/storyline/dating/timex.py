@@ -15,7 +15,7 @@ from functools import cache
 
 from storyline.clock import HOURS_MINUTES
 from storyline.dating.timex_calendar import Ref
-from storyline.dating.timex_lex import Lexicon, alt, lexicon, norm
+from storyline.dating.timex_lex import Infinitive, Lexicon, alt, lexicon, norm
 from storyline.dating.timex_resolve import Ctx, resolve
 from storyline.dating.timex_rules import Cand, candidates, entry_stamp, false_approx, grammar
 from storyline.model import Timex
@@ -66,7 +66,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
         ctx = Ctx(
             dct=dct,
             prev=heading_day if stamp else prev,
-            tense=_lazy(lambda c=cand: _tense(text, c.start, c.end, lex, c.kind not in _WEEK_KINDS)),
+            tense=_lazy(lambda c=cand: _tense(text, c.start, c.end, lex, c.kind in _WEEK_KINDS)),
             same_sentence=_lazy(
                 lambda c=cand, p=prev: p is not None and not sentence_end.search(text, p.end, c.start)
             ),
@@ -324,11 +324,13 @@ def tense_at(text: str, start: int, end: int, lang: str) -> int:
     return _tense(text, start, end, lexicon(lang))
 
 
-def _tense(text: str, start: int, end: int, lex: Lexicon, pre_first: bool = True) -> int:
+def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False) -> int:
     """-1 past, 1 future, 0 unknown: the nearest tense cue around the expression, in its sentence.
 
     A word just before the expression that fixes its time ("since May", "by February", "payable Jan. 2")
-    comes first; with ``pre_first`` false it only decides when the sentence has no cue of its own."""
+    comes first, but for a day of a week either way (``week``) it only decides when the sentence has
+    no cue of its own; such a day is also the one an infinitive before it governs ("appelle à
+    manifester samedi"), and a weak word before it ("jusqu'à samedi") decides when nothing else does."""
     left = text[max(0, start - 160) : start]
     sentence_end = _sentence_end(lex.lang)
     ends = [m.end() for m in sentence_end.finditer(left)]
@@ -342,7 +344,7 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, pre_first: bool = True
         pre = lex.tense_pre_re.search(left[-24:])
         if pre:
             pre_cue = int(lex.tense_pre[norm(pre.group(1))])
-            if pre_first:
+            if not week:
                 return pre_cue
     right = text[end : end + 120]
     if lex.possessive_past and right.startswith(lex.possessive_past):
@@ -354,9 +356,10 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, pre_first: bool = True
     if quote:
         right = right[: quote.start()]
     best = (99, 0)
-    words = _TOKEN.findall(left)[-_WINDOW - 2 :]
+    words = _TOKEN.findall(left)[-2 * _WINDOW - 2 :]
     words.reverse()
     dist = 0
+    inf = lex.infinitive
     while dist < min(_WINDOW, len(words)):
         cue = _cue(words[dist], lex)
         if cue > 0 and dist + 1 < len(words) and norm(words[dist + 1]) in lex.past_before_future:
@@ -364,6 +367,11 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, pre_first: bool = True
         if cue < 0 and dist + 1 < len(words) and norm(words[dist + 1]) in lex.participle_aux:
             dist += 2  # "will be signed", "to be built": the participle says nothing of the time
             continue
+        if not cue and week and inf is not None and inf.governs(words, dist):
+            # "appelle à manifester samedi": the act is still to be done, unless the verb that
+            # governs it tells a past ("a appelé à manifester samedi", "vient de signer lundi")
+            best = (dist, -1 if _governing_past(words, dist + 2, lex, inf) else 1)
+            break
         if cue:
             best = (dist, cue)
             break
@@ -381,7 +389,28 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, pre_first: bool = True
             if dist + 1 < best[0]:
                 best = (dist + 1, cue)
             break
-    return best[1] or pre_cue
+    if best[1] or pre_cue or not week or lex.tense_pre_weak_re is None:
+        return best[1] or pre_cue
+    weak = lex.tense_pre_weak_re.search(left[-24:])  # "donnent jusqu'à samedi": only when nothing else says
+    return int(lex.tense_pre_weak[norm(weak.group(1))]) if weak else 0
+
+
+def _governing_past(words: list[str], at: int, lex: Lexicon, inf: Infinitive) -> bool:
+    """Whether the verb governing an infinitive (``words`` run backwards from ``at``, the word
+    before its preposition) tells a past: a past cue, an imperfect ("continuait de brûler"), or a
+    past just gone ("vient de signer")."""
+    if at < len(words) and words[at].lower() in inf.recent_past:
+        return True
+    for dist in range(at, min(at + _WINDOW, len(words))):
+        word = words[dist]
+        cue = _cue(word, lex)
+        if cue > 0 and dist + 1 < len(words) and norm(words[dist + 1]) in lex.past_before_future:
+            return True
+        if cue:
+            return cue < 0
+        if inf.imperfect(word):
+            return True
+    return False
 
 
 def _cue(word: str, lex: Lexicon) -> int:

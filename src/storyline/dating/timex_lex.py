@@ -104,6 +104,45 @@ class DateNames:
 
 
 @dataclass(frozen=True)
+class Infinitive:
+    """How a language marks a verb in the infinitive after a preposition ("appelle à manifester
+    samedi", "prêts à partir lundi"): the day it governs is when that act is to be done."""
+
+    after: frozenset[str]  # the words just before it ("à", "de", "d" of "d'", "pour")
+    suffixes: tuple[str, ...]  # how an infinitive ends ("er", "ir", "endre"…)
+    min_len: int
+    # words ending so that are no verb ("janvier", "premier", "soir"), and the auxiliaries: "pour
+    # avoir tué samedi" tells a past
+    not_verbs: frozenset[str]
+    recent_past: frozenset[str]  # "vient" of "vient de signer lundi": a past just gone
+    not_after: frozenset[tuple[str, str]]  # ("à", "partir"): "à partir de samedi" is no act
+    participles: tuple[str, ...]  # "diffusées lundi": the day is the participle's, not the infinitive's
+    imperfect_endings: tuple[str, ...]  # "continuait": how a verb telling a past ends
+    not_imperfect: frozenset[str]  # "retrait", "souhait"
+
+    def governs(self, words: list[str], i: int) -> bool:
+        """Whether ``words[i]`` (``words`` run backwards from an expression) is a verb in the
+        infinitive after one of the words marking it, with no participle between it and the
+        expression ("pour évacuer le sit-in commencé le 8 juillet")."""
+        word = words[i]
+        key = word.lower()
+        return (
+            i + 1 < len(words)
+            and words[i + 1].lower() in self.after
+            and (words[i + 1].lower(), key) not in self.not_after
+            and not word[:1].isupper()
+            and len(key) >= self.min_len
+            and key.endswith(self.suffixes)
+            and key not in self.not_verbs
+            and not any(w.lower().endswith(self.participles) for w in words[:i])
+        )
+
+    def imperfect(self, word: str) -> bool:
+        key = word.lower()
+        return len(key) > 4 and key.endswith(self.imperfect_endings) and key not in self.not_imperfect
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """The word tables of one language, keyed by :func:`norm`."""
 
@@ -161,6 +200,10 @@ class Lexicon:
     # a weekday told in no tense this many days ahead at most is the coming one ("talks resume
     # Monday" written on a Saturday), not last week's
     untensed_ahead: int = 0
+    # "jusqu'à" before a weekday: decides its tense when nothing else does
+    tense_pre_weak: dict[str, int] = field(default_factory=dict)
+    tense_pre_weak_re: re.Pattern[str] | None = None
+    infinitive: Infinitive | None = None  # "appelle à manifester samedi": a day still to come
     date_names: DateNames | None = None  # a date inside a name: "rue du 4-Septembre"
 
     def words(self, key: str) -> list[str]:
@@ -282,7 +325,26 @@ def lexicon(lang: str) -> Lexicon:
         tense_pre=_table(tense.get("tense_pre", {})),
         tense_pre_re=_ending_with(list(tense.get("tense_pre", {}))),
         untensed_ahead=int(tense.get("untensed_weekday_ahead_days", 0)),
+        tense_pre_weak=_table(tense.get("tense_pre_weak", {})),
+        tense_pre_weak_re=_ending_with(list(tense.get("tense_pre_weak", {}))),
+        infinitive=_infinitive(tense.get("infinitive")),
         date_names=_date_names(data.get("date_names", {}), data["months"]),
+    )
+
+
+def _infinitive(data: dict[str, Any] | None) -> Infinitive | None:
+    if not data:
+        return None
+    return Infinitive(
+        after=frozenset(w.lower() for w in data["after"]),
+        suffixes=tuple(data["suffixes"]),
+        min_len=int(data.get("min_len", 4)),
+        not_verbs=frozenset(w.lower() for w in data.get("not_verbs", [])),
+        recent_past=frozenset(w.lower() for w in data.get("recent_past", [])),
+        not_after=frozenset(tuple(p.lower().split()) for p in data.get("not_after", [])),
+        participles=tuple(data.get("participles", [])),
+        imperfect_endings=tuple(data.get("imperfect", [])),
+        not_imperfect=frozenset(w.lower() for w in data.get("not_imperfect", [])),
     )
 
 
