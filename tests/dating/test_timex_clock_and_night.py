@@ -250,3 +250,26 @@ def test_a_live_blog_stamp_set_off_by_a_no_break_space_is_on_the_pages_day() -> 
     )
     stamps = [(t.text, t.value) for t in tag(text, "fr", datetime.date(2020, 1, 9)) if t.type == "TIME"]
     assert stamps == [("23h10", "2020-01-09T23:10"), ("22h45", "2020-01-09T22:45")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "clock"),
+    [
+        # a clock told after the named night or evening, in the same sentence
+        ("The explosion shook Miravel on Saturday night, at 2 o'clock.", "en", "2020-01-05T02:00"),
+        ("The vote was counted Saturday night, at 11:30.", "en", "2020-01-04T23:30"),
+        ("L'explosion a eu lieu samedi soir, vers 1 heure.", "fr", "2020-01-05T01:00"),
+        ("Le cortège est parti samedi soir, vers 9 heures.", "fr", "2020-01-04T21:00"),
+        # a 24-hour clock with "ce soir" is that evening's, as a listing gives it
+        ("Le film est diffusé ce soir à 00 h 10.", "fr", "2020-01-08T00:10"),
+        # a night named in another sentence does not move the clock
+        (
+            "The explosion shook Miravel on Saturday night. At 2 o'clock, police arrived.",
+            "en",
+            "2020-01-04T02:00",
+        ),
+    ],
+)
+def test_a_clock_after_a_named_night_is_placed_in_it(text: str, lang: str, clock: str) -> None:
+    times = [t.value for t in tag(text, lang, WED) if "T" in t.value and ":" in t.value]
+    assert times == [clock]

@@ -51,7 +51,11 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     lex = lexicon(lang)
     found = _outside_names(candidates(text, lang), text, lex)
     chosen = _join_day_time(
-        _extend_week_of(_extend_approx(_select(found), text, lang), text, lang), text, lang
+        _weekdays_in_week(
+            _extend_week_of(_extend_approx(_select(found), text, lang), text, lang), text, lang
+        ),
+        text,
+        lang,
     )
     out: list[Timex] = []
     prev: Ref | None = None
@@ -279,6 +283,37 @@ def _extend_week_of(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
                 cand.info = {**cand.info, "week": True}
                 cand.start = m.start()
         last_end = cand.end
+    return chosen
+
+
+@cache
+def _weekday_week_link(lang: str) -> re.Pattern[str] | None:
+    words = lexicon(lang).words("weekday_week_links")
+    return re.compile(r"\s*(?:(?:" + alt(words) + r")\s+)?", re.IGNORECASE) if words else None
+
+
+def _weekdays_in_week(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
+    """ "Wednesday last week", "du lundi au vendredi de la semaine prochaine": the weekdays before a
+    week counted from the creation time are days of that week, whatever the tense."""
+    link = _weekday_week_link(lang)
+    day_link = lexicon(lang).day_link
+    if link is None:
+        return chosen
+    for i, week in enumerate(chosen):
+        info = week.info
+        if (
+            week.kind != "unitrel"
+            or info.get("unit") != "W"
+            or info.get("anchor") != "dct"
+            or info.get("mod")
+        ):
+            continue
+        j, gap = i - 1, link
+        while j >= 0 and chosen[j].kind == "weekday" and chosen[j].info.get("rel") is None:
+            if gap is None or not gap.fullmatch(text, chosen[j].end, chosen[j + 1].start):
+                break
+            chosen[j].info = {**chosen[j].info, "in_week": info["offset"]}
+            j, gap = j - 1, day_link  # "from Monday to Friday last week": the span's first day too
     return chosen
 
 

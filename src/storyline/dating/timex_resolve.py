@@ -20,6 +20,7 @@ from storyline.dating.timex_calendar import (
     holiday,
     hour_in_part,
     month_days_on_weekday,
+    night_after,
     safe_date,
     season_index,
     shift,
@@ -40,7 +41,6 @@ WEEKDAY_DAY_NEAR_PREVIOUS = 45  # days
 # around the creation time, a fit on the side the tense does not point to counts this many times
 # its distance: "vendredi 4" in a past sentence is the last such Friday unless the next is much nearer
 WEEKDAY_DAY_OTHER_SIDE = 3
-NIGHT_ENDS = 6  # hours of a night before this one are on the next day's date
 _PART_VALUE = re.compile(r"T(?:MO|AF|EV|NI)$")  # a day's part: "2020-01-04TEV"
 
 
@@ -223,6 +223,8 @@ def _weekday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     base, anchor = _base(ctx, info.get("anchor"), need_day=True)
     if base is None:
         return Resolved("TIME" if part else "DATE", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
+    if "in_week" in info and ctx.dct is not None:  # "Wednesday last week"
+        return _day_result(weekday_this_week(shift(ctx.dct, "W", info["in_week"]), wd), part, "dct", c)
     if rel == -1:  # "last Tuesday", "mardi dernier" is never yesterday, which one calls "yesterday"
         day = weekday_on_or_before(base - timedelta(days=2 if info.get("not_yesterday") else 1), wd)
     elif rel == 1:
@@ -289,7 +291,8 @@ def _linked_ahead(ctx: Ctx, base: date) -> bool | None:
 
 def _day_result(day: date, part: str | None, anchor: str, c: Cand) -> Resolved:
     if part:
-        return Resolved("TIME", f"{day.isoformat()}T{part}", anchor=anchor, ref=Ref(day, "day", c.end))
+        ref = Ref(day, "day", c.end, part=part)
+        return Resolved("TIME", f"{day.isoformat()}T{part}", anchor=anchor, ref=ref)
     return Resolved("DATE", day.isoformat(), anchor=anchor, ref=Ref(day, "day", c.end))
 
 
@@ -528,6 +531,16 @@ def _time(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     if "y" in info:
         return Resolved("TIME", f"{info['y']:04d}-{info['m']:02d}-{info['d']:02d}{clock}", mod)
     prev = ctx.prev
+    if prev is not None and prev.part and not prev.inside and ctx.same_sentence():
+        # "Saturday night, at 2 o'clock": the time in that part of the day, and a small hour of a
+        # night on the morning after, as when the two are said together
+        hour = hour_in_part(info["h"], prev.part) if info.get("loose") else info["h"]
+        day = (
+            prev.day + timedelta(days=1)
+            if night_after(prev.part, hour, bool(info.get("loose")))
+            else prev.day
+        )
+        return Resolved("TIME", f"{day.isoformat()}T{hour:02d}:{info['mi']:02d}", mod, "previous")
     if prev is not None and prev.inside:  # "Quinze jours plus tard, vers 14 heures": that unknown day's
         return Resolved(
             "TIME",
@@ -553,7 +566,7 @@ def _daytime(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
     date_part = day.value.split("T")[0]
     time_part = clock.value[clock.value.index("T") :]
     on = day_of(date_part)
-    if part == "NI" and on is not None and int(time_part[1:3]) < NIGHT_ENDS:
+    if on is not None and night_after(part, int(time_part[1:3]), bool(time.info.get("loose"))):
         date_part = (on + timedelta(days=1)).isoformat()  # "at 2 last night": the morning after
     return Resolved("TIME", date_part + time_part, clock.mod, day.anchor, day.ref)
 
