@@ -273,3 +273,37 @@ def test_a_live_blog_stamp_set_off_by_a_no_break_space_is_on_the_pages_day() -> 
 def test_a_clock_after_a_named_night_is_placed_in_it(text: str, lang: str, clock: str) -> None:
     times = [t.value for t in tag(text, lang, WED) if "T" in t.value and ":" in t.value]
     assert times == [clock]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hours in words are times of day where digits would be
+        (
+            "À sept heures du matin, les gendarmes sont arrivés à Lorvel.",
+            [("sept heures du matin", "TIME", "2020-01-08T07:00")],
+        ),
+        (
+            "Vers huit heures et demie, le cortège s'est ébranlé.",
+            [("Vers huit heures et demie", "TIME", "2020-01-08T08:30")],
+        ),
+        (
+            "Vers 8 heures et demie, le cortège s'est ébranlé.",
+            [("Vers 8 heures et demie", "TIME", "2020-01-08T08:30")],
+        ),
+        ("Il était midi et quart quand le maire est sorti.", [("midi et quart", "TIME", "2020-01-08T12:15")]),
+        (
+            "À sept heures moins le quart, l'alerte a sonné.",
+            [("sept heures moins le quart", "TIME", "2020-01-08T06:45")],
+        ),
+        # counted hours stay durations
+        ("Le cortège a marché pendant huit heures.", [("huit heures", "DURATION", "PT8H")]),
+        ("Il a dormi deux heures et demie.", [("deux heures et demie", "DURATION", "PT2H30M")]),
+        ("Depuis trois heures, les secours cherchent.", [("trois heures", "DURATION", "PT3H")]),
+        # hours followed by what they count or how far
+        ("Après 8 heures de négociations, un accord a été trouvé.", [("8 heures", "DURATION", "PT8H")]),
+        ("Le village est à trois heures de route de Castelmar.", [("trois heures", "DURATION", "PT3H")]),
+    ],
+)
+def test_hours_in_words_and_their_minutes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert read(text, "fr") == expected

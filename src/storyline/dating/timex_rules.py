@@ -173,6 +173,13 @@ class Grammar:
             if parts_after
             else None
         )
+        # "huit heures de négociations", "à 3 heures de Paris": hours counted before what they measure
+        count_after = d("clock_count_after")
+        self.clock_count_after = (
+            re.compile(r"\s+(?:" + alt(count_after) + r")(?!\w)", re.IGNORECASE) if count_after else None
+        )
+        self.spelled_hours_counted_after = frozenset(norm(w) for w in d("spelled_hours_counted_after"))
+        self.minute_words = {norm(k): int(v) for k, v in (lex.data.get("clock_minute_words") or {}).items()}
         opening = d("age_opening")
         self.age_opening = re.compile(_OPENING + alt(opening) + r"\s+$", re.IGNORECASE) if opening else None
         self.age_group = re.compile(B + alt(d("age_group_det")) + r"\s+\d{1,2}\s*[-–]\s*$", re.IGNORECASE)
@@ -861,6 +868,10 @@ class Grammar:
         hour = r"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])"
         # "5 p.m. EST", "12 h 30 locales": a time zone after the clock time is part of the expression
         zone = r"(?:,?\s+(?:" + alt(d("time_zones")) + r")" + E + ")?" if d("time_zones") else ""
+        # "8 heures et demie", "midi et quart", "sept heures moins le quart"
+        minutes = (
+            r"(?:\s+(?P<mw>" + alt(list(self.minute_words)) + r")" + E + ")?" if self.minute_words else ""
+        )
         if d("time_h"):
             self._add(
                 B
@@ -871,12 +882,22 @@ class Grammar:
                 + r")"
                 + r"(?:(?=[0-5]\d(?!\d))|"  # "17h45" written as one word
                 + E
-                + r")(?:\s*(?P<mi>[0-5]\d)(?!\d))?"
+                + r")(?:\s*(?P<mi>[0-5]\d)(?!\d)|"
+                + minutes
+                + ")"
                 + zone,
                 _time,
                 2,
                 DIGITS,
             )
+            spelled = [w for w in d("time_h") if norm(w) not in self.hour_letters]
+            if spelled:  # "vers huit heures", "à sept heures du matin": the hour in words
+                self._add(
+                    B + pre + r"(?P<h>" + self.f_numw + r")\s+(?P<hw>" + alt(spelled) + r")" + E + minutes,
+                    _time,
+                    2,
+                    ("time_h",),
+                )
         if d("hour_letters"):  # "une grève de 48h", "sous 72 h": more hours than a day has, a duration
             self._add(
                 r"(?<![\d.,:])(?<!\d[ \u00a0\u202f])(?P<h>2[5-9]|[3-9]\d|[1-9]\d\d)\s*"
@@ -931,7 +952,7 @@ class Grammar:
         caps = "|".join(re.escape(z) for z in d("time_zones") if z.isupper())
         if caps:
             self._add(B + pre + hour + r"\.(?P<mi>[0-5]\d)\s+(?-i:" + caps + r")" + E, _time, 1, DIGITS)
-        self._add(B + pre + r"(?P<tw>" + alt(d("time_words")) + ")" + E, _time, 1, ("time_words",))
+        self._add(B + pre + r"(?P<tw>" + alt(d("time_words")) + ")" + E + minutes, _time, 1, ("time_words",))
 
 
 def _abbreviations(months: dict[str, int]) -> frozenset[str]:
@@ -1715,9 +1736,17 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         counted = gd.get("hw") and norm(gd["hw"]) not in g.hour_letters and not pre and not of_day
         if counted and not _stamp_hour(m, hh, text):
             return []
+        if not said and not gd.get("mi") and not gd.get("mw") and _hours_of_something(g, m, text):
+            return []  # "après 8 heures de négociations": a count
+        if pre in g.spelled_hours_counted_after and not gd["h"][:1].isdigit():
+            return []  # "depuis trois heures": for three hours, as one says it in words
         if hh == 24 and g.round_the_clock is not None and g.round_the_clock.match(text, m.end()):
             return []  # "ouvert 24h/24", "24 h sur 24": round the clock, no time of day
-    if hh > 24 or mm > 59:
+    if gd.get("mw"):  # "et demie", "moins le quart"
+        if mm:
+            return []
+        hh, mm = divmod(hh * 60 + g.minute_words[norm(gd["mw"])], 60)
+    if hh > 24 or mm > 59 or hh < 0:
         return []
     if not pre and _lasting(g, m, text):
         return [_span(m, g, "clockdur", {"value": _clock_duration(hh, mm)}, start=m.start("h"))]
@@ -1755,10 +1784,16 @@ def _stamp_hour(m: re.Match[str], hour: int, text: str) -> bool:
     not a line wrapped after "pendant"."""
     return (
         hour < 24
-        and not m["mi"]
+        and not m.groupdict().get("mi")
         and bool(_PARAGRAPH_HEAD.search(text, max(0, m.start("h") - 12), m.start("h")))
         and bool(_ENTRY_AFTER_HOUR.match(text, m.end()))
     )
+
+
+def _hours_of_something(g: Grammar, m: re.Match[str], text: str) -> bool:
+    """Whether the hours are followed by what they count or how far ("8 heures de négociations", "à 3
+    heures de Paris"): no time of day."""
+    return g.clock_count_after is not None and bool(g.clock_count_after.match(text, m.end()))
 
 
 def _hours_past_a_day(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
