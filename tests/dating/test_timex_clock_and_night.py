@@ -260,8 +260,12 @@ def test_a_live_blog_stamp_set_off_by_a_no_break_space_is_on_the_pages_day() -> 
         ("The vote was counted Saturday night, at 11:30.", "en", "2020-01-04T23:30"),
         ("L'explosion a eu lieu samedi soir, vers 1 heure.", "fr", "2020-01-05T01:00"),
         ("Le cortège est parti samedi soir, vers 9 heures.", "fr", "2020-01-04T21:00"),
-        # a 24-hour clock with "ce soir" is that evening's, as a listing gives it
-        ("Le film est diffusé ce soir à 00 h 10.", "fr", "2020-01-08T00:10"),
+        # past midnight after an evening is the next day's
+        ("Le film est diffusé ce soir à 00 h 10.", "fr", "2020-01-09T00:10"),
+        ("Samedi soir, vers minuit, la police est intervenue.", "fr", "2020-01-05T00:00"),
+        ("Samedi soir, la fête a duré jusqu'à 3 heures du matin.", "fr", "2020-01-05T03:00"),
+        # a clock far on in the sentence is not placed in the evening
+        ("Samedi soir, le maire a rappelé que la mairie ouvre à 8 heures.", "fr", "2020-01-04T08:00"),
         # a night named in another sentence does not move the clock
         (
             "The explosion shook Miravel on Saturday night. At 2 o'clock, police arrived.",
@@ -303,6 +307,28 @@ def test_a_clock_after_a_named_night_is_placed_in_it(text: str, lang: str, clock
         # hours followed by what they count or how far
         ("Après 8 heures de négociations, un accord a été trouvé.", [("8 heures", "DURATION", "PT8H")]),
         ("Le village est à trois heures de route de Castelmar.", [("trois heures", "DURATION", "PT3H")]),
+        (
+            "Le préfet a été nommé à vingt-quatre heures du scrutin.",
+            [("vingt-quatre heures", "DURATION", "PT24H")],
+        ),
+        ("Après huit heures d'attente, les passagers ont embarqué.", [("huit heures", "DURATION", "PT8H")]),
+        # "de" that counts nothing: a place it leaves, a determiner
+        ("Le convoi est parti à 8 heures de l'aéroport.", [("8 heures", "TIME", "2020-01-08T08:00")]),
+        (
+            "À 20 heures de nombreux habitants étaient rassemblés.",
+            [("20 heures", "TIME", "2020-01-08T20:00")],
+        ),
+        # midnight less a quarter, "et demi" after midi, "depuis" with a part of the day
+        (
+            "Le courant a été coupé à minuit moins le quart.",
+            [("minuit moins le quart", "TIME", "2020-01-08T23:45")],
+        ),
+        ("Vers midi et demi, le cortège est arrivé.", [("Vers midi et demi", "TIME", "2020-01-08T12:30")]),
+        (
+            "Depuis cinq heures du matin, les secours cherchent.",
+            [("cinq heures du matin", "TIME", "2020-01-08T05:00")],
+        ),
+        ("Il est rentré à 3 heures du soir.", [("3 heures du soir", "TIME", "2020-01-08T15:00")]),
     ],
 )
 def test_hours_in_words_and_their_minutes(text: str, expected: list[tuple[str, str, str]]) -> None:

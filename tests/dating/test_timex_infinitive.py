@@ -29,6 +29,16 @@ def values(text: str) -> list[str]:
         ("Le ministre part à Miravel avant de rencontrer lundi son homologue.", NEXT_MON),
         ("Le maire de Castelmar accorde un entretien à paraître samedi dans la presse locale.", NEXT_SAT),
         ("Les grévistes donnent jusqu'à samedi à la direction pour répondre.", NEXT_SAT),
+        # être or avoir in the present before the infinitive's frame
+        ("Les électeurs de Miravel sont appelés à voter samedi.", NEXT_SAT),
+        ("Le maire de Lorvel est prêt à négocier lundi avec les grévistes.", NEXT_MON),
+        ("La présidente a l'intention de démissionner lundi.", NEXT_MON),
+        ("Les volontaires sont prêts à partir samedi pour Ambrun.", NEXT_SAT),
+        # a pronoun before the infinitive; a noun in -é between it and the day
+        ("Le collectif appelle à se rassembler samedi devant la mairie.", NEXT_SAT),
+        ("Les syndicats appellent à manifester contre la précarité samedi.", NEXT_SAT),
+        # a past in a clause set off by commas governs nothing after it
+        ("Le collectif, qui avait défilé dans le calme, appelle à recommencer samedi.", NEXT_SAT),
     ],
 )
 def test_a_weekday_an_infinitive_governs_is_still_to_come(text: str, expected: str) -> None:
@@ -51,6 +61,13 @@ def test_a_weekday_an_infinitive_governs_is_still_to_come(text: str, expected: s
         ("Le comité de quartier samedi a voté la fermeture du square.", LAST_SAT),
         # a deadline told in the past stays in the past
         ("La route était coupée jusqu'à samedi.", LAST_SAT),
+        # the day is a noun's ("les incidents de samedi"), or the verb right after it says
+        ("Le préfet refuse de commenter les incidents de samedi.", LAST_SAT),
+        ("C'est pour réclamer sa libération que, samedi, ses partisans se sont rassemblés.", LAST_SAT),
+        ("La finale du concours de pâtissier samedi a été remportée par Lorvel.", LAST_SAT),
+        # a past of a verb of motion, or a reflexive one
+        ("Il est parvenu à convaincre samedi les derniers indécis.", LAST_SAT),
+        ("Le ministre s'est engagé à verser lundi les aides promises.", LAST_MON),
     ],
 )
 def test_a_weekday_keeps_its_past_when_the_infinitive_does_not_govern_it(text: str, expected: str) -> None:

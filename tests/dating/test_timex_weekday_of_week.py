@@ -47,3 +47,9 @@ def test_a_weekday_said_with_its_week_is_a_day_of_that_week(
 def test_a_week_in_the_next_clause_does_not_move_the_weekday() -> None:
     # told on a Wednesday, "mercredi" is the day of writing; the week after the comma is another matter
     assert days("Il est arrivé mercredi, la semaine dernière il était à Ambrun.", "fr") == ["2020-01-08"]
+
+
+def test_a_weekday_before_last_weeks_something_is_no_day_of_that_week() -> None:
+    text = "Officials said Friday last week's storm flooded Castelmar."
+    sunday = datetime.date(2020, 1, 12)
+    assert [t.value for t in tag(text, "en", sunday) if t.text == "Friday"] == ["2020-01-10"]

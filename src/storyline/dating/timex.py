@@ -15,7 +15,8 @@ from functools import cache
 
 from storyline.clock import HOURS_MINUTES
 from storyline.dating.timex_calendar import Ref
-from storyline.dating.timex_lex import Infinitive, Lexicon, alt, lexicon, norm
+from storyline.dating.timex_infinitive import governing_marker, governing_past
+from storyline.dating.timex_lex import Lexicon, alt, lexicon, norm
 from storyline.dating.timex_resolve import Ctx, resolve
 from storyline.dating.timex_rules import Cand, candidates, entry_stamp, false_approx, grammar
 from storyline.model import Timex
@@ -296,7 +297,7 @@ def _weekdays_in_week(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
     """ "Wednesday last week", "du lundi au vendredi de la semaine prochaine": the weekdays before a
     week counted from the creation time are days of that week, whatever the tense."""
     link = _weekday_week_link(lang)
-    day_link = lexicon(lang).day_link
+    lex = lexicon(lang)
     if link is None:
         return chosen
     for i, week in enumerate(chosen):
@@ -306,6 +307,7 @@ def _weekdays_in_week(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
             or info.get("unit") != "W"
             or info.get("anchor") != "dct"
             or info.get("mod")
+            or (lex.possessive_past and text.startswith(lex.possessive_past, week.end))  # "last week's storm"
         ):
             continue
         j, gap = i - 1, link
@@ -313,7 +315,7 @@ def _weekdays_in_week(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
             if gap is None or not gap.fullmatch(text, chosen[j].end, chosen[j + 1].start):
                 break
             chosen[j].info = {**chosen[j].info, "in_week": info["offset"]}
-            j, gap = j - 1, day_link  # "from Monday to Friday last week": the span's first day too
+            j, gap = j - 1, lex.day_link  # "from Monday to Friday last week": the span's first day too
     return chosen
 
 
@@ -391,21 +393,26 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False) ->
     if quote:
         right = right[: quote.start()]
     best = (99, 0)
-    words = _TOKEN.findall(left)[-2 * _WINDOW - 2 :]
-    words.reverse()
+    tokens = list(_TOKEN.finditer(left))[-2 * _WINDOW - 2 :]
+    tokens.reverse()
+    words = [t.group() for t in tokens]
     dist = 0
     inf = lex.infinitive
+    infinitive = False  # whether ``best`` comes from an infinitive governing the expression
     while dist < min(_WINDOW, len(words)):
-        cue = _cue(words[dist], lex)
-        if cue > 0 and dist + 1 < len(words) and norm(words[dist + 1]) in lex.past_before_future:
-            cue = -1  # "l'UA, qui avait prévu d'envoyer mi-mars une mission": a plan of the past
+        cue = _cue_at(words, dist, lex)
         if cue < 0 and dist + 1 < len(words) and norm(words[dist + 1]) in lex.participle_aux:
             dist += 2  # "will be signed", "to be built": the participle says nothing of the time
             continue
-        if not cue and week and inf is not None and inf.governs(words, dist):
+        marker = governing_marker(words, dist, inf) if not cue and week and inf is not None else None
+        if marker is not None:
             # "appelle à manifester samedi": the act is still to be done, unless the verb that
             # governs it tells a past ("a appelé à manifester samedi", "vient de signer lundi")
-            best = (dist, -1 if _governing_past(words, dist + 2, lex, inf) else 1)
+            breaks = [
+                "," in left[t.end() : tokens[k - 1].start() if k else len(left)] for k, t in enumerate(tokens)
+            ]
+            past = governing_past(words, breaks, marker + 1, inf, lambda k: _cue_at(words, k, lex))
+            best, infinitive = (dist, -1 if past else 1), True
             break
         if cue:
             best = (dist, cue)
@@ -421,7 +428,9 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False) ->
         ):
             cue = 1  # "Vendredi, deux réunions sont (également) prévues": a plan, not a past
         if cue:
-            if dist + 1 < best[0]:
+            if dist + 1 < best[0] or (infinitive and dist == 0 and not right[: right.find(word)].strip()):
+                # the nearer cue, or the verb right after the day: "Le concours de pâtissier samedi a
+                # été remporté" (a noun read as an infinitive)
                 best = (dist + 1, cue)
             break
     if best[1] or pre_cue or not week or lex.tense_pre_weak_re is None:
@@ -430,22 +439,12 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False) ->
     return int(lex.tense_pre_weak[norm(weak.group(1))]) if weak else 0
 
 
-def _governing_past(words: list[str], at: int, lex: Lexicon, inf: Infinitive) -> bool:
-    """Whether the verb governing an infinitive (``words`` run backwards from ``at``, the word
-    before its preposition) tells a past: a past cue, an imperfect ("continuait de brûler"), or a
-    past just gone ("vient de signer")."""
-    if at < len(words) and words[at].lower() in inf.recent_past:
-        return True
-    for dist in range(at, min(at + _WINDOW, len(words))):
-        word = words[dist]
-        cue = _cue(word, lex)
-        if cue > 0 and dist + 1 < len(words) and norm(words[dist + 1]) in lex.past_before_future:
-            return True
-        if cue:
-            return cue < 0
-        if inf.imperfect(word):
-            return True
-    return False
+def _cue_at(words: list[str], k: int, lex: Lexicon) -> int:
+    """The tense ``words[k]`` signals, ``words`` run backwards from an expression."""
+    cue = _cue(words[k], lex)
+    if cue > 0 and k + 1 < len(words) and norm(words[k + 1]) in lex.past_before_future:
+        return -1  # "l'UA, qui avait prévu d'envoyer mi-mars une mission": a plan of the past
+    return cue
 
 
 def _cue(word: str, lex: Lexicon) -> int:

@@ -260,21 +260,27 @@ def holiday(rule: dict[str, int], year: int) -> date | None:
 
 
 # the 12-hour hours a part of the day puts after noon: 5 in the afternoon, 9 in the evening, 10 at night
-_AFTER_NOON = {"AF": range(1, 8), "EV": range(4, 12), "NI": range(6, 12)}
+_AFTER_NOON = {"AF": range(1, 8), "EV": range(1, 12), "NI": range(6, 12)}
 NIGHT_ENDS = 6  # hours of a night before this one are on the next day's date
+EVENING_SMALL_HOURS = range(1, 5)  # "samedi soir, vers 1 heure": after midnight, not 13:00
 
 
 def hour_in_part(hour: int, part: str) -> int:
     """The hour of a 12-hour clock placed in the part of the day said with it: 5 in the afternoon is 17,
-    10 at night 22, 12 at night or in the evening 0; 2 at night, 1 of an evening ("samedi soir,
-    vers 1 heure") and 8 in the morning stay as they are."""
+    10 at night 22, "3 heures du soir" 15, 12 at night or in the evening 0; 2 at night and 8 in the
+    morning stay as they are."""
     if hour in _AFTER_NOON.get(part, ()):
         return hour + 12
     return 0 if part in ("NI", "EV") and hour == 12 else hour
 
 
-def night_after(part: str | None, hour: int, loose: bool) -> bool:
-    """Whether an hour said with a day's night falls on the next day's date ("Saturday night, at 2
-    o'clock" is early on Sunday); with its evening, only an hour of a 12-hour clock ("samedi soir, vers
-    1 heure"): a listing's "ce soir à 00 h 10" is that evening's."""
-    return hour < NIGHT_ENDS and (part == "NI" or (part == "EV" and loose))
+def hour_after_part(hour: int, part: str) -> int:
+    """A 12-hour clock's hour told after a day's named part ("samedi soir, vers 9 heures"): placed in
+    that part, except an evening's small hours ("samedi soir, vers 1 heure" is 1:00 after midnight)."""
+    return hour if part == "EV" and hour in EVENING_SMALL_HOURS else hour_in_part(hour, part)
+
+
+def night_after(part: str | None, hour: int) -> bool:
+    """Whether an hour said with a day's evening or night falls on the next day's date ("Saturday
+    night, at 2 o'clock" and "samedi soir, vers minuit" are early on Sunday)."""
+    return part in ("NI", "EV") and hour < NIGHT_ENDS

@@ -106,40 +106,34 @@ class DateNames:
 @dataclass(frozen=True)
 class Infinitive:
     """How a language marks a verb in the infinitive after a preposition ("appelle à manifester
-    samedi", "prêts à partir lundi"): the day it governs is when that act is to be done."""
+    samedi", "prêts à partir lundi"), whose act is still to be done; read by ``timex_infinitive``."""
 
     after: frozenset[str]  # the words just before it ("à", "de", "d" of "d'", "pour")
+    clitics: frozenset[str]  # pronouns between them ("à se rassembler", "de les rencontrer")
     suffixes: tuple[str, ...]  # how an infinitive ends ("er", "ir", "endre"…)
     min_len: int
     # words ending so that are no verb ("janvier", "premier", "soir"), and the auxiliaries: "pour
     # avoir tué samedi" tells a past
     not_verbs: frozenset[str]
-    recent_past: frozenset[str]  # "vient" of "vient de signer lundi": a past just gone
-    not_after: frozenset[tuple[str, str]]  # ("à", "partir"): "à partir de samedi" is no act
+    not_after: frozenset[tuple[str, ...]]  # ("à", "partir", "de"): "à partir de samedi" is no act
+    day_complement: frozenset[str]  # "de" of "les événements de samedi": the day is the noun's
+    clause_openers: frozenset[str]  # "que", "qui": the day is in another clause than the infinitive
     participles: tuple[str, ...]  # "diffusées lundi": the day is the participle's, not the infinitive's
+    determiners: frozenset[str]  # "la précarité": a noun, no participle; "a l'intention": a present
+    recent_past: frozenset[str]  # "vient" of "vient de signer lundi": a past just gone
     imperfect_endings: tuple[str, ...]  # "continuait": how a verb telling a past ends
-    not_imperfect: frozenset[str]  # "retrait", "souhait"
-
-    def governs(self, words: list[str], i: int) -> bool:
-        """Whether ``words[i]`` (``words`` run backwards from an expression) is a verb in the
-        infinitive after one of the words marking it, with no participle between it and the
-        expression ("pour évacuer le sit-in commencé le 8 juillet")."""
-        word = words[i]
-        key = word.lower()
-        return (
-            i + 1 < len(words)
-            and words[i + 1].lower() in self.after
-            and (words[i + 1].lower(), key) not in self.not_after
-            and not word[:1].isupper()
-            and len(key) >= self.min_len
-            and key.endswith(self.suffixes)
-            and key not in self.not_verbs
-            and not any(w.lower().endswith(self.participles) for w in words[:i])
-        )
+    not_imperfect: frozenset[str]  # "retrait", "satisfait"
+    have_present: frozenset[str]  # "a", "ont": a present before a determiner ("a l'intention de")
+    be_present: frozenset[str]  # "est", "sont": a present before a participle of no verb of motion
+    be_participles: frozenset[str]  # "arrivé", "parti", "venu": "est arrivé à" is a past
+    reflexive: frozenset[str]  # "s", "se": "s'est engagé à" is a past
+    reach: int  # words read back from the preposition for the governing verb
 
     def imperfect(self, word: str) -> bool:
         key = word.lower()
-        return len(key) > 4 and key.endswith(self.imperfect_endings) and key not in self.not_imperfect
+        return (
+            len(key) > self.min_len and key.endswith(self.imperfect_endings) and key not in self.not_imperfect
+        )
 
 
 @dataclass(frozen=True)
@@ -335,16 +329,29 @@ def lexicon(lang: str) -> Lexicon:
 def _infinitive(data: dict[str, Any] | None) -> Infinitive | None:
     if not data:
         return None
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in data.get(key, []))
+
     return Infinitive(
-        after=frozenset(w.lower() for w in data["after"]),
+        after=words("after"),
+        clitics=words("clitics"),
         suffixes=tuple(data["suffixes"]),
         min_len=int(data.get("min_len", 4)),
-        not_verbs=frozenset(w.lower() for w in data.get("not_verbs", [])),
-        recent_past=frozenset(w.lower() for w in data.get("recent_past", [])),
+        not_verbs=words("not_verbs"),
         not_after=frozenset(tuple(p.lower().split()) for p in data.get("not_after", [])),
+        day_complement=words("day_complement"),
+        clause_openers=words("clause_openers"),
         participles=tuple(data.get("participles", [])),
+        determiners=words("determiners"),
+        recent_past=words("recent_past"),
         imperfect_endings=tuple(data.get("imperfect", [])),
-        not_imperfect=frozenset(w.lower() for w in data.get("not_imperfect", [])),
+        not_imperfect=words("not_imperfect"),
+        have_present=words("have_present"),
+        be_present=words("be_present"),
+        be_participles=words("be_participles"),
+        reflexive=words("reflexive"),
+        reach=int(data.get("reach", 8)),
     )
 
 

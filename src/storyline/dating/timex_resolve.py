@@ -10,6 +10,7 @@ from typing import Any
 
 from storyline.dating.timex_calendar import (
     MONTHS_IN,
+    NIGHT_ENDS,
     SEASON_ORDER,
     UNIT_GRAN,
     Ref,
@@ -18,7 +19,7 @@ from storyline.dating.timex_calendar import (
     fmt,
     from_season_index,
     holiday,
-    hour_in_part,
+    hour_after_part,
     month_days_on_weekday,
     night_after,
     safe_date,
@@ -41,6 +42,9 @@ WEEKDAY_DAY_NEAR_PREVIOUS = 45  # days
 # around the creation time, a fit on the side the tense does not point to counts this many times
 # its distance: "vendredi 4" in a past sentence is the last such Friday unless the next is much nearer
 WEEKDAY_DAY_OTHER_SIDE = 3
+# characters at most between a day's named part and a clock time it places ("Saturday night, at 2
+# o'clock"); a clock further on in the sentence may be another day's ("… la mairie ouvre à 8 heures")
+PART_REACH = 16
 _PART_VALUE = re.compile(r"T(?:MO|AF|EV|NI)$")  # a day's part: "2020-01-04TEV"
 
 
@@ -531,15 +535,11 @@ def _time(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     if "y" in info:
         return Resolved("TIME", f"{info['y']:04d}-{info['m']:02d}-{info['d']:02d}{clock}", mod)
     prev = ctx.prev
-    if prev is not None and prev.part and not prev.inside and ctx.same_sentence():
+    if prev is not None and prev.part and not prev.inside and _placed_by_part(info, prev, ctx, c):
         # "Saturday night, at 2 o'clock": the time in that part of the day, and a small hour of a
         # night on the morning after, as when the two are said together
-        hour = hour_in_part(info["h"], prev.part) if info.get("loose") else info["h"]
-        day = (
-            prev.day + timedelta(days=1)
-            if night_after(prev.part, hour, bool(info.get("loose")))
-            else prev.day
-        )
+        hour = hour_after_part(info["h"], prev.part) if info.get("loose") else info["h"]
+        day = prev.day + timedelta(days=1) if night_after(prev.part, hour) else prev.day
         return Resolved("TIME", f"{day.isoformat()}T{hour:02d}:{info['mi']:02d}", mod, "previous")
     if prev is not None and prev.inside:  # "Quinze jours plus tard, vers 14 heures": that unknown day's
         return Resolved(
@@ -554,19 +554,28 @@ def _time(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     return Resolved("TIME", base.isoformat() + clock, mod, anchor)
 
 
+def _placed_by_part(info: dict[str, Any], prev: Ref, ctx: Ctx, c: Cand) -> bool:
+    """Whether a clock time takes the part of the day named just before it: close after it ("samedi
+    soir, vers 1 heure"), or, for an hour that needs no part to be read ("3 heures du matin", "0 h
+    30"), anywhere in its sentence ("Samedi soir, la fête a duré jusqu'à 3 heures du matin")."""
+    if not ctx.same_sentence():
+        return False
+    return 0 <= c.start - prev.end <= PART_REACH or (not info.get("loose") and info["h"] < NIGHT_ENDS)
+
+
 def _daytime(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
     """A clock time on a day the text names: the day's value with the time."""
     day, time = resolve(info["day"], ctx), info["time"]
     part = day.value[-2:] if day is not None and _PART_VALUE.search(day.value) else None
     if part and time.info.get("loose"):  # "samedi soir, vers 9 heures": 21:00
-        time = replace(time, info={**time.info, "h": hour_in_part(time.info["h"], part)})
+        time = replace(time, info={**time.info, "h": hour_after_part(time.info["h"], part)})
     clock = resolve(time, ctx)
     if day is None or clock is None:
         return day or clock
     date_part = day.value.split("T")[0]
     time_part = clock.value[clock.value.index("T") :]
     on = day_of(date_part)
-    if on is not None and night_after(part, int(time_part[1:3]), bool(time.info.get("loose"))):
+    if on is not None and night_after(part, int(time_part[1:3])):
         date_part = (on + timedelta(days=1)).isoformat()  # "at 2 last night": the morning after
     return Resolved("TIME", date_part + time_part, clock.mod, day.anchor, day.ref)
 

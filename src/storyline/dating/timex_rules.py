@@ -174,9 +174,21 @@ class Grammar:
             else None
         )
         # "huit heures de négociations", "à 3 heures de Paris": hours counted before what they measure
+        # before a common noun (not "de nombreux manifestants", "de façon précipitée", "de la gare",
+        # "de Lorvel": "parti à 8 heures de Lorvel" is a time)
         count_after = d("clock_count_after")
+        not_counted = alt(d("clock_count_not_before"))
         self.clock_count_after = (
-            re.compile(r"\s+(?:" + alt(count_after) + r")(?!\w)", re.IGNORECASE) if count_after else None
+            re.compile(
+                r"\s+"
+                + alt(count_after)
+                + r"(?:(?<=['’])|(?!\w))(?!\s*"
+                + not_counted
+                + r"(?:(?<=['’])|(?!\w)))(?=\s*(?-i:[a-zà-ÿ]))",
+                re.IGNORECASE,
+            )
+            if count_after
+            else None
         )
         self.spelled_hours_counted_after = frozenset(norm(w) for w in d("spelled_hours_counted_after"))
         self.minute_words = {norm(k): int(v) for k, v in (lex.data.get("clock_minute_words") or {}).items()}
@@ -1736,17 +1748,17 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         counted = gd.get("hw") and norm(gd["hw"]) not in g.hour_letters and not pre and not of_day
         if counted and not _stamp_hour(m, hh, text):
             return []
-        if not said and not gd.get("mi") and not gd.get("mw") and _hours_of_something(g, m, text):
-            return []  # "après 8 heures de négociations": a count
-        if pre in g.spelled_hours_counted_after and not gd["h"][:1].isdigit():
+        if not said and not gd.get("mi") and _hours_of_something(g, m, text):
+            return []  # "après 8 heures de négociations": a count ("parti à 2h15 de Lorvel" is a time)
+        if pre in g.spelled_hours_counted_after and not said and not gd["h"][:1].isdigit():
             return []  # "depuis trois heures": for three hours, as one says it in words
         if hh == 24 and g.round_the_clock is not None and g.round_the_clock.match(text, m.end()):
             return []  # "ouvert 24h/24", "24 h sur 24": round the clock, no time of day
-    if gd.get("mw"):  # "et demie", "moins le quart"
-        if mm:
+    if gd.get("mw"):  # "et demie", "moins le quart"; "minuit moins le quart" is 23:45
+        if mm or hh >= 24:
             return []
-        hh, mm = divmod(hh * 60 + g.minute_words[norm(gd["mw"])], 60)
-    if hh > 24 or mm > 59 or hh < 0:
+        hh, mm = divmod((hh * 60 + g.minute_words[norm(gd["mw"])]) % (24 * 60), 60)
+    if hh > 24 or mm > 59:
         return []
     if not pre and _lasting(g, m, text):
         return [_span(m, g, "clockdur", {"value": _clock_duration(hh, mm)}, start=m.start("h"))]
