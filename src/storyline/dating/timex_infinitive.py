@@ -23,7 +23,7 @@ def governing_marker(words: Sequence[str], i: int, inf: Infinitive) -> int | Non
         or len(key) < inf.min_len
         or not key.endswith(inf.suffixes)
         or key in inf.not_verbs
-        or (words[0].lower() in inf.day_complement if i > 0 else False)  # "les événements de samedi"
+        or (i > 0 and words[0].lower() in inf.day_complement)  # "les événements de samedi"
     ):
         return None
     j = i + 1
