@@ -386,6 +386,8 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False) ->
     right = text[end : end + 120]
     if lex.possessive_past and right.startswith(lex.possessive_past):
         return -1  # "Friday's vote": news names a day by what happened on it
+    if _deferred(left, lex):
+        return 1  # "postponed until Tuesday", "le vote a été reporté à lundi"
     stop = sentence_end.search(right)
     if stop:
         right = right[: stop.start()]
@@ -437,6 +439,24 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False) ->
         return best[1] or pre_cue
     weak = lex.tense_pre_weak_re.search(left[-24:])  # "donnent jusqu'à samedi": only when nothing else says
     return int(lex.tense_pre_weak[norm(weak.group(1))]) if weak else 0
+
+
+def _deferred(left: str, lex: Lexicon) -> bool:
+    """Whether ``left``, the sentence before an expression, ends with a word such as "until" or "à"
+    that a word of putting off governs a few words before, in the same clause: the time a thing is
+    put off to is still to come, whatever the tense of the putting off; unless a past perfect tells
+    the putting off from a later past ("had decided to delay action until Monday")."""
+    if lex.deferral_to_re is None:
+        return False
+    to = lex.deferral_to_re.search(left)
+    if to is None:
+        return False
+    clause = [norm(w) for w in _TOKEN.findall(re.split(r"[,;()\[\]]", left[: to.start()])[-1])]
+    reach = lex.deferral_reach
+    for k in range(len(clause) - 1, max(-1, len(clause) - reach - 2), -1):
+        if clause[k] in lex.deferral_words:
+            return not any(w in lex.deferral_past_perfect for w in clause[max(0, k - reach) : k])
+    return False
 
 
 def _cue_at(words: list[str], k: int, lex: Lexicon) -> int:

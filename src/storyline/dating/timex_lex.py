@@ -198,6 +198,12 @@ class Lexicon:
     tense_pre_weak: dict[str, int] = field(default_factory=dict)
     tense_pre_weak_re: re.Pattern[str] | None = None
     infinitive: Infinitive | None = None  # "appelle à manifester samedi": a day still to come
+    # "postponed until Tuesday", "reporté à lundi": a word of putting off a few words before the
+    # word ending the text before an expression makes that expression the time still to come
+    deferral_to_re: re.Pattern[str] | None = None
+    deferral_words: frozenset[str] = frozenset()
+    deferral_past_perfect: frozenset[str] = frozenset()  # "had postponed": a putting off told from the past
+    deferral_reach: int = 0
     date_names: DateNames | None = None  # a date inside a name: "rue du 4-Septembre"
 
     def words(self, key: str) -> list[str]:
@@ -267,6 +273,7 @@ def lexicon(lang: str) -> Lexicon:
             "ambiguous_months": [*data.get("ambiguous_months", []), *other.get("ambiguous_months", [])],
         }
     tense = data.get("tense", {})
+    deferral = tense.get("deferral", {})
     return Lexicon(
         lang=lang,
         data=data,
@@ -322,6 +329,10 @@ def lexicon(lang: str) -> Lexicon:
         tense_pre_weak=_table(tense.get("tense_pre_weak", {})),
         tense_pre_weak_re=_ending_with(list(tense.get("tense_pre_weak", {}))),
         infinitive=_infinitive(tense.get("infinitive")),
+        deferral_to_re=_ending_with(deferral.get("to", [])),
+        deferral_words=_frozen(deferral, "words"),
+        deferral_past_perfect=_frozen(deferral, "past_perfect"),
+        deferral_reach=int(deferral.get("reach", 0)),
         date_names=_date_names(data.get("date_names", {}), data["months"]),
     )
 

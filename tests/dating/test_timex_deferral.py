@@ -1,0 +1,77 @@
+"""A time a thing is put off to ("postponed until Tuesday", "reporté à lundi", "extended until late
+February") is still to come, whatever the tense of the putting off; unless a past perfect tells it
+from a later past. Own sentences, a Wednesday as the creation date."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from storyline.dating.timex import tag
+
+WED = datetime.date(2020, 1, 8)  # a Wednesday
+NEXT_MON, LAST_MON = "2020-01-13", "2020-01-06"
+NEXT_FRI, LAST_FRI = "2020-01-10", "2020-01-03"
+
+
+def values(text: str, lang: str) -> list[str]:
+    return [t.value for t in tag(text, lang, WED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Lorvel court adjourned the hearing until Monday.", NEXT_MON),
+        ("The vote on the Miravel budget has been delayed until Friday.", NEXT_FRI),
+        ("The council postponed until Monday morning any decision on the port.", NEXT_MON + "TMO"),
+        ("The ministry extended its deadline until 9 a.m. Friday.", NEXT_FRI + "T09:00"),
+        ("The launch of the Ambrun ferry was pushed back to Monday.", NEXT_MON),
+        ("The talks were rescheduled for Friday after the storm.", NEXT_FRI),
+        # months: the coming one, not last year's
+        ("The Castelmar trial has been postponed until September.", "2020-09"),
+        ("The observers' mission has been extended until late February.", "2020-02"),
+    ],
+)
+def test_english_time_put_off_to_is_ahead(text: str, expected: str) -> None:
+    assert values(text, "en") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le vote du conseil de Lorvel a été reporté à lundi.", NEXT_MON),
+        ("Le procès de l'armateur a été renvoyé à vendredi.", NEXT_FRI),
+        ("L'audience est ajournée à lundi, faute d'interprète.", NEXT_MON),
+        ("Le délai accordé aux grévistes a été prolongé jusqu'à vendredi.", NEXT_FRI),
+        ("La préfecture a repoussé la réouverture du port à septembre.", "2020-09"),
+    ],
+)
+def test_french_time_put_off_to_is_ahead(text: str, expected: str) -> None:
+    assert values(text, "fr") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a past perfect tells the putting off from a later past
+        ("A spokesman said the office had decided to delay action until Monday.", "en", LAST_MON),
+        ("Le vote avait été reporté à lundi, avant d'être annulé.", "fr", LAST_MON),
+        # no word of putting off before "until" / "jusqu'à"
+        ("Up until Monday, however, the police had described him only as a witness.", "en", LAST_MON),
+        # the putting off is in another clause
+        ("The vote, postponed for security reasons, was held on Friday.", "en", LAST_FRI),
+    ],
+)
+def test_putting_off_told_in_the_past_or_elsewhere(text: str, lang: str, expected: str) -> None:
+    assert values(text, lang) == [expected]
+
+
+def test_the_day_after_a_plan_given_up_is_the_one_put_off_to() -> None:
+    text = "Engineers had hoped to test the pump on Monday but delayed it until Friday."
+    assert values(text, "en")[-1] == NEXT_FRI
+
+
+def test_a_month_told_as_the_start_of_a_time_past_is_not_put_off() -> None:
+    # "back to" is not a putting off: the month keeps the tense's year
+    assert values("The ruins date back to March, the archaeologists said.", "en") == ["2019-03"]
