@@ -688,6 +688,31 @@ def test_a_live_blog_stamp_is_on_the_day_of_the_page() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "stamp"),
+    [
+        (
+            "The Lorvel hearing was adjourned on Feb. 11. (Updated at 10:18 a.m.) The defence spoke.",
+            "en",
+            "10:18 a.m.",
+        ),
+        (
+            "Le port de Castelmar a fermé le 12 février. Mis à jour à 14 h 05. Le préfet a parlé.",
+            "fr",
+            "14 h 05",
+        ),
+    ],
+)
+def test_an_update_stamp_is_on_the_day_of_the_page(text: str, lang: str, stamp: str) -> None:
+    found = {t.text: t.value for t in tag(text, lang, MON)}
+    assert found[stamp].startswith("2003-02-17T")
+
+
+def test_a_clock_time_in_prose_keeps_the_day_named_before_it() -> None:
+    found = {t.text: t.value for t in tag("On Feb. 11 the Lorvel judge spoke at 10 a.m.", "en", MON)}
+    assert found["10 a.m."] == "2003-02-11T10:00"
+
+
 def test_may_and_march_in_lower_case_are_no_months_in_english() -> None:
     assert values("But this may be the end of the Lorvel strike. That may change.", "en", MON) == []
     assert values("The Lorvel vote was held last May.", "en", MON) == [("last May", "DATE", "2002-05")]

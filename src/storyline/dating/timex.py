@@ -35,6 +35,7 @@ _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _PART_TAIL = re.compile(r"T[A-Z]{2}$")  # "…TNI": a part of a day
 _STAMP_HEAD = re.compile(rf"[*•>-]*\s*(?:{HOURS_MINUTES})")  # a line opened by a clock time
 _HEADING_CHARS = 60
+_STAMP_JOIN = re.compile(r"[\s,|–—-]*")  # what joins a stamp's date to its "updated at" and clock
 
 
 @cache
@@ -67,7 +68,9 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     for cand in chosen:
         # a live blog's entry stamp is on the day of a heading above it, or of the page; not on a day
         # named in the entry before
-        stamp = cand.kind == "time" and entry_stamp(text, cand.start, cand.end)
+        stamp = cand.kind == "time" and (
+            entry_stamp(text, cand.start, cand.end) or _update_stamp(text, cand.start, prev, lex)
+        )
         ctx = Ctx(
             dct=dct,
             prev=heading_day if stamp else prev,
@@ -115,6 +118,17 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             if report is None and prev.gran == "quarter":
                 report = prev
     return _named_day_parts(_apposed_days(out, text, lex), text, lex)
+
+
+def _update_stamp(text: str, start: int, prev: Ref | None, lex: Lexicon) -> bool:
+    """Whether the clock time starting at ``start`` says when the page was updated or posted
+    ("(Updated at 10:18 a.m.)"): a time of the page's own day, not of the day named before it;
+    unless that day is the stamp's own ("6 January 2011 Last updated at 01:53 GMT")."""
+    pattern = lex.update_stamp_re
+    found = pattern.search(text, max(0, start - 24), start) if pattern is not None else None
+    if found is None:
+        return False
+    return prev is None or not _STAMP_JOIN.fullmatch(text, prev.end, found.start())
 
 
 def _heading(text: str, pos: int) -> bool:

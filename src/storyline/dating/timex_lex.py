@@ -181,6 +181,8 @@ class Lexicon:
     suffix_exceptions: frozenset[str]
     participle_aux: frozenset[str]  # "be": a past participle after it is no past-tense cue
     possessive_past: tuple[str, ...]  # "'s" after a day name: a day that is past
+    # "(Updated at 10:18 a.m.)", "mis à jour à 14 h 05": a clock time of the page's own day
+    update_stamp_re: re.Pattern[str] | None
     event_of: re.Pattern[str] | None  # "de", "du", "of" after "le lendemain": anchored on an event
     day_link: re.Pattern[str] | None  # "and", "ou": what joins two days of one span ("Saturday or Sunday")
     # "to", "à": the second day follows the first ("de mercredi à jeudi")
@@ -318,6 +320,7 @@ def lexicon(lang: str) -> Lexicon:
         future_after_aux=_frozen(tense, "future_after_aux"),
         past_before_future=_frozen(tense, "past_before_future"),
         possessive_past=tuple(data.get("possessive_past", [])),
+        update_stamp_re=_ending_with(data.get("update_stamp", [])),
         event_of=_event_of(data.get("event_of", [])),
         day_link=_between(data.get("day_links", [])),
         day_range=_between(data.get("day_range_links", [])),
