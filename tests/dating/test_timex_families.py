@@ -713,6 +713,36 @@ def test_a_clock_time_in_prose_keeps_the_day_named_before_it() -> None:
     assert found["10 a.m."] == "2003-02-11T10:00"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Lorvel ferry left at 3am on 5 February.",
+            [("3am", "2003-02-05T03:00"), ("5 February", "2003-02-05")],
+        ),
+        (
+            "The mayor collapsed at about midday on Thursday.",
+            [("about midday", "2003-02-13T12:00"), ("Thursday", "2003-02-13")],
+        ),
+        (
+            "The curfew will run from 6 p.m. on Friday to 6 a.m. on Monday.",
+            [
+                ("6 p.m.", "2003-02-21T18:00"),
+                ("Friday", "2003-02-21"),
+                ("6 a.m.", "2003-02-24T06:00"),
+                ("Monday", "2003-02-24"),
+            ],
+        ),
+        (
+            "The raid on Ambrun began at 2 a.m. on Saturday night.",
+            [("2 a.m.", "2003-02-16T02:00"), ("Saturday night", "2003-02-15TNI")],
+        ),
+    ],
+)
+def test_a_clock_time_said_before_its_day_is_on_that_day(text: str, expected: list) -> None:
+    assert [(t.text, t.value) for t in tag(text, "en", MON)] == expected
+
+
 def test_may_and_march_in_lower_case_are_no_months_in_english() -> None:
     assert values("But this may be the end of the Lorvel strike. That may change.", "en", MON) == []
     assert values("The Lorvel vote was held last May.", "en", MON) == [("last May", "DATE", "2002-05")]

@@ -17,7 +17,7 @@ from storyline.clock import HOURS_MINUTES
 from storyline.dating.timex_calendar import Ref
 from storyline.dating.timex_infinitive import governing_marker, governing_past
 from storyline.dating.timex_lex import Lexicon, alt, lexicon, norm
-from storyline.dating.timex_resolve import Ctx, resolve
+from storyline.dating.timex_resolve import Ctx, Resolved, resolve
 from storyline.dating.timex_rules import Cand, candidates, entry_stamp, false_approx, grammar
 from storyline.model import Timex
 
@@ -64,6 +64,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     report: Ref | None = None  # the first quarter named: a financial story's reporting quarter
     heading_day: Ref | None = None  # the last day named on a heading line ("Vendredi 14 février")
     prev_value = ""  # the value of the expression ``prev`` comes from
+    told_day: tuple[Cand, Ref] | None = None  # "at 3am on 5 May": the day after a clock, as resolved with it
     sentence_end = _sentence_end(lang)
     for cand in chosen:
         # a live blog's entry stamp is on the day of a heading above it, or of the page; not on a day
@@ -89,11 +90,13 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             untensed_ahead=lex.untensed_ahead,
         )
         try:
-            res = resolve(cand, ctx)
+            res = _told_day(cand, told_day) or resolve(cand, ctx)
         except (OverflowError, ValueError):  # arithmetic past year 1 or 9999
             res = None
         if res is None:
             continue
+        if cand.kind == "daytime" and res.ref is not None and cand.info["day"].start >= cand.end:
+            told_day = (cand.info["day"], res.ref)
         if _relative_day(text[cand.start : cand.end], lex) and _before_event(text, cand.end, lex):
             # "au lendemain d'un vote", "on the eve of the talks": relative to an event, not a date
             # the text gave; the day is unknown here, and the reference date stays as it was.
@@ -118,6 +121,18 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             if report is None and prev.gran == "quarter":
                 report = prev
     return _named_day_parts(_apposed_days(out, text, lex), text, lex)
+
+
+def _told_day(cand: Cand, told_day: tuple[Cand, Ref] | None) -> Resolved | None:
+    """The day named after a clock time ("from 6 p.m. on Friday to 6 a.m. on Monday", "at 2 a.m. on
+    Saturday night"), as it was resolved with that time; None for any other expression."""
+    if told_day is None or told_day[0] is not cand or cand.kind not in _WEEK_KINDS | _DAY_KINDS:
+        return None
+    day, part = told_day[1].day, cand.info.get("part")
+    ref = Ref(day, "day", cand.end, part=part)
+    if part:
+        return Resolved("TIME", f"{day.isoformat()}T{part}", anchor="previous", ref=ref)
+    return Resolved("DATE", day.isoformat(), anchor="previous", ref=ref)
 
 
 def _update_stamp(text: str, start: int, prev: Ref | None, lex: Lexicon) -> bool:
@@ -339,10 +354,14 @@ def _time_join(lang: str) -> re.Pattern[str]:
 
 
 def _join_day_time(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
-    """A day and a clock time side by side ("hier à 9 h", "noon Friday"): the time on that day."""
+    """A day and a clock time side by side ("hier à 9 h", "noon Friday", "at 3am on 5 May"): the time
+    on that day; one expression where the language writes them as one ("9 a.m. Tuesday"), unless a
+    word keeps them apart ("on")."""
     if len(chosen) < 2:
         return chosen
     join = _time_join(lang)
+    apart_words = lexicon(lang).words("time_join_apart")
+    apart = re.compile(r"\s*(?:" + alt(apart_words) + r")\s*$", re.IGNORECASE) if apart_words else None
     one = bool(lexicon(lang).data.get("day_time_one_expression"))
     out: list[Cand] = []
     i = 0
@@ -355,7 +374,7 @@ def _join_day_time(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
                 pair = {"day": a, "time": b}
             elif a.kind == "time" and b.kind in _DAY_KINDS and "y" not in a.info:
                 pair = {"day": b, "time": a}
-            if pair and one:
+            if pair and one and not (apart and apart.match(text, a.end, b.start)):
                 out.append(Cand(a.start, b.end, "daytime", pair, max(a.priority, b.priority)))
                 i += 2
                 continue
