@@ -598,6 +598,20 @@ def test_clock_times_written_compact(text: str, lang: str, expected: list) -> No
     assert values(text, lang, MON) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "second"),
+    [
+        ("Divers may cut the Lorvel pipe on Monday or Tuesday.", "en", "2003-02-18"),
+        ("Ministers meeting in Ambrun on Monday and Tuesday were to discuss the port.", "en", "2003-02-18"),
+        ("Monday and Sunday were quiet in Castelmar, the mayor said.", "en", "2003-02-16"),
+        ("La décision tombera lundi ou mardi, selon la préfecture.", "fr", "2003-02-18"),
+    ],
+)
+def test_a_day_joined_to_the_day_of_writing_is_the_one_next_to_it(text: str, lang: str, second: str) -> None:
+    # written on a Monday: the day joined to "Monday" is the one beside it, on either side
+    assert values(text, lang, MON)[-1][2] == second
+
+
 def test_a_day_joined_to_the_one_before_lies_on_its_side() -> None:
     # ahead: the second day follows the first, whatever the second's own sentence says
     assert [v for _, _, v in values("The Lorvel pickets will gather Saturday or Sunday.", "en", MON)] == [

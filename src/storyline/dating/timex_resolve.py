@@ -45,6 +45,9 @@ WEEKDAY_DAY_OTHER_SIDE = 3
 # characters at most between a day's named part and a clock time it places ("Saturday night, at 2
 # o'clock"); a clock further on in the sentence may be another day's ("… la mairie ouvre à 8 heures")
 PART_REACH = 16
+# a weekday joined to the day of writing ("Monday or Tuesday" written on a Monday) is the one this
+# many days at most from it, on either side
+LINKED_NEAR_DAYS = 2
 _PART_VALUE = re.compile(r"T(?:MO|AF|EV|NI)$")  # a day's part: "2020-01-04TEV"
 
 
@@ -236,7 +239,7 @@ def _weekday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     elif rel == 0:
         day = weekday_this_week(base, wd)
     else:
-        ahead = _linked_ahead(ctx, base)  # "Saturday or Sunday": the second lies on the first's side
+        ahead = _linked_ahead(ctx, base, wd)  # "Saturday or Sunday": the second lies on the first's side
         if ahead and ctx.prev is not None:
             day = weekday_on_or_after(ctx.prev.day, wd)  # "from Monday to Friday", both to come
         else:
@@ -285,12 +288,21 @@ def _weekday_day(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     return _weekday({"wd": wd, "rel": rel}, ctx, c)
 
 
-def _linked_ahead(ctx: Ctx, base: date) -> bool | None:
+def _linked_ahead(ctx: Ctx, base: date, wd: int) -> bool | None:
     """For a day joined to the day before it ("Friday and Thursday", "Saturday or Sunday", "from Sept. 14
-    to Thursday"), whether that day lies ahead of ``base``; None when not joined or on ``base`` itself."""
-    if not ctx.linked or ctx.prev is None or ctx.prev.gran != "day" or ctx.prev.day == base:
+    to Thursday"), whether that day lies ahead of ``base``: on the side of the day before it, or, when
+    that one is ``base`` itself, on the side where weekday ``wd`` is next to it ("today, Monday, or
+    Tuesday"); None when not joined or neither."""
+    if not ctx.linked or ctx.prev is None or ctx.prev.gran != "day":
         return None
-    return ctx.prev.day > base
+    if ctx.prev.day != base:
+        return ctx.prev.day > base
+    after = (weekday_after(base, wd) - base).days
+    if after <= LINKED_NEAR_DAYS:
+        return True
+    if 7 - after <= LINKED_NEAR_DAYS:
+        return False
+    return None
 
 
 def _day_result(day: date, part: str | None, anchor: str, c: Cand) -> Resolved:
