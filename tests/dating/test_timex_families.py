@@ -602,7 +602,10 @@ def test_clock_times_written_compact(text: str, lang: str, expected: list) -> No
     ("text", "lang", "second"),
     [
         ("Divers may cut the Lorvel pipe on Monday or Tuesday.", "en", "2003-02-18"),
-        ("Ministers meeting in Ambrun on Monday and Tuesday were to discuss the port.", "en", "2003-02-18"),
+        ("Ministers meeting in Ambrun on Monday and Tuesday will discuss the port.", "en", "2003-02-18"),
+        # a day just gone, unless the sentence tells a future
+        ("Shops in Lorvel closed on Monday and Saturday, the mayor said.", "en", "2003-02-15"),
+        ("Shops in Lorvel will close on Monday and Saturday.", "en", "2003-02-22"),
         ("Monday and Sunday were quiet in Castelmar, the mayor said.", "en", "2003-02-16"),
         ("La décision tombera lundi ou mardi, selon la préfecture.", "fr", "2003-02-18"),
     ],
@@ -702,6 +705,13 @@ def test_a_live_blog_stamp_is_on_the_day_of_the_page() -> None:
     ]
 
 
+def test_an_update_told_in_a_sentence_is_no_stamp() -> None:
+    found = {t.text: t.value for t in tag("On Friday the Lorvel list was updated at 10 a.m.", "en", MON)}
+    assert found["10 a.m."] == "2003-02-14T10:00"
+    found = {t.text: t.value for t in tag("Vendredi, la liste a été mise à jour à 9 h.", "fr", MON)}
+    assert found["9 h"] == "2003-02-14T09:00"
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "stamp"),
     [
@@ -715,6 +725,8 @@ def test_a_live_blog_stamp_is_on_the_day_of_the_page() -> None:
             "fr",
             "14 h 05",
         ),
+        ("The Lorvel ferry docked on Feb. 11. Updated: 10:18 a.m. The captain spoke.", "en", "10:18 a.m."),
+        ("Le port de Castelmar a fermé le 12 février. Mise à jour : 14 h 05.", "fr", "14 h 05"),
     ],
 )
 def test_an_update_stamp_is_on_the_day_of_the_page(text: str, lang: str, stamp: str) -> None:

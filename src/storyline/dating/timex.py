@@ -15,9 +15,10 @@ from functools import cache
 
 from storyline.clock import HOURS_MINUTES
 from storyline.dating.timex_calendar import Ref
+from storyline.dating.timex_deferral import put_off_to
 from storyline.dating.timex_infinitive import governing_marker, governing_past
 from storyline.dating.timex_lex import Lexicon, alt, lexicon, norm
-from storyline.dating.timex_resolve import Ctx, Resolved, resolve
+from storyline.dating.timex_resolve import Ctx, Resolved, day_result, resolve
 from storyline.dating.timex_rules import Cand, candidates, entry_stamp, false_approx, grammar
 from storyline.model import Timex
 
@@ -35,6 +36,7 @@ _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _PART_TAIL = re.compile(r"T[A-Z]{2}$")  # "…TNI": a part of a day
 _STAMP_HEAD = re.compile(rf"[*•>-]*\s*(?:{HOURS_MINUTES})")  # a line opened by a clock time
 _HEADING_CHARS = 60
+_STAMP_REACH = 32  # characters before a clock time where its stamp's words may start
 _STAMP_JOIN = re.compile(r"[\s,|–—-]*")  # what joins a stamp's date to its "updated at" and clock
 
 
@@ -72,10 +74,16 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
         stamp = cand.kind == "time" and (
             entry_stamp(text, cand.start, cand.end) or _update_stamp(text, cand.start, prev, lex)
         )
+        ranged = (
+            prev is not None
+            and prev_value.startswith(prev.day.isoformat())  # not the day after "overnight"
+            and lex.day_range is not None
+            and bool(lex.day_range.fullmatch(text, prev.end, cand.start))
+        )
         ctx = Ctx(
             dct=dct,
             prev=heading_day if stamp else prev,
-            tense=_lazy(lambda c=cand: _tense(text, c.start, c.end, lex, c.kind in _WEEK_KINDS)),
+            tense=_lazy(lambda c=cand, r=ranged: _tense_of(text, c, lex, r)),
             same_sentence=_lazy(
                 lambda c=cand, p=prev: p is not None and not sentence_end.search(text, p.end, c.start)
             ),
@@ -83,10 +91,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             linked=prev is not None
             and lex.day_link is not None
             and bool(lex.day_link.fullmatch(text, prev.end, cand.start)),
-            ranged=prev is not None
-            and prev_value.startswith(prev.day.isoformat())  # not the day after "overnight"
-            and lex.day_range is not None
-            and bool(lex.day_range.fullmatch(text, prev.end, cand.start)),
+            ranged=ranged,
             untensed_ahead=lex.untensed_ahead,
         )
         try:
@@ -126,13 +131,9 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
 def _told_day(cand: Cand, told_day: tuple[Cand, Ref] | None) -> Resolved | None:
     """The day named after a clock time ("from 6 p.m. on Friday to 6 a.m. on Monday", "at 2 a.m. on
     Saturday night"), as it was resolved with that time; None for any other expression."""
-    if told_day is None or told_day[0] is not cand or cand.kind not in _WEEK_KINDS | _DAY_KINDS:
+    if told_day is None or told_day[0] is not cand or cand.kind not in _DAY_KINDS:
         return None
-    day, part = told_day[1].day, cand.info.get("part")
-    ref = Ref(day, "day", cand.end, part=part)
-    if part:
-        return Resolved("TIME", f"{day.isoformat()}T{part}", anchor="previous", ref=ref)
-    return Resolved("DATE", day.isoformat(), anchor="previous", ref=ref)
+    return day_result(told_day[1].day, cand.info.get("part"), "previous", cand)
 
 
 def _update_stamp(text: str, start: int, prev: Ref | None, lex: Lexicon) -> bool:
@@ -140,10 +141,10 @@ def _update_stamp(text: str, start: int, prev: Ref | None, lex: Lexicon) -> bool
     ("(Updated at 10:18 a.m.)"): a time of the page's own day, not of the day named before it;
     unless that day is the stamp's own ("6 January 2011 Last updated at 01:53 GMT")."""
     pattern = lex.update_stamp_re
-    found = pattern.search(text, max(0, start - 24), start) if pattern is not None else None
+    found = pattern.search(text, max(0, start - _STAMP_REACH), start) if pattern is not None else None
     if found is None:
         return False
-    return prev is None or not _STAMP_JOIN.fullmatch(text, prev.end, found.start())
+    return prev is None or not _STAMP_JOIN.fullmatch(text, prev.end, found.start(1))
 
 
 def _heading(text: str, pos: int) -> bool:
@@ -353,15 +354,20 @@ def _time_join(lang: str) -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + alt(lexicon(lang).words("time_join")) + r")?\s*$", re.IGNORECASE)
 
 
+@cache
+def _time_join_apart(lang: str) -> re.Pattern[str] | None:
+    """The words between a clock time and its day that keep them two expressions ("on")."""
+    words = lexicon(lang).words("time_join_apart")
+    return re.compile(r"\s*(?:" + alt(words) + r")\s*$", re.IGNORECASE) if words else None
+
+
 def _join_day_time(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
     """A day and a clock time side by side ("hier à 9 h", "noon Friday", "at 3am on 5 May"): the time
     on that day; one expression where the language writes them as one ("9 a.m. Tuesday"), unless a
     word keeps them apart ("on")."""
     if len(chosen) < 2:
         return chosen
-    join = _time_join(lang)
-    apart_words = lexicon(lang).words("time_join_apart")
-    apart = re.compile(r"\s*(?:" + alt(apart_words) + r")\s*$", re.IGNORECASE) if apart_words else None
+    join, apart = _time_join(lang), _time_join_apart(lang)
     one = bool(lexicon(lang).data.get("day_time_one_expression"))
     out: list[Cand] = []
     i = 0
@@ -394,6 +400,31 @@ def tense_at(text: str, start: int, end: int, lang: str) -> int:
     return _tense(text, start, end, lexicon(lang))
 
 
+def _sentence_before(text: str, start: int, lex: Lexicon) -> str:
+    """The text of the sentence before ``start``, up to 160 characters, from the last quotation mark
+    if any: a quotation's tense is its own ("'We leave Thursday,' he said" is no past)."""
+    left = text[max(0, start - 160) : start]
+    ends = [m.end() for m in _sentence_end(lex.lang).finditer(left)]
+    if ends:
+        left = left[ends[-1] :]
+    quotes = [m.end() for m in _QUOTE.finditer(left)]
+    return left[quotes[-1] :] if quotes else left
+
+
+def _tense_of(text: str, cand: Cand, lex: Lexicon, ranged: bool) -> int:
+    """The tense of a candidate: still to come when it is a time something is put off to ("postponed
+    until Tuesday"; not the end of a span, "suspendues du 2 au 6 décembre"), else :func:`_tense`."""
+    if (
+        lex.deferral is not None
+        and not ranged
+        and put_off_to(
+            _sentence_before(text, cand.start, lex), text[cand.end : cand.end + 40], cand.kind, lex.deferral
+        )
+    ):
+        return 1
+    return _tense(text, cand.start, cand.end, lex, cand.kind in _WEEK_KINDS)
+
+
 def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False) -> int:
     """-1 past, 1 future, 0 unknown: the nearest tense cue around the expression, in its sentence.
 
@@ -401,14 +432,8 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False) ->
     comes first, but for a day of a week either way (``week``) it only decides when the sentence has
     no cue of its own; such a day is also the one an infinitive before it governs ("appelle à
     manifester samedi"), and a weak word before it ("jusqu'à samedi") decides when nothing else does."""
-    left = text[max(0, start - 160) : start]
+    left = _sentence_before(text, start, lex)
     sentence_end = _sentence_end(lex.lang)
-    ends = [m.end() for m in sentence_end.finditer(left)]
-    if ends:
-        left = left[ends[-1] :]
-    quotes = [m.end() for m in _QUOTE.finditer(left)]
-    if quotes:  # a quotation's tense is its own: "'We leave Thursday,' he said" is no past
-        left = left[quotes[-1] :]
     pre_cue = 0
     if lex.tense_pre_re is not None:
         pre = lex.tense_pre_re.search(left[-24:])
@@ -419,8 +444,6 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False) ->
     right = text[end : end + 120]
     if lex.possessive_past and right.startswith(lex.possessive_past):
         return -1  # "Friday's vote": news names a day by what happened on it
-    if _deferred(left, lex):
-        return 1  # "postponed until Tuesday", "le vote a été reporté à lundi"
     stop = sentence_end.search(right)
     if stop:
         right = right[: stop.start()]
@@ -472,24 +495,6 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False) ->
         return best[1] or pre_cue
     weak = lex.tense_pre_weak_re.search(left[-24:])  # "donnent jusqu'à samedi": only when nothing else says
     return int(lex.tense_pre_weak[norm(weak.group(1))]) if weak else 0
-
-
-def _deferred(left: str, lex: Lexicon) -> bool:
-    """Whether ``left``, the sentence before an expression, ends with a word such as "until" or "à"
-    that a word of putting off governs a few words before, in the same clause: the time a thing is
-    put off to is still to come, whatever the tense of the putting off; unless a past perfect tells
-    the putting off from a later past ("had decided to delay action until Monday")."""
-    if lex.deferral_to_re is None:
-        return False
-    to = lex.deferral_to_re.search(left)
-    if to is None:
-        return False
-    clause = [norm(w) for w in _TOKEN.findall(re.split(r"[,;()\[\]]", left[: to.start()])[-1])]
-    reach = lex.deferral_reach
-    for k in range(len(clause) - 1, max(-1, len(clause) - reach - 2), -1):
-        if clause[k] in lex.deferral_words:
-            return not any(w in lex.deferral_past_perfect for w in clause[max(0, k - reach) : k])
-    return False
 
 
 def _cue_at(words: list[str], k: int, lex: Lexicon) -> int:

@@ -104,6 +104,21 @@ class DateNames:
 
 
 @dataclass(frozen=True)
+class Deferral:
+    """How a language tells a thing put off to a time ("postponed until Tuesday", "reporté à lundi");
+    read by ``timex_deferral``."""
+
+    to_re: re.Pattern[str] | None  # "until", "à" ending the text before the expression
+    only_after: dict[str, frozenset[str]]  # "for" only after "rescheduled": not "extended family for"
+    clock_to: frozenset[str]  # "à" before a clock time is "at" ("suspendue à 18 h")
+    words: frozenset[str]  # "postponed", "reporté": words of putting off
+    past_perfect: frozenset[str]  # "had postponed": a putting off told from a later past
+    not_perfect_before: frozenset[str]  # "had to postpone": no past perfect
+    after_re: re.Pattern[str] | None  # "until Tuesday, when …": a time told as since come
+    reach: int  # words at most between the word of putting off and "until"
+
+
+@dataclass(frozen=True)
 class Infinitive:
     """How a language marks a verb in the infinitive after a preposition ("appelle à manifester
     samedi", "prêts à partir lundi"), whose act is still to be done; read by ``timex_infinitive``."""
@@ -200,12 +215,7 @@ class Lexicon:
     tense_pre_weak: dict[str, int] = field(default_factory=dict)
     tense_pre_weak_re: re.Pattern[str] | None = None
     infinitive: Infinitive | None = None  # "appelle à manifester samedi": a day still to come
-    # "postponed until Tuesday", "reporté à lundi": a word of putting off a few words before the
-    # word ending the text before an expression makes that expression the time still to come
-    deferral_to_re: re.Pattern[str] | None = None
-    deferral_words: frozenset[str] = frozenset()
-    deferral_past_perfect: frozenset[str] = frozenset()  # "had postponed": a putting off told from the past
-    deferral_reach: int = 0
+    deferral: Deferral | None = None  # "postponed until Tuesday": a time still to come
     date_names: DateNames | None = None  # a date inside a name: "rue du 4-Septembre"
 
     def words(self, key: str) -> list[str]:
@@ -275,7 +285,6 @@ def lexicon(lang: str) -> Lexicon:
             "ambiguous_months": [*data.get("ambiguous_months", []), *other.get("ambiguous_months", [])],
         }
     tense = data.get("tense", {})
-    deferral = tense.get("deferral", {})
     return Lexicon(
         lang=lang,
         data=data,
@@ -320,7 +329,7 @@ def lexicon(lang: str) -> Lexicon:
         future_after_aux=_frozen(tense, "future_after_aux"),
         past_before_future=_frozen(tense, "past_before_future"),
         possessive_past=tuple(data.get("possessive_past", [])),
-        update_stamp_re=_ending_with(data.get("update_stamp", [])),
+        update_stamp_re=_stamp_words(data.get("update_stamp", [])),
         event_of=_event_of(data.get("event_of", [])),
         day_link=_between(data.get("day_links", [])),
         day_range=_between(data.get("day_range_links", [])),
@@ -332,11 +341,25 @@ def lexicon(lang: str) -> Lexicon:
         tense_pre_weak=_table(tense.get("tense_pre_weak", {})),
         tense_pre_weak_re=_ending_with(list(tense.get("tense_pre_weak", {}))),
         infinitive=_infinitive(tense.get("infinitive")),
-        deferral_to_re=_ending_with(deferral.get("to", [])),
-        deferral_words=_frozen(deferral, "words"),
-        deferral_past_perfect=_frozen(deferral, "past_perfect"),
-        deferral_reach=int(deferral.get("reach", 0)),
+        deferral=_deferral(tense.get("deferral")),
         date_names=_date_names(data.get("date_names", {}), data["months"]),
+    )
+
+
+def _deferral(data: dict[str, Any] | None) -> Deferral | None:
+    if not data:
+        return None
+    to = data["to"]
+    not_before = data.get("not_before", [])
+    return Deferral(
+        to_re=_ending_with(list(to)),
+        only_after={w.lower(): frozenset(norm(v) for v in after) for w, after in to.items() if after},
+        clock_to=frozenset(w.lower() for w in data.get("clock_to", [])),
+        words=_frozen(data, "words"),
+        past_perfect=_frozen(data, "past_perfect"),
+        not_perfect_before=_frozen(data, "not_perfect_before"),
+        after_re=re.compile(r"\s*,?\s*(?:" + alt(not_before) + r")\b", re.IGNORECASE) if not_before else None,
+        reach=int(data.get("reach", 6)),
     )
 
 
@@ -374,6 +397,15 @@ def _ending_with(words: list[str]) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(r"(?<!\w)(" + alt(words) + r")\s*$", re.IGNORECASE)
+
+
+def _stamp_words(words: list[str]) -> re.Pattern[str] | None:
+    """A pattern for one of ``words`` (maybe with a colon) ending a text, opening a stamp: at the
+    start of the text or of a line, or after a bracket, a bar, a dash or a sentence's end ("(Updated
+    at", "| Mis à jour :"); not in a sentence ("the list was updated at")."""
+    if not words:
+        return None
+    return re.compile(r"(?:^|[\n(\[|•·–—-]|[.!?]\s)\s*(" + alt(words) + r")\s*:?\s*$", re.IGNORECASE)
 
 
 def _between(words: list[str]) -> re.Pattern[str] | None:

@@ -231,7 +231,7 @@ def _weekday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     if base is None:
         return Resolved("TIME" if part else "DATE", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
     if "in_week" in info and ctx.dct is not None:  # "Wednesday last week"
-        return _day_result(weekday_this_week(shift(ctx.dct, "W", info["in_week"]), wd), part, "dct", c)
+        return day_result(weekday_this_week(shift(ctx.dct, "W", info["in_week"]), wd), part, "dct", c)
     if rel == -1:  # "last Tuesday", "mardi dernier" is never yesterday, which one calls "yesterday"
         day = weekday_on_or_before(base - timedelta(days=2 if info.get("not_yesterday") else 1), wd)
     elif rel == 1:
@@ -254,7 +254,7 @@ def _weekday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
             # mercredi à jeudi" told in the past on the Wednesday (a creation date a day early), "a
             # curfew from Friday until Sunday"; "from Wednesday to Friday last week" is read so too
             day = weekday_after(prev.day, wd)
-    return _day_result(day, part, anchor, c)
+    return day_result(day, part, anchor, c)
 
 
 def _weekday_day(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
@@ -268,11 +268,11 @@ def _weekday_day(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
         if prev.gran == "month":  # "En mars, … Le vendredi 25": in that month first
             inside = [d for d in fits if (d.year, d.month) == (prev.day.year, prev.day.month)]
             if inside:
-                return _day_result(inside[0], None, "previous", c)
+                return day_result(inside[0], None, "previous", c)
         near = [d for d in fits if abs((d - prev.day).days) <= WEEKDAY_DAY_NEAR_PREVIOUS]
         if near:  # after the day named before rather than before it: the text moves on
             day = min(near, key=lambda d: (d < prev.day, abs((d - prev.day).days)))
-            return _day_result(day, None, "previous", c)
+            return day_result(day, None, "previous", c)
         if ctx.dct is not None and abs((prev.day - ctx.dct).days) <= WEEKDAY_DAY_NEAR_PREVIOUS:
             return _weekday({"wd": wd, "rel": rel}, ctx, c)  # a slip: the 4th named a Friday is a Saturday
     if ctx.dct is not None:
@@ -284,28 +284,30 @@ def _weekday_day(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
             ahead = rel > 0 if rel is not None else ctx.tense() > 0
             weight = {ahead: 1, not ahead: WEEKDAY_DAY_OTHER_SIDE}
             day = min(fits, key=lambda d: abs((d - dct).days) * weight[d > dct])
-            return _day_result(day, None, "dct", c)
+            return day_result(day, None, "dct", c)
     return _weekday({"wd": wd, "rel": rel}, ctx, c)
 
 
 def _linked_ahead(ctx: Ctx, base: date, wd: int) -> bool | None:
     """For a day joined to the day before it ("Friday and Thursday", "Saturday or Sunday", "from Sept. 14
     to Thursday"), whether that day lies ahead of ``base``: on the side of the day before it, or, when
-    that one is ``base`` itself, on the side where weekday ``wd`` is next to it ("today, Monday, or
-    Tuesday"); None when not joined or neither."""
+    that one is ``base`` itself ("on Monday or Tuesday" written on a Monday), on the side where weekday
+    ``wd`` is next to it; a day just gone, unless the sentence tells a future ("Shops will close on
+    Monday and Saturday"). A past tense does not pull a day just ahead back: in news it is mostly a
+    verb of reporting ("meeting on Friday and Saturday, a source said"). None when not joined or
+    neither."""
     if not ctx.linked or ctx.prev is None or ctx.prev.gran != "day":
         return None
     if ctx.prev.day != base:
         return ctx.prev.day > base
     after = (weekday_after(base, wd) - base).days
-    if after <= LINKED_NEAR_DAYS:
-        return True
-    if 7 - after <= LINKED_NEAR_DAYS:
-        return False
-    return None
+    near = True if after <= LINKED_NEAR_DAYS else False if 7 - after <= LINKED_NEAR_DAYS else None
+    if near is None:
+        return None
+    return None if near is False and ctx.tense() > 0 else near
 
 
-def _day_result(day: date, part: str | None, anchor: str, c: Cand) -> Resolved:
+def day_result(day: date, part: str | None, anchor: str, c: Cand) -> Resolved:
     if part:
         ref = Ref(day, "day", c.end, part=part)
         return Resolved("TIME", f"{day.isoformat()}T{part}", anchor=anchor, ref=ref)
@@ -318,7 +320,7 @@ def _dayoff(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     if "past_offset" in info and base is not None and anchor == "dct" and ctx.tense() < 0:
         # "cette nuit, des roquettes ont frappé": the night just gone, which ends on the day of writing;
         # what the text tells next is counted from that day
-        night = _day_result(base + timedelta(days=info["past_offset"]), part, anchor, c)
+        night = day_result(base + timedelta(days=info["past_offset"]), part, anchor, c)
         return replace(night, ref=Ref(base, "day", c.end))
     if base is None:
         return Resolved("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""))
@@ -340,7 +342,7 @@ def _dayoff(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
         # "Vendredi, un sommet se tiendra … Dans la soirée, la proposition a été évoquée": told
         # in the past, so not the evening of a day still ahead; the day of writing's
         base, anchor = ctx.dct, "dct"
-    return _day_result(base + timedelta(days=info["offset"]), part, anchor, c)
+    return day_result(base + timedelta(days=info["offset"]), part, anchor, c)
 
 
 def _unitrel(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
