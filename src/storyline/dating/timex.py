@@ -414,25 +414,26 @@ def _sentence_before(text: str, start: int, lex: Lexicon) -> str:
 def _tense_of(text: str, cand: Cand, lex: Lexicon, ranged: bool) -> int:
     """The tense of a candidate: still to come when it is a time something is put off to ("postponed
     until Tuesday"; not the end of a span, "suspendues du 2 au 6 décembre"), else :func:`_tense`."""
+    left = _sentence_before(text, cand.start, lex)
     if (
         lex.deferral is not None
         and not ranged
-        and put_off_to(
-            _sentence_before(text, cand.start, lex), text[cand.end : cand.end + 40], cand.kind, lex.deferral
-        )
+        and put_off_to(left, text[cand.end : cand.end + 40], cand.kind, lex.deferral)
     ):
         return 1
-    return _tense(text, cand.start, cand.end, lex, cand.kind in _WEEK_KINDS)
+    return _tense(text, cand.start, cand.end, lex, cand.kind in _WEEK_KINDS, left)
 
 
-def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False) -> int:
+def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, left: str | None = None) -> int:
     """-1 past, 1 future, 0 unknown: the nearest tense cue around the expression, in its sentence.
 
     A word just before the expression that fixes its time ("since May", "by February", "payable Jan. 2")
     comes first, but for a day of a week either way (``week``) it only decides when the sentence has
     no cue of its own; such a day is also the one an infinitive before it governs ("appelle à
-    manifester samedi"), and a weak word before it ("jusqu'à samedi") decides when nothing else does."""
-    left = _sentence_before(text, start, lex)
+    manifester samedi"), and a weak word before it ("jusqu'à samedi") decides when nothing else does.
+    ``left`` is :func:`_sentence_before` of ``start`` when the caller has it already."""
+    if left is None:
+        left = _sentence_before(text, start, lex)
     sentence_end = _sentence_end(lex.lang)
     pre_cue = 0
     if lex.tense_pre_re is not None:

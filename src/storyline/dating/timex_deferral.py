@@ -33,7 +33,7 @@ def put_off_to(left: str, right: str, kind: str, deferral: Deferral) -> bool:
     only = deferral.only_after.get(to_word)
     for k in range(len(clause) - 1, max(-1, len(clause) - 2 - deferral.reach), -1):
         word = clause[k]
-        if any(w.isdigit() for w in clause[k + 1 :]):
+        if word.isdigit():
             return False  # "suspendues du 2 au 6 décembre", "extended in 2018 to Dec. 6": a span, a year
         if word in deferral.words and (only is None or word in only):
             return not _past_perfect(clause, k, deferral)
