@@ -228,15 +228,19 @@ def test_overnight_before_a_weekday_is_that_days_night() -> None:
         ("Un couvre-feu a été imposé de mercredi soir à jeudi matin.", "fr", "2020-01-09TMO"),
         ("A curfew was imposed from 6 p.m. Wednesday to 6 a.m. Thursday.", "en", "2020-01-09T06:00"),
         ("A flood warning was issued from Wednesday until Friday evening.", "en", "2020-01-10TEV"),
-        # a span that does not start on the day of writing keeps its days
+        # a span that opens before the day of writing ends after its opening day too
+        ("The Lorvel fair ran from Tuesday to Thursday.", "en", "2020-01-09"),
+        ("Le salon de Miravel s'est tenu de mardi à jeudi.", "fr", "2020-01-09"),
+        # a span whose days both lie before the day of writing keeps them
         ("She attended school from Friday to Monday.", "en", "2020-01-06"),
         # "overnight" told in the past counts what follows from the day of writing, but opens no span
         ("Rebels reinforced their positions overnight into Tuesday.", "en", "2020-01-07"),
     ],
 )
-def test_a_span_from_the_day_of_writing_ends_after_it(text: str, lang: str, second: str) -> None:
+def test_a_span_ends_after_the_day_that_opens_it(text: str, lang: str, second: str) -> None:
     """Told in the past on a Wednesday, "de mercredi à jeudi" ends on the Thursday after (a creation
-    date a day early), "a warning issued from Wednesday until Friday" on the Friday to come."""
+    date a day early), "a warning issued from Wednesday until Friday" on the Friday to come, "ran from
+    Tuesday to Thursday" on the Thursday after that Tuesday, never before it."""
     days = [t.value for t in tag(text, lang, WED) if t.value.startswith("2020-01")]
     assert days[-1] == second
 

@@ -110,6 +110,10 @@ def test_year_before_quantity_noun_is_not_a_year() -> None:
             "2019-10-30",
         ),  # a possessive day is a past one
         ("The Lorvel regatta is planned this September.", "2019-09"),
+        # "will" after "his", "the political": a noun, no future
+        ("Mr. Ambrun signed his will on Tuesday.", "2019-10-29"),
+        ("Castelmar's council showed the political will on Tuesday.", "2019-10-29"),
+        ("Castelmar's council will vote on Tuesday.", "2019-11-05"),
     ],
 )
 def test_tense_cues_en(text: str, value: str) -> None:

@@ -479,7 +479,7 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, le
         dist += 1
     after = _TOKEN.findall(right)[: _WINDOW + 2]
     for dist, word in enumerate(after[:_WINDOW]):
-        cue = _cue(word, lex)
+        cue = _cue_after(after[dist - 1] if dist else "", word, lex)
         if (
             cue < 0
             and norm(word) in lex.future_after_aux
@@ -500,10 +500,18 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, le
 
 def _cue_at(words: list[str], k: int, lex: Lexicon) -> int:
     """The tense ``words[k]`` signals, ``words`` run backwards from an expression."""
-    cue = _cue(words[k], lex)
-    if cue > 0 and k + 1 < len(words) and norm(words[k + 1]) in lex.past_before_future:
+    before = words[k + 1] if k + 1 < len(words) else ""
+    cue = _cue_after(before, words[k], lex)
+    if cue > 0 and norm(before) in lex.past_before_future:
         return -1  # "l'UA, qui avait prévu d'envoyer mi-mars une mission": a plan of the past
     return cue
+
+
+def _cue_after(before: str, word: str, lex: Lexicon) -> int:
+    """The tense ``word`` signals after ``before``; none when that makes it a noun ("his will")."""
+    if norm(before) in lex.noun_after.get(norm(word), ()):
+        return 0
+    return _cue(word, lex)
 
 
 def _cue(word: str, lex: Lexicon) -> int:

@@ -206,6 +206,8 @@ class Lexicon:
     det_unit_duration_next: frozenset[str] = frozenset()  # "the year *ended* June 30": a duration
     future_after_aux: frozenset[str] = frozenset()  # "sont": past alone, future before "prévues"
     past_before_future: frozenset[str] = frozenset()  # "avait": a future word after it is a past plan
+    # a tense word read as a noun after these words: "his will", "the political will"
+    noun_after: dict[str, frozenset[str]] = field(default_factory=dict)
     tense_pre: dict[str, int] = field(default_factory=dict)  # "since", "by", "payable" just before: the tense
     tense_pre_re: re.Pattern[str] | None = None  # those words at the end of the text before an expression
     # a weekday told in no tense this many days ahead at most is the coming one ("talks resume
@@ -328,6 +330,7 @@ def lexicon(lang: str) -> Lexicon:
         participle_aux=_frozen(tense, "participle_aux"),
         future_after_aux=_frozen(tense, "future_after_aux"),
         past_before_future=_frozen(tense, "past_before_future"),
+        noun_after={norm(w): frozenset(map(norm, pre)) for w, pre in tense.get("noun_after", {}).items()},
         possessive_past=tuple(data.get("possessive_past", [])),
         update_stamp_re=_stamp_words(data.get("update_stamp", [])),
         event_of=_event_of(data.get("event_of", [])),

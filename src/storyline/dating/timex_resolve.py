@@ -249,10 +249,10 @@ def _weekday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
                 ahead = tense > 0 or (tense == 0 and coming <= ctx.untensed_ahead)
             day = weekday_on_or_after(base, wd) if ahead else weekday_on_or_before(base, wd)
         prev = ctx.prev
-        if ctx.ranged and prev is not None and prev.day == ctx.dct and day < prev.day:
-            # a span opened by the day of writing ends after it, whatever the tense: "la nuit de
-            # mercredi à jeudi" told in the past on the Wednesday (a creation date a day early), "a
-            # curfew from Friday until Sunday"; "from Wednesday to Friday last week" is read so too
+        if ctx.ranged and prev is not None and day < prev.day:
+            # a span ends after the day that opens it, whatever the tense: "la nuit de mercredi à
+            # jeudi" told in the past on the Wednesday (a creation date a day early), "a curfew from
+            # Friday until Sunday", "the fair ran from Tuesday to Thursday" written on the Wednesday
             day = weekday_after(prev.day, wd)
     return day_result(day, part, anchor, c)
 
