@@ -479,7 +479,7 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, le
         dist += 1
     after = _TOKEN.findall(right)[: _WINDOW + 2]
     for dist, word in enumerate(after[:_WINDOW]):
-        cue = _cue_after(after[dist - 1] if dist else "", word, lex)
+        cue = _cue_after((after[max(0, dist - 3) : dist])[::-1], word, lex)
         if (
             cue < 0
             and norm(word) in lex.future_after_aux
@@ -500,17 +500,26 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, le
 
 def _cue_at(words: list[str], k: int, lex: Lexicon) -> int:
     """The tense ``words[k]`` signals, ``words`` run backwards from an expression."""
-    before = words[k + 1] if k + 1 < len(words) else ""
+    before = words[k + 1 : k + 4]
     cue = _cue_after(before, words[k], lex)
-    if cue > 0 and norm(before) in lex.past_before_future:
+    if cue > 0 and before and norm(before[0]) in lex.past_before_future:
         return -1  # "l'UA, qui avait prévu d'envoyer mi-mars une mission": a plan of the past
     return cue
 
 
-def _cue_after(before: str, word: str, lex: Lexicon) -> int:
-    """The tense ``word`` signals after ``before``; none when that makes it a noun ("his will")."""
-    if norm(before) in lex.noun_after.get(norm(word), ()):
+def _cue_after(before: list[str], word: str, lex: Lexicon) -> int:
+    """The tense ``word`` signals after the words ``before`` it (nearest first): none when they make
+    it a noun ("his will"); a future when they hold the subject its ending agrees with ("nous ne
+    reculerons pas", "je partirai")."""
+    if before and norm(before[0]) in lex.noun_after.get(norm(word), ()):
         return 0
+    if lex.future_person:
+        lower = word.lower()
+        for pronoun in map(norm, before):
+            if lower.endswith(lex.future_person.get(pronoun, ())):
+                return 1
+            if pronoun not in lex.person_clitics:
+                break
     return _cue(word, lex)
 
 

@@ -208,6 +208,9 @@ class Lexicon:
     past_before_future: frozenset[str] = frozenset()  # "avait": a future word after it is a past plan
     # a tense word read as a noun after these words: "his will", "the political will"
     noun_after: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a verb ending that tells a future after its subject ("nous" + "-erons"), clitics allowed between
+    future_person: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    person_clitics: frozenset[str] = frozenset()  # "nous ne le *verrons*": words between subject and verb
     tense_pre: dict[str, int] = field(default_factory=dict)  # "since", "by", "payable" just before: the tense
     tense_pre_re: re.Pattern[str] | None = None  # those words at the end of the text before an expression
     # a weekday told in no tense this many days ahead at most is the coming one ("talks resume
@@ -331,6 +334,8 @@ def lexicon(lang: str) -> Lexicon:
         future_after_aux=_frozen(tense, "future_after_aux"),
         past_before_future=_frozen(tense, "past_before_future"),
         noun_after={norm(w): frozenset(map(norm, pre)) for w, pre in tense.get("noun_after", {}).items()},
+        future_person={norm(p): tuple(ends) for p, ends in tense.get("future_person", {}).items()},
+        person_clitics=_frozen(tense, "person_clitics"),
         possessive_past=tuple(data.get("possessive_past", [])),
         update_stamp_re=_stamp_words(data.get("update_stamp", [])),
         event_of=_event_of(data.get("event_of", [])),

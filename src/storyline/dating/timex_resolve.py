@@ -236,8 +236,14 @@ def _weekday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
         day = weekday_on_or_before(base - timedelta(days=2 if info.get("not_yesterday") else 1), wd)
     elif rel == 1:
         day = weekday_after(base, wd)
-    elif rel == 0:
+    elif rel == 0:  # "ce vendredi", "this Friday": of this week
         day = weekday_this_week(base, wd)
+        if info.get("by_tense") and anchor == "dct" and day > base and ctx.tense() < 0:
+            # unless told in the past, for words that follow the tense: "Ce vendredi, les dockers ont
+            # bloqué le port" written on a Wednesday is the Friday gone (not "this": "this Friday's
+            # debate" is still to come whatever is told around it; nor a future: "On apprendra
+            # ensuite que … ce mercredi" tells in the future what was learnt)
+            day = weekday_on_or_before(base, wd)
     else:
         ahead = _linked_ahead(ctx, base, wd)  # "Saturday or Sunday": the second lies on the first's side
         if ahead and ctx.prev is not None:
@@ -315,6 +321,12 @@ def day_result(day: date, part: str | None, anchor: str, c: Cand) -> Resolved:
 
 
 def _dayoff(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
+    res = _day_offset(info, ctx, c)
+    mod = info.get("mod")  # "en fin de soirée": the end of that evening
+    return replace(res, mod=mod) if mod else res
+
+
+def _day_offset(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     base, anchor = _base(ctx, info.get("anchor"), need_day=True)
     part = info.get("part")
     if "past_offset" in info and base is not None and anchor == "dct" and ctx.tense() < 0:

@@ -499,6 +499,18 @@ class Grammar:
             4,
             ("months",),
         )
+        self._add(  # "janvier-février 2011", "May/June 2020": two months joined by a dash share the year
+            B
+            + self.f_month.replace("(?P<month>", "(?P<m1>").replace("(?P<mdot>", "(?P<mdot1>")
+            + r"\s*[-/–]\s*"
+            + self.f_month
+            + r"\s+(?P<year>"
+            + YEAR4
+            + ")",
+            _month_range,
+            4,
+            ("months",),
+        )
         self._add(
             B
             + r"(?:(?P<pre>"
@@ -1283,6 +1295,7 @@ def _weekday(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         "rel": (rel or pre or {}).get("offset"),
         "anchor": (rel or pre or {}).get("anchor"),
         "not_yesterday": bool((rel or pre or {}).get("not_yesterday")),
+        "by_tense": bool((rel or pre or {}).get("by_tense")),
         "part": g.lex.day_parts.get(norm(m["dp"])) if m["dp"] else None,
     }
     return [_span(m, g, "weekday", info, start=start)]
@@ -1309,6 +1322,8 @@ def _fixed(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     if "ref" in spec:
         return [_span(m, g, "ref", {"value": spec["ref"]})]
     if "set" in spec:
+        if _prev_word(text, m.start()) in g.lex.words("set_noun_after"):
+            return []  # "l'hebdomadaire Le Courrier", "au mensuel": a publication, no time
         return [_span(m, g, "set", {"value": spec["set"]})]
     if "dur" in spec:
         return [_span(m, g, "durval", {"value": spec["dur"]})]
@@ -1322,6 +1337,8 @@ def _fixed(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     if figure is not None and _figurative(text, m.start(), figure):
         return []  # "it won't happen overnight", "virtually overnight"
     info = {"offset": spec["offset"], "anchor": spec.get("anchor", "dct"), "part": spec.get("part")}
+    if spec.get("mod"):
+        info["mod"] = spec["mod"]
     if "past_offset" in spec:  # "rockets hit the base overnight": the night just gone
         info["past_offset"] = spec["past_offset"]
     return [_span(m, g, "dayoff", info)]
@@ -1402,7 +1419,7 @@ def _shift(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     if gd.get("post"):
         post = norm(gd["post"])
         if unit in ("H", "MIN", "S") and post in g.lex.later_post:
-            return []
+            return []  # "dix minutes plus tard": TimeML's duration, "later" its signal
         sign = g.lex.later_post.get(post, -1)
         anchor = "previous" if post in g.lex.later_post else "dct"
     else:
@@ -1435,8 +1452,12 @@ def _false_approx(g: Grammar, m: re.Match[str], text: str) -> bool:
 
 def false_approx(lex: Lexicon, word: str, text: str, start: int) -> bool:
     """Whether the approximating ``word`` at ``start`` means something else after the word before
-    it ("en plus d'un an de prison": in addition to, not more than)."""
-    return _prev_word(text, start) in lex.data.get("approx_not_after", {}).get(norm(word), ())
+    it ("en plus d'un an de prison": in addition to, not more than) or before the word after it
+    ("over the past three years": during, not more than)."""
+    key = norm(word)
+    if _prev_word(text, start) in lex.data.get("approx_not_after", {}).get(key, ()):
+        return True
+    return _next_word(text, start + len(word)) in lex.data.get("approx_not_before", {}).get(key, ())
 
 
 def _duration(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
@@ -1461,9 +1482,9 @@ def _duration(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return [
             _span(m, g, "dur", {"unit": unit, "amount": amount, "mod": _mod(g, gd)}, start=m.start("num"))
         ]
-    if _false_approx(g, m, text):  # the quantity alone, exact
+    if _false_approx(g, m, text):  # the quantity alone, exact, with its determiner ("the past")
         info = {"unit": unit, "amount": amount, "mod": ""}
-        return [_span(m, g, "dur", info, start=m.start("num"))]
+        return [_span(m, g, "dur", info, start=m.start("dpre") if gd.get("dpre") else m.start("num"))]
     return [_span(m, g, "dur", {"unit": unit, "amount": amount, "mod": _mod(g, gd)})]
 
 
