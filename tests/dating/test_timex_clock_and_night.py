@@ -337,3 +337,60 @@ def test_a_clock_after_a_named_night_is_placed_in_it(text: str, lang: str, clock
 )
 def test_hours_in_words_and_their_minutes(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert read(text, "fr") == expected
+
+
+def test_a_live_blogs_stamps_are_not_put_on_a_captions_day() -> None:
+    """A photo caption "(Un navire de Castelmar, le 21 mars)" is a short line but no heading: the
+    entries after it stay on the page's day."""
+    text = (
+        "Le direct de mercredi\n\n12h15. Le maire de Lorvel a parlé.\n\n"
+        "(Un navire de Castelmar, le 21 mars)\n\n11h30. Le conseil de Miravel se réunit."
+    )
+    stamps = [(t.text, t.value) for t in tag(text, "fr", datetime.date(2011, 3, 23)) if t.type == "TIME"]
+    assert stamps == [("12h15", "2011-03-23T12:15"), ("11h30", "2011-03-23T11:30")]
+
+
+def test_hours_opening_an_entry_without_a_mark_are_its_stamp() -> None:
+    text = (
+        "Le direct\n\n23 heures La ministre de Lorvel annonce un plan.\n\n"
+        "10 heures de négociations ont suivi."
+    )
+    found = [(t.text, t.type) for t in tag(text, "fr", datetime.date(2011, 3, 23))]
+    assert found == [("23 heures", "TIME"), ("10 heures", "DURATION")]
+
+
+def _stamps(text: str, lang: str) -> list[str]:
+    return [t.value for t in tag(text, lang, datetime.date(2011, 3, 23)) if t.type == "TIME"]
+
+
+def test_a_blog_newest_first_steps_back_a_day_past_midnight() -> None:
+    text = (
+        "Le direct\n\n1h15. Le maire de Lorvel a parlé.\n\n0h30. Le conseil de Miravel se réunit.\n\n"
+        "23h30. Les ministres arrivent à Castelmar.\n\n22 heures. Le préfet parle.\n\n"
+        "21 heures. La séance s'ouvre."
+    )
+    # the longest run between midnights keeps the page's day; the entries past midnight are the next
+    assert _stamps(text, "fr") == [
+        "2011-03-24T01:15",
+        "2011-03-24T00:30",
+        "2011-03-23T23:30",
+        "2011-03-23T22:00",
+        "2011-03-23T21:00",
+    ]
+
+
+def test_a_blog_oldest_first_steps_on_a_day_past_midnight() -> None:
+    text = (
+        "Live\n\n22:15 The mayor of Lorvel spoke.\n\n23:40 The council of Miravel met.\n\n"
+        "00:20 Ministers arrived in Castelmar.\n\n01:05 The prefect spoke."
+    )
+    days = ["2011-03-23T22:15", "2011-03-23T23:40", "2011-03-24T00:20", "2011-03-24T01:05"]
+    assert _stamps(text, "en") == days
+
+
+def test_a_blog_with_a_gap_the_way_its_clocks_run_stays_on_its_day() -> None:
+    text = (
+        "Live\n\n20:15 The mayor of Lorvel spoke.\n\n07:40 The council of Miravel met.\n\n"
+        "06:20 Ministers arrived."
+    )
+    assert _stamps(text, "en") == ["2011-03-23T20:15", "2011-03-23T07:40", "2011-03-23T06:20"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import cache
 
@@ -67,13 +68,13 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     heading_day: Ref | None = None  # the last day named on a heading line ("Vendredi 14 février")
     prev_value = ""  # the value of the expression ``prev`` comes from
     told_day: tuple[Cand, Ref] | None = None  # "at 3am on 5 May": the day after a clock, as resolved with it
+    entries: list[int] = []  # where in ``out`` the clocks that stamp a live blog's entries are
     sentence_end = _sentence_end(lang)
     for cand in chosen:
         # a live blog's entry stamp is on the day of a heading above it, or of the page; not on a day
         # named in the entry before
-        stamp = cand.kind == "time" and (
-            entry_stamp(text, cand.start, cand.end) or _update_stamp(text, cand.start, prev, lex)
-        )
+        entry = cand.kind == "time" and entry_stamp(text, cand.start, cand.end)
+        stamp = entry or (cand.kind == "time" and _update_stamp(text, cand.start, prev, lex))
         ranged = (
             prev is not None
             and prev_value.startswith(prev.day.isoformat())  # not the day after "overnight"
@@ -108,6 +109,8 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             phrase = text[cand.start : cand.end]
             out.append(Timex(cand.start, cand.end, phrase, "DATE", "XXXX-XX-XX", "", "event"))
             continue
+        if entry:
+            entries.append(len(out))
         out.append(
             Timex(
                 cand.start,
@@ -125,7 +128,46 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
                 heading_day = prev
             if report is None and prev.gran == "quarter":
                 report = prev
-    return _named_day_parts(_apposed_days(out, text, lex), text, lex)
+    return _named_day_parts(_apposed_days(_past_midnight(out, entries), text, lex), text, lex)
+
+
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})")
+_HALF_DAY = 12 * 60
+
+
+def _past_midnight(out: list[Timex], entries: list[int]) -> list[Timex]:
+    """A live blog's entries stamped with clocks alone take the day of the page or of a heading; where
+    the clocks run past midnight, the entries on either side are a day apart: newest first, "0h30" then
+    "23h30" step back a day; oldest first, "23h30" then "0h30" step on. The way the clocks run is the
+    way of their steps under half a day; a step over half a day the other way is midnight. The day of
+    the page is that of the longest run between midnights: a blog dated on Saturday whose newest
+    entries are past midnight keeps its Saturday for the day's entries."""
+    runs: list[list[tuple[int, int, re.Match[str]]]] = []  # per day of a heading or page: entries, days off
+    day_of: str | None = None
+    last = shift = way = 0
+    for i in entries:
+        m = _CLOCK_VALUE.fullmatch(out[i].value)
+        if m is None:
+            continue
+        clock = int(m[2]) * 60 + int(m[3])
+        if m[1] != day_of:  # a new heading's day, or the first entry
+            day_of, last, shift, way = m[1], clock, 0, 0
+            runs.append([])
+        step = clock - last
+        if abs(step) < _HALF_DAY:
+            way = way or (step > 0) - (step < 0)
+        elif way and (step > 0) != (way > 0):
+            shift += way
+        last = clock
+        runs[-1].append((i, shift, m))
+    for run in runs:
+        counts = Counter(off for _, off, _ in run)
+        page = max(counts, key=lambda off: (counts[off], -abs(off)))
+        for i, off, m in run:
+            if off != page:
+                day = datetime.date.fromisoformat(m[1]) + datetime.timedelta(days=off - page)
+                out[i] = replace(out[i], value=f"{day.isoformat()}T{m[2]}:{m[3]}")
+    return out
 
 
 def _told_day(cand: Cand, told_day: tuple[Cand, Ref] | None) -> Resolved | None:
@@ -155,6 +197,8 @@ def _heading(text: str, pos: int) -> bool:
     line = text[start : end if end >= 0 else len(text)].strip()
     if _STAMP_HEAD.match(line) or line.endswith((".", "!", "?", "»", "”")):
         return False  # an entry, or a sentence of prose
+    if line.startswith(("(", "[")) and line.endswith((")", "]")):
+        return False  # a photo's caption or credit: "(Un navire de Lorvel, le 21 mars)"
     return len(line) <= _HEADING_CHARS or line.endswith(":")
 
 

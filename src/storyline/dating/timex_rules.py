@@ -1809,7 +1809,8 @@ def entry_stamp(text: str, start: int, end: int) -> bool:
 
 
 _PARAGRAPH_HEAD = re.compile(r"(?:^|\n[ \t\u00a0\u202f]*\n)[ \t\u00a0\u202f*•>-]*$")
-_ENTRY_AFTER_HOUR = re.compile(r"[ \t\u00a0\u202f]*[.:–—-][ \t\u00a0\u202f]+[A-ZÀ-Ý«\"“]")
+# "7 heures. Le chef …", "23 heures La ministre …": set off by a mark, or by a capital alone
+_ENTRY_AFTER_HOUR = re.compile(r"[ \t\u00a0\u202f]*(?:[.:–—-][ \t\u00a0\u202f]+)?[A-ZÀ-Ý«\"“]")
 
 
 def _stamp_hour(m: re.Match[str], hour: int, text: str) -> bool:
