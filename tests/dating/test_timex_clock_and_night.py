@@ -230,6 +230,8 @@ def test_overnight_before_a_weekday_is_that_days_night() -> None:
         ("A flood warning was issued from Wednesday until Friday evening.", "en", "2020-01-10TEV"),
         # a span that opens before the day of writing ends after its opening day too
         ("The Lorvel fair ran from Tuesday to Thursday.", "en", "2020-01-09"),
+        # told in the past, not past the day after the day of writing: the end stays
+        ("The Varnac fair ran from Monday to Saturday.", "en", "2020-01-04"),
         ("Le salon de Miravel s'est tenu de mardi à jeudi.", "fr", "2020-01-09"),
         # a span whose days both lie before the day of writing keeps them
         ("She attended school from Friday to Monday.", "en", "2020-01-06"),
@@ -240,7 +242,8 @@ def test_overnight_before_a_weekday_is_that_days_night() -> None:
 def test_a_span_ends_after_the_day_that_opens_it(text: str, lang: str, second: str) -> None:
     """Told in the past on a Wednesday, "de mercredi à jeudi" ends on the Thursday after (a creation
     date a day early), "a warning issued from Wednesday until Friday" on the Friday to come, "ran from
-    Tuesday to Thursday" on the Thursday after that Tuesday, never before it."""
+    Tuesday to Thursday" on the Thursday after that Tuesday; but "ran from Monday to Saturday" not
+    ahead of the day of writing."""
     days = [t.value for t in tag(text, lang, WED) if t.value.startswith("2020-01")]
     assert days[-1] == second
 
@@ -394,3 +397,30 @@ def test_a_blog_with_a_gap_the_way_its_clocks_run_stays_on_its_day() -> None:
         "06:20 Ministers arrived."
     )
     assert _stamps(text, "en") == ["2011-03-23T20:15", "2011-03-23T07:40", "2011-03-23T06:20"]
+
+
+def test_a_blog_crossing_midnight_at_its_first_step() -> None:
+    text = (
+        "Le direct\n\n0h30. Le maire de Lorvel parle.\n\n23h30. Le conseil se réunit.\n\n"
+        "23 heures. Les ministres arrivent.\n\n22h10. Le préfet parle."
+    )
+    assert _stamps(text, "fr") == [
+        "2011-03-24T00:30",
+        "2011-03-23T23:30",
+        "2011-03-23T23:00",
+        "2011-03-23T22:10",
+    ]
+
+
+def test_a_blog_under_a_day_heading_keeps_its_first_entry_on_that_day() -> None:
+    text = (
+        "Le fil\n\nMardi 22 mars\n\n23h40. Le maire de Miravel parle.\n\n0h20. Le conseil se réunit.\n\n"
+        "1h10. Les ministres arrivent."
+    )
+    assert _stamps(text, "fr") == ["2011-03-22T23:40", "2011-03-23T00:20", "2011-03-23T01:10"]
+
+
+def test_a_blog_past_midnight_at_the_calendars_start_does_not_fail() -> None:
+    # the longest run, after midnight, keeps the page's day; the entry before it has no day before
+    text = "Live\n\n23:40 The mayor spoke.\n\n00:20 The council met.\n\n01:05 Ministers left.\n\n01:30 Done."
+    assert [t.value for t in tag(text, "en", datetime.date(1, 1, 1))][0] == "0001-01-01T23:40"

@@ -26,6 +26,8 @@ def values(text: str, lang: str) -> list[tuple[str, str, str]]:
         "« Nous ne céderons pas samedi », a lancé le délégué d'Ambrun.",
         "« Vous le verrez samedi », a dit le maire de Valdoria.",
         "« Samedi, nous serons devant la préfecture », ont prévenu les agriculteurs.",
+        "« Je ne te le dirai pas samedi », a lancé le maire de Lorvel.",
+        "« Nous verrons samedi à Castelmar », a dit le préfet.",
     ],
 )
 def test_a_future_in_the_first_or_second_person_is_ahead(text: str) -> None:
@@ -38,6 +40,10 @@ def test_a_future_in_the_first_or_second_person_is_ahead(text: str) -> None:
     [
         "« Nous déclarons samedi jour de deuil à Castelmar », a dit le maire.",  # a present of -rer
         "Les patrons samedi ont quitté la table à Lorvel.",  # "-rons" that is no verb
+        # presents of -irer verbs end in -irons, -irez too
+        "Nous tirons les leçons de la crise de samedi à Miravel.",
+        "Nous retirons la plainte déposée samedi à Ambrun.",
+        "Vous admirez le travail accompli samedi à Lorvel.",
     ],
 )
 def test_endings_without_their_subject_tell_no_future(text: str) -> None:
@@ -52,6 +58,10 @@ def test_endings_without_their_subject_tell_no_future(text: str) -> None:
         ("Ce vendredi, le préfet de Lorvel signera l'arrêté.", "fr", "2020-01-10"),
         ("Ce lundi, le club de Miravel a perdu.", "fr", "2020-01-06"),
         ("Ce vendredi, le club de Miravel jouera à domicile.", "fr", "2020-01-10"),
+        # not inside its clause, where the past tells of something else
+        ("Le syndicat de Lorvel a appelé à manifester ce vendredi.", "fr", "2020-01-10"),
+        # not the day after the day of writing: a creation date a day early is likelier
+        ("Ce jeudi, il a plu sur Castelmar.", "fr", "2020-01-09"),
         # English "this Friday" is this week's whatever is told around it: "this Friday's debate"
         ("This Friday's debate in Castelmar was postponed.", "en", "2020-01-10"),
         ("This Friday the Lorvel council votes on the budget.", "en", "2020-01-10"),
@@ -71,6 +81,22 @@ def test_ce_weekday_is_of_this_week_unless_told_in_the_past(text: str, lang: str
 )
 def test_two_months_joined_by_a_dash_share_the_year(text: str, lang: str) -> None:
     assert [v for _, v, _ in values(text, lang)] == ["2011-01", "2011-02"]
+
+
+def test_months_joined_across_new_year_start_in_the_year_before() -> None:
+    found = values("L'hiver de décembre-janvier 2011 fut rude à Lorvel.", "fr")
+    assert [v for t, v, _ in found if t != "L'hiver"] == ["2010-12", "2011-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Lorvel rules may - June 2020 shows - change.", "en"),
+        ("La sonde Mars/Juillet 2020 est partie.", "fr"),
+    ],
+)
+def test_a_word_that_is_also_no_month_opens_no_span(text: str, lang: str) -> None:
+    assert len(values(text, lang)) == 1
 
 
 def test_an_afternoon_named_with_its_day_is_that_days() -> None:
@@ -111,6 +137,7 @@ def test_a_couple_and_over_a_period(text: str, expected: tuple[str, str, str]) -
     [
         ("Schools in Valdoria will remain closed until Friday.", "2020-01-10"),
         ("Schools in Valdoria remained closed until Friday.", "2020-01-03"),
+        ("Human remains found on Friday near Lorvel were identified.", "2020-01-03"),  # the noun
         # "than expected": no plan, a past
         ("Sales in Lorvel were higher than expected in May.", "2019-05"),
     ],

@@ -39,6 +39,7 @@ _STAMP_HEAD = re.compile(rf"[*•>-]*\s*(?:{HOURS_MINUTES})")  # a line opened b
 _HEADING_CHARS = 60
 _STAMP_REACH = 32  # characters before a clock time where its stamp's words may start
 _STAMP_JOIN = re.compile(r"[\s,|–—-]*")  # what joins a stamp's date to its "updated at" and clock
+_SUBJECT_REACH = 5  # words before a verb where its subject may be: "je ne te le *dirai* pas"
 
 
 @cache
@@ -73,8 +74,9 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     for cand in chosen:
         # a live blog's entry stamp is on the day of a heading above it, or of the page; not on a day
         # named in the entry before
-        entry = cand.kind == "time" and entry_stamp(text, cand.start, cand.end)
-        stamp = entry or (cand.kind == "time" and _update_stamp(text, cand.start, prev, lex))
+        # the clock of a day heading the entry before it ("Mardi 22 mars\n\n23h40.") is a daytime
+        entry = cand.kind in ("time", "daytime") and entry_stamp(text, cand.start, cand.end)
+        stamp = cand.kind == "time" and (entry or _update_stamp(text, cand.start, prev, lex))
         ranged = (
             prev is not None
             and prev_value.startswith(prev.day.isoformat())  # not the day after "overnight"
@@ -128,45 +130,47 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
                 heading_day = prev
             if report is None and prev.gran == "quarter":
                 report = prev
-    return _named_day_parts(_apposed_days(_past_midnight(out, entries), text, lex), text, lex)
+    return _named_day_parts(_apposed_days(_past_midnight(out, entries, dct), text, lex), text, lex)
 
 
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})")
 _HALF_DAY = 12 * 60
 
 
-def _past_midnight(out: list[Timex], entries: list[int]) -> list[Timex]:
-    """A live blog's entries stamped with clocks alone take the day of the page or of a heading; where
-    the clocks run past midnight, the entries on either side are a day apart: newest first, "0h30" then
-    "23h30" step back a day; oldest first, "23h30" then "0h30" step on. The way the clocks run is the
-    way of their steps under half a day; a step over half a day the other way is midnight. The day of
-    the page is that of the longest run between midnights: a blog dated on Saturday whose newest
-    entries are past midnight keeps its Saturday for the day's entries."""
-    runs: list[list[tuple[int, int, re.Match[str]]]] = []  # per day of a heading or page: entries, days off
-    day_of: str | None = None
-    last = shift = way = 0
+def _past_midnight(out: list[Timex], entries: list[int], dct: datetime.date | None) -> list[Timex]:
+    """Entries of a live blog stamped with clocks alone, which take the day of the page or of a
+    heading, a day apart across midnight. The way the clocks run is the way most of their steps under
+    half a day go; a step over half a day the other way crosses midnight. Newest first, "0h30" then
+    "23h30" steps back a day; oldest first, "23h30" then "0h30" steps on. Under a day heading the
+    first entry keeps its day; on the page's day, the longest run between midnights keeps it (the
+    first of equal runs): a blog dated Saturday whose newest entries are "0h30", "0h15" has those on
+    Sunday and the day's forty entries on Saturday. ``out`` is changed in place and returned."""
+    runs: dict[str, list[tuple[int, int]]] = {}  # per day of a heading or of the page: (entry, clock)
     for i in entries:
         m = _CLOCK_VALUE.fullmatch(out[i].value)
-        if m is None:
+        if m is not None:
+            runs.setdefault(m[1], []).append((i, int(m[2]) * 60 + int(m[3])))
+    for day_of, run in runs.items():
+        steps = [b - a for (_, a), (_, b) in zip(run, run[1:], strict=False)]
+        way = sum((st > 0) - (st < 0) for st in steps if abs(st) < _HALF_DAY)
+        if not way or all(abs(st) < _HALF_DAY for st in steps):
             continue
-        clock = int(m[2]) * 60 + int(m[3])
-        if m[1] != day_of:  # a new heading's day, or the first entry
-            day_of, last, shift, way = m[1], clock, 0, 0
-            runs.append([])
-        step = clock - last
-        if abs(step) < _HALF_DAY:
-            way = way or (step > 0) - (step < 0)
-        elif way and (step > 0) != (way > 0):
-            shift += way
-        last = clock
-        runs[-1].append((i, shift, m))
-    for run in runs:
-        counts = Counter(off for _, off, _ in run)
-        page = max(counts, key=lambda off: (counts[off], -abs(off)))
-        for i, off, m in run:
+        way = 1 if way > 0 else -1
+        offsets = [0]
+        for st in steps:
+            crossed = abs(st) >= _HALF_DAY and (st > 0) != (way > 0)
+            offsets.append(offsets[-1] + (way if crossed else 0))
+        counts = Counter(offsets)
+        on_page = dct is not None and day_of == dct.isoformat()  # else the day of a heading above them
+        page = max(counts, key=lambda off: (counts[off], -offsets.index(off))) if on_page else 0
+        first = datetime.date.fromisoformat(day_of)
+        for (i, _), off in zip(run, offsets, strict=True):
             if off != page:
-                day = datetime.date.fromisoformat(m[1]) + datetime.timedelta(days=off - page)
-                out[i] = replace(out[i], value=f"{day.isoformat()}T{m[2]}:{m[3]}")
+                try:
+                    day = first + datetime.timedelta(days=off - page)
+                except OverflowError:  # a creation date at the calendar's end
+                    continue
+                out[i] = replace(out[i], value=day.isoformat() + out[i].value[10:])
     return out
 
 
@@ -504,7 +508,7 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, le
     infinitive = False  # whether ``best`` comes from an infinitive governing the expression
     while dist < min(_WINDOW, len(words)):
         cue = _cue_at(words, dist, lex)
-        if cue < 0 and dist + 1 < len(words) and norm(words[dist + 1]) in lex.participle_aux:
+        if cue < 0 and dist + 1 < len(words) and _participle_aux(words, dist + 1, lex):
             dist += 2  # "will be signed", "to be built": the participle says nothing of the time
             continue
         marker = governing_marker(words, dist, inf) if not cue and week and inf is not None else None
@@ -523,7 +527,7 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, le
         dist += 1
     after = _TOKEN.findall(right)[: _WINDOW + 2]
     for dist, word in enumerate(after[:_WINDOW]):
-        cue = _cue_after((after[max(0, dist - 3) : dist])[::-1], word, lex)
+        cue = _cue_after((after[max(0, dist - _SUBJECT_REACH) : dist])[::-1], word, lex)
         if (
             cue < 0
             and norm(word) in lex.future_after_aux
@@ -542,9 +546,18 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, le
     return int(lex.tense_pre_weak[norm(weak.group(1))]) if weak else 0
 
 
+def _participle_aux(words: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether ``words[k]`` (``words`` run backwards) makes the participle after it no past ("is
+    signed", "remains slated"); not a noun ("human remains found")."""
+    key = norm(words[k])
+    return key in lex.participle_aux and not (
+        k + 1 < len(words) and norm(words[k + 1]) in lex.noun_after.get(key, ())
+    )
+
+
 def _cue_at(words: list[str], k: int, lex: Lexicon) -> int:
     """The tense ``words[k]`` signals, ``words`` run backwards from an expression."""
-    before = words[k + 1 : k + 4]
+    before = words[k + 1 : k + 1 + _SUBJECT_REACH]
     cue = _cue_after(before, words[k], lex)
     if cue > 0 and before and norm(before[0]) in lex.past_before_future:
         return -1  # "l'UA, qui avait prévu d'envoyer mi-mars une mission": a plan of the past
@@ -557,8 +570,8 @@ def _cue_after(before: list[str], word: str, lex: Lexicon) -> int:
     reculerons pas", "je partirai")."""
     if before and norm(before[0]) in lex.noun_after.get(norm(word), ()):
         return 0
-    if lex.future_person:
-        lower = word.lower()
+    lower = word.lower()
+    if lex.future_person and not lower.endswith(lex.future_person_not):
         for pronoun in map(norm, before):
             if lower.endswith(lex.future_person.get(pronoun, ())):
                 return 1

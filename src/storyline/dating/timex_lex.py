@@ -211,6 +211,8 @@ class Lexicon:
     # a verb ending that tells a future after its subject ("nous" + "-erons"), clitics allowed between
     future_person: dict[str, tuple[str, ...]] = field(default_factory=dict)
     person_clitics: frozenset[str] = frozenset()  # "nous ne le *verrons*": words between subject and verb
+    future_person_not: tuple[str, ...] = ()  # presents with those endings: "nous tirons", "vous admirez"
+    set_noun_after: frozenset[str] = frozenset()  # "l'hebdomadaire Le Courrier": a publication, no set
     tense_pre: dict[str, int] = field(default_factory=dict)  # "since", "by", "payable" just before: the tense
     tense_pre_re: re.Pattern[str] | None = None  # those words at the end of the text before an expression
     # a weekday told in no tense this many days ahead at most is the coming one ("talks resume
@@ -336,6 +338,8 @@ def lexicon(lang: str) -> Lexicon:
         noun_after={norm(w): frozenset(map(norm, pre)) for w, pre in tense.get("noun_after", {}).items()},
         future_person={norm(p): tuple(ends) for p, ends in tense.get("future_person", {}).items()},
         person_clitics=_frozen(tense, "person_clitics"),
+        future_person_not=tuple(tense.get("future_person_not", [])),
+        set_noun_after=_frozen(data, "set_noun_after"),
         possessive_past=tuple(data.get("possessive_past", [])),
         update_stamp_re=_stamp_words(data.get("update_stamp", [])),
         event_of=_event_of(data.get("event_of", [])),

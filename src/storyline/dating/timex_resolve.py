@@ -238,11 +238,12 @@ def _weekday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
         day = weekday_after(base, wd)
     elif rel == 0:  # "ce vendredi", "this Friday": of this week
         day = weekday_this_week(base, wd)
-        if info.get("by_tense") and anchor == "dct" and day > base and ctx.tense() < 0:
-            # unless told in the past, for words that follow the tense: "Ce vendredi, les dockers ont
-            # bloqué le port" written on a Wednesday is the Friday gone (not "this": "this Friday's
-            # debate" is still to come whatever is told around it; nor a future: "On apprendra
-            # ensuite que … ce mercredi" tells in the future what was learnt)
+        if info.get("by_tense") and anchor == "dct" and (day - base).days > 1 and ctx.tense() < 0:
+            # unless told in the past when opening its clause, for words that follow the tense: "Ce
+            # vendredi, les dockers ont bloqué le port" written on a Wednesday is the Friday gone. Not
+            # "this": "this Friday's debate" is still to come whatever is told around it; not a future:
+            # "On apprendra ensuite que … ce mercredi" tells in the future what was learnt; not the
+            # day after the day of writing, which a creation date a day early puts there
             day = weekday_on_or_before(base, wd)
     else:
         ahead = _linked_ahead(ctx, base, wd)  # "Saturday or Sunday": the second lies on the first's side
@@ -256,10 +257,14 @@ def _weekday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
             day = weekday_on_or_after(base, wd) if ahead else weekday_on_or_before(base, wd)
         prev = ctx.prev
         if ctx.ranged and prev is not None and day < prev.day:
-            # a span ends after the day that opens it, whatever the tense: "la nuit de mercredi à
-            # jeudi" told in the past on the Wednesday (a creation date a day early), "a curfew from
-            # Friday until Sunday", "the fair ran from Tuesday to Thursday" written on the Wednesday
-            day = weekday_after(prev.day, wd)
+            # a span ends after the day that opens it: "la nuit de mercredi à jeudi" told in the past
+            # on the Wednesday (a creation date a day early), "a curfew from Friday until Sunday",
+            # "the fair ran from Tuesday to Thursday" written on the Wednesday; but a span told in the
+            # past does not end past the day after the day of writing ("ran from Monday to Saturday"
+            # written on a Wednesday opened the week before, which its opening day missed)
+            end = weekday_after(prev.day, wd)
+            if ctx.dct is None or end <= ctx.dct + timedelta(days=1) or ctx.tense() >= 0:
+                day = end
     return day_result(day, part, anchor, c)
 
 
@@ -321,6 +326,8 @@ def day_result(day: date, part: str | None, anchor: str, c: Cand) -> Resolved:
 
 
 def _dayoff(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
+    """A day counted from another ("hier", "le lendemain", "en fin de soirée"), with the modifier its
+    words carry ("en fin de": END)."""
     res = _day_offset(info, ctx, c)
     mod = info.get("mod")  # "en fin de soirée": the end of that evening
     return replace(res, mod=mod) if mod else res

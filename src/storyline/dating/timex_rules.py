@@ -1266,8 +1266,17 @@ def _mdd_range(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
 
 
 def _month_range(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    """ "de juillet à septembre 2020", "janvier-février 2011", "décembre-janvier 2011" (the first in
+    the year before); not a word that is also no month in the other case ("you may - June 2020",
+    "la sonde Mars/Juillet 2020")."""
+    first_word = m["m1"]
+    if norm(first_word) in g.lex.ambiguous_months and (
+        first_word.islower() if g.lex.data.get("months_capitalised") else first_word[:1].isupper()
+    ):
+        return []
     m1, m2, year = _month_no(g, m["m1"]), _month_no(g, m["month"]), int(m["year"])
-    first = Cand(m.start("m1"), m.end("m1"), "month", {"m": m1, "y": year, "rel": None, "mod": ""}, 4)
+    year1 = year - 1 if m1 is not None and m2 is not None and m1 > m2 else year
+    first = Cand(m.start("m1"), m.end("m1"), "month", {"m": m1, "y": year1, "rel": None, "mod": ""}, 4)
     second = _span(m, g, "month", {"m": m2, "y": year, "rel": None, "mod": ""}, start=m.start("month"))
     return [first, second]
 
@@ -1295,7 +1304,8 @@ def _weekday(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         "rel": (rel or pre or {}).get("offset"),
         "anchor": (rel or pre or {}).get("anchor"),
         "not_yesterday": bool((rel or pre or {}).get("not_yesterday")),
-        "by_tense": bool((rel or pre or {}).get("by_tense")),
+        # "Ce vendredi, les dockers ont bloqué le port": opening its clause, the tense decides its side
+        "by_tense": bool((rel or pre or {}).get("by_tense")) and not _prev_word(text, start)[-1:].isalnum(),
         "part": g.lex.day_parts.get(norm(m["dp"])) if m["dp"] else None,
     }
     return [_span(m, g, "weekday", info, start=start)]
@@ -1322,7 +1332,7 @@ def _fixed(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     if "ref" in spec:
         return [_span(m, g, "ref", {"value": spec["ref"]})]
     if "set" in spec:
-        if _prev_word(text, m.start()) in g.lex.words("set_noun_after"):
+        if _prev_word(text, m.start()) in g.lex.set_noun_after:
             return []  # "l'hebdomadaire Le Courrier", "au mensuel": a publication, no time
         return [_span(m, g, "set", {"value": spec["set"]})]
     if "dur" in spec:
