@@ -312,10 +312,11 @@ def _linked_ahead(ctx: Ctx, base: date, wd: int) -> bool | None:
     if ctx.prev.day != base:
         return ctx.prev.day > base
     after = (weekday_after(base, wd) - base).days
-    near = True if after <= LINKED_NEAR_DAYS else False if 7 - after <= LINKED_NEAR_DAYS else None
-    if near is None:
-        return None
-    return None if near is False and ctx.tense() > 0 else near
+    if after <= LINKED_NEAR_DAYS:
+        return True
+    if 7 - after <= LINKED_NEAR_DAYS:
+        return None if ctx.tense() > 0 else False
+    return None
 
 
 def day_result(day: date, part: str | None, anchor: str, c: Cand) -> Resolved:
