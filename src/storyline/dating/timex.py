@@ -34,6 +34,7 @@ _WEEK_KINDS = frozenset({"weekday", "daytime"})
 _APPROX_KINDS = frozenset({"date", "month", "year", "dur", "clockdur", "time", "weekday", "dayoff"})
 _APPOSITION = re.compile(r"\s*[,(]\s*")  # "le lendemain, 28 septembre", "the next day (Sept. 28)"
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_DAY_ONLY = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})")  # a day and nothing more ("XXXX-07-14")
 _PART_TAIL = re.compile(r"T[A-Z]{2}$")  # "…TNI": a part of a day
 _STAMP_HEAD = re.compile(rf"[*•>-]*\s*(?:{HOURS_MINUTES})")  # a line opened by a clock time
 _HEADING_CHARS = 60
@@ -70,8 +71,13 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     prev_value = ""  # the value of the expression ``prev`` comes from
     told_day: tuple[Cand, Ref] | None = None  # "at 3am on 5 May": the day after a clock, as resolved with it
     entries: list[int] = []  # where in ``out`` the clocks that stamp a live blog's entries are
+    counted: tuple[Cand, int] | None = None  # "la veille du": a day word counting from the next day named
     sentence_end = _sentence_end(lang)
-    for cand in chosen:
+    for i, cand in enumerate(chosen):
+        offset = _from_next(cand, chosen[i + 1] if i + 1 < len(chosen) else None, text, lex)
+        if offset is not None:
+            counted = (cand, offset)
+            continue
         # a live blog's entry stamp is on the day of a heading above it, or of the page; not on a day
         # named in the entry before
         # the clock of a day heading the entry before it ("Mardi 22 mars\n\n23h40.") is a daytime
@@ -101,6 +107,16 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             res = _told_day(cand, told_day) or resolve(cand, ctx)
         except (OverflowError, ValueError):  # arithmetic past year 1 or 9999
             res = None
+        if counted is not None:
+            word, counted = counted, None
+            timex = _counted_from(word, res, cand, text)
+            if timex is not None:
+                out.append(timex)
+                if res.ref is not None and res.ref.gran == "day":
+                    shift = datetime.timedelta(days=word[1])
+                    prev, prev_value = replace(res.ref, day=res.ref.day + shift, end=cand.end), timex.value
+                continue
+            out.append(_from_event(word[0], text))
         if res is None:
             continue
         if cand.kind == "daytime" and res.ref is not None and cand.info["day"].start >= cand.end:
@@ -293,6 +309,43 @@ def event_offset(phrase: str, lang: str) -> int | None:
     if not (isinstance(entry, dict) and entry.get("anchor") == "previous"):
         return None
     return int(entry.get("offset", 0))
+
+
+def _from_event(cand: Cand, text: str) -> Timex:
+    """A day counted from an event ("au lendemain d'un vote"): its day is unknown to the tagger."""
+    return Timex(cand.start, cand.end, text[cand.start : cand.end], "DATE", "XXXX-XX-XX", "", "event")
+
+
+def _from_next(cand: Cand, nxt: Cand | None, text: str, lex: Lexicon) -> int | None:
+    """The days a day word counts from the day named right after it ("la veille du 14 juillet": -1,
+    "the day after March 3": 1, "the day before yesterday": -1); None when it counts from no such day."""
+    if nxt is None or cand.kind != "dayoff" or nxt.kind not in _DAY_KINDS:
+        return None
+    entry = lex.day_words.get(norm(text[cand.start : cand.end]))
+    if not (isinstance(entry, dict) and entry.get("from_next")):
+        return None
+    link = lex.event_of.match(text, cand.end) if lex.event_of is not None else None
+    if text[link.end() if link else cand.end : nxt.start].strip():
+        return None
+    return int(entry.get("offset", 0))
+
+
+def _counted_from(word: tuple[Cand, int], res: Resolved, cand: Cand, text: str) -> Timex | None:
+    """One expression for a day word and the day it counts from ("la veille du 14 juillet" =
+    ``XXXX-07-13``), when that day resolved to a day; else None."""
+    m = _DAY_ONLY.fullmatch(res.value or "")
+    if res.type != "DATE" or m is None:
+        return None
+    unknown = m[1] == "XXXX"
+    # a year unknown: one that is not a leap year, unless the day is 29 February
+    year = (2000 if (m[2], m[3]) == ("02", "29") else 2001) if unknown else int(m[1])
+    try:
+        day = datetime.date(year, int(m[2]), int(m[3])) + datetime.timedelta(days=word[1])
+    except (ValueError, OverflowError):
+        return None
+    value = "XXXX" + day.isoformat()[4:] if unknown else day.isoformat()
+    start = word[0].start
+    return Timex(start, cand.end, text[start : cand.end], "DATE", value, res.mod, res.anchor)
 
 
 def _before_event(text: str, end: int, lex: Lexicon) -> bool:
