@@ -1,5 +1,6 @@
 """A day counted from the day named right after it: "la veille du 14 juillet", "le lendemain de
-mardi", "the day after March 3", "the day before yesterday" are one expression, that day moved."""
+mardi", "the day after March 3", "the day before yesterday" are one expression, that day moved; "la veille de la manifestation du 30
+avril" is the day before the event's day."""
 
 from __future__ import annotations
 
@@ -75,13 +76,30 @@ def test_the_next_day_counts_from_the_day_moved_to() -> None:
     "text",
     [
         "Au lendemain d'un vote serré, le maire de Lorvel a démissionné.",
-        "La veille du scrutin du 12 janvier, le préfet a parlé.",
+        "Au lendemain de son élection, le 22 mars, il a parlé.",
+        "La veille du sommet de Bruxelles de la semaine dernière, rien.",
     ],
 )
 def test_a_day_counted_from_an_event_stays_unknown(text: str) -> None:
-    """Before an event ("d'un vote", "du scrutin") the day word counts from that event, not a date."""
+    """Before an event ("d'un vote") the day word counts from that event, whose day is not said, or
+    not as a day, or only after a comma, which may as well be the day word's own."""
     first = found(text, "fr")[0]
     assert first[1:] == ("XXXX-XX-XX", "event")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("La veille du scrutin du 12 janvier, le préfet a parlé.", "2020-01-11", "2020-01-12"),
+        ("À la veille de la grande marche du 30 décembre, rien.", "2019-12-29", "2019-12-30"),
+        ("Le lendemain de l'élection municipale de mardi, le maire a parlé.", "2020-01-08", "2020-01-07"),
+        ("Le lendemain de la réunion d'hier, rien.", "2020-01-08", "2020-01-07"),
+    ],
+)
+def test_a_day_counted_from_an_event_named_with_its_day(text: str, first: str, second: str) -> None:
+    """ "La veille du scrutin du 12 janvier": the event's day is said right after it, so the day word
+    is that day moved; both stay expressions of their own."""
+    assert [(v, a) for _, v, a in found(text, "fr")] == [(first, "dct"), (second, "dct")]
 
 
 def test_a_date_set_apart_by_a_comma_says_which_day_it_is() -> None:

@@ -35,6 +35,9 @@ _APPROX_KINDS = frozenset({"date", "month", "year", "dur", "clockdur", "time", "
 _APPOSITION = re.compile(r"\s*[,(]\s*")  # "le lendemain, 28 septembre", "the next day (Sept. 28)"
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _DAY_ONLY = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})")  # a day and nothing more ("XXXX-07-14")
+# words of an event named between a day word and its date: "la veille de *la grande marche* du"
+_EVENT_WORDS = 4
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word without digits or punctuation
 _PART_TAIL = re.compile(r"T[A-Z]{2}$")  # "…TNI": a part of a day
 _STAMP_HEAD = re.compile(rf"[*•>-]*\s*(?:{HOURS_MINUTES})")  # a line opened by a clock time
 _HEADING_CHARS = 60
@@ -71,12 +74,12 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     prev_value = ""  # the value of the expression ``prev`` comes from
     told_day: tuple[Cand, Ref] | None = None  # "at 3am on 5 May": the day after a clock, as resolved with it
     entries: list[int] = []  # where in ``out`` the clocks that stamp a live blog's entries are
-    counted: tuple[Cand, int] | None = None  # "la veille du": a day word counting from the next day named
+    counted: tuple[Cand, int, bool] | None = None  # "la veille du": a day word counting from the next day
     sentence_end = _sentence_end(lang)
     for i, cand in enumerate(chosen):
-        offset = _from_next(cand, chosen[i + 1] if i + 1 < len(chosen) else None, text, lex)
-        if offset is not None:
-            counted = (cand, offset)
+        word_of_next = _from_next(cand, chosen[i + 1] if i + 1 < len(chosen) else None, text, lex)
+        if word_of_next is not None:
+            counted = word_of_next
             continue
         # a live blog's entry stamp is on the day of a heading above it, or of the page; not on a day
         # named in the entry before
@@ -108,15 +111,18 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
         except (OverflowError, ValueError):  # arithmetic past year 1 or 9999
             res = None
         if counted is not None:
-            word, counted = counted, None
-            timex = _counted_from(word, res, cand, text)
-            if timex is not None:
-                out.append(timex)
-                if res.ref is not None and res.ref.gran == "day":
-                    shift = datetime.timedelta(days=word[1])
-                    prev, prev_value = replace(res.ref, day=res.ref.day + shift, end=cand.end), timex.value
+            (word, offset, whole), counted = counted, None
+            moved = _moved_day(res, offset)
+            if moved is None:
+                out.append(_from_event(word, text))
+            elif whole:  # "la veille du 14 juillet": one expression
+                out.append(_moved(word, cand, moved, res.mod, res.anchor, text))  # type: ignore[union-attr]
+                if res is not None and res.ref is not None and res.ref.gran == "day":
+                    shift = datetime.timedelta(days=offset)
+                    prev, prev_value = replace(res.ref, day=res.ref.day + shift, end=cand.end), moved
                 continue
-            out.append(_from_event(word[0], text))
+            else:  # "la veille de la manifestation du 30 avril": the day word, then the date
+                out.append(_moved(word, word, moved, "", res.anchor, text))  # type: ignore[union-attr]
         if res is None:
             continue
         if cand.kind == "daytime" and res.ref is not None and cand.info["day"].start >= cand.end:
@@ -316,36 +322,48 @@ def _from_event(cand: Cand, text: str) -> Timex:
     return Timex(cand.start, cand.end, text[cand.start : cand.end], "DATE", "XXXX-XX-XX", "", "event")
 
 
-def _from_next(cand: Cand, nxt: Cand | None, text: str, lex: Lexicon) -> int | None:
-    """The days a day word counts from the day named right after it ("la veille du 14 juillet": -1,
-    "the day after March 3": 1, "the day before yesterday": -1); None when it counts from no such day."""
+def _from_next(cand: Cand, nxt: Cand | None, text: str, lex: Lexicon) -> tuple[Cand, int, bool] | None:
+    """A day word that counts from the day named right after it: the word, its offset, and whether the
+    two make one expression ("la veille du 14 juillet", "the day after March 3", "the day before
+    yesterday") or the day is an event's, named after it ("la veille de la manifestation du 30 avril",
+    "le lendemain du match de mardi"); None when it counts from no such day."""
     if nxt is None or cand.kind != "dayoff" or nxt.kind not in _DAY_KINDS:
         return None
     entry = lex.day_words.get(norm(text[cand.start : cand.end]))
     if not (isinstance(entry, dict) and entry.get("from_next")):
         return None
     link = lex.event_of.match(text, cand.end) if lex.event_of is not None else None
-    if text[link.end() if link else cand.end : nxt.start].strip():
+    gap = text[link.end() if link else cand.end : nxt.start].split()
+    event = (
+        link is not None
+        and 2 <= len(gap) <= _EVENT_WORDS + 1
+        and all(_WORD.fullmatch(w) for w in gap)
+        and bool(lex.event_of.fullmatch(gap[-1]))  # type: ignore[union-attr]
+    )
+    if gap and not event:
         return None
-    return int(entry.get("offset", 0))
+    return cand, int(entry.get("offset", 0)), not gap
 
 
-def _counted_from(word: tuple[Cand, int], res: Resolved, cand: Cand, text: str) -> Timex | None:
-    """One expression for a day word and the day it counts from ("la veille du 14 juillet" =
-    ``XXXX-07-13``), when that day resolved to a day; else None."""
-    m = _DAY_ONLY.fullmatch(res.value or "")
-    if res.type != "DATE" or m is None:
+def _moved_day(res: Resolved | None, offset: int) -> str | None:
+    """The value of the day ``res`` resolved to, moved by ``offset`` days (``XXXX-07-14`` by -1 is
+    ``XXXX-07-13``); None when ``res`` is no day."""
+    m = _DAY_ONLY.fullmatch(res.value or "") if res is not None and res.type == "DATE" else None
+    if m is None:
         return None
     unknown = m[1] == "XXXX"
     # a year unknown: one that is not a leap year, unless the day is 29 February
     year = (2000 if (m[2], m[3]) == ("02", "29") else 2001) if unknown else int(m[1])
     try:
-        day = datetime.date(year, int(m[2]), int(m[3])) + datetime.timedelta(days=word[1])
+        day = datetime.date(year, int(m[2]), int(m[3])) + datetime.timedelta(days=offset)
     except (ValueError, OverflowError):
         return None
-    value = "XXXX" + day.isoformat()[4:] if unknown else day.isoformat()
-    start = word[0].start
-    return Timex(start, cand.end, text[start : cand.end], "DATE", value, res.mod, res.anchor)
+    return "XXXX" + day.isoformat()[4:] if unknown else day.isoformat()
+
+
+def _moved(first: Cand, last: Cand, value: str, mod: str, anchor: str, text: str) -> Timex:
+    """The expression from ``first`` to ``last`` with the moved day ``value``."""
+    return Timex(first.start, last.end, text[first.start : last.end], "DATE", value, mod, anchor)
 
 
 def _before_event(text: str, end: int, lex: Lexicon) -> bool:
