@@ -1,6 +1,6 @@
 """A day counted from the day named right after it: "la veille du 14 juillet", "le lendemain de
-mardi", "the day after March 3", "the day before yesterday" are one expression, that day moved; "la veille de la manifestation du 30
-avril" is the day before the event's day."""
+mardi", "the day after March 3", "the day before yesterday" are one expression, that day moved;
+"la veille de la manifestation du 30 avril" is the day before the event's day."""
 
 from __future__ import annotations
 
