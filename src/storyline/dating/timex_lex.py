@@ -119,6 +119,37 @@ class Deferral:
 
 
 @dataclass(frozen=True)
+class GenericDay:
+    """How a language uses "today" and "tomorrow" for the present or future of a kind of thing ("la
+    ville de demain", "les jeunes d'aujourd'hui", "today's youth"): no day. The day words that can are
+    marked ``generic`` in ``day_words``, with the value they then take."""
+
+    nouns: frozenset[str]  # kinds of things, people and places: "ville", "jeunes", "youth"
+    # a noun then a link ("de", "d'", "of") at the end of the text before the day word
+    before: re.Pattern[str]
+    after: re.Pattern[str] | None  # a possessive ("'s") then up to two words, right after the day word
+
+    def says_no_day(self, text: str, start: int, end: int) -> bool:
+        """Whether the day word at ``text[start:end]`` speaks of a kind of thing, not of a day: after a
+        noun of ``nouns`` or a proper name inside a sentence ("l'Europe de demain"), or before one
+        (in lower case: "today's personal computers", not "tomorrow's World Cup match")."""
+        m = self.before.search(text, max(0, start - 48), start)
+        if m is not None:
+            noun = m["noun"]
+            if norm(noun) in self.nouns:
+                return True
+            # a proper name after a word or an elision ("La Norvasia", "l'Europe"), not opening a sentence
+            before = text[max(0, m.start("noun") - 2) : m.start("noun")]
+            if noun[0].isupper() and re.fullmatch(rf"\w[\s{APOS}]", before):
+                return True
+        a = self.after.match(text, end) if self.after is not None else None
+        if a is None:
+            return False
+        first, *rest = a["words"].split()  # "today's youth", "today's personal computers"
+        return first.islower() and any(norm(w) in self.nouns for w in (first, *rest))
+
+
+@dataclass(frozen=True)
 class Infinitive:
     """How a language marks a verb in the infinitive after a preposition ("appelle à manifester
     samedi", "prêts à partir lundi"), whose act is still to be done; read by ``timex_infinitive``."""
@@ -224,6 +255,7 @@ class Lexicon:
     infinitive: Infinitive | None = None  # "appelle à manifester samedi": a day still to come
     deferral: Deferral | None = None  # "postponed until Tuesday": a time still to come
     date_names: DateNames | None = None  # a date inside a name: "rue du 4-Septembre"
+    generic_day: GenericDay | None = None  # "la ville de demain": no day
 
     def words(self, key: str) -> list[str]:
         """The raw phrases of a list- or dict-valued entry of the JSON file."""
@@ -354,6 +386,7 @@ def lexicon(lang: str) -> Lexicon:
         tense_pre_weak_re=_ending_with(list(tense.get("tense_pre_weak", {}))),
         infinitive=_infinitive(tense.get("infinitive")),
         deferral=_deferral(tense.get("deferral")),
+        generic_day=_generic_day(data.get("generic_day")),
         date_names=_date_names(data.get("date_names", {}), data["months"]),
     )
 
@@ -372,6 +405,21 @@ def _deferral(data: dict[str, Any] | None) -> Deferral | None:
         not_perfect_before=_frozen(data, "not_perfect_before"),
         after_re=re.compile(r"\s*,?\s*(?:" + alt(not_before) + r")\b", re.IGNORECASE) if not_before else None,
         reach=int(data.get("reach", 6)),
+    )
+
+
+def _generic_day(data: dict[str, Any] | None) -> GenericDay | None:
+    if not data:
+        return None
+    links, possessive = data.get("links", []), data.get("possessive", [])
+    return GenericDay(
+        nouns=_frozen(data, "nouns"),
+        before=re.compile(
+            rf"(?<![\w{APOS}])(?:\w+[{APOS}])?(?P<noun>[^\W\d_][\w-]*)\s+{alt(links)}\s*$", re.IGNORECASE
+        ),
+        after=re.compile(rf"\s?{alt(possessive)}(?P<words>(?:\s+[^\W\d_][\w-]*){{1,2}})", re.IGNORECASE)
+        if possessive
+        else None,
     )
 
 

@@ -1313,6 +1313,9 @@ def _weekday(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
 
 def _day_word(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     spec = g.lex.day_words[norm(m["w"])]
+    generic = g.lex.generic_day
+    if "generic" in spec and not m["dp"] and generic is not None and generic.says_no_day(text, *m.span()):
+        return [_span(m, g, "ref", {"value": spec["generic"]})]  # "la ville de demain", "today's youth"
     part = g.lex.day_parts.get(norm(m["dp"])) if m["dp"] else spec.get("part")
     return [
         _span(m, g, "dayoff", {"offset": spec["offset"], "anchor": spec.get("anchor", "dct"), "part": part})
