@@ -256,6 +256,8 @@ class Lexicon:
     deferral: Deferral | None = None  # "postponed until Tuesday": a time still to come
     date_names: DateNames | None = None  # a date inside a name: "rue du 4-Septembre"
     generic_day: GenericDay | None = None  # "la ville de demain": no day
+    habitual_det: frozenset[str] = frozenset()  # "*le* mardi, le marché s'installe": a habit when untensed
+    habitual_not_after: frozenset[str] = frozenset()  # "depuis le mardi": one day
 
     def words(self, key: str) -> list[str]:
         """The raw phrases of a list- or dict-valued entry of the JSON file."""
@@ -387,6 +389,8 @@ def lexicon(lang: str) -> Lexicon:
         infinitive=_infinitive(tense.get("infinitive")),
         deferral=_deferral(tense.get("deferral")),
         generic_day=_generic_day(data.get("generic_day")),
+        habitual_det=_frozen(data, "habitual_det"),
+        habitual_not_after=_frozen(data, "habitual_not_after"),
         date_names=_date_names(data.get("date_names", {}), data["months"]),
     )
 

@@ -1041,6 +1041,10 @@ def _rel(g: Grammar, word: str | None, table: str = "rel_post") -> dict[str, Any
     return getattr(g.lex, table).get(norm(word))
 
 
+_DIGIT_NEXT = re.compile(r"\s*\d")
+_LAST_WORD = re.compile(r"(?<![\w'’-])([\w'’-]+)\s+$")  # the word ending a stretch of text
+
+
 def _prev_word(text: str, pos: int) -> str:
     """The word (or punctuation mark) just before ``pos``."""
     m = re.search(r"([\w'’-]+|[^\w\s])\s*$", text[max(0, pos - 40) : pos])
@@ -1307,8 +1311,21 @@ def _weekday(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         # "Ce vendredi, les dockers ont bloqué le port": opening its clause, the tense decides its side
         "by_tense": bool((rel or pre or {}).get("by_tense")) and not _prev_word(text, start)[-1:].isalnum(),
         "part": g.lex.day_parts.get(norm(m["dp"])) if m["dp"] else None,
+        # "le vendredi 4": a day, whatever the tense
+        "habitual": not (pre or rel or m["dp"] or _DIGIT_NEXT.match(text, m.end()))
+        and _after_habitual_det(g, text, start),
     }
     return [_span(m, g, "weekday", info, start=start)]
+
+
+def _after_habitual_det(g: Grammar, text: str, start: int) -> bool:
+    """Whether a weekday starting at ``start`` follows an article that, told in the present, makes it a
+    habit ("Le mardi, le marché s'installe", "fermé le dimanche"); not after a word that makes it one
+    day ("depuis le mardi", "dès le lundi")."""
+    det = _LAST_WORD.search(text, max(0, start - 24), start)
+    if det is None or norm(det[1]) not in g.lex.habitual_det:
+        return False
+    return _prev_word(text, det.start()) not in g.lex.habitual_not_after
 
 
 def _day_word(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:

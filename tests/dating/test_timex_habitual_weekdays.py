@@ -1,0 +1,51 @@
+"""A weekday after the article "le", told in the present, is a habit ("Le mardi, le marché
+s'installe"); told in the past, or after "depuis", "dès", it is one day."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from storyline.dating.timex import tag
+
+WED = datetime.date(2020, 6, 10)  # a Wednesday
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(t.type, t.value) for t in tag(text, "fr", WED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Le mardi, le marché s'installe place Dorvin à Lorvel.", "XXXX-WXX-2"),
+        ("À Miravel, les pêcheurs vendent leur poisson le samedi.", "XXXX-WXX-6"),
+        ("Le dimanche, la navette d'Ambrun ne circule pas.", "XXXX-WXX-7"),
+    ],
+)
+def test_a_weekday_after_le_told_in_the_present_is_a_habit(text: str, value: str) -> None:
+    assert found(text) == [("SET", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Le jeudi, j'ai rencontré un charpentier de Castelmar.", "2020-06-04"),
+        ("Le mardi, le maire de Lorvel a démissionné.", "2020-06-09"),
+        ("Depuis le mardi, la route de Valdoria est coupée.", "2020-06-09"),
+        ("Mardi, le marché s'installe place Dorvin.", "2020-06-09"),
+        (
+            "Le collectif de Lorvel appelle à la grève, le vendredi 12 ; le préfet se tait.",
+            "2020-06-12",
+        ),
+        ("Le mardi suivant, le maire de Lorvel est parti.", "2020-06-16"),
+    ],
+)
+def test_a_weekday_told_in_the_past_or_without_le_is_one_day(text: str, value: str) -> None:
+    assert [v for _, v in found(text)] == [value]
+
+
+def test_the_first_person_of_avoir_tells_a_past() -> None:
+    """ "J'ai", "j'avais": the past of the first person, as "a" and "avait" are of the third."""
+    assert [v for _, v in found("« J'ai vu mardi le préfet de Norvasia », raconte-t-elle.")] == ["2020-06-09"]
