@@ -122,3 +122,35 @@ def test_offsets_slice_the_text(text: str, lang: str) -> None:
     timexes = tag(text, lang, WED)
     assert len(timexes) == 1
     assert all(text[t.start : t.end] == t.text for t in timexes)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le lendemain 28 décembre, le maire de Lorvel a démissionné.", "fr"),
+        ("Le ferry est arrivé à Miravel la veille\n14 juillet : le défilé.", "fr"),
+        ("The mayor of Ambrun resigned the day after\nJan. 3 was a busy day.", "en"),
+    ],
+)
+def test_no_day_counted_across_a_line_or_without_its_link(text: str, lang: str) -> None:
+    """French counts from a day after "du", "de"; a date right after the word tells its day again.
+    Nothing is counted across a line break."""
+    assert len(found(text, lang)) == 2
+
+
+def test_a_day_word_before_another_counts_from_an_event() -> None:
+    assert [v for _, v, _ in found("La veille du lendemain du 2 janvier, rien.", "fr")] == [
+        "XXXX-XX-XX",
+        "2020-01-03",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Le lendemain de mardi soir, le port de Castelmar a rouvert.", "fr", "2020-01-08"),
+        ("The day after Tuesday night's vote in Lorvel, the mayor left.", "en", "2020-01-08"),
+    ],
+)
+def test_a_day_counted_from_a_part_of_a_day_is_the_day_moved(text: str, lang: str, value: str) -> None:
+    assert [v for _, v, _ in found(text, lang)] == [value]

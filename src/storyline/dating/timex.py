@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 from functools import cache
+from typing import NamedTuple
 
 from storyline.clock import HOURS_MINUTES
 from storyline.dating.timex_calendar import Ref
@@ -34,7 +35,8 @@ _WEEK_KINDS = frozenset({"weekday", "daytime"})
 _APPROX_KINDS = frozenset({"date", "month", "year", "dur", "clockdur", "time", "weekday", "dayoff"})
 _APPOSITION = re.compile(r"\s*[,(]\s*")  # "le lendemain, 28 septembre", "the next day (Sept. 28)"
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
-_DAY_ONLY = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})")  # a day and nothing more ("XXXX-07-14")
+# a day, maybe with its part ("XXXX-07-14", "2020-01-07TEV"); not with a clock time
+_DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})(?:T[A-Z]{2})?")
 # words of an event named between a day word and its date: "la veille de *la grande marche* du"
 _EVENT_WORDS = 4
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word without digits or punctuation
@@ -74,12 +76,14 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     prev_value = ""  # the value of the expression ``prev`` comes from
     told_day: tuple[Cand, Ref] | None = None  # "at 3am on 5 May": the day after a clock, as resolved with it
     entries: list[int] = []  # where in ``out`` the clocks that stamp a live blog's entries are
-    counted: tuple[Cand, int, bool] | None = None  # "la veille du": a day word counting from the next day
+    counted: _CountedWord | None = None  # "la veille du": a day word counting from the next day named
     sentence_end = _sentence_end(lang)
     for i, cand in enumerate(chosen):
-        word_of_next = _from_next(cand, chosen[i + 1] if i + 1 < len(chosen) else None, text, lex)
-        if word_of_next is not None:
-            counted = word_of_next
+        counting = _from_next(cand, chosen[i + 1] if i + 1 < len(chosen) else None, text, lex)
+        if counting is not None:
+            if counted is not None:  # "la veille du lendemain du 3 mars": the first counts from an event
+                out.append(_from_event(counted.cand, text))
+            counted = counting
             continue
         # a live blog's entry stamp is on the day of a heading above it, or of the page; not on a day
         # named in the entry before
@@ -111,18 +115,18 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
         except (OverflowError, ValueError):  # arithmetic past year 1 or 9999
             res = None
         if counted is not None:
-            (word, offset, whole), counted = counted, None
-            moved = _moved_day(res, offset)
-            if moved is None:
-                out.append(_from_event(word, text))
-            elif whole:  # "la veille du 14 juillet": one expression
-                out.append(_moved(word, cand, moved, res.mod, res.anchor, text))  # type: ignore[union-attr]
-                if res is not None and res.ref is not None and res.ref.gran == "day":
-                    shift = datetime.timedelta(days=offset)
+            word, counted = counted, None
+            moved = _day_moved(res, word.offset)
+            if res is None or moved is None:
+                out.append(_from_event(word.cand, text))
+            elif word.whole:  # "la veille du 14 juillet": one expression
+                out.append(_counted_day(word.cand, cand, moved, res.mod, res.anchor, text))
+                if res.ref is not None and res.ref.gran == "day":
+                    shift = datetime.timedelta(days=word.offset)
                     prev, prev_value = replace(res.ref, day=res.ref.day + shift, end=cand.end), moved
                 continue
             else:  # "la veille de la manifestation du 30 avril": the day word, then the date
-                out.append(_moved(word, word, moved, "", res.anchor, text))  # type: ignore[union-attr]
+                out.append(_counted_day(word.cand, word.cand, moved, "", res.anchor, text))
         if res is None:
             continue
         if cand.kind == "daytime" and res.ref is not None and cand.info["day"].start >= cand.end:
@@ -322,33 +326,47 @@ def _from_event(cand: Cand, text: str) -> Timex:
     return Timex(cand.start, cand.end, text[cand.start : cand.end], "DATE", "XXXX-XX-XX", "", "event")
 
 
-def _from_next(cand: Cand, nxt: Cand | None, text: str, lex: Lexicon) -> tuple[Cand, int, bool] | None:
-    """A day word that counts from the day named right after it: the word, its offset, and whether the
-    two make one expression ("la veille du 14 juillet", "the day after March 3", "the day before
-    yesterday") or the day is an event's, named after it ("la veille de la manifestation du 30 avril",
-    "le lendemain du match de mardi"); None when it counts from no such day."""
+class _CountedWord(NamedTuple):
+    """A day word that counts from the day named right after it (see :func:`_from_next`)."""
+
+    cand: Cand
+    offset: int  # days from the day named: -1 for "la veille"
+    whole: bool  # one expression with that day ("la veille du 14 juillet"), not an event's day
+
+
+def _from_next(cand: Cand, nxt: Cand | None, text: str, lex: Lexicon) -> _CountedWord | None:
+    """A day word that counts from the day named right after it on its line, the two making one
+    expression ("la veille du 14 juillet", "the day after March 3", "the day before yesterday"), or
+    the day being that of an event named in between ("la veille de la manifestation du 30 avril", "le
+    lendemain du match de mardi"); None when it counts from no such day. Where the language says so
+    (``from_next_link``) a word of ``event_of`` must come first: "le lendemain 28 septembre" is the
+    28th, told again."""
     if nxt is None or cand.kind != "dayoff" or nxt.kind not in _DAY_KINDS:
         return None
     entry = lex.day_words.get(norm(text[cand.start : cand.end]))
-    if not (isinstance(entry, dict) and entry.get("from_next")):
+    if not (isinstance(entry, dict) and entry.get("from_next")) or "\n" in text[cand.end : nxt.start]:
         return None
     link = lex.event_of.match(text, cand.end) if lex.event_of is not None else None
+    if link is None and lex.data.get("from_next_link"):
+        return None
     gap = text[link.end() if link else cand.end : nxt.start].split()
     event = (
         link is not None
-        and 2 <= len(gap) <= _EVENT_WORDS + 1
+        and lex.event_of is not None
+        and 2 <= len(gap) <= _EVENT_WORDS + 1  # words of the event, then its link to the day
         and all(_WORD.fullmatch(w) for w in gap)
-        and bool(lex.event_of.fullmatch(gap[-1]))  # type: ignore[union-attr]
+        and bool(lex.event_of.fullmatch(gap[-1]))
     )
     if gap and not event:
         return None
-    return cand, int(entry.get("offset", 0)), not gap
+    return _CountedWord(cand, int(entry.get("offset", 0)), not gap)
 
 
-def _moved_day(res: Resolved | None, offset: int) -> str | None:
-    """The value of the day ``res`` resolved to, moved by ``offset`` days (``XXXX-07-14`` by -1 is
-    ``XXXX-07-13``); None when ``res`` is no day."""
-    m = _DAY_ONLY.fullmatch(res.value or "") if res is not None and res.type == "DATE" else None
+def _day_moved(res: Resolved | None, offset: int) -> str | None:
+    """The day ``res`` resolved to moved by ``offset`` days (``XXXX-07-14`` by -1 is ``XXXX-07-13``;
+    "le lendemain de mardi soir" is the Wednesday, its part of the day dropped); None when ``res`` is
+    no day."""
+    m = _DAY_VALUE.fullmatch(res.value or "") if res is not None else None
     if m is None:
         return None
     unknown = m[1] == "XXXX"
@@ -361,8 +379,8 @@ def _moved_day(res: Resolved | None, offset: int) -> str | None:
     return "XXXX" + day.isoformat()[4:] if unknown else day.isoformat()
 
 
-def _moved(first: Cand, last: Cand, value: str, mod: str, anchor: str, text: str) -> Timex:
-    """The expression from ``first`` to ``last`` with the moved day ``value``."""
+def _counted_day(first: Cand, last: Cand, value: str, mod: str, anchor: str, text: str) -> Timex:
+    """The expression from ``first`` to ``last``: the day ``value`` a day word counts to."""
     return Timex(first.start, last.end, text[first.start : last.end], "DATE", value, mod, anchor)
 
 

@@ -124,29 +124,37 @@ class GenericDay:
     ville de demain", "les jeunes d'aujourd'hui", "today's youth"): no day. The day words that can are
     marked ``generic`` in ``day_words``, with the value they then take."""
 
-    nouns: frozenset[str]  # kinds of things, people and places: "ville", "jeunes", "youth"
-    # a noun then a link ("de", "d'", "of") at the end of the text before the day word
+    nouns: frozenset[str]  # kinds of things and people: "ville", "jeunes", "youth"
+    # a determiner, a noun and a link ("la ville de", "the world of") ending the text before the day word
     before: re.Pattern[str]
-    after: re.Pattern[str] | None  # a possessive ("'s") then up to two words, right after the day word
+    possessive: re.Pattern[str] | None  # "'s" right after the day word
+    phrase_end: frozenset[str]  # words after a noun that end its phrase: "are", "in", "that"
 
     def says_no_day(self, text: str, start: int, end: int) -> bool:
-        """Whether the day word at ``text[start:end]`` speaks of a kind of thing, not of a day: after a
-        noun of ``nouns`` or a proper name inside a sentence ("l'Europe de demain"), or before one
-        (in lower case: "today's personal computers", not "tomorrow's World Cup match")."""
+        """Whether the day word at ``text[start:end]`` speaks of a kind of thing, not of a day: after
+        one of ``nouns`` with its determiner ("les jeunes d'aujourd'hui", not "la conférence de presse
+        de demain"), or before one, in lower case, that ends its phrase, maybe after one word ("today's
+        personal computers are", not "today's jobs report" nor "tomorrow's World Cup match")."""
         m = self.before.search(text, max(0, start - 48), start)
-        if m is not None:
-            noun = m["noun"]
-            if norm(noun) in self.nouns:
-                return True
-            # a proper name after a word or an elision ("La Norvasia", "l'Europe"), not opening a sentence
-            before = text[max(0, m.start("noun") - 2) : m.start("noun")]
-            if noun[0].isupper() and re.fullmatch(rf"\w[\s{APOS}]", before):
-                return True
-        a = self.after.match(text, end) if self.after is not None else None
-        if a is None:
+        # a noun in lower case: not "Le Monde d'aujourd'hui", a newspaper's issue of the day
+        if m is not None and m["noun"].islower() and norm(m["noun"]) in self.nouns:
+            return True
+        p = self.possessive.match(text, end) if self.possessive is not None else None
+        if p is None:
             return False
-        first, *rest = a["words"].split()  # "today's youth", "today's personal computers"
-        return first.islower() and any(norm(w) in self.nouns for w in (first, *rest))
+        tokens = _TOKENS.findall(text, p.end(), p.end() + 60)[:3]
+
+        def ends(k: int) -> bool:  # the phrase ends before ``tokens[k]``
+            return k >= len(tokens) or not tokens[k][0].isalnum() or norm(tokens[k]) in self.phrase_end
+
+        def noun(k: int) -> bool:
+            return k < len(tokens) and tokens[k].islower() and norm(tokens[k]) in self.nouns
+
+        first_lower = bool(tokens) and tokens[0].islower()
+        return (noun(0) and ends(1)) or (first_lower and noun(1) and ends(2))
+
+
+_TOKENS = re.compile(rf"[\w{APOS}-]+|[^\w\s]")  # words and punctuation marks
 
 
 @dataclass(frozen=True)
@@ -415,15 +423,16 @@ def _deferral(data: dict[str, Any] | None) -> Deferral | None:
 def _generic_day(data: dict[str, Any] | None) -> GenericDay | None:
     if not data:
         return None
-    links, possessive = data.get("links", []), data.get("possessive", [])
+    dets, possessive = data.get("dets", []), data.get("possessive", [])
+    elided, whole = [d for d in dets if d[-1] in APOS], [d for d in dets if d[-1] not in APOS]
+    det = rf"(?:{alt(elided)}\s*|{alt(whole)}\s+)"
     return GenericDay(
         nouns=_frozen(data, "nouns"),
         before=re.compile(
-            rf"(?<![\w{APOS}])(?:\w+[{APOS}])?(?P<noun>[^\W\d_][\w-]*)\s+{alt(links)}\s*$", re.IGNORECASE
+            rf"(?<![\w{APOS}]){det}(?P<noun>[^\W\d_][\w-]*)\s+{alt(data.get('links', []))}\s*$", re.IGNORECASE
         ),
-        after=re.compile(rf"\s?{alt(possessive)}(?P<words>(?:\s+[^\W\d_][\w-]*){{1,2}})", re.IGNORECASE)
-        if possessive
-        else None,
+        possessive=re.compile(rf"\s?{alt(possessive)}", re.IGNORECASE) if possessive else None,
+        phrase_end=_frozen(data, "phrase_end"),
     )
 
 
