@@ -1319,9 +1319,9 @@ def _weekday(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
 
 
 def _after_habitual_det(g: Grammar, text: str, start: int) -> bool:
-    """Whether a weekday starting at ``start`` follows an article that, told in the present, makes it a
-    habit ("Le mardi, le marché s'installe", "fermé le dimanche"); not after a word that makes it one
-    day ("depuis le mardi", "dès le lundi")."""
+    """Whether a weekday starting at ``start`` follows an article that, told in no tense, makes it a
+    habit ("Le mardi, le marché s'installe", "vendent leur poisson le samedi"); not after a word that
+    makes it one day ("depuis le mardi", "dès le lundi")."""
     det = _LAST_WORD.search(text, max(0, start - 24), start)
     if det is None or norm(det[1]) not in g.lex.habitual_det:
         return False
