@@ -134,8 +134,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
         if _relative_day(text[cand.start : cand.end], lex) and _before_event(text, cand.end, lex):
             # "au lendemain d'un vote", "on the eve of the talks": relative to an event, not a date
             # the text gave; the day is unknown here, and the reference date stays as it was.
-            phrase = text[cand.start : cand.end]
-            out.append(Timex(cand.start, cand.end, phrase, "DATE", "XXXX-XX-XX", "", "event"))
+            out.append(_from_event(cand, text))
             continue
         if entry:
             entries.append(len(out))
@@ -203,7 +202,7 @@ def _past_midnight(out: list[Timex], entries: list[int], dct: datetime.date | No
 def _told_day(cand: Cand, told_day: tuple[Cand, Ref] | None) -> Resolved | None:
     """The day named after a clock time ("from 6 p.m. on Friday to 6 a.m. on Monday", "at 2 a.m. on
     Saturday night"), as it was resolved with that time; None for any other expression."""
-    if told_day is None or told_day[0] is not cand or cand.kind not in _DAY_KINDS:
+    if told_day is None or told_day[0] is not cand:  # a day ``_join_day_time`` paired with a clock
         return None
     return day_result(told_day[1].day, cand.info.get("part"), "previous", cand)
 
@@ -352,10 +351,9 @@ def _from_next(cand: Cand, nxt: Cand | None, text: str, lex: Lexicon) -> _Counte
     gap = text[link.end() if link else cand.end : nxt.start].split()
     event = (
         link is not None
-        and lex.event_of is not None
         and 2 <= len(gap) <= _EVENT_WORDS + 1  # words of the event, then its link to the day
         and all(_WORD.fullmatch(w) for w in gap)
-        and bool(lex.event_of.fullmatch(gap[-1]))
+        and bool(link.re.fullmatch(gap[-1]))
     )
     if gap and not event:
         return None

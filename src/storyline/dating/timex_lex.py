@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from storyline.lang import FALLBACK, has, load
@@ -26,6 +26,7 @@ def strip_accents(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def norm(phrase: str) -> str:
     """The lookup key of a phrase: lower case, no accents, one kind of apostrophe, hyphen and space."""
     key = strip_accents(phrase.lower())

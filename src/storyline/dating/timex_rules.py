@@ -182,9 +182,11 @@ class Grammar:
             re.compile(
                 r"\s+"
                 + alt(count_after)
-                + r"(?:(?<=['’])|(?!\w))(?!\s*"
+                + ELIDED_E
+                + r"(?!\s*"
                 + not_counted
-                + r"(?:(?<=['’])|(?!\w)))(?=\s*(?-i:[a-zà-ÿ]))",
+                + ELIDED_E
+                + r")(?=\s*(?-i:[a-zà-ÿ]))",
                 re.IGNORECASE,
             )
             if count_after
@@ -1042,13 +1044,18 @@ def _rel(g: Grammar, word: str | None, table: str = "rel_post") -> dict[str, Any
 
 
 _DIGIT_NEXT = re.compile(r"\s*\d")
-_LAST_WORD = re.compile(r"(?<![\w'’-])([\w'’-]+)\s+$")  # the word ending a stretch of text
+
+
+def _prev_word_at(text: str, pos: int) -> tuple[str, int]:
+    """The word (or punctuation mark) just before ``pos``, and where it starts."""
+    low = max(0, pos - 40)
+    m = re.search(r"([\w'’-]+|[^\w\s])\s*$", text[low:pos])
+    return (norm(m.group(1)), low + m.start(1)) if m else ("", pos)
 
 
 def _prev_word(text: str, pos: int) -> str:
     """The word (or punctuation mark) just before ``pos``."""
-    m = re.search(r"([\w'’-]+|[^\w\s])\s*$", text[max(0, pos - 40) : pos])
-    return norm(m.group(1)) if m else ""
+    return _prev_word_at(text, pos)[0]
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -1303,13 +1310,14 @@ def _weekday(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     pre = _rel(g, m["pre"], "rel_pre")
     rel = _rel(g, m["rel"])
     start = m.start() if pre else m.start("wd")
+    said = rel or pre or {}  # the relative word said with it, after or before
     info = {
         "wd": g.lex.weekdays[key],
-        "rel": (rel or pre or {}).get("offset"),
-        "anchor": (rel or pre or {}).get("anchor"),
-        "not_yesterday": bool((rel or pre or {}).get("not_yesterday")),
+        "rel": said.get("offset"),
+        "anchor": said.get("anchor"),
+        "not_yesterday": bool(said.get("not_yesterday")),
         # "Ce vendredi, les dockers ont bloqué le port": opening its clause, the tense decides its side
-        "by_tense": bool((rel or pre or {}).get("by_tense")) and not _prev_word(text, start)[-1:].isalnum(),
+        "by_tense": bool(said.get("by_tense")) and not _prev_word(text, start)[-1:].isalnum(),
         "part": g.lex.day_parts.get(norm(m["dp"])) if m["dp"] else None,
         # "le vendredi 4": a day, whatever the tense
         "habitual": not (pre or rel or m["dp"] or _DIGIT_NEXT.match(text, m.end()))
@@ -1322,10 +1330,8 @@ def _after_habitual_det(g: Grammar, text: str, start: int) -> bool:
     """Whether a weekday starting at ``start`` follows an article that, told in no tense, makes it a
     habit ("Le mardi, le marché s'installe", "vendent leur poisson le samedi"); not after a word that
     makes it one day ("depuis le mardi", "dès le lundi")."""
-    det = _LAST_WORD.search(text, max(0, start - 24), start)
-    if det is None or norm(det[1]) not in g.lex.habitual_det:
-        return False
-    return _prev_word(text, det.start()) not in g.lex.habitual_not_after
+    det, at = _prev_word_at(text, start)
+    return det in g.lex.habitual_det and _prev_word(text, at) not in g.lex.habitual_not_after
 
 
 def _day_word(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
@@ -1346,8 +1352,9 @@ def _discourse_marker(text: str, m: re.Match[str]) -> bool:
 
 
 def _fixed(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
-    spec = g.lex.fixed[norm(m["w"])]
-    if norm(m["w"]) in g.lex.words("discourse_markers") and _discourse_marker(text, m):
+    key = norm(m["w"])
+    spec = g.lex.fixed[key]
+    if key in g.lex.words("discourse_markers") and _discourse_marker(text, m):
         return []
     if "ref" in spec:
         return [_span(m, g, "ref", {"value": spec["ref"]})]
@@ -1363,7 +1370,7 @@ def _fixed(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         info = {"unit": spec["unit"], "offset": spec.get("offset", 0), "anchor": "dct"}
         info["mod"] = spec.get("mod", "")
         return [_span(m, g, "unitrel", info)]
-    figure = g.figurative.get(norm(m["w"]))
+    figure = g.figurative.get(key)
     if figure is not None and _figurative(text, m.start(), figure):
         return []  # "it won't happen overnight", "virtually overnight"
     info = {"offset": spec["offset"], "anchor": spec.get("anchor", "dct"), "part": spec.get("part")}
@@ -1793,9 +1800,7 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
             loose = 1 <= hh <= 12 and not gd["h"].startswith("0")
         # "3 heures" alone counts hours; a time of day after "à", as a stamp, or said with its part of
         # the day ("Il était 2 heures du matin"), not after a word that counts ("pendant 3 heures de la nuit")
-        of_day = bool(said) and not (
-            g.clock_duration_pre and g.clock_duration_pre.search(text, max(0, m.start() - 40), m.start())
-        )
+        of_day = bool(said) and not _after_counting_word(g, m, text)
         counted = gd.get("hw") and norm(gd["hw"]) not in g.hour_letters and not pre and not of_day
         if counted and not _stamp_hour(m, hh, text):
             return []
@@ -1880,7 +1885,13 @@ def _lasting(g: Grammar, m: re.Match[str], text: str) -> bool:
         return False
     if g.clock_part_after and g.clock_part_after.match(text, m.end()):
         return False
-    return bool(g.clock_duration_pre.search(text, max(0, m.start() - 40), m.start()))
+    return _after_counting_word(g, m, text)
+
+
+def _after_counting_word(g: Grammar, m: re.Match[str], text: str) -> bool:
+    """Whether a word that counts time ("pendant", "a duré") comes shortly before the clock ``m``."""
+    pre = g.clock_duration_pre
+    return pre is not None and bool(pre.search(text, max(0, m.start() - 40), m.start()))
 
 
 @cache
