@@ -405,7 +405,7 @@ def _shift(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
         unit == "Y"
         and steps == int(steps)
         and prev is not None
-        and (prev.gran == "quarter" or (anchor == "previous" and prev.gran in ("day", "month")))
+        and (prev.gran in ("quarter", "half") or (anchor == "previous" and prev.gran in ("day", "month")))
     ):
         # "profit rose in the third quarter from a year earlier": the same quarter, that many years off.
         day = shift(prev.day, "Y", int(steps))
@@ -530,24 +530,36 @@ def _holiday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
 
 
 def _quarter(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
-    q = info["q"]
+    """A quarter of a year ("2019-Q3") or, with ``parts`` 2, a half ("2019-H1")."""
+    q, parts = info["q"], info.get("parts", 4)
+    letter, gran = ("Q", "quarter") if parts == 4 else ("H", "half")
+    first_month = (12 // parts) * (q - 1) + 1
+    of_year = info.get("of_year")
     if info.get("y") is not None:
-        first = date(info["y"], 3 * q - 2, 1)
-        return Resolved("DATE", f"{info['y']}-Q{q}", ref=Ref(first, "quarter", c.end, True, day_known=False))
-    if ctx.dct is None:
-        return Resolved("DATE", f"XXXX-Q{q}")
-    year = ctx.dct.year + (info.get("rel") or 0)
-    if info.get("rel") is None:
-        # A quarter named without a year: a later one than the creation time's is last year's when the
+        first = date(info["y"], first_month, 1)
+        return Resolved(
+            "DATE", f"{info['y']}-{letter}{q}", ref=Ref(first, gran, c.end, True, day_known=False)
+        )
+    if of_year == "previous" and ctx.prev is not None:  # "the second half of the year", in 2015's story
+        year, anchor = ctx.prev.day.year, "previous"
+    elif ctx.dct is None:
+        return Resolved("DATE", f"XXXX-{letter}{q}")
+    else:
+        year, anchor = (
+            ctx.dct.year + (info.get("rel") or 0) + (of_year if isinstance(of_year, int) else 0),
+            "dct",
+        )
+    if info.get("rel") is None and of_year is None:
+        # A part named without a year: a later one than the creation time's is last year's when the
         # sentence is past ("profit fell in the fourth quarter", written in January).
-        ahead = q - (ctx.dct.month - 1) // 3 - 1
+        ahead = q - (ctx.dct.month - 1) // (12 // parts) - 1
         tense = ctx.tense() if ahead > 0 else 0
         if ahead > 0 and (tense < 0 or (tense == 0 and ahead >= 2)):
             year -= 1
     year += info.get("years", 0)
-    first = date(year, 3 * q - 2, 1)
-    ref = Ref(first, "quarter", c.end, day_known=False) if not info.get("years") else None
-    return Resolved("DATE", f"{year}-Q{q}", anchor="dct", ref=ref)
+    first = date(year, first_month, 1)
+    ref = Ref(first, gran, c.end, day_known=False) if not info.get("years") else None
+    return Resolved("DATE", f"{year}-{letter}{q}", anchor=anchor, ref=ref)
 
 
 def _report(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:

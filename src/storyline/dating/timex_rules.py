@@ -79,6 +79,11 @@ class Grammar:
         self.lex = lex
         d = lex.words
         self.abbrev_months = _abbreviations(lex.months)
+        # halves of a year ("semestre", "the latter half"), "first-half *profit*", "of last year"
+        self.half_words = frozenset(norm(w) for w in d("half_words"))
+        self.half_ordinals = {norm(k): int(v) for k, v in lex.data.get("half_ordinals", {}).items()}
+        self.half_alone_before = frozenset(norm(w) for w in d("half_alone_before"))
+        self.year_of_parts = {norm(k): v for k, v in lex.data.get("year_of_parts", {}).items()}
         self.hour_letters = frozenset(norm(w) for w in d("hour_letters"))  # "h" of "17h45"
         links = d("round_the_clock_links")  # "24h/24", "24 h sur 24"
         self.round_the_clock = (
@@ -814,23 +819,27 @@ class Grammar:
             + "|"
             + alt(d("quarter_year_pre"))
             + r")[\s-]+)?(?P<ord>"
-            + alt(d("ordinals"))
+            + alt([*d("ordinals"), *d("half_ordinals")])
             + r"|\d(?:"
             + alt(d("ordinal_suffixes"))
-            + r"))[\s-]+(?:"
-            + alt(d("quarter_words"))
+            + r"))[\s-]+(?P<pw>"
+            + alt([*d("quarter_words"), *d("half_words")])
             + r")"
             + E
-            + r"(?:\s+(?:"
+            + r"(?:\s+(?:(?:"
             + alt(d("quarter_of_year"))
             + r"\s+)?(?:"
             + alt(d("year_nouns"))
             + r"\s+)?(?P<year>"
             + YEAR4
+            + r")|(?P<yof>"
+            + alt(d("year_of_parts"))
+            + r")"
+            + E
             + "))?",
-            _quarter,
+            _year_part,
             3,
-            ("quarter_words",),
+            ("quarter_words", "half_words"),
         )
         self._add(B + r"(?P<w>" + alt(d("report_periods")) + r")" + E, _report, 4, ("report_periods",))
         if d("report_year_nouns"):  # "the 1988 quarter": the reporting quarter, in that year
@@ -1719,9 +1728,18 @@ def _century(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     return [_span(m, g, "decade", {"value": f"{n - 1:02d}", "mod": ""})]
 
 
-def _quarter(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
-    n = _day_no(g, m["ord"])
-    if not n or n > 4:
+def _year_part(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    """A quarter or a half of a year: "the third quarter of 1989", "le premier semestre 2019", "the
+    second half of last year". A half named with no year is one only where the language's word for it
+    says so ("au second semestre"), or before a word of results ("first-half profit"): "the first half"
+    alone is a match's."""
+    half = norm(m["pw"]) in g.half_words
+    key = norm(m["ord"])
+    if key in g.half_ordinals and not half:  # "last quarter": the quarter before, another rule's
+        return []
+    n = g.half_ordinals.get(key) or _day_no(g, m["ord"])
+    parts = 2 if half else 4
+    if not n or n > parts:
         return []
     pre = _rel(g, m["pre"], "rel_pre")
     year, years = int(m["year"]) if m["year"] else None, 0
@@ -1729,7 +1747,16 @@ def _quarter(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         year = int(m["qy"])
     elif m["qy"]:
         years = g.lex.quarter_year_pre.get(norm(m["qy"]), 0)
-    info = {"q": n, "y": year, "rel": pre["offset"] if pre else None, "years": years}
+    if (
+        half
+        and not (m["year"] or m["qy"] or m["yof"] or pre or g.lex.data.get("half_alone"))
+        and _next_word(text, m.end()) not in g.half_alone_before
+    ):
+        return []
+    info = {"q": n, "parts": parts, "y": year, "rel": pre["offset"] if pre else None, "years": years}
+    if m["yof"]:  # "of last year"; "of the year": the year the text is at
+        of_year = g.year_of_parts[norm(m["yof"])]
+        info["of_year"] = "previous" if of_year is None else of_year
     return [_span(m, g, "quarter", info)]
 
 
