@@ -16,7 +16,7 @@ from functools import cache
 from typing import NamedTuple
 
 from storyline.clock import HOURS_MINUTES
-from storyline.dating.timex_calendar import Ref
+from storyline.dating.timex_calendar import Ref, fmt
 from storyline.dating.timex_deferral import put_off_to
 from storyline.dating.timex_infinitive import governing_marker, governing_past
 from storyline.dating.timex_lex import Lexicon, alt, lexicon, norm
@@ -92,7 +92,8 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
         stamp = cand.kind == "time" and (entry or _update_stamp(text, cand.start, prev, lex))
         ranged = (
             prev is not None
-            and prev_value.startswith(prev.day.isoformat())  # not the day after "overnight"
+            and prev.gran in ("day", "month")
+            and prev_value.startswith(fmt(prev.day, prev.gran))  # not the day after "overnight"
             and lex.day_range is not None
             and bool(lex.day_range.fullmatch(text, prev.end, cand.start))
         )

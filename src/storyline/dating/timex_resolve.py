@@ -174,9 +174,21 @@ def _month(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
         return Resolved(
             "DATE", fmt(first, "month"), mod, ref=Ref(first, "month", c.end, True, day_known=False)
         )
-    if ctx.dct is None and not (ctx.prev and ctx.prev.explicit_year and ctx.same_sentence()):
+    rel, prev = info.get("rel"), ctx.prev
+    if (
+        ctx.ranged
+        and prev is not None
+        and prev.gran == "month"
+        and rel is None
+        and info.get("year_rel") is None
+    ):
+        # the month that ends a span a month opens is the first such month after it: "la trêve court
+        # de novembre à mars", "from October 2019 to March"
+        first = date(prev.day.year + (month < prev.day.month), month, 1)
+        ref = Ref(first, "month", c.end, prev.explicit_year, day_known=False)
+        return Resolved("DATE", fmt(first, "month"), mod, "previous", ref)
+    if ctx.dct is None and not (prev and prev.explicit_year and ctx.same_sentence()):
         return Resolved("DATE", f"XXXX-{month:02d}", mod)
-    rel = info.get("rel")
     if ctx.dct is not None and info.get("year_rel") is not None:  # "June last year"
         year, anchor = ctx.dct.year + info["year_rel"], "dct"
     elif ctx.dct is not None and rel == 0:  # "this September", "ce mois de mai": the current year's
@@ -258,7 +270,7 @@ def _weekday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
                 ahead = tense > 0 or (tense == 0 and coming <= ctx.untensed_ahead)
             day = weekday_on_or_after(base, wd) if ahead else weekday_on_or_before(base, wd)
         prev = ctx.prev
-        if ctx.ranged and prev is not None and day < prev.day:
+        if ctx.ranged and prev is not None and prev.gran == "day" and day < prev.day:
             # a span ends after the day that opens it: "la nuit de mercredi à jeudi" told in the past
             # on the Wednesday (a creation date a day early), "a curfew from Friday until Sunday",
             # "the fair ran from Tuesday to Thursday" written on the Wednesday; but a span told in the

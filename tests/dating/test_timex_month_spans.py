@@ -1,0 +1,43 @@
+"""A month that ends a span a month opens is the first such month after it: "de novembre à mars"
+crosses a new year, whatever the tense says of each month alone."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from storyline.dating.timex import tag
+
+WED = datetime.date(2020, 6, 10)
+
+
+def values(text: str, lang: str) -> list[str]:
+    return [t.value for t in tag(text, lang, WED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("La trêve hivernale de Lorvel court de novembre à mars.", "fr", ["2020-11", "2021-03"]),
+        ("La trêve de Lorvel a couru de novembre à mars.", "fr", ["2019-11", "2020-03"]),
+        ("D'octobre 2018 à mars, les travaux du port d'Ambrun ont duré.", "fr", ["2018-10", "2019-03"]),
+        ("Le chantier de Miravel ira de janvier à avril.", "fr", ["2021-01", "2021-04"]),
+        ("The Valdoria fishing ban runs from October to March.", "en", ["2020-10", "2021-03"]),
+        ("Castelmar's ban ran from October 2018 to March.", "en", ["2018-10", "2019-03"]),
+        ("Losses at Norvasia's mill from July through December were covered.", "en", ["2019-07", "2019-12"]),
+        ("Claims from May-July were paid by the Lorvel fund.", "en", ["2020-05", "2020-07"]),
+    ],
+)
+def test_a_month_ending_a_span_follows_the_month_that_opens_it(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert values(text, lang) == expected
+
+
+def test_a_year_after_the_last_month_still_counts() -> None:
+    assert values("Les soldes de Lorvel vont de janvier à février 2021.", "fr") == ["2021-01", "2021-02"]
+
+
+def test_days_of_a_span_are_unchanged() -> None:
+    assert values("Du 3 au 5 mars, le salon de Castelmar a fermé.", "fr") == ["2020-03-03", "2020-03-05"]
