@@ -595,7 +595,7 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, le
     inf = lex.infinitive
     infinitive = False  # whether ``best`` comes from an infinitive governing the expression
     while dist < min(_WINDOW, len(words)):
-        cue = _cue_at(words, dist, lex)
+        cue = _cue_at(words, dist, lex, week)
         if cue < 0 and dist + 1 < len(words) and _participle_aux(words, dist + 1, lex):
             dist += 2  # "will be signed", "to be built": the participle says nothing of the time
             continue
@@ -615,7 +615,9 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, le
         dist += 1
     after = _TOKEN.findall(right)[: _WINDOW + 2]
     for dist, word in enumerate(after[:_WINDOW]):
-        cue = _cue_after((after[max(0, dist - _SUBJECT_REACH) : dist])[::-1], word, lex)
+        # a conditional after the expression is another clause's: "organisée lundi, qu'il ne se
+        # retirerait pas"
+        cue = _cue_after((after[max(0, dist - _SUBJECT_REACH) : dist])[::-1], word, lex, week, False)
         if (
             cue < 0
             and norm(word) in lex.future_after_aux
@@ -643,19 +645,23 @@ def _participle_aux(words: list[str], k: int, lex: Lexicon) -> bool:
     )
 
 
-def _cue_at(words: list[str], k: int, lex: Lexicon) -> int:
-    """The tense ``words[k]`` signals, ``words`` run backwards from an expression."""
+def _cue_at(words: list[str], k: int, lex: Lexicon, week: bool = False) -> int:
+    """The tense ``words[k]`` signals, ``words`` run backwards from an expression (a day of a week:
+    ``week``)."""
     before = words[k + 1 : k + 1 + _SUBJECT_REACH]
-    cue = _cue_after(before, words[k], lex)
+    cue = _cue_after(before, words[k], lex, week)
     if cue > 0 and before and norm(before[0]) in lex.past_before_future:
         return -1  # "l'UA, qui avait prévu d'envoyer mi-mars une mission": a plan of the past
     return cue
 
 
-def _cue_after(before: list[str], word: str, lex: Lexicon) -> int:
+def _cue_after(
+    before: list[str], word: str, lex: Lexicon, week: bool = False, conditional: bool = True
+) -> int:
     """The tense ``word`` signals after the words ``before`` it (nearest first): none when they make
     it a noun ("his will"); a future when they hold the subject its ending agrees with ("nous ne
-    reculerons pas", "je partirai")."""
+    reculerons pas", "je partirai"); for a day of a week (``week``), a present that tells a plan ("le
+    sommet s'ouvre jeudi"); a conditional as a future unless not ``conditional``."""
     if before and norm(before[0]) in lex.noun_after.get(norm(word), ()):
         return 0
     lower = word.lower()
@@ -665,11 +671,14 @@ def _cue_after(before: list[str], word: str, lex: Lexicon) -> int:
                 return 1
             if pronoun not in lex.person_clitics:
                 break
-    return _cue(word, lex)
+    if week and lower in lex.present_plan_words:
+        return 1
+    return _cue(word, lex, conditional)
 
 
-def _cue(word: str, lex: Lexicon) -> int:
-    """The tense a word signals: -1 past, 1 future, 0 none."""
+def _cue(word: str, lex: Lexicon, conditional: bool = True) -> int:
+    """The tense a word signals: -1 past, 1 future, 0 none; a conditional, a future seen from the
+    past, as a future unless not ``conditional``."""
     lower = word.lower()  # accents kept: French "à" is no "a" (has)
     if lower in lex.future_words:
         return 1
@@ -678,6 +687,8 @@ def _cue(word: str, lex: Lexicon) -> int:
     key = norm(word)
     if word[:1].isupper() or len(key) < lex.suffix_min_len or key in lex.suffix_exceptions:
         return 0
+    if conditional and lower.endswith(lex.conditional_suffixes) and lower not in lex.conditional_not:
+        return 1  # "le maire démissionnerait vendredi"
     if lex.future_suffixes and key.endswith(tuple(lex.future_suffixes)):
         return 1
     if lex.past_suffixes and key.endswith(tuple(lex.past_suffixes)):

@@ -246,6 +246,12 @@ class Lexicon:
     det_unit_duration_next: frozenset[str] = frozenset()  # "the year *ended* June 30": a duration
     future_after_aux: frozenset[str] = frozenset()  # "sont": past alone, future before "prévues"
     past_before_future: frozenset[str] = frozenset()  # "avait": a future word after it is a past plan
+    # a present that tells a plan when a weekday is its time: "le procès s'ouvre jeudi"
+    present_plan_words: frozenset[str] = frozenset()
+    # endings of a conditional, a future seen from the past ("le maire démissionnerait vendredi"),
+    # matched with accents kept ("espérait" is a past), and the words with them that are none
+    conditional_suffixes: tuple[str, ...] = ()
+    conditional_not: frozenset[str] = frozenset()
     # a tense word read as a noun after these words: "his will", "the political will"
     noun_after: dict[str, frozenset[str]] = field(default_factory=dict)
     # a verb ending that tells a future after its subject ("nous" + "-erons"), clitics allowed between
@@ -371,6 +377,9 @@ def lexicon(lang: str) -> Lexicon:
         ambiguous_weekdays=_frozen(data, "ambiguous_weekdays"),
         past_words=frozenset(w.lower() for w in tense.get("past_words", [])),
         future_words=frozenset(w.lower() for w in tense.get("future_words", [])),
+        present_plan_words=frozenset(w.lower() for w in tense.get("present_plan_words", [])),
+        conditional_suffixes=tuple(w.lower() for w in tense.get("conditional_suffixes", [])),
+        conditional_not=frozenset(w.lower() for w in tense.get("conditional_not", [])),
         past_suffixes=tuple(tense.get("past_suffixes", [])),
         future_suffixes=tuple(tense.get("future_suffixes", [])),
         suffix_min_len=int(tense.get("suffix_min_len", 5)),
