@@ -612,6 +612,8 @@ class Grammar:
         )
         # "il y a tout juste un an", "dans à peine deux jours": a word that stresses the count
         adverb = r"(?:" + alt(d("shift_adverbs")) + r"\s+)?"
+        # "il y a deux ou trois semaines", "24 to 36 hours ago": the lower count of a range
+        count_range = r"(?:(?P<lo>" + self.f_num + r")\s+" + alt(d("count_range_links")) + r"\s+)?"
         self._add(
             B
             + r"(?P<ago>"
@@ -620,7 +622,9 @@ class Grammar:
             + adverb
             + r"(?:"
             + self.f_approx_inside
-            + r")?(?P<num>"
+            + r")?"
+            + count_range
+            + r"(?P<num>"
             + self.f_num
             + "|"
             + self.f_vague
@@ -641,7 +645,9 @@ class Grammar:
             + adverb
             + r"(?:"
             + self.f_approx_inside
-            + r")?(?P<num>"
+            + r")?"
+            + count_range
+            + r"(?P<num>"
             + self.f_num
             + r")(?:\s+|\s*[-‐‑]\s*|(?<=['’]))(?P<unit>"
             + alt(d("units"))
@@ -656,7 +662,9 @@ class Grammar:
             r"(?:"
             + B
             + self.f_approx
-            + r")?(?P<num>"
+            + r")?"
+            + count_range
+            + r"(?P<num>"
             + self.f_num
             + "|"
             + self.f_vague
@@ -1462,6 +1470,9 @@ def _shift(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     gd = m.groupdict()
     if amount is None and norm(m["num"]) not in g.lex.vague:
         return []
+    low = _amount(g, gd["lo"]) if gd.get("lo") else None
+    if gd.get("lo") and (low is None or amount is None or not 0 < low < amount):
+        return []  # "un ou deux ans" stays; "sept à une heure" is no range
     if gd.get("post"):
         post = norm(gd["post"])
         if unit in ("H", "MIN", "S") and post in g.lex.later_post:
@@ -1481,7 +1492,7 @@ def _shift(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         "amount": amount,
         "sign": sign,
         "anchor": anchor,
-        "mod": _mod(g, gd),
+        "mod": _mod(g, gd) or ("APPROX" if low is not None else ""),  # a range: its higher count, about
     }
     return [_span(m, g, "shift", info)]
 
