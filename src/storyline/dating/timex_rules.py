@@ -1472,7 +1472,7 @@ def _shift(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return []
     low = _amount(g, gd["lo"]) if gd.get("lo") else None
     if gd.get("lo") and (low is None or amount is None or not 0 < low < amount):
-        return []  # "un ou deux ans" stays; "sept à une heure" is no range
+        return []  # a range rises ("un ou deux ans"); "trois ou deux ans" is none
     if gd.get("post"):
         post = norm(gd["post"])
         if unit in ("H", "MIN", "S") and post in g.lex.later_post:
