@@ -42,3 +42,18 @@ def test_a_range_of_counts_is_one_expression_about_its_higher_count(
 
 def test_a_falling_pair_is_no_range() -> None:
     assert found("Il y a trois ou deux ans, Lorvel a voté.", "fr") == [("deux ans", "DURATION", "P2Y", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Le meunier de Lorvel est mort en 1944 ou deux ans plus tard.",
+            "fr",
+            ("deux ans plus tard", "1946"),
+        ),
+        ("The Castelmar plant opened in 2012 or three years later.", "en", ("three years later", "2015")),
+    ],
+)
+def test_a_year_before_or_is_no_lower_count(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert found(text, lang)[-1] == (expected[0], "DATE", expected[1], "")

@@ -1,7 +1,6 @@
 """Tenses that put a day ahead in French: a present that tells a plan when a weekday is its time
-("le procès s'ouvre jeudi"), a conditional before the day ("le maire démissionnerait vendredi");
-and a plan said to be the first one ("initialement prévu en mars", "originally scheduled for
-March"), which lies in the past."""
+("le procès s'ouvre jeudi"; not after "depuis"), a conditional before the day ("le maire
+démissionnerait vendredi"; not an imperfect, "s'effondrait")."""
 
 from __future__ import annotations
 
@@ -66,21 +65,26 @@ def test_a_present_plan_is_read_only_for_weekdays() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "expected"),
+    ("text", "value"),
     [
-        (
-            "Le scrutin de Lorvel, initialement prévu en mars, aura lieu en octobre.",
-            "fr",
-            ["2020-03", "2020-10"],
-        ),
-        (
-            "The Castelmar vote, originally scheduled for March, will be held in October.",
-            "en",
-            ["2020-03", "2020-10"],
-        ),
-        ("The Miravel summit, initially planned for March, was postponed.", "en", ["2020-03"]),
-        ("Le scrutin de Lorvel est prévu en mars.", "fr", ["2021-03"]),
+        ("Le procès de Lorvel se tient depuis lundi.", "2020-06-08"),
+        ("La compagnie d'Ambrun reprend ses vols depuis jeudi.", "2020-06-04"),
     ],
 )
-def test_a_first_plan_lies_in_the_past(text: str, lang: str, expected: list[str]) -> None:
-    assert values(text, lang) == expected
+def test_since_a_weekday_a_present_tells_no_plan(text: str, value: str) -> None:
+    assert values(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le vote de Lorvel a été reporté de mai au 12 septembre.",
+        "The Castelmar vote was postponed from May to September 12.",
+    ],
+)
+def test_a_day_a_month_is_put_off_to_lies_ahead(text: str) -> None:
+    assert values(text, "fr" if text.startswith("Le ") else "en") == ["2020-05", "2020-09-12"]
+
+
+def test_an_imperfect_that_ends_like_a_conditional_is_a_past() -> None:
+    assert values("La bourse de Miravel s'effondrait lundi.") == ["2020-06-08"]

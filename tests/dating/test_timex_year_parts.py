@@ -92,6 +92,7 @@ def test_of_the_year_is_the_year_the_text_is_at() -> None:
         "Valdoria scored twice in the first half of the match.",
         "In the first half, Ambrun's striker was booked.",
         "The second half of the book is set in Castelmar.",
+        "Ambrun United's first-half performance was poor.",
     ],
 )
 def test_a_half_of_a_match_or_a_book_is_no_time(text: str) -> None:
@@ -106,4 +107,58 @@ def test_a_year_earlier_than_a_half_is_that_half_a_year_back() -> None:
 def test_the_last_quarter_is_still_the_quarter_before() -> None:
     assert found("Lorvel's sales fell in the last quarter.", "en") == [
         ("the last quarter", "DATE", "2020-Q1")
+    ]
+
+
+def test_of_the_year_after_a_year_in_a_future_sentence_is_the_year_of_writing() -> None:
+    text = "Lorvel Mining was founded in 1998. Its shares will rise in the second half of the year."
+    assert found(text, "en")[-1] == ("the second half of the year", "DATE", "2020-H2")
+
+
+def test_of_the_year_told_in_the_past_early_in_a_year_is_last_years() -> None:
+    jan = [
+        (t.text, t.value)
+        for t in tag(
+            "Ambrun's sales fell in the fourth quarter of the year.", "en", datetime.date(2020, 1, 20)
+        )
+    ]
+    assert jan == [("the fourth quarter of the year", "2019-Q4")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first"),
+    [
+        (
+            "Au premier trimestre de l'année précédente, Lorvel a perdu.",
+            "fr",
+            ("premier trimestre", "2020-Q1"),
+        ),
+        (
+            "The second half of the year-earlier period was weak at Miravel.",
+            "en",
+            ("the year-earlier period", "2019-Q1"),
+        ),
+        (
+            "In the fourth quarter of the year ended June 30, Castelmar lost.",
+            "en",
+            ("the fourth quarter", "2019-Q4"),
+        ),
+    ],
+)
+def test_a_year_phrase_that_goes_on_is_not_the_parts_year(
+    text: str, lang: str, first: tuple[str, str]
+) -> None:
+    assert found(text, lang)[0][::2] == first
+
+
+def test_a_half_of_a_course_or_a_term_is_no_time() -> None:
+    assert found("Les étudiants du premier semestre de licence de Lorvel ont voté.", "fr") == []
+    assert found("Au premier semestre de l'exercice 2019, Ambrun a perdu.", "fr") == [
+        ("premier semestre de l'exercice 2019", "DATE", "2019-H1")
+    ]
+
+
+def test_a_spaced_year_ago_quarter_is_read() -> None:
+    assert found("The year -ago quarter was weak at Valdoria.", "en") == [
+        ("The year -ago quarter", "DATE", "2019-Q1")
     ]

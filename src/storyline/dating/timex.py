@@ -93,14 +93,16 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
         ranged = (
             prev is not None
             and prev.gran in ("day", "month")
-            and prev_value.startswith(fmt(prev.day, prev.gran))  # not the day after "overnight"
+            # a day or month as told: not the day after "overnight"
+            and prev_value.startswith(fmt(prev.day, prev.gran))
             and lex.day_range is not None
             and bool(lex.day_range.fullmatch(text, prev.end, cand.start))
         )
         ctx = Ctx(
             dct=dct,
             prev=heading_day if stamp else prev,
-            tense=_lazy(lambda c=cand, r=ranged: _tense_of(text, c, lex, r)),
+            # a month's span may be a putting off ("reporté de mai au 12 septembre"), a day's not
+            tense=_lazy(lambda c=cand, r=ranged and prev.gran == "day": _tense_of(text, c, lex, r)),
             same_sentence=_lazy(
                 lambda c=cand, p=prev: p is not None and not sentence_end.search(text, p.end, c.start)
             ),
@@ -587,6 +589,7 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, le
     quote = _QUOTE.search(right)
     if quote:
         right = right[: quote.start()]
+    plan = week and pre_cue >= 0  # a present tells a plan, not after "depuis" ("se tient depuis lundi")
     best = (99, 0)
     tokens = list(_TOKEN.finditer(left))[-2 * _WINDOW - 2 :]
     tokens.reverse()
@@ -595,7 +598,7 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, le
     inf = lex.infinitive
     infinitive = False  # whether ``best`` comes from an infinitive governing the expression
     while dist < min(_WINDOW, len(words)):
-        cue = _cue_at(words, dist, lex, week)
+        cue = _cue_at(words, dist, lex, plan)
         if cue < 0 and dist + 1 < len(words) and _participle_aux(words, dist + 1, lex):
             dist += 2  # "will be signed", "to be built": the participle says nothing of the time
             continue
@@ -617,7 +620,9 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, le
     for dist, word in enumerate(after[:_WINDOW]):
         # a conditional after the expression is another clause's: "organisée lundi, qu'il ne se
         # retirerait pas"
-        cue = _cue_after((after[max(0, dist - _SUBJECT_REACH) : dist])[::-1], word, lex, week, False)
+        cue = _cue_after(
+            (after[max(0, dist - _SUBJECT_REACH) : dist])[::-1], word, lex, plan, conditional=False
+        )
         if (
             cue < 0
             and norm(word) in lex.future_after_aux
@@ -645,22 +650,22 @@ def _participle_aux(words: list[str], k: int, lex: Lexicon) -> bool:
     )
 
 
-def _cue_at(words: list[str], k: int, lex: Lexicon, week: bool = False) -> int:
-    """The tense ``words[k]`` signals, ``words`` run backwards from an expression (a day of a week:
-    ``week``)."""
+def _cue_at(words: list[str], k: int, lex: Lexicon, plan: bool = False) -> int:
+    """The tense ``words[k]`` signals, ``words`` run backwards from an expression (``plan``: see
+    :func:`_cue_after`)."""
     before = words[k + 1 : k + 1 + _SUBJECT_REACH]
-    cue = _cue_after(before, words[k], lex, week)
+    cue = _cue_after(before, words[k], lex, plan)
     if cue > 0 and before and norm(before[0]) in lex.past_before_future:
         return -1  # "l'UA, qui avait prévu d'envoyer mi-mars une mission": a plan of the past
     return cue
 
 
 def _cue_after(
-    before: list[str], word: str, lex: Lexicon, week: bool = False, conditional: bool = True
+    before: list[str], word: str, lex: Lexicon, plan: bool = False, conditional: bool = True
 ) -> int:
     """The tense ``word`` signals after the words ``before`` it (nearest first): none when they make
     it a noun ("his will"); a future when they hold the subject its ending agrees with ("nous ne
-    reculerons pas", "je partirai"); for a day of a week (``week``), a present that tells a plan ("le
+    reculerons pas", "je partirai"); with ``plan`` (a day of a week), a present that tells a plan ("le
     sommet s'ouvre jeudi"); a conditional as a future unless not ``conditional``."""
     if before and norm(before[0]) in lex.noun_after.get(norm(word), ()):
         return 0
@@ -671,7 +676,7 @@ def _cue_after(
                 return 1
             if pronoun not in lex.person_clitics:
                 break
-    if week and lower in lex.present_plan_words:
+    if plan and lower in lex.present_plan_words:
         return 1
     return _cue(word, lex, conditional)
 

@@ -16,7 +16,7 @@ class Ref:
     """A calendar point an expression resolved to: a day plus the granularity it is known at."""
 
     day: date
-    gran: str  # "day", "week", "month", "quarter", "season", "year"
+    gran: str  # "day", "week", "month", "quarter", "half", "season", "year"
     end: int = -1  # character offset where the expression ends
     explicit_year: bool = False
     day_known: bool = True  # False for a month or year named ("en mars 2009"): its first day stands in

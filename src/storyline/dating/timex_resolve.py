@@ -61,7 +61,7 @@ class Ctx:
     same_sentence: Callable[[], bool]  # whether ``prev`` is in the same sentence
     report: Ref | None = None  # the first quarter the text named (its reporting quarter)
     linked: bool = False  # joined to ``prev`` by "and", "or", "to": a day of the same span
-    ranged: bool = False  # joined to ``prev`` by "to", "à": the day ending a span that ``prev`` opens
+    ranged: bool = False  # joined to ``prev`` by "to", "à": the day or month ending a span ``prev`` opens
     # a weekday told in no tense this many days ahead at most is the coming one (the language's)
     untensed_ahead: int = 0
 
@@ -546,27 +546,29 @@ def _quarter(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     q, parts = info["q"], info.get("parts", 4)
     letter, gran = ("Q", "quarter") if parts == 4 else ("H", "half")
     first_month = (12 // parts) * (q - 1) + 1
-    of_year = info.get("of_year")
+    years_off = info.get("year_offset")  # "of last year"
     if info.get("y") is not None:
         first = date(info["y"], first_month, 1)
         return Resolved(
             "DATE", f"{info['y']}-{letter}{q}", ref=Ref(first, gran, c.end, True, day_known=False)
         )
-    if of_year == "previous" and ctx.prev is not None:  # "the second half of the year", in 2015's story
-        year, anchor = ctx.prev.day.year, "previous"
+    prev = ctx.prev
+    if info.get("text_year") is not None and prev is not None and prev.explicit_year and ctx.tense() <= 0:
+        # "In 2015 the firm grew. In the second half of the year, it shrank."; else "of the year" is
+        # the year of writing, or the one before for a later part told in the past
+        year, anchor = prev.day.year, "previous"
     elif ctx.dct is None:
         return Resolved("DATE", f"XXXX-{letter}{q}")
     else:
-        year, anchor = (
-            ctx.dct.year + (info.get("rel") or 0) + (of_year if isinstance(of_year, int) else 0),
-            "dct",
-        )
-    if info.get("rel") is None and of_year is None:
+        year, anchor = ctx.dct.year + (info.get("rel") or 0) + (years_off or 0), "dct"
+    if info.get("rel") is None and years_off is None and anchor == "dct":
         # A part named without a year: a later one than the creation time's is last year's when the
-        # sentence is past ("profit fell in the fourth quarter", written in January).
+        # sentence is past ("profit fell in the fourth quarter", written in January), or untensed and
+        # two parts ahead, unless said "of the year" ("no effect in the fourth quarter of the year")
         ahead = q - (ctx.dct.month - 1) // (12 // parts) - 1
         tense = ctx.tense() if ahead > 0 else 0
-        if ahead > 0 and (tense < 0 or (tense == 0 and ahead >= 2)):
+        untensed_back = tense == 0 and ahead >= 2 and info.get("text_year") is None
+        if ahead > 0 and (tense < 0 or untensed_back):
             year -= 1
     year += info.get("years", 0)
     first = date(year, first_month, 1)

@@ -84,6 +84,7 @@ class Grammar:
         self.half_ordinals = {norm(k): int(v) for k, v in lex.data.get("half_ordinals", {}).items()}
         self.half_alone_before = frozenset(norm(w) for w in d("half_alone_before"))
         self.year_of_parts = {norm(k): v for k, v in lex.data.get("year_of_parts", {}).items()}
+        self.half_alone = bool(lex.data.get("half_alone"))  # "au second semestre": a half with no year
         self.hour_letters = frozenset(norm(w) for w in d("hour_letters"))  # "h" of "17h45"
         links = d("round_the_clock_links")  # "24h/24", "24 h sur 24"
         self.round_the_clock = (
@@ -613,7 +614,7 @@ class Grammar:
         # "il y a tout juste un an", "dans à peine deux jours": a word that stresses the count
         adverb = r"(?:" + alt(d("shift_adverbs")) + r"\s+)?"
         # "il y a deux ou trois semaines", "24 to 36 hours ago": the lower count of a range
-        count_range = r"(?:(?P<lo>" + self.f_num + r")\s+" + alt(d("count_range_links")) + r"\s+)?"
+        count_range = r"(?:" + B + r"(?P<lo>" + self.f_num + r")\s+" + alt(d("count_range_links")) + r"\s+)?"
         self._add(
             B
             + r"(?P<ago>"
@@ -843,8 +844,11 @@ class Grammar:
             + r")|(?P<yof>"
             + alt(d("year_of_parts"))
             + r")"
+            # not "de l'année précédente", "the year-earlier period", "the year's budget"
+            + r"(?![\w'’‐‑-]|\s+"
+            + alt(d("year_of_parts_not_before"))
             + E
-            + "))?",
+            + ")))?",
             _year_part,
             3,
             ("quarter_words", "half_words"),
@@ -1470,9 +1474,12 @@ def _shift(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     gd = m.groupdict()
     if amount is None and norm(m["num"]) not in g.lex.vague:
         return []
-    low = _amount(g, gd["lo"]) if gd.get("lo") else None
+    low, start = _amount(g, gd["lo"]) if gd.get("lo") else None, None
     if gd.get("lo") and (low is None or amount is None or not 0 < low < amount):
-        return []  # a range rises ("un ou deux ans"); "trois ou deux ans" is none
+        # a range rises ("un ou deux ans"); "en 1944 ou deux ans plus tard" is a count alone
+        if not gd.get("post"):
+            return []
+        low, start = None, m.start("num")
     if gd.get("post"):
         post = norm(gd["post"])
         if unit in ("H", "MIN", "S") and post in g.lex.later_post:
@@ -1494,7 +1501,7 @@ def _shift(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         "anchor": anchor,
         "mod": _mod(g, gd) or ("APPROX" if low is not None else ""),  # a range: its higher count, about
     }
-    return [_span(m, g, "shift", info)]
+    return [_span(m, g, "shift", info, start=start)]
 
 
 def _followed_by(text: str, pos: int, words: list[str]) -> bool:
@@ -1758,16 +1765,16 @@ def _year_part(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         year = int(m["qy"])
     elif m["qy"]:
         years = g.lex.quarter_year_pre.get(norm(m["qy"]), 0)
-    if (
-        half
-        and not (m["year"] or m["qy"] or m["yof"] or pre or g.lex.data.get("half_alone"))
-        and _next_word(text, m.end()) not in g.half_alone_before
-    ):
-        return []
+    if half and not (m["year"] or m["qy"] or m["yof"] or pre):
+        if g.half_alone:  # "au second semestre", not "le premier semestre de licence, de sa présidence"
+            if _followed_by(text, m.end(), g.lex.words("event_of")):
+                return []
+        elif _next_word(text, m.end()) not in g.half_alone_before:  # "first-half profit", not a match's
+            return []
     info = {"q": n, "parts": parts, "y": year, "rel": pre["offset"] if pre else None, "years": years}
-    if m["yof"]:  # "of last year"; "of the year": the year the text is at
-        of_year = g.year_of_parts[norm(m["yof"])]
-        info["of_year"] = "previous" if of_year is None else of_year
+    if m["yof"]:  # "of last year": years from the creation time's; "of the year": the text's year
+        years_off = g.year_of_parts[norm(m["yof"])]
+        info["text_year" if years_off is None else "year_offset"] = years_off or 0
     return [_span(m, g, "quarter", info)]
 
 
@@ -1777,7 +1784,8 @@ def _report(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return []
     if "year" in m.re.groupindex:
         return [_span(m, g, "report", {"years": 0, "y": int(m["year"])})]
-    return [_span(m, g, "report", {"years": g.lex.report_periods[norm(m["w"])]})]
+    years = g.lex.report_periods.get(re.sub(r"\s*-\s*", "-", norm(m["w"])))  # "the year -ago quarter"
+    return [] if years is None else [_span(m, g, "report", {"years": years})]
 
 
 def _spoken_year(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
