@@ -86,5 +86,11 @@ def test_a_day_a_month_is_put_off_to_lies_ahead(text: str) -> None:
     assert values(text, "fr" if text.startswith("Le ") else "en") == ["2020-05", "2020-09-12"]
 
 
+def test_a_present_after_a_day_inside_a_noun_phrase_tells_no_plan() -> None:
+    assert values("L'accord de Castelmar signé vendredi reprend les conclusions de la commission.") == [
+        "2020-06-05"
+    ]
+
+
 def test_an_imperfect_that_ends_like_a_conditional_is_a_past() -> None:
     assert values("La bourse de Miravel s'effondrait lundi.") == ["2020-06-08"]

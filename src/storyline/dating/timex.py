@@ -617,11 +617,14 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, le
             break
         dist += 1
     after = _TOKEN.findall(right)[: _WINDOW + 2]
+    # a present after the day tells a plan only when the day opens the clause ("Mardi, le président
+    # reçoit"), not from inside a noun phrase ("L'accord signé vendredi reprend les conclusions")
+    plan_after = plan and right.lstrip().startswith(",")
     for dist, word in enumerate(after[:_WINDOW]):
         # a conditional after the expression is another clause's: "organisée lundi, qu'il ne se
         # retirerait pas"
         cue = _cue_after(
-            (after[max(0, dist - _SUBJECT_REACH) : dist])[::-1], word, lex, plan, conditional=False
+            (after[max(0, dist - _SUBJECT_REACH) : dist])[::-1], word, lex, plan_after, conditional=False
         )
         if (
             cue < 0
