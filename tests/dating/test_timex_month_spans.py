@@ -41,3 +41,18 @@ def test_a_year_after_the_last_month_still_counts() -> None:
 
 def test_days_of_a_span_are_unchanged() -> None:
     assert values("Du 3 au 5 mars, le salon de Castelmar a fermé.", "fr") == ["2020-03-03", "2020-03-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le vote de Lorvel a été reporté de mai au 12 septembre.", "fr"),
+        ("The Castelmar vote was postponed from May to September 12.", "en"),
+    ],
+)
+def test_a_day_a_month_is_put_off_to_lies_ahead(text: str, lang: str) -> None:
+    assert values(text, lang) == ["2020-05", "2020-09-12"]
+
+
+def test_a_month_said_next_keeps_its_own_year() -> None:
+    assert values("La trêve de Miravel ira de novembre à mars prochain.", "fr") == ["2020-11", "2021-03"]

@@ -75,17 +75,6 @@ def test_since_a_weekday_a_present_tells_no_plan(text: str, value: str) -> None:
     assert values(text) == [value]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Le vote de Lorvel a été reporté de mai au 12 septembre.",
-        "The Castelmar vote was postponed from May to September 12.",
-    ],
-)
-def test_a_day_a_month_is_put_off_to_lies_ahead(text: str) -> None:
-    assert values(text, "fr" if text.startswith("Le ") else "en") == ["2020-05", "2020-09-12"]
-
-
 def test_a_present_after_a_day_inside_a_noun_phrase_tells_no_plan() -> None:
     assert values("L'accord de Castelmar signé vendredi reprend les conclusions de la commission.") == [
         "2020-06-05"

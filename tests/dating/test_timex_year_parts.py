@@ -126,36 +126,53 @@ def test_of_the_year_told_in_the_past_early_in_a_year_is_last_years() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "first"),
+    ("text", "lang", "first_text", "first_value"),
     [
-        (
-            "Au premier trimestre de l'année précédente, Lorvel a perdu.",
-            "fr",
-            ("premier trimestre", "2020-Q1"),
-        ),
+        ("Au premier trimestre de l'année précédente, Lorvel a perdu.", "fr", "premier trimestre", "2020-Q1"),
         (
             "The second half of the year-earlier period was weak at Miravel.",
             "en",
-            ("the year-earlier period", "2019-Q1"),
+            "the year-earlier period",
+            "2019-Q1",
         ),
         (
             "In the fourth quarter of the year ended June 30, Castelmar lost.",
             "en",
-            ("the fourth quarter", "2019-Q4"),
+            "the fourth quarter",
+            "2019-Q4",
+        ),
+        (
+            "Ambrun grew in the second half of 2019 and the first half of the year after.",
+            "en",
+            "the second half of 2019",
+            "2019-H2",
         ),
     ],
 )
 def test_a_year_phrase_that_goes_on_is_not_the_parts_year(
-    text: str, lang: str, first: tuple[str, str]
+    text: str, lang: str, first_text: str, first_value: str
 ) -> None:
-    assert found(text, lang)[0][::2] == first
+    tags = found(text, lang)
+    assert (tags[0][0], tags[0][2]) == (first_text, first_value)
+    assert all(t[2] != "2019-H1" for t in tags)
 
 
-def test_a_half_of_a_course_or_a_term_is_no_time() -> None:
+def test_a_half_of_a_course_is_no_time() -> None:
     assert found("Les étudiants du premier semestre de licence de Lorvel ont voté.", "fr") == []
+
+
+def test_a_half_of_a_fiscal_year_takes_its_year() -> None:
     assert found("Au premier semestre de l'exercice 2019, Ambrun a perdu.", "fr") == [
         ("premier semestre de l'exercice 2019", "DATE", "2019-H1")
     ]
+
+
+def test_a_year_taken_from_the_year_before_counts_for_the_next() -> None:
+    text = (
+        "En 2015, la scierie de Lorvel a grandi. Au premier semestre de l'année, elle a embauché. "
+        "Au second semestre de l'année, elle a fermé."
+    )
+    assert [v for _, _, v in found(text, "fr")] == ["2015", "2015-H1", "2015-H2"]
 
 
 def test_a_spaced_year_ago_quarter_is_read() -> None:

@@ -98,11 +98,12 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             and lex.day_range is not None
             and bool(lex.day_range.fullmatch(text, prev.end, cand.start))
         )
+        # a month's span may be a putting off ("reporté de mai au 12 septembre"), a day's not
+        ends_day_span = ranged and prev is not None and prev.gran == "day"
         ctx = Ctx(
             dct=dct,
             prev=heading_day if stamp else prev,
-            # a month's span may be a putting off ("reporté de mai au 12 septembre"), a day's not
-            tense=_lazy(lambda c=cand, r=ranged and prev.gran == "day": _tense_of(text, c, lex, r)),
+            tense=_lazy(lambda c=cand, r=ends_day_span: _tense_of(text, c, lex, r)),
             same_sentence=_lazy(
                 lambda c=cand, p=prev: p is not None and not sentence_end.search(text, p.end, c.start)
             ),
@@ -549,13 +550,13 @@ def _sentence_before(text: str, start: int, lex: Lexicon) -> str:
     return left[quotes[-1] :] if quotes else left
 
 
-def _tense_of(text: str, cand: Cand, lex: Lexicon, ranged: bool) -> int:
+def _tense_of(text: str, cand: Cand, lex: Lexicon, ends_day_span: bool) -> int:
     """The tense of a candidate: still to come when it is a time something is put off to ("postponed
     until Tuesday"; not the end of a span, "suspendues du 2 au 6 décembre"), else :func:`_tense`."""
     left = _sentence_before(text, cand.start, lex)
     if (
         lex.deferral is not None
-        and not ranged
+        and not ends_day_span
         and put_off_to(left, text[cand.end : cand.end + 40], cand.kind, lex.deferral)
     ):
         return 1
@@ -589,7 +590,8 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, le
     quote = _QUOTE.search(right)
     if quote:
         right = right[: quote.start()]
-    plan = week and pre_cue >= 0  # a present tells a plan, not after "depuis" ("se tient depuis lundi")
+    # a present tells a weekday's plan, not after "depuis" ("se tient depuis lundi")
+    plans = week and pre_cue >= 0
     best = (99, 0)
     tokens = list(_TOKEN.finditer(left))[-2 * _WINDOW - 2 :]
     tokens.reverse()
@@ -598,7 +600,7 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, le
     inf = lex.infinitive
     infinitive = False  # whether ``best`` comes from an infinitive governing the expression
     while dist < min(_WINDOW, len(words)):
-        cue = _cue_at(words, dist, lex, plan)
+        cue = _cue_at(words, dist, lex, present_plans=plans)
         if cue < 0 and dist + 1 < len(words) and _participle_aux(words, dist + 1, lex):
             dist += 2  # "will be signed", "to be built": the participle says nothing of the time
             continue
@@ -619,17 +621,21 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, le
     after = _TOKEN.findall(right)[: _WINDOW + 2]
     # a present after the day tells a plan only when the day opens the clause ("Mardi, le président
     # reçoit"), not from inside a noun phrase ("L'accord signé vendredi reprend les conclusions")
-    plan_after = plan and right.lstrip().startswith(",")
+    plans_after = plans and right.lstrip().startswith(",")
     for dist, word in enumerate(after[:_WINDOW]):
         # a conditional after the expression is another clause's: "organisée lundi, qu'il ne se
         # retirerait pas"
         cue = _cue_after(
-            (after[max(0, dist - _SUBJECT_REACH) : dist])[::-1], word, lex, plan_after, conditional=False
+            (after[max(0, dist - _SUBJECT_REACH) : dist])[::-1],
+            word,
+            lex,
+            present_plans=plans_after,
+            conditional=False,
         )
         if (
             cue < 0
             and norm(word) in lex.future_after_aux
-            and any(_cue(w, lex) > 0 for w in after[dist + 1 : dist + 3])
+            and any(_cue(w, lex, conditional=False) > 0 for w in after[dist + 1 : dist + 3])
         ):
             cue = 1  # "Vendredi, deux réunions sont (également) prévues": a plan, not a past
         if cue:
@@ -653,23 +659,23 @@ def _participle_aux(words: list[str], k: int, lex: Lexicon) -> bool:
     )
 
 
-def _cue_at(words: list[str], k: int, lex: Lexicon, plan: bool = False) -> int:
-    """The tense ``words[k]`` signals, ``words`` run backwards from an expression (``plan``: see
-    :func:`_cue_after`)."""
+def _cue_at(words: list[str], k: int, lex: Lexicon, *, present_plans: bool = False) -> int:
+    """The tense ``words[k]`` signals, ``words`` run backwards from an expression (``present_plans``:
+    see :func:`_cue_after`)."""
     before = words[k + 1 : k + 1 + _SUBJECT_REACH]
-    cue = _cue_after(before, words[k], lex, plan)
+    cue = _cue_after(before, words[k], lex, present_plans=present_plans)
     if cue > 0 and before and norm(before[0]) in lex.past_before_future:
         return -1  # "l'UA, qui avait prévu d'envoyer mi-mars une mission": a plan of the past
     return cue
 
 
 def _cue_after(
-    before: list[str], word: str, lex: Lexicon, plan: bool = False, conditional: bool = True
+    before: list[str], word: str, lex: Lexicon, *, present_plans: bool = False, conditional: bool = True
 ) -> int:
     """The tense ``word`` signals after the words ``before`` it (nearest first): none when they make
     it a noun ("his will"); a future when they hold the subject its ending agrees with ("nous ne
-    reculerons pas", "je partirai"); with ``plan`` (a day of a week), a present that tells a plan ("le
-    sommet s'ouvre jeudi"); a conditional as a future unless not ``conditional``."""
+    reculerons pas", "je partirai"); with ``present_plans`` (a weekday, not after "depuis"), a present
+    that tells a plan ("le sommet s'ouvre jeudi"); ``conditional``: see :func:`_cue`."""
     if before and norm(before[0]) in lex.noun_after.get(norm(word), ()):
         return 0
     lower = word.lower()
@@ -679,14 +685,14 @@ def _cue_after(
                 return 1
             if pronoun not in lex.person_clitics:
                 break
-    if plan and lower in lex.present_plan_words:
+    if present_plans and lower in lex.present_plan_words:
         return 1
-    return _cue(word, lex, conditional)
+    return _cue(word, lex, conditional=conditional)
 
 
-def _cue(word: str, lex: Lexicon, conditional: bool = True) -> int:
-    """The tense a word signals: -1 past, 1 future, 0 none; a conditional, a future seen from the
-    past, as a future unless not ``conditional``."""
+def _cue(word: str, lex: Lexicon, *, conditional: bool = True) -> int:
+    """The tense a word signals: -1 past, 1 future, 0 none. ``conditional``: whether a conditional, a
+    future seen from the past, counts as a future (only before the expression)."""
     lower = word.lower()  # accents kept: French "à" is no "a" (has)
     if lower in lex.future_words:
         return 1

@@ -419,7 +419,8 @@ def _shift(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
         and prev is not None
         and (prev.gran in ("quarter", "half") or (anchor == "previous" and prev.gran in ("day", "month")))
     ):
-        # "profit rose in the third quarter from a year earlier": the same quarter, that many years off.
+        # "profit rose in the third quarter from a year earlier": the same quarter or half, that many
+        # years off.
         day = shift(prev.day, "Y", int(steps))
         return Resolved("DATE", fmt(day, prev.gran), mod, "previous")
     inside = _in_coarse_unit(prev, anchor, base, unit, steps, gran, mod, c)
@@ -542,37 +543,40 @@ def _holiday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
 
 
 def _quarter(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
-    """A quarter of a year ("2019-Q3") or, with ``parts`` 2, a half ("2019-H1")."""
+    """A quarter of a year ("2019-Q3") or, with ``parts`` 2, a half ("2019-H1"): part ``q`` of year
+    ``y`` when written; else ``rel`` years from the creation time's ("this", "of last year"), or, for
+    ``text_year`` ("of the year"), the year written just before; ``years`` more ("year-ago")."""
     q, parts = info["q"], info.get("parts", 4)
     letter, gran = ("Q", "quarter") if parts == 4 else ("H", "half")
-    first_month = (12 // parts) * (q - 1) + 1
-    years_off = info.get("year_offset")  # "of last year"
+    months = 12 // parts
+    first_month = months * (q - 1) + 1
     if info.get("y") is not None:
         first = date(info["y"], first_month, 1)
         return Resolved(
             "DATE", f"{info['y']}-{letter}{q}", ref=Ref(first, gran, c.end, True, day_known=False)
         )
     prev = ctx.prev
-    if info.get("text_year") is not None and prev is not None and prev.explicit_year and ctx.tense() <= 0:
+    if info.get("text_year") and prev is not None and prev.explicit_year and ctx.tense() <= 0:
         # "In 2015 the firm grew. In the second half of the year, it shrank."; else "of the year" is
         # the year of writing, or the one before for a later part told in the past
         year, anchor = prev.day.year, "previous"
     elif ctx.dct is None:
         return Resolved("DATE", f"XXXX-{letter}{q}")
     else:
-        year, anchor = ctx.dct.year + (info.get("rel") or 0) + (years_off or 0), "dct"
-    if info.get("rel") is None and years_off is None and anchor == "dct":
+        year, anchor = ctx.dct.year + (info.get("rel") or 0), "dct"
+    if info.get("rel") is None and anchor == "dct":
         # A part named without a year: a later one than the creation time's is last year's when the
         # sentence is past ("profit fell in the fourth quarter", written in January), or untensed and
         # two parts ahead, unless said "of the year" ("no effect in the fourth quarter of the year")
-        ahead = q - (ctx.dct.month - 1) // (12 // parts) - 1
+        ahead = q - (ctx.dct.month - 1) // months - 1
         tense = ctx.tense() if ahead > 0 else 0
-        untensed_back = tense == 0 and ahead >= 2 and info.get("text_year") is None
+        untensed_back = tense == 0 and ahead >= 2 and not info.get("text_year")
         if ahead > 0 and (tense < 0 or untensed_back):
             year -= 1
     year += info.get("years", 0)
     first = date(year, first_month, 1)
-    ref = Ref(first, gran, c.end, day_known=False) if not info.get("years") else None
+    # a year taken from the one written before counts as written for the next ("… de l'année")
+    ref = Ref(first, gran, c.end, anchor == "previous", day_known=False) if not info.get("years") else None
     return Resolved("DATE", f"{year}-{letter}{q}", anchor=anchor, ref=ref)
 
 

@@ -1474,12 +1474,14 @@ def _shift(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     gd = m.groupdict()
     if amount is None and norm(m["num"]) not in g.lex.vague:
         return []
-    low, start = _amount(g, gd["lo"]) if gd.get("lo") else None, None
-    if gd.get("lo") and (low is None or amount is None or not 0 < low < amount):
-        # a range rises ("un ou deux ans"); "en 1944 ou deux ans plus tard" is a count alone
-        if not gd.get("post"):
+    ranged, start = False, None
+    if gd.get("lo"):
+        if 0 < (_amount(g, gd["lo"]) or 0) < (amount or 0):  # a range rises: "un ou deux ans"
+            ranged = True
+        elif gd.get("post"):  # "vers 1944 ou deux ans plus tard": the count alone, without "vers"
+            start, gd["approx"] = m.start("num"), None
+        else:
             return []
-        low, start = None, m.start("num")
     if gd.get("post"):
         post = norm(gd["post"])
         if unit in ("H", "MIN", "S") and post in g.lex.later_post:
@@ -1492,14 +1494,14 @@ def _shift(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return []  # "dans vingt ans de carrière": a quantity of a noun, no time to come
     if amount is not None and gd.get("half"):
         amount += 0.5  # "il y a un an et demi", "a year and a half ago"
-    if _false_approx(g, m, text):
+    if start is None and _false_approx(g, m, text):
         return []
     info = {
         "unit": unit,
         "amount": amount,
         "sign": sign,
         "anchor": anchor,
-        "mod": _mod(g, gd) or ("APPROX" if low is not None else ""),  # a range: its higher count, about
+        "mod": _mod(g, gd) or ("APPROX" if ranged else ""),  # a range: its higher count, about
     }
     return [_span(m, g, "shift", info, start=start)]
 
@@ -1771,10 +1773,17 @@ def _year_part(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
                 return []
         elif _next_word(text, m.end()) not in g.half_alone_before:  # "first-half profit", not a match's
             return []
-    info = {"q": n, "parts": parts, "y": year, "rel": pre["offset"] if pre else None, "years": years}
-    if m["yof"]:  # "of last year": years from the creation time's; "of the year": the text's year
-        years_off = g.year_of_parts[norm(m["yof"])]
-        info["text_year" if years_off is None else "year_offset"] = years_off or 0
+    # "of last year": years from the creation time's, as "this"/"last" before it; "of the year": the
+    # text's year
+    of_year = g.year_of_parts[norm(m["yof"])] if m["yof"] else None
+    info = {
+        "q": n,
+        "parts": parts,
+        "y": year,
+        "rel": pre["offset"] if pre else of_year,
+        "years": years,
+        "text_year": bool(m["yof"]) and of_year is None,
+    }
     return [_span(m, g, "quarter", info)]
 
 
@@ -1784,8 +1793,8 @@ def _report(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return []
     if "year" in m.re.groupindex:
         return [_span(m, g, "report", {"years": 0, "y": int(m["year"])})]
-    years = g.lex.report_periods.get(re.sub(r"\s*-\s*", "-", norm(m["w"])))  # "the year -ago quarter"
-    return [] if years is None else [_span(m, g, "report", {"years": years})]
+    years = g.lex.report_periods[re.sub(r"\s*-\s*", "-", norm(m["w"]))]  # "the year -ago quarter"
+    return [_span(m, g, "report", {"years": years})]
 
 
 def _spoken_year(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
