@@ -239,6 +239,18 @@ def test_a_part_word_spaced_from_its_hyphen_keeps_its_mod() -> None:
     assert (t.value, t.mod) == ("198", "MID")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Le maire de Lorvel viendra après - demain.", "fr", "2019-11-02"),
+        ("La foire d'Ambrun ouvrira ce week - end.", "fr", "2019-W44-WE"),
+        ("Castelmar's year -ago quarter was weak.", "en", "2018-Q3"),
+    ],
+)
+def test_a_phrase_spaced_around_its_hyphen_is_read(text: str, lang: str, value: str) -> None:
+    assert [t.value for t in tag(text, lang, THU)] == [value]
+
+
 # --- tokenised text (a space before each punctuation mark, as in many corpora) -------------------------
 
 

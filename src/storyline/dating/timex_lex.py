@@ -28,10 +28,12 @@ def strip_accents(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def norm(phrase: str) -> str:
-    """The lookup key of a phrase: lower case, no accents, one kind of apostrophe, hyphen and space."""
+    """The lookup key of a phrase: lower case, no accents, one kind of apostrophe, hyphen and space,
+    none around an apostrophe or a hyphen (the patterns of :func:`_word_regex` allow them: "ce week -
+    end", "the year -ago quarter")."""
     key = strip_accents(phrase.lower())
     key = re.sub(f"[{APOS}]", "'", key)
-    key = re.sub(f"[{HYPHENS}]", "-", key)
+    key = re.sub(rf"\s*[{HYPHENS}]\s*", "-", key)
     key = re.sub(r"\s*'\s*", "'", key)
     return re.sub(r"\s+", " ", key).strip()
 

@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from storyline.dating.timex_calendar import duration, hour_in_part
-from storyline.dating.timex_lex import HYPHENS, Lexicon, alt, lexicon, norm, strip_accents
+from storyline.dating.timex_lex import HYPHENS, Lexicon, _frozen, _table, alt, lexicon, norm, strip_accents
 
 B = r"(?<!\w)"  # start of a word
 E = r"(?!\w)"  # end of a word
@@ -60,11 +60,7 @@ def part_mod(g, part: str | None) -> str:
     if not part:
         return ""
     key = norm(part)
-    return (
-        g.lex.part_pre.get(key)
-        or g.lex.part_pre.get(re.sub(r"\s*-\s*$", "-", key).strip())
-        or (g.lex.part_pre.get(key.rstrip("- ").strip()) or "")
-    )
+    return g.lex.part_pre.get(key) or g.lex.part_pre.get(key.rstrip("- ").strip()) or ""
 
 
 def _w(words: list[str] | Any) -> str:
@@ -80,10 +76,10 @@ class Grammar:
         d = lex.words
         self.abbrev_months = _abbreviations(lex.months)
         # halves of a year ("semestre", "the latter half"), "first-half *profit*", "of last year"
-        self.half_words = frozenset(norm(w) for w in d("half_words"))
-        self.half_ordinals = {norm(k): int(v) for k, v in lex.data.get("half_ordinals", {}).items()}
-        self.half_alone_before = frozenset(norm(w) for w in d("half_alone_before"))
-        self.year_of_parts = {norm(k): v for k, v in lex.data.get("year_of_parts", {}).items()}
+        self.half_words = _frozen(lex.data, "half_words")
+        self.half_ordinals = _table(lex.data.get("half_ordinals", {}))
+        self.half_alone_before = _frozen(lex.data, "half_alone_before")
+        self.year_of_parts = _table(lex.data.get("year_of_parts", {}))
         self.half_alone = bool(lex.data.get("half_alone"))  # "au second semestre": a half with no year
         self.hour_letters = frozenset(norm(w) for w in d("hour_letters"))  # "h" of "17h45"
         links = d("round_the_clock_links")  # "24h/24", "24 h sur 24"
@@ -1767,12 +1763,13 @@ def _year_part(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         year = int(m["qy"])
     elif m["qy"]:
         years = g.lex.quarter_year_pre.get(norm(m["qy"]), 0)
-    if half and not (m["year"] or m["qy"] or m["yof"] or pre):
-        if g.half_alone:  # "au second semestre", not "le premier semestre de licence, de sa présidence"
-            if _followed_by(text, m.end(), g.lex.words("event_of")):
-                return []
-        elif _next_word(text, m.end()) not in g.half_alone_before:  # "first-half profit", not a match's
-            return []
+    alone = half and not (m["year"] or m["qy"] or m["yof"] or pre)
+    # "au second semestre", not "le premier semestre de licence", "de sa présidence"
+    if alone and g.half_alone and g.lex.event_of is not None and g.lex.event_of.match(text, m.end()):
+        return []
+    # "first-half profit", not a match's "first half"
+    if alone and not g.half_alone and _next_word(text, m.end()) not in g.half_alone_before:
+        return []
     # "of last year": years from the creation time's, as "this"/"last" before it; "of the year": the
     # text's year
     of_year = g.year_of_parts[norm(m["yof"])] if m["yof"] else None
@@ -1793,8 +1790,7 @@ def _report(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return []
     if "year" in m.re.groupindex:
         return [_span(m, g, "report", {"years": 0, "y": int(m["year"])})]
-    years = g.lex.report_periods[re.sub(r"\s*-\s*", "-", norm(m["w"]))]  # "the year -ago quarter"
-    return [_span(m, g, "report", {"years": years})]
+    return [_span(m, g, "report", {"years": g.lex.report_periods[norm(m["w"])]})]
 
 
 def _spoken_year(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
