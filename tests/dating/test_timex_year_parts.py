@@ -110,6 +110,38 @@ def test_the_last_quarter_is_still_the_quarter_before() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ambrun's exports fell in the last quarter of 2019.", "en", ("the last quarter of 2019", "2019-Q4")),
+        (
+            "In the final quarter of last year, the Ambrun cooperative lost money.",
+            "en",
+            ("the final quarter of last year", "2019-Q4"),
+        ),
+        (
+            "Les exportations de Castelmar ont reculé au dernier trimestre 2019.",
+            "fr",
+            ("dernier trimestre 2019", "2019-Q4"),
+        ),
+        (
+            "La coopérative attend une reprise au dernier trimestre de l'année.",
+            "fr",
+            ("dernier trimestre de l'année", "2020-Q4"),
+        ),
+        (
+            "Le déficit de Lorvel s'est creusé au dernier semestre 2018.",
+            "fr",
+            ("dernier semestre 2018", "2018-H2"),
+        ),
+    ],
+)
+def test_the_last_part_of_a_named_year_is_its_final_one(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert [(x, v) for x, _, v in found(text, lang)] == [expected]
+
+
 def test_of_the_year_after_a_year_in_a_future_sentence_is_the_year_of_writing() -> None:
     text = "Lorvel Mining was founded in 1998. Its shares will rise in the second half of the year."
     assert found(text, "en")[-1] == ("the second half of the year", "DATE", "2020-H2")

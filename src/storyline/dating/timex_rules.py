@@ -78,6 +78,8 @@ class Grammar:
         # halves of a year ("semestre", "the latter half"), "first-half *profit*", "of last year"
         self.half_words = _frozen(lex.data, "half_words")
         self.half_ordinals = _table(lex.data.get("half_ordinals", {}))
+        self.last_part_ordinals = _frozen(lex.data, "last_part_ordinals")
+        self.unit_final_pre = tuple(" " + w for w in _frozen(lex.data, "unit_final_pre"))
         self.half_alone_before = _frozen(lex.data, "half_alone_before")
         self.year_of_parts = _table(lex.data.get("year_of_parts", {}))
         self.half_alone = bool(lex.data.get("half_alone"))  # "au second semestre": a half with no year
@@ -824,7 +826,7 @@ class Grammar:
             + "|"
             + alt(d("quarter_year_pre"))
             + r")[\s-]+)?(?P<ord>"
-            + alt([*d("ordinals"), *d("half_ordinals")])
+            + alt([*d("ordinals"), *d("half_ordinals"), *d("last_part_ordinals")])
             + r"|\d(?:"
             + alt(d("ordinal_suffixes"))
             + r"))[\s-]+(?P<pw>"
@@ -1431,6 +1433,17 @@ def _figurative(text: str, start: int, spec: dict[str, frozenset[str]]) -> bool:
     return False
 
 
+def _final_part_of(g: Grammar, text: str, unit_start: int, end: int) -> bool:
+    """Whether the words before a unit say the final one of what is named after it ("the last week of
+    the campaign", "la dernière semaine de mars", "the last year of his term"), not the one before the
+    creation time ("the killing last month of the commander" is); a time named after it is its own
+    expression."""
+    if not g.unit_final_pre or g.lex.event_of is None or not g.lex.event_of.match(text, end):
+        return False
+    before = " " + " ".join(norm(w) for w in _TOKEN.findall(text, max(0, unit_start - 30), unit_start))
+    return before.endswith(g.unit_final_pre)
+
+
 def _unit_rel(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     pre, rel = _rel(g, m["pre"], "rel_pre"), _rel(g, m["rel"])
     spec = rel or pre
@@ -1450,6 +1463,8 @@ def _unit_rel(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     if spec is None and m["part"] and unit in PART_OF_UNITS:
         spec = {"offset": 0, "by_tense": True}  # "la fin de l'année", "le début du mois"
     if spec is None or unit in ("S", "MIN", "H"):
+        return []
+    if pre and _final_part_of(g, text, m.start("unit"), m.end()):
         return []
     mod = part_mod(g, m["part"]) if m["part"] else spec.get("mod", "")
     start = m.start() if (m["part"] or m["det"] or m["pre"]) else m.start("unit")
@@ -1750,11 +1765,18 @@ def _year_part(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     says so ("au second semestre"), or before a word of results ("first-half profit"): "the first half"
     alone is a match's."""
     half = norm(m["pw"]) in g.half_words
-    key = norm(m["ord"])
-    if key in g.half_ordinals and not half:  # "last quarter": the quarter before, another rule's
-        return []
-    n = g.half_ordinals.get(key) or _day_no(g, m["ord"])
     parts = 2 if half else 4
+    key = norm(m["ord"])
+    if key in g.last_part_ordinals:
+        # "the last quarter of 2019", "le dernier trimestre 2019"; "last quarter" alone is the quarter
+        # before, another rule's
+        if not (half or m["year"] or m["qy"] or m["yof"]):
+            return []
+        n = parts
+    elif key in g.half_ordinals and not half:  # "latter quarter"
+        return []
+    else:
+        n = g.half_ordinals.get(key) or _day_no(g, m["ord"])
     if not n or n > parts:
         return []
     pre = _rel(g, m["pre"], "rel_pre")
