@@ -8,7 +8,7 @@ import datetime
 
 import pytest
 
-from storyline.dating.timex import tag, tense_at
+from storyline.dating.timex import tag, tense_at, tense_of
 
 WED = datetime.date(2020, 1, 8)  # a Wednesday
 NEXT_MON, LAST_MON = "2020-01-13", "2020-01-06"
@@ -106,3 +106,22 @@ def test_the_tense_of_a_figure_is_not_a_putting_off() -> None:
     # the tense read for figures ("12 districts") is the sentence's, not a deferral's
     text = "The army extended the curfew to 12 districts last month."
     assert tense_at(text, text.index("12"), text.index("12") + 2, "en") < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "phrase", "expected"),
+    [
+        # what publication dating reads: a day put off to is no event already told
+        ("La conférence de Miravel a été reportée au 15 mars 2020.", "fr", "15 mars 2020", 1),
+        ("The Lorvel summit was postponed until March 15, 2020.", "en", "March 15, 2020", 1),
+        ("La conférence de Miravel s'est tenue le 15 mars 2020.", "fr", "15 mars 2020", -1),
+        ("The Lorvel summit was held on March 15, 2020.", "en", "March 15, 2020", -1),
+        # the end of a span is no putting off
+        ("Les audiences ont été suspendues du 2 au 6 décembre 2019.", "fr", "6 décembre 2019", -1),
+    ],
+)
+def test_tense_of_a_tagged_expression_reads_a_putting_off(
+    text: str, lang: str, phrase: str, expected: int
+) -> None:
+    timex = next(t for t in tag(text, lang, WED) if phrase in t.text)
+    assert tense_of(text, timex, lang) == expected

@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from storyline.corpus.terms import NAME_PREFIX, article_terms, name_term, stopwords
-from storyline.dating.timex import tag, tense_at
+from storyline.dating.timex import tag, tense_of
 from storyline.model import AnnotatedArticle, Evidence, PubDate, Timex
 
 ANCHOR_CONFIDENCE = 0.5  # an article dated at least this surely lends its events to others
@@ -259,10 +259,7 @@ def _story_year(
         return None
     text, lang = m.article.text, m.article.lang
     if any(
-        t.type == "DATE"
-        and t.value[:4].isdigit()
-        and int(t.value[:4]) > year
-        and tense_at(text, t.start, t.end, lang) < 0
+        t.type == "DATE" and t.value[:4].isdigit() and int(t.value[:4]) > year and tense_of(text, t, lang) < 0
         for t in m.timexes
     ):
         return None
@@ -429,7 +426,7 @@ def _own_bounds(m: AnnotatedArticle) -> list[_Bound]:
             day = date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             continue
-        if tense_at(text, t.start, t.end, m.article.lang) < 0:
+        if tense_of(text, t, m.article.lang) < 0:
             ev = Evidence(
                 "event reported", f"{t.text} ({day.isoformat()}), told in the past", "text", t.start, t.end
             )
@@ -466,7 +463,7 @@ def _shared_bounds(m: AnnotatedArticle, events: _EventIndex, common: frozenset[s
         overlap, e = max(matches, key=lambda x: x[0])
         if any(abs(r.day - e.day) > WEEK and o >= RIVAL_SHARE * overlap for o, r in matches):
             continue  # as close to events weeks apart: the words tell a recurring subject, not one event
-        tense = tense_at(text, t.start, t.end, m.article.lang)
+        tense = tense_of(text, t, m.article.lang)
         if tense > 0:
             low, high = None, e.day
         elif _WEEKDAY.match(t.value):

@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 
 from storyline.clock import CLOCK
 from storyline.corpus.terms import fold
-from storyline.dating.timex import tag, tense_at
+from storyline.dating.timex import tag, tense_of
 from storyline.dating.timex_calendar import day_of
 from storyline.extract.lines import agencies_in
 from storyline.extract.recurring import is_learned
@@ -643,7 +643,7 @@ def _weekday_dates(text: str, timexes, lang: str) -> list[_WeekdayDate]:
         named = [weekdays[w] for w in words if w in weekdays]
         if len(named) == 1:
             ev = Evidence("weekday and date", t.text, "text", t.start, t.end)
-            tense = tense_at(text, t.start, t.end, lang)
+            tense = tense_of(text, t, lang)
             first = fold(t.text).split(" ", 1)[0]
             out.append(_WeekdayDate(named[0] - 1, int(match[1]), int(match[2]), ev, tense, first in deictic))
     return out

@@ -539,6 +539,19 @@ def tense_at(text: str, start: int, end: int, lang: str) -> int:
     return _tense(text, start, end, lexicon(lang))
 
 
+def tense_of(text: str, timex: Timex, lang: str) -> int:
+    """The tense of an expression :func:`tag` found in ``text``: as :func:`tense_at`, but a time something
+    is put off to is still to come, as the tagger reads it ("reporté au 15 mars", "postponed until
+    Tuesday"), whatever the tense of the putting off."""
+    lex = lexicon(lang)
+    if lex.deferral is not None:
+        left = _sentence_before(text, timex.start, lex)
+        kind = "time" if timex.type == "TIME" else "date"
+        if put_off_to(left, text[timex.end : timex.end + 40], kind, lex.deferral):
+            return 1
+    return _tense(text, timex.start, timex.end, lex)
+
+
 def _sentence_before(text: str, start: int, lex: Lexicon) -> str:
     """The text of the sentence before ``start``, up to 160 characters, from the last quotation mark
     if any: a quotation's tense is its own ("'We leave Thursday,' he said" is no past)."""
