@@ -143,11 +143,13 @@ def test_weekdays_tense(text: str, lang: str, value: str) -> None:
 
 
 def test_weekday_told_in_no_tense_a_day_or_two_ahead_is_the_coming_one_en() -> None:
-    """News writes scheduled days without a verb's tense ("talks set to resume Monday"): one or two
-    days ahead, the coming day; further ahead, the past one, as a tenseless day in news mostly is."""
+    """News writes scheduled days without a verb's tense ("talks on the dam Monday"): one or two days
+    ahead, the coming day; further ahead, the past one, as a tenseless day in news mostly is; "set to"
+    tells a plan."""
     saturday = datetime.date(2020, 1, 11)
-    assert only("Talks set to resume Monday in Lorvel.", "en", saturday).value == "2020-01-13"
-    assert only("Talks set to resume Thursday in Lorvel.", "en", saturday).value == "2020-01-09"
+    assert only("Talks on the Lorvel dam Monday.", "en", saturday).value == "2020-01-13"
+    assert only("Talks on the Lorvel dam Thursday.", "en", saturday).value == "2020-01-09"
+    assert only("Talks set to resume Thursday in Lorvel.", "en", saturday).value == "2020-01-16"
     assert only("Talks resumed Monday in Lorvel.", "en", saturday).value == "2020-01-06"
     # French keeps the past: its participles ("publiée jeudi") are no tense cue here
     assert only("L'étude publiée lundi par le cabinet Miravel.", "fr", saturday).value == "2020-01-06"

@@ -1,6 +1,7 @@
-"""Tenses that put a day ahead in French: a present that tells a plan when a weekday is its time
+"""Tenses that put a day ahead: in French, a present that tells a plan when a weekday is its time
 ("le procès s'ouvre jeudi"; not after "depuis"), a conditional before the day ("le maire
-démissionnerait vendredi"; not an imperfect, "s'effondrait")."""
+démissionnerait vendredi"; not an imperfect, "s'effondrait"); in English, words that together tell a
+plan ("is set to", "are due", "is to"; not "is to blame", nor "due to" said for "because of")."""
 
 from __future__ import annotations
 
@@ -83,3 +84,31 @@ def test_a_present_after_a_day_inside_a_noun_phrase_tells_no_plan() -> None:
 
 def test_an_imperfect_that_ends_like_a_conditional_is_a_past() -> None:
     assert values("La bourse de Miravel s'effondrait lundi.") == ["2020-06-08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The strike at the Lorvel docks is set to begin on Saturday.", "2020-06-13"),
+        ("The Valdoria envoy is to arrive in Ambrun on Monday.", "2020-06-15"),
+        ("Talks in Castelmar are to resume on Monday.", "2020-06-15"),
+        ("The Miravel trial is due to start on Tuesday.", "2020-06-16"),
+        ("On Saturday, the Lorvel strike is set to begin.", "2020-06-13"),
+        ("The Ambrun report is slated for release on Friday.", "2020-06-12"),
+        ("Elections in Norvasia are due in September.", "2020-09"),
+    ],
+)
+def test_words_that_together_tell_a_plan_put_the_day_ahead(text: str, value: str) -> None:
+    assert values(text, "en") == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Castelmar match was cancelled due to rain on Saturday.", "2020-06-06"),
+        ("Critics say the mayor is to blame for the flood in Miravel on Monday.", "2020-06-08"),
+        ("The Lorvel cooperative set a record on Saturday.", "2020-06-06"),
+    ],
+)
+def test_words_that_tell_no_plan_leave_the_day_behind(text: str, value: str) -> None:
+    assert values(text, "en") == [value]

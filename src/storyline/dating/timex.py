@@ -46,6 +46,7 @@ _HEADING_CHARS = 60
 _STAMP_REACH = 32  # characters before a clock time where its stamp's words may start
 _STAMP_JOIN = re.compile(r"[\s,|–—-]*")  # what joins a stamp's date to its "updated at" and clock
 _SUBJECT_REACH = 5  # words before a verb where its subject may be: "je ne te le *dirai* pas"
+_PHRASE_LEN = 3  # the longest phrase of ``future_phrases``
 
 
 @cache
@@ -613,7 +614,9 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, le
     inf = lex.infinitive
     infinitive = False  # whether ``best`` comes from an infinitive governing the expression
     while dist < min(_WINDOW, len(words)):
-        cue = _cue_at(words, dist, lex, present_plans=plans)
+        cue = _cue_at(words, dist, lex, present_plans=plans) or _phrase_cue(
+            words[dist : dist + _PHRASE_LEN][::-1], _at(words, dist - 1), lex
+        )
         if cue < 0 and dist + 1 < len(words) and _participle_aux(words, dist + 1, lex):
             dist += 2  # "will be signed", "to be built": the participle says nothing of the time
             continue
@@ -644,7 +647,7 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, le
             lex,
             present_plans=plans_after,
             conditional=False,
-        )
+        ) or _phrase_cue(after[max(0, dist + 1 - _PHRASE_LEN) : dist + 1], _at(after, dist + 1), lex)
         if (
             cue < 0
             and norm(word) in lex.future_after_aux
@@ -661,6 +664,20 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, le
         return best[1] or pre_cue
     weak = lex.tense_pre_weak_re.search(left[-24:])  # "donnent jusqu'à samedi": only when nothing else says
     return int(lex.tense_pre_weak[norm(weak.group(1))]) if weak else 0
+
+
+def _at(words: list[str], k: int) -> str:
+    """``words[k]``, or "" when ``k`` is out of range."""
+    return words[k] if 0 <= k < len(words) else ""
+
+
+def _phrase_cue(words: list[str], following: str, lex: Lexicon) -> int:
+    """1 when ``words`` (in reading order) end with a phrase that tells a plan ("is set to", "are due
+    in"), and the word ``following`` it does not make it something else ("is to blame"), else 0."""
+    if not lex.future_phrases or norm(following) in lex.future_phrase_not_before:
+        return 0
+    keys = [norm(w) for w in words]
+    return int(any(tuple(keys[-n:]) in lex.future_phrases for n in range(2, len(keys) + 1)))
 
 
 def _participle_aux(words: list[str], k: int, lex: Lexicon) -> bool:

@@ -247,6 +247,9 @@ class Lexicon:
     det_unit_reject_next: frozenset[str] = frozenset()  # "the year *before*": no "the year" of its own
     det_unit_duration_next: frozenset[str] = frozenset()  # "the year *ended* June 30": a duration
     future_after_aux: frozenset[str] = frozenset()  # "sont": past alone, future before "prévues"
+    # "is set to", "are due": words that together tell a plan, none of them alone; not before these
+    future_phrases: frozenset[tuple[str, ...]] = frozenset()
+    future_phrase_not_before: frozenset[str] = frozenset()  # "is to *blame*"
     past_before_future: frozenset[str] = frozenset()  # "avait": a future word after it is a past plan
     # a present that tells a plan when a weekday is its time: "le procès s'ouvre jeudi"
     present_plan_words: frozenset[str] = frozenset()
@@ -388,6 +391,8 @@ def lexicon(lang: str) -> Lexicon:
         suffix_exceptions=_frozen(tense, "suffix_exceptions"),
         participle_aux=_frozen(tense, "participle_aux"),
         future_after_aux=_frozen(tense, "future_after_aux"),
+        future_phrases=frozenset(tuple(norm(w) for w in p.split()) for p in tense.get("future_phrases", [])),
+        future_phrase_not_before=_frozen(tense, "future_phrase_not_before"),
         past_before_future=_frozen(tense, "past_before_future"),
         noun_after={norm(w): frozenset(map(norm, pre)) for w, pre in tense.get("noun_after", {}).items()},
         future_person={norm(p): tuple(ends) for p, ends in tense.get("future_person", {}).items()},
