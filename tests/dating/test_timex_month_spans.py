@@ -1,5 +1,6 @@
 """A month that ends a span a month opens is the first such month after it: "de novembre à mars"
-crosses a new year, whatever the tense says of each month alone."""
+crosses a new year, whatever the tense says of each month alone; so does a day that ends a span a
+day or a month opens ("du 3 novembre au 15 mars"). A month does not end a day's span."""
 
 from __future__ import annotations
 
@@ -56,3 +57,25 @@ def test_a_day_a_month_is_put_off_to_lies_ahead(text: str, lang: str) -> None:
 
 def test_a_month_said_next_keeps_its_own_year() -> None:
     assert values("La trêve de Miravel ira de novembre à mars prochain.", "fr") == ["2020-11", "2021-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("La trêve de Lorvel court de novembre au 15 mars.", "fr", ["2020-11", "2021-03-15"]),
+        ("La trêve de Lorvel court du 3 novembre au 15 mars.", "fr", ["2020-11-03", "2021-03-15"]),
+        ("La trêve de Lorvel court du 3 novembre 2020 au 15 mars.", "fr", ["2020-11-03", "2021-03-15"]),
+        ("La trêve de Lorvel a couru du 3 novembre au 15 mars.", "fr", ["2019-11-03", "2020-03-15"]),
+        ("The Ambrun levy was cut from December 1 to January 1.", "en", ["2019-12-01", "2020-01-01"]),
+        ("Le festival de Miravel a eu lieu du 28 mai au 2 juin.", "fr", ["2020-05-28", "2020-06-02"]),
+    ],
+)
+def test_a_day_ending_a_span_follows_the_day_or_month_that_opens_it(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert values(text, lang) == expected
+
+
+def test_a_month_after_a_weekday_ends_no_span() -> None:
+    text = "Castelmar made a small revision Friday to December's figures."
+    assert values(text, "en") == ["2020-06-05", "2019-12"]

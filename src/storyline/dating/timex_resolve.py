@@ -122,6 +122,9 @@ def _year_for(
         return prev.day.year + info["year_from_prev"], "previous"
     if info.get("year_rel") is not None and ctx.dct is not None:  # "June 5 last year"
         return ctx.dct.year + info["year_rel"], "dct"
+    end_year = _span_end_year(info, ctx, month, day)
+    if end_year is not None and prev is not None:  # "du 3 novembre au 15 mars", "de novembre au 15 mars"
+        return end_year, "previous" if prev.explicit_year else "dct"
     if info.get("wd") and ctx.dct is not None:
         for year in (ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1):
             found = safe_date(year, month, day)
@@ -153,6 +156,22 @@ def _year_for(
     return dct.year, "dct"
 
 
+def _span_end_year(info: dict[str, Any], ctx: Ctx, month: int, day: int | None) -> int | None:
+    """The year of a day or month (``day`` None) that ends a span a day or month opens (``ctx.ranged``):
+    the first such one from the opening ("du 3 novembre au 15 mars" ends the next year); None when
+    the expression ends no such span or is placed by words of its own ("next March"). A month does not
+    end a day's span: "a revision Friday to December's figures" is none."""
+    prev = ctx.prev
+    if not ctx.ranged or prev is None or prev.gran not in ("day", "month"):
+        return None
+    if info.get("rel") is not None or info.get("year_rel") is not None:
+        return None
+    if day is None:  # a month ends a span a month opens ("from November to March"), not a day
+        return prev.day.year + (month < prev.day.month) if prev.gran == "month" else None
+    opens = (prev.day.month, prev.day.day if prev.gran == "day" else 1)
+    return prev.day.year + ((month, day) < opens)
+
+
 def _against_tense(ctx: Ctx, year: int, month: int, day: int, whole_month: bool) -> bool:
     """Whether taking the year of the sentence's other date ("joined in July 1997, will join on
     March 12") would put a day told in the future before the creation time, or one told in the
@@ -175,16 +194,10 @@ def _month(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
             "DATE", fmt(first, "month"), mod, ref=Ref(first, "month", c.end, True, day_known=False)
         )
     rel, prev = info.get("rel"), ctx.prev
-    if (
-        ctx.ranged
-        and prev is not None
-        and prev.gran == "month"
-        and rel is None
-        and info.get("year_rel") is None
-    ):
-        # the month that ends a span a month opens is the first such month after it: "la trêve court
-        # de novembre à mars", "from October 2019 to March"
-        first = date(prev.day.year + (month < prev.day.month), month, 1)
+    end_year = _span_end_year(info, ctx, month, None)
+    if end_year is not None and prev is not None:
+        # "la trêve court de novembre à mars", "from October 2019 to March"
+        first = date(end_year, month, 1)
         ref = Ref(first, "month", c.end, prev.explicit_year, day_known=False)
         return Resolved("DATE", fmt(first, "month"), mod, "previous", ref)
     if ctx.dct is None and not (prev and prev.explicit_year and ctx.same_sentence()):
