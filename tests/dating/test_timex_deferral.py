@@ -125,3 +125,10 @@ def test_tense_of_a_tagged_expression_reads_a_putting_off(
 ) -> None:
     timex = next(t for t in tag(text, lang, WED) if phrase in t.text)
     assert tense_of(text, timex, lang) == expected
+
+
+def test_tense_of_the_end_of_a_span_of_days_is_no_putting_off() -> None:
+    text = "Les audiences de Lorvel ont été suspendues du lundi au vendredi 12 juin."
+    first, end = tag(text, "fr", WED)
+    assert tense_of(text, end, "fr", first) < 0
+    assert tense_of(text, end, "fr") > 0  # without the day before it, "au" reads as a putting off

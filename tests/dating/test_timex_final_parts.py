@@ -66,3 +66,9 @@ def test_a_time_named_after_the_last_unit_is_its_own(
 )
 def test_last_with_no_event_after_is_the_one_before(text: str, lang: str, expected: tuple[str, str]) -> None:
     assert found(text, lang) == [expected]
+
+
+def test_a_rise_over_the_last_week_is_the_week_before() -> None:
+    # "de 5 %" is the size of the rise, no event the week belongs to
+    text = "Les prix de Lorvel ont augmenté au cours de la dernière semaine de 5 %."
+    assert found(text, "fr") == [("la dernière semaine", "2020-W23")]

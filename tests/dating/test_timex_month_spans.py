@@ -79,3 +79,22 @@ def test_a_day_ending_a_span_follows_the_day_or_month_that_opens_it(
 def test_a_month_after_a_weekday_ends_no_span() -> None:
     text = "Castelmar made a small revision Friday to December's figures."
     assert values(text, "en") == ["2020-06-05", "2019-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the end's own weekday places it
+        ("The Lorvel market was closed from Monday to Friday, June 5.", "en", "2020-06-05"),
+        ("La trêve de Lorvel court du 3 novembre 2018 au dimanche 15 mars.", "fr", "2020-03-15"),
+        # within one month: the 28th took June from the end
+        ("Le festival de Miravel a eu lieu du 28 au 3 juin.", "fr", "2020-06-03"),
+        # a date moved earlier, no span
+        ("Le vote de Castelmar a été avancé du 15 mars au 20 février.", "fr", "2020-02-20"),
+        ("The Lorvel deadline was brought forward from March 15 to February 20.", "en", "2020-02-20"),
+        # no year without its day
+        ("The Lorvel truce runs from November 3 to February 29.", "en", "2020-02-29"),
+    ],
+)
+def test_a_day_that_ends_no_span_across_the_year_keeps_its_year(text: str, lang: str, expected: str) -> None:
+    assert values(text, lang)[-1] == expected

@@ -96,6 +96,7 @@ def test_an_imperfect_that_ends_like_a_conditional_is_a_past() -> None:
         ("On Saturday, the Lorvel strike is set to begin.", "2020-06-13"),
         ("The Ambrun report is slated for release on Friday.", "2020-06-12"),
         ("Elections in Norvasia are due in September.", "2020-09"),
+        ("Test results from the Miravel well are due Monday, he said.", "2020-06-15"),
     ],
 )
 def test_words_that_together_tell_a_plan_put_the_day_ahead(text: str, value: str) -> None:
@@ -106,8 +107,13 @@ def test_words_that_together_tell_a_plan_put_the_day_ahead(text: str, value: str
     ("text", "value"),
     [
         ("The Castelmar match was cancelled due to rain on Saturday.", "2020-06-06"),
+        ("The delay in Castelmar is due to the storm on Monday.", "2020-06-08"),
         ("Critics say the mayor is to blame for the flood in Miravel on Monday.", "2020-06-08"),
+        ("The mayor of Ambrun is to thank for the rescue on Monday.", "2020-06-08"),
         ("The Lorvel cooperative set a record on Saturday.", "2020-06-06"),
+        ("The Lorvel poem was set to music on Saturday.", "2020-06-06"),
+        ("The Ambrun bank's rate was set to 1.5% on Monday.", "2020-06-08"),
+        ("The Lorvel film was slated by critics on Monday.", "2020-06-08"),
     ],
 )
 def test_words_that_tell_no_plan_leave_the_day_behind(text: str, value: str) -> None:

@@ -211,3 +211,13 @@ def test_a_spaced_year_ago_quarter_is_read() -> None:
     assert found("The year -ago quarter was weak at Valdoria.", "en") == [
         ("The year -ago quarter", "DATE", "2019-Q1")
     ]
+
+
+def test_the_last_half_with_no_year_is_none() -> None:
+    # the six months before, no half of a calendar year
+    assert (
+        found(
+            "Les exportations de Castelmar ont reculé au cours du dernier semestre, selon l'institut.", "fr"
+        )
+        == []
+    )

@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from storyline.corpus.terms import NAME_PREFIX, article_terms, name_term, stopwords
 from storyline.dating.timex import tag, tense_of
@@ -259,8 +260,11 @@ def _story_year(
         return None
     text, lang = m.article.text, m.article.lang
     if any(
-        t.type == "DATE" and t.value[:4].isdigit() and int(t.value[:4]) > year and tense_of(text, t, lang) < 0
-        for t in m.timexes
+        t.type == "DATE"
+        and t.value[:4].isdigit()
+        and int(t.value[:4]) > year
+        and tense_of(text, t, lang, before) < 0
+        for before, t in pairwise([None, *m.timexes])
     ):
         return None
     ev = Evidence(
@@ -414,7 +418,7 @@ def _own_bounds(m: AnnotatedArticle) -> list[_Bound]:
     out = []
     text = m.article.text
     stated = False  # whether the narrative's last date was stated (or counted from a stated one)
-    for t in m.timexes:
+    for before, t in pairwise([None, *m.timexes]):
         if t.anchor != "previous" and t.type == "DATE" and t.value[:1].isdigit():
             stated = t.anchor == ""
         match = _DAY.match(t.value)
@@ -426,7 +430,7 @@ def _own_bounds(m: AnnotatedArticle) -> list[_Bound]:
             day = date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             continue
-        if tense_of(text, t, m.article.lang) < 0:
+        if tense_of(text, t, m.article.lang, before) < 0:
             ev = Evidence(
                 "event reported", f"{t.text} ({day.isoformat()}), told in the past", "text", t.start, t.end
             )
@@ -439,7 +443,7 @@ def _shared_bounds(m: AnnotatedArticle, events: _EventIndex, common: frozenset[s
     out = []
     text = m.article.text
     around = _Around(m)
-    for t in m.timexes:
+    for before, t in pairwise([None, *m.timexes]):
         fits = _fitting(t.value)
         if fits is None:
             continue
@@ -463,7 +467,7 @@ def _shared_bounds(m: AnnotatedArticle, events: _EventIndex, common: frozenset[s
         overlap, e = max(matches, key=lambda x: x[0])
         if any(abs(r.day - e.day) > WEEK and o >= RIVAL_SHARE * overlap for o, r in matches):
             continue  # as close to events weeks apart: the words tell a recurring subject, not one event
-        tense = tense_of(text, t, m.article.lang)
+        tense = tense_of(text, t, m.article.lang, before)
         if tense > 0:
             low, high = None, e.day
         elif _WEEKDAY.match(t.value):

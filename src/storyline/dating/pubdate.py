@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from storyline.clock import CLOCK
 from storyline.corpus.terms import fold
@@ -635,7 +636,7 @@ def _weekday_dates(text: str, timexes, lang: str) -> list[_WeekdayDate]:
         fold(k) for k, v in data.get("rel_pre", {}).items() if v.get("offset") == 0 and "anchor" not in v
     }
     out = []
-    for t in timexes:
+    for before, t in pairwise([None, *timexes]):
         match = _PARTIAL.match(t.value)
         if not match:
             continue
@@ -643,7 +644,7 @@ def _weekday_dates(text: str, timexes, lang: str) -> list[_WeekdayDate]:
         named = [weekdays[w] for w in words if w in weekdays]
         if len(named) == 1:
             ev = Evidence("weekday and date", t.text, "text", t.start, t.end)
-            tense = tense_of(text, t, lang)
+            tense = tense_of(text, t, lang, before)
             first = fold(t.text).split(" ", 1)[0]
             out.append(_WeekdayDate(named[0] - 1, int(match[1]), int(match[2]), ev, tense, first in deictic))
     return out

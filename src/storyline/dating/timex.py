@@ -46,7 +46,6 @@ _HEADING_CHARS = 60
 _STAMP_REACH = 32  # characters before a clock time where its stamp's words may start
 _STAMP_JOIN = re.compile(r"[\s,|–—-]*")  # what joins a stamp's date to its "updated at" and clock
 _SUBJECT_REACH = 5  # words before a verb where its subject may be: "je ne te le *dirai* pas"
-_PHRASE_LEN = 3  # the longest phrase of ``future_phrases``
 
 
 @cache
@@ -98,6 +97,8 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             and prev_value.startswith(fmt(prev.day, prev.gran))
             and lex.day_range is not None
             and bool(lex.day_range.fullmatch(text, prev.end, cand.start))
+            # "le vote a été avancé du 15 mars au 20 février": a date moved, no span
+            and not (lex.span_move_re and lex.span_move_re.search(_sentence_before(text, cand.start, lex)))
         )
         # a month's span may be a putting off ("reporté de mai au 12 septembre"), a day's not
         ends_day_span = ranged and prev is not None and prev.gran == "day"
@@ -540,17 +541,23 @@ def tense_at(text: str, start: int, end: int, lang: str) -> int:
     return _tense(text, start, end, lexicon(lang))
 
 
-def tense_of(text: str, timex: Timex, lang: str) -> int:
+def tense_of(text: str, timex: Timex, lang: str, before: Timex | None = None) -> int:
     """The tense of an expression :func:`tag` found in ``text``: as :func:`tense_at`, but a time something
-    is put off to is still to come, as the tagger reads it ("reporté au 15 mars", "postponed until
-    Tuesday"), whatever the tense of the putting off."""
+    is put off to is still to come ("reporté au 15 mars", "postponed until Tuesday"), whatever the tense
+    of the putting off; unless it ends a span of days that ``before``, the expression just before it,
+    opens ("suspendues du lundi au vendredi 12 juin"), as the tagger reads them."""
     lex = lexicon(lang)
-    if lex.deferral is not None:
-        left = _sentence_before(text, timex.start, lex)
-        kind = "time" if timex.type == "TIME" else "date"
-        if put_off_to(left, text[timex.end : timex.end + 40], kind, lex.deferral):
-            return 1
-    return _tense(text, timex.start, timex.end, lex)
+    ends_day_span = (
+        before is not None
+        and lex.day_range is not None
+        and bool(_DAY_VALUE.fullmatch(before.value))
+        and bool(lex.day_range.fullmatch(text, before.end, timex.start))
+    )
+    kind = "time" if timex.type == "TIME" else "date"
+    left = _sentence_before(text, timex.start, lex)
+    if _put_off(left, text[timex.end : timex.end + 40], kind, lex, ends_day_span):
+        return 1
+    return _tense(text, timex.start, timex.end, lex, left=left)
 
 
 def _sentence_before(text: str, start: int, lex: Lexicon) -> str:
@@ -568,13 +575,15 @@ def _tense_of(text: str, cand: Cand, lex: Lexicon, ends_day_span: bool) -> int:
     """The tense of a candidate: still to come when it is a time something is put off to ("postponed
     until Tuesday"; not the end of a span, "suspendues du 2 au 6 décembre"), else :func:`_tense`."""
     left = _sentence_before(text, cand.start, lex)
-    if (
-        lex.deferral is not None
-        and not ends_day_span
-        and put_off_to(left, text[cand.end : cand.end + 40], cand.kind, lex.deferral)
-    ):
+    if _put_off(left, text[cand.end : cand.end + 40], cand.kind, lex, ends_day_span):
         return 1
     return _tense(text, cand.start, cand.end, lex, cand.kind in _WEEK_KINDS, left)
+
+
+def _put_off(left: str, right: str, kind: str, lex: Lexicon, ends_day_span: bool) -> bool:
+    """Whether the expression of ``kind`` between ``left`` (its sentence before it) and ``right`` is a
+    time something is put off to, not the end of a span of days (``ends_day_span``)."""
+    return lex.deferral is not None and not ends_day_span and put_off_to(left, right, kind, lex.deferral)
 
 
 def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, left: str | None = None) -> int:
@@ -615,7 +624,7 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, le
     infinitive = False  # whether ``best`` comes from an infinitive governing the expression
     while dist < min(_WINDOW, len(words)):
         cue = _cue_at(words, dist, lex, present_plans=plans) or _phrase_cue(
-            words[dist : dist + _PHRASE_LEN][::-1], _at(words, dist - 1), lex
+            words[dist : dist + lex.future_phrase_len][::-1], _at(words, dist - 1), lex
         )
         if cue < 0 and dist + 1 < len(words) and _participle_aux(words, dist + 1, lex):
             dist += 2  # "will be signed", "to be built": the participle says nothing of the time
@@ -647,7 +656,9 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, le
             lex,
             present_plans=plans_after,
             conditional=False,
-        ) or _phrase_cue(after[max(0, dist + 1 - _PHRASE_LEN) : dist + 1], _at(after, dist + 1), lex)
+        ) or _phrase_cue(
+            after[max(0, dist + 1 - lex.future_phrase_len) : dist + 1], _at(after, dist + 1), lex
+        )
         if (
             cue < 0
             and norm(word) in lex.future_after_aux
@@ -672,9 +683,10 @@ def _at(words: list[str], k: int) -> str:
 
 
 def _phrase_cue(words: list[str], following: str, lex: Lexicon) -> int:
-    """1 when ``words`` (in reading order) end with a phrase that tells a plan ("is set to", "are due
-    in"), and the word ``following`` it does not make it something else ("is to blame"), else 0."""
-    if not lex.future_phrases or norm(following) in lex.future_phrase_not_before:
+    """1 when ``words`` (in reading order) end with a phrase that tells a plan ("is set to", "are due"),
+    and the word ``following`` it does not make it something else ("is to blame", "is due to the
+    storm", "set to 1.5%"), else 0."""
+    if not lex.future_phrases or following[:1].isdigit() or norm(following) in lex.future_phrase_not_before:
         return 0
     keys = [norm(w) for w in words]
     return int(any(tuple(keys[-n:]) in lex.future_phrases for n in range(2, len(keys) + 1)))

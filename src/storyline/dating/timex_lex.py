@@ -244,12 +244,15 @@ class Lexicon:
     day_link: re.Pattern[str] | None  # "and", "ou": what joins two days of one span ("Saturday or Sunday")
     # "to", "à": the second day follows the first ("de mercredi à jeudi")
     day_range: re.Pattern[str] | None = None
+    # "avancé", "moved up" before "du 15 mars au 20 février": a date moved earlier, no span
+    span_move_re: re.Pattern[str] | None = None
     det_unit_reject_next: frozenset[str] = frozenset()  # "the year *before*": no "the year" of its own
     det_unit_duration_next: frozenset[str] = frozenset()  # "the year *ended* June 30": a duration
     future_after_aux: frozenset[str] = frozenset()  # "sont": past alone, future before "prévues"
     # "is set to", "are due": words that together tell a plan, none of them alone; not before these
     future_phrases: frozenset[tuple[str, ...]] = frozenset()
     future_phrase_not_before: frozenset[str] = frozenset()  # "is to *blame*"
+    future_phrase_len: int = 0  # words in the longest of ``future_phrases``
     past_before_future: frozenset[str] = frozenset()  # "avait": a future word after it is a past plan
     # a present that tells a plan when a weekday is its time: "le procès s'ouvre jeudi"
     present_plan_words: frozenset[str] = frozenset()
@@ -392,6 +395,7 @@ def lexicon(lang: str) -> Lexicon:
         participle_aux=_frozen(tense, "participle_aux"),
         future_after_aux=_frozen(tense, "future_after_aux"),
         future_phrases=frozenset(tuple(norm(w) for w in p.split()) for p in tense.get("future_phrases", [])),
+        future_phrase_len=max((len(p.split()) for p in tense.get("future_phrases", [])), default=0),
         future_phrase_not_before=_frozen(tense, "future_phrase_not_before"),
         past_before_future=_frozen(tense, "past_before_future"),
         noun_after={norm(w): frozenset(map(norm, pre)) for w, pre in tense.get("noun_after", {}).items()},
@@ -404,6 +408,7 @@ def lexicon(lang: str) -> Lexicon:
         event_of=_event_of(data.get("event_of", [])),
         day_link=_between(data.get("day_links", [])),
         day_range=_between(data.get("day_range_links", [])),
+        span_move_re=_any_word(data.get("span_moves", [])),
         det_unit_reject_next=_frozen(data, "det_unit_reject_next"),
         det_unit_duration_next=_frozen(data, "det_unit_duration_next"),
         tense_pre=_table(tense.get("tense_pre", {})),
@@ -496,6 +501,13 @@ def _stamp_words(words: list[str]) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(r"(?:^|[\n(\[|•·–—-]|[.!?]\s)\s*(" + alt(words) + r")\s*:?\s*$", re.IGNORECASE)
+
+
+def _any_word(words: list[str]) -> re.Pattern[str] | None:
+    """A pattern for one of ``words`` anywhere in a text, as a whole word."""
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + alt(words) + r")(?!\w)", re.IGNORECASE)
 
 
 def _between(words: list[str]) -> re.Pattern[str] | None:

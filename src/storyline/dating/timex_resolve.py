@@ -122,7 +122,7 @@ def _year_for(
         return prev.day.year + info["year_from_prev"], "previous"
     if info.get("year_rel") is not None and ctx.dct is not None:  # "June 5 last year"
         return ctx.dct.year + info["year_rel"], "dct"
-    end_year = _span_end_year(info, ctx, month, day)
+    end_year = None if info.get("wd") else _span_end_year(info, ctx, month, day)
     if end_year is not None and prev is not None:  # "du 3 novembre au 15 mars", "de novembre au 15 mars"
         return end_year, "previous" if prev.explicit_year else "dct"
     if info.get("wd") and ctx.dct is not None:
@@ -160,7 +160,9 @@ def _span_end_year(info: dict[str, Any], ctx: Ctx, month: int, day: int | None) 
     """The year of a day or month (``day`` None) that ends a span a day or month opens (``ctx.ranged``):
     the first such one from the opening ("du 3 novembre au 15 mars" ends the next year); None when
     the expression ends no such span or is placed by words of its own ("next March"). A month does not
-    end a day's span: "a revision Friday to December's figures" is none."""
+    end a day's span ("a revision Friday to December's figures"), nor does a day cross a year within
+    its own month ("du 28 au 3 juin", where the 28th took June from the end), nor into a year without
+    its day (29 February)."""
     prev = ctx.prev
     if not ctx.ranged or prev is None or prev.gran not in ("day", "month"):
         return None
@@ -168,8 +170,10 @@ def _span_end_year(info: dict[str, Any], ctx: Ctx, month: int, day: int | None) 
         return None
     if day is None:  # a month ends a span a month opens ("from November to March"), not a day
         return prev.day.year + (month < prev.day.month) if prev.gran == "month" else None
-    opens = (prev.day.month, prev.day.day if prev.gran == "day" else 1)
-    return prev.day.year + ((month, day) < opens)
+    if month == prev.day.month:
+        return None
+    year = prev.day.year + (month < prev.day.month)
+    return year if safe_date(year, month, day) else None
 
 
 def _against_tense(ctx: Ctx, year: int, month: int, day: int, whole_month: bool) -> bool:

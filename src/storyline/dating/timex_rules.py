@@ -1433,15 +1433,21 @@ def _figurative(text: str, start: int, spec: dict[str, frozenset[str]]) -> bool:
     return False
 
 
+FINAL_PRE_REACH = 30  # characters before a unit where its "the very last" may start
+
+
 def _final_part_of(g: Grammar, text: str, unit_start: int, end: int) -> bool:
     """Whether the words before a unit say the final one of what is named after it ("the last week of
-    the campaign", "la dernière semaine de mars", "the last year of his term"), not the one before the
-    creation time ("the killing last month of the commander" is); a time named after it is its own
-    expression."""
-    if not g.unit_final_pre or g.lex.event_of is None or not g.lex.event_of.match(text, end):
+    the campaign", "the last year of his term"), not the one before the creation time ("the killing
+    last month of the commander" is; "la dernière semaine de 5 %" is a rise over it). Such a phrase is
+    no time of its own; a time named after it keeps its tag ("the last week of March": "March")."""
+    if not g.unit_final_pre or g.lex.event_of is None:
         return False
-    before = " " + " ".join(norm(w) for w in _TOKEN.findall(text, max(0, unit_start - 30), unit_start))
-    return before.endswith(g.unit_final_pre)
+    of = g.lex.event_of.match(text, end)
+    if of is None or _DIGIT_NEXT.match(text, of.end()):
+        return False
+    words = _TOKEN.findall(text, max(0, unit_start - FINAL_PRE_REACH), unit_start)
+    return (" " + " ".join(norm(w) for w in words)).endswith(g.unit_final_pre)
 
 
 def _unit_rel(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
@@ -1761,16 +1767,16 @@ def _century(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
 
 def _year_part(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     """A quarter or a half of a year: "the third quarter of 1989", "le premier semestre 2019", "the
-    second half of last year". A half named with no year is one only where the language's word for it
-    says so ("au second semestre"), or before a word of results ("first-half profit"): "the first half"
-    alone is a match's."""
+    second half of last year", "the last quarter of 2019" (a last part only with its year). A half
+    named with no year is one only where the language's word for it says so ("au second semestre"),
+    or before a word of results ("first-half profit"): "the first half" alone is a match's."""
     half = norm(m["pw"]) in g.half_words
     parts = 2 if half else 4
     key = norm(m["ord"])
     if key in g.last_part_ordinals:
         # "the last quarter of 2019", "le dernier trimestre 2019"; "last quarter" alone is the quarter
-        # before, another rule's
-        if not (half or m["year"] or m["qy"] or m["yof"]):
+        # before (another rule's), "au cours du dernier semestre" the six months before, no half
+        if not (m["year"] or m["qy"] or m["yof"]):
             return []
         n = parts
     elif key in g.half_ordinals and not half:  # "latter quarter"
