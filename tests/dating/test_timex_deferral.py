@@ -116,7 +116,7 @@ def test_the_tense_of_a_figure_is_not_a_putting_off() -> None:
         ("The Lorvel summit was postponed until March 15, 2020.", "en", "March 15, 2020", 1),
         ("La conférence de Miravel s'est tenue le 15 mars 2020.", "fr", "15 mars 2020", -1),
         ("The Lorvel summit was held on March 15, 2020.", "en", "March 15, 2020", -1),
-        # the end of a span is no putting off
+        # the end of a span of day numbers is no putting off (``put_off_to`` reads the number)
         ("Les audiences ont été suspendues du 2 au 6 décembre 2019.", "fr", "6 décembre 2019", -1),
     ],
 )

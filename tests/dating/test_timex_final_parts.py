@@ -72,3 +72,16 @@ def test_a_rise_over_the_last_week_is_the_week_before() -> None:
     # "de 5 %" is the size of the rise, no event the week belongs to
     text = "Les prix de Lorvel ont augmenté au cours de la dernière semaine de 5 %."
     assert found(text, "fr") == [("la dernière semaine", "2020-W23")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The mayor of Miravel campaigned in the last week of 2019.", "en", [("2019", "2019")]),
+        ("Le maire de Miravel a fait campagne la dernière semaine de 2019.", "fr", [("2019", "2019")]),
+    ],
+)
+def test_the_last_unit_of_a_year_keeps_the_year(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, lang) == expected

@@ -98,3 +98,14 @@ def test_a_month_after_a_weekday_ends_no_span() -> None:
 )
 def test_a_day_that_ends_no_span_across_the_year_keeps_its_year(text: str, lang: str, expected: str) -> None:
     assert values(text, lang)[-1] == expected
+
+
+def test_a_month_after_a_dated_day_ends_no_span() -> None:
+    text = "Castelmar made a revision on November 3, 2019 to March figures."
+    assert values(text, "en") == ["2019-11-03", "2019-03"]
+
+
+def test_a_noun_of_moving_leaves_a_span_a_span() -> None:
+    # "une avancée des négociations" moves no date
+    text = "Après une avancée des négociations, la trêve de Lorvel court du 3 novembre au 15 mars."
+    assert values(text, "fr") == ["2020-11-03", "2021-03-15"]

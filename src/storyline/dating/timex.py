@@ -545,7 +545,8 @@ def tense_of(text: str, timex: Timex, lang: str, before: Timex | None = None) ->
     """The tense of an expression :func:`tag` found in ``text``: as :func:`tense_at`, but a time something
     is put off to is still to come ("reporté au 15 mars", "postponed until Tuesday"), whatever the tense
     of the putting off; unless it ends a span of days that ``before``, the expression just before it,
-    opens ("suspendues du lundi au vendredi 12 juin"), as the tagger reads them."""
+    opens ("suspendues du lundi au vendredi 12 juin"). The tagger's own reading of a weekday's tense
+    and of a date moved earlier is not applied here."""
     lex = lexicon(lang)
     ends_day_span = (
         before is not None
@@ -623,9 +624,9 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, le
     inf = lex.infinitive
     infinitive = False  # whether ``best`` comes from an infinitive governing the expression
     while dist < min(_WINDOW, len(words)):
-        cue = _cue_at(words, dist, lex, present_plans=plans) or _phrase_cue(
-            words[dist : dist + lex.future_phrase_len][::-1], _at(words, dist - 1), lex
-        )
+        cue = _cue_at(words, dist, lex, present_plans=plans)
+        if not cue and lex.future_phrases:
+            cue = _phrase_cue(words[dist : dist + lex.future_phrase_len][::-1], _at(words, dist - 1), lex)
         if cue < 0 and dist + 1 < len(words) and _participle_aux(words, dist + 1, lex):
             dist += 2  # "will be signed", "to be built": the participle says nothing of the time
             continue
@@ -656,9 +657,10 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, le
             lex,
             present_plans=plans_after,
             conditional=False,
-        ) or _phrase_cue(
-            after[max(0, dist + 1 - lex.future_phrase_len) : dist + 1], _at(after, dist + 1), lex
         )
+        if not cue and lex.future_phrases:
+            phrase = after[max(0, dist + 1 - lex.future_phrase_len) : dist + 1]
+            cue = _phrase_cue(phrase, _at(after, dist + 1), lex)
         if (
             cue < 0
             and norm(word) in lex.future_after_aux

@@ -244,7 +244,7 @@ class Lexicon:
     day_link: re.Pattern[str] | None  # "and", "ou": what joins two days of one span ("Saturday or Sunday")
     # "to", "à": the second day follows the first ("de mercredi à jeudi")
     day_range: re.Pattern[str] | None = None
-    # "avancé", "moved up" before "du 15 mars au 20 février": a date moved earlier, no span
+    # "avancé du", "moved up from" before "15 mars au 20 février": a date moved earlier, no span
     span_move_re: re.Pattern[str] | None = None
     det_unit_reject_next: frozenset[str] = frozenset()  # "the year *before*": no "the year" of its own
     det_unit_duration_next: frozenset[str] = frozenset()  # "the year *ended* June 30": a duration
@@ -408,7 +408,7 @@ def lexicon(lang: str) -> Lexicon:
         event_of=_event_of(data.get("event_of", [])),
         day_link=_between(data.get("day_links", [])),
         day_range=_between(data.get("day_range_links", [])),
-        span_move_re=_any_word(data.get("span_moves", [])),
+        span_move_re=_span_move(data.get("span_moves", []), data.get("span_move_from", [])),
         det_unit_reject_next=_frozen(data, "det_unit_reject_next"),
         det_unit_duration_next=_frozen(data, "det_unit_duration_next"),
         tense_pre=_table(tense.get("tense_pre", {})),
@@ -503,11 +503,18 @@ def _stamp_words(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?:^|[\n(\[|•·–—-]|[.!?]\s)\s*(" + alt(words) + r")\s*:?\s*$", re.IGNORECASE)
 
 
-def _any_word(words: list[str]) -> re.Pattern[str] | None:
-    """A pattern for one of ``words`` anywhere in a text, as a whole word."""
-    if not words:
+SPAN_MOVE_REACH = 3  # words at most between a word of moving and the "from" that opens the span
+SPAN_MOVE_OPENING = 40  # characters at most from that "from" to the day that ends the span
+
+
+def _span_move(moves: list[str], froms: list[str]) -> re.Pattern[str] | None:
+    """A pattern for a word of moving a date, then, a few words on, the word opening the days it is
+    moved between ("avancé du", "moved up by a week from"), ending a text."""
+    if not moves or not froms:
         return None
-    return re.compile(r"(?<!\w)(?:" + alt(words) + r")(?!\w)", re.IGNORECASE)
+    gap = rf"(?:\s+[\w'’-]+){{0,{SPAN_MOVE_REACH}}}?"
+    opening = rf"[^.!?;,]{{1,{SPAN_MOVE_OPENING}}}"  # the opening day or month and the link after it
+    return re.compile(rf"(?<!\w){alt(moves)}{gap}\s+{alt(froms)}\s+{opening}$", re.IGNORECASE)
 
 
 def _between(words: list[str]) -> re.Pattern[str] | None:

@@ -122,7 +122,7 @@ def _year_for(
         return prev.day.year + info["year_from_prev"], "previous"
     if info.get("year_rel") is not None and ctx.dct is not None:  # "June 5 last year"
         return ctx.dct.year + info["year_rel"], "dct"
-    end_year = None if info.get("wd") else _span_end_year(info, ctx, month, day)
+    end_year = _span_end_year(info, ctx, month, None if whole_month else day)
     if end_year is not None and prev is not None:  # "du 3 novembre au 15 mars", "de novembre au 15 mars"
         return end_year, "previous" if prev.explicit_year else "dct"
     if info.get("wd") and ctx.dct is not None:
@@ -159,17 +159,19 @@ def _year_for(
 def _span_end_year(info: dict[str, Any], ctx: Ctx, month: int, day: int | None) -> int | None:
     """The year of a day or month (``day`` None) that ends a span a day or month opens (``ctx.ranged``):
     the first such one from the opening ("du 3 novembre au 15 mars" ends the next year); None when
-    the expression ends no such span or is placed by words of its own ("next March"). A month does not
-    end a day's span ("a revision Friday to December's figures"), nor does a day cross a year within
-    its own month ("du 28 au 3 juin", where the 28th took June from the end), nor into a year without
-    its day (29 February)."""
+    the expression ends no such span or is placed by words of its own ("next March", a weekday). A
+    month does not end a day's span ("a revision Friday to December's figures"), nor does a day cross
+    a year within its own month ("du 28 au 3 juin", where the 28th took June from the end), nor into
+    a year without its day (29 February)."""
     prev = ctx.prev
     if not ctx.ranged or prev is None or prev.gran not in ("day", "month"):
         return None
-    if info.get("rel") is not None or info.get("year_rel") is not None:
-        return None
+    if info.get("rel") is not None or info.get("year_rel") is not None or info.get("wd"):
+        return None  # "next March", "March last year", "Friday, June 5": placed by words of its own
     if day is None:  # a month ends a span a month opens ("from November to March"), not a day
-        return prev.day.year + (month < prev.day.month) if prev.gran == "month" else None
+        if prev.gran != "month":
+            return None
+        return prev.day.year + (month < prev.day.month)
     if month == prev.day.month:
         return None
     year = prev.day.year + (month < prev.day.month)

@@ -51,6 +51,8 @@ Handler = Callable[["Grammar", re.Match[str], str], list[Cand]]
 DIGITS: tuple[str, ...] = ("#digits",)
 _REACH = 100  # characters a match may extend before or after its anchor word
 _TOKEN = re.compile(r"\w+")
+FINAL_PRE_REACH = 30  # characters before a unit where its "the very last" may start
+_AMOUNT_NEXT = re.compile(r"\s*(?!(?:1[89]|20)\d\d(?!\d))\d")  # "de 5 %", not a year ("of 2019")
 _OPENING = r"(?:^|[.!?»”]\s+|\n\s*)"  # a sentence's opening, before what follows it
 _OPENING_RE = re.compile(_OPENING + "$")
 
@@ -1433,18 +1435,16 @@ def _figurative(text: str, start: int, spec: dict[str, frozenset[str]]) -> bool:
     return False
 
 
-FINAL_PRE_REACH = 30  # characters before a unit where its "the very last" may start
-
-
 def _final_part_of(g: Grammar, text: str, unit_start: int, end: int) -> bool:
     """Whether the words before a unit say the final one of what is named after it ("the last week of
     the campaign", "the last year of his term"), not the one before the creation time ("the killing
-    last month of the commander" is; "la dernière semaine de 5 %" is a rise over it). Such a phrase is
+    last month of the commander" is; "la dernière semaine de 5 %" is a rise over it; "the last week of
+    2019" is that year's). Such a phrase is
     no time of its own; a time named after it keeps its tag ("the last week of March": "March")."""
     if not g.unit_final_pre or g.lex.event_of is None:
         return False
     of = g.lex.event_of.match(text, end)
-    if of is None or _DIGIT_NEXT.match(text, of.end()):
+    if of is None or _AMOUNT_NEXT.match(text, of.end()):
         return False
     words = _TOKEN.findall(text, max(0, unit_start - FINAL_PRE_REACH), unit_start)
     return (" " + " ".join(norm(w) for w in words)).endswith(g.unit_final_pre)
