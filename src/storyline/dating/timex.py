@@ -19,14 +19,13 @@ from storyline.clock import HOURS_MINUTES
 from storyline.dating.timex_calendar import Ref, fmt
 from storyline.dating.timex_deferral import put_off_to
 from storyline.dating.timex_infinitive import governing_marker, governing_past
-from storyline.dating.timex_lex import Lexicon, alt, lexicon, norm
+from storyline.dating.timex_lex import TOKEN, Lexicon, alt, lexicon, norm
 from storyline.dating.timex_resolve import Ctx, Resolved, day_result, resolve
 from storyline.dating.timex_rules import Cand, candidates, entry_stamp, false_approx, grammar
 from storyline.model import Timex
 
 __all__ = ["tag", "tense_at"]
 
-_TOKEN = re.compile(r"\w+")
 _QUOTE = re.compile(r"[\"“”«»„]|''|``")  # a quotation mark: the edge of a tense cue's reach
 _WINDOW = 8
 _DAY_KINDS = frozenset({"date", "weekday", "wdday", "dayoff", "holiday"})
@@ -105,7 +104,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
         ctx = Ctx(
             dct=dct,
             prev=heading_day if stamp else prev,
-            tense=_lazy(lambda c=cand, r=ends_day_span: _tense_of(text, c, lex, r)),
+            tense=_lazy(lambda c=cand, r=ends_day_span: _tense_of(text, c.start, c.end, c.kind, lex, r)),
             same_sentence=_lazy(
                 lambda c=cand, p=prev: p is not None and not sentence_end.search(text, p.end, c.start)
             ),
@@ -555,10 +554,7 @@ def tense_of(text: str, timex: Timex, lang: str, before: Timex | None = None) ->
         and bool(lex.day_range.fullmatch(text, before.end, timex.start))
     )
     kind = "time" if timex.type == "TIME" else "date"
-    left = _sentence_before(text, timex.start, lex)
-    if _put_off(left, text[timex.end : timex.end + 40], kind, lex, ends_day_span):
-        return 1
-    return _tense(text, timex.start, timex.end, lex, left=left)
+    return _tense_of(text, timex.start, timex.end, kind, lex, ends_day_span)
 
 
 def _sentence_before(text: str, start: int, lex: Lexicon) -> str:
@@ -572,19 +568,15 @@ def _sentence_before(text: str, start: int, lex: Lexicon) -> str:
     return left[quotes[-1] :] if quotes else left
 
 
-def _tense_of(text: str, cand: Cand, lex: Lexicon, ends_day_span: bool) -> int:
-    """The tense of a candidate: still to come when it is a time something is put off to ("postponed
-    until Tuesday"; not the end of a span, "suspendues du 2 au 6 décembre"), else :func:`_tense`."""
-    left = _sentence_before(text, cand.start, lex)
-    if _put_off(left, text[cand.end : cand.end + 40], cand.kind, lex, ends_day_span):
+def _tense_of(text: str, start: int, end: int, kind: str, lex: Lexicon, ends_day_span: bool) -> int:
+    """The tense of an expression of ``kind``: still to come when it is a time something is put off to
+    ("postponed until Tuesday"; not the end of a span, "suspendues du 2 au 6 décembre"), else
+    :func:`_tense`."""
+    left = _sentence_before(text, start, lex)
+    deferral = lex.deferral
+    if deferral is not None and not ends_day_span and put_off_to(left, text[end : end + 40], kind, deferral):
         return 1
-    return _tense(text, cand.start, cand.end, lex, cand.kind in _WEEK_KINDS, left)
-
-
-def _put_off(left: str, right: str, kind: str, lex: Lexicon, ends_day_span: bool) -> bool:
-    """Whether the expression of ``kind`` between ``left`` (its sentence before it) and ``right`` is a
-    time something is put off to, not the end of a span of days (``ends_day_span``)."""
-    return lex.deferral is not None and not ends_day_span and put_off_to(left, right, kind, lex.deferral)
+    return _tense(text, start, end, lex, kind in _WEEK_KINDS, left)
 
 
 def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, left: str | None = None) -> int:
@@ -617,7 +609,7 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, le
     # a present tells a weekday's plan, not after "depuis" ("se tient depuis lundi")
     plans = week and pre_cue >= 0
     best = (99, 0)
-    tokens = list(_TOKEN.finditer(left))[-2 * _WINDOW - 2 :]
+    tokens = list(TOKEN.finditer(left))[-2 * _WINDOW - 2 :]
     tokens.reverse()
     words = [t.group() for t in tokens]
     dist = 0
@@ -644,7 +636,7 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, le
             best = (dist, cue)
             break
         dist += 1
-    after = _TOKEN.findall(right)[: _WINDOW + 2]
+    after = TOKEN.findall(right)[: _WINDOW + 2]
     # a present after the day tells a plan only when the day opens the clause ("Mardi, le président
     # reçoit"), not from inside a noun phrase ("L'accord signé vendredi reprend les conclusions")
     plans_after = plans and right.lstrip().startswith(",")
@@ -688,7 +680,7 @@ def _phrase_cue(words: list[str], following: str, lex: Lexicon) -> int:
     """1 when ``words`` (in reading order) end with a phrase that tells a plan ("is set to", "are due"),
     and the word ``following`` it does not make it something else ("is to blame", "is due to the
     storm", "set to 1.5%"), else 0."""
-    if not lex.future_phrases or following[:1].isdigit() or norm(following) in lex.future_phrase_not_before:
+    if following[:1].isdigit() or norm(following) in lex.future_phrase_not_before:
         return 0
     keys = [norm(w) for w in words]
     return int(any(tuple(keys[-n:]) in lex.future_phrases for n in range(2, len(keys) + 1)))
@@ -697,10 +689,12 @@ def _phrase_cue(words: list[str], following: str, lex: Lexicon) -> int:
 def _participle_aux(words: list[str], k: int, lex: Lexicon) -> bool:
     """Whether ``words[k]`` (``words`` run backwards) makes the participle after it no past ("is
     signed", "remains slated"); not a noun ("human remains found")."""
-    key = norm(words[k])
-    return key in lex.participle_aux and not (
-        k + 1 < len(words) and norm(words[k + 1]) in lex.noun_after.get(key, ())
-    )
+    return norm(words[k]) in lex.participle_aux and not _noun(words[k], _at(words, k + 1), lex)
+
+
+def _noun(word: str, before: str, lex: Lexicon) -> bool:
+    """Whether the word ``before`` makes ``word`` a noun ("his will", "human remains")."""
+    return norm(before) in lex.noun_after.get(norm(word), ())
 
 
 def _cue_at(words: list[str], k: int, lex: Lexicon, *, present_plans: bool = False) -> int:
@@ -720,7 +714,7 @@ def _cue_after(
     it a noun ("his will"); a future when they hold the subject its ending agrees with ("nous ne
     reculerons pas", "je partirai"); with ``present_plans`` (a weekday, not after "depuis"), a present
     that tells a plan ("le sommet s'ouvre jeudi"); ``conditional``: see :func:`_cue`."""
-    if before and norm(before[0]) in lex.noun_after.get(norm(word), ()):
+    if before and _noun(word, before[0], lex):
         return 0
     lower = word.lower()
     if lex.future_person and not lower.endswith(lex.future_person_not):

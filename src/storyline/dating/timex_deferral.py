@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 
-from storyline.dating.timex_lex import Deferral, norm
+from storyline.dating.timex_lex import TOKEN, Deferral, norm
 
-_WORD = re.compile(r"\w+")
 _CLAUSE_EDGE = re.compile(r"[,;()\[\]]")  # "The vote, postponed for security reasons, was held …"
 _CLOCK_KINDS = frozenset({"time", "daytime"})
 
@@ -29,7 +28,7 @@ def put_off_to(left: str, right: str, kind: str, deferral: Deferral) -> bool:
         return False  # "la séance a été suspendue à 18 h": "à" says when, not till when
     if deferral.after_re is not None and deferral.after_re.match(right):
         return False
-    clause = [norm(w) for w in _WORD.findall(_CLAUSE_EDGE.split(left[: to.start()])[-1])]
+    clause = [norm(w) for w in TOKEN.findall(_CLAUSE_EDGE.split(left[: to.start()])[-1])]
     only = deferral.only_after.get(to_word)
     for k in range(len(clause) - 1, max(-1, len(clause) - 2 - deferral.reach), -1):
         word = clause[k]

@@ -18,6 +18,7 @@ from storyline.lang import FALLBACK, has, load
 
 APOS = "'’‘`"
 HYPHENS = "-‐‑–"
+TOKEN = re.compile(r"\w+")  # a run of word characters: the tokens the tense and rule readers count
 
 
 def strip_accents(word: str) -> str:

@@ -168,13 +168,11 @@ def _span_end_year(info: dict[str, Any], ctx: Ctx, month: int, day: int | None) 
         return None
     if info.get("rel") is not None or info.get("year_rel") is not None or info.get("wd"):
         return None  # "next March", "March last year", "Friday, June 5": placed by words of its own
+    year = prev.day.year + (month < prev.day.month)
     if day is None:  # a month ends a span a month opens ("from November to March"), not a day
-        if prev.gran != "month":
-            return None
-        return prev.day.year + (month < prev.day.month)
+        return year if prev.gran == "month" else None
     if month == prev.day.month:
         return None
-    year = prev.day.year + (month < prev.day.month)
     return year if safe_date(year, month, day) else None
 
 
@@ -571,9 +569,7 @@ def _quarter(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     first_month = months * (q - 1) + 1
     if info.get("y") is not None:
         first = date(info["y"], first_month, 1)
-        return Resolved(
-            "DATE", f"{info['y']}-{letter}{q}", ref=Ref(first, gran, c.end, True, day_known=False)
-        )
+        return Resolved("DATE", fmt(first, gran), ref=Ref(first, gran, c.end, True, day_known=False))
     prev = ctx.prev
     if info.get("text_year") and prev is not None and prev.explicit_year and ctx.tense() <= 0:
         # "In 2015 the firm grew. In the second half of the year, it shrank."; else "of the year" is
@@ -596,7 +592,7 @@ def _quarter(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     first = date(year, first_month, 1)
     # a year taken from the one written before counts as written for the next ("… de l'année")
     ref = Ref(first, gran, c.end, anchor == "previous", day_known=False) if not info.get("years") else None
-    return Resolved("DATE", f"{year}-{letter}{q}", anchor=anchor, ref=ref)
+    return Resolved("DATE", fmt(first, gran), anchor=anchor, ref=ref)
 
 
 def _report(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:

@@ -13,7 +13,17 @@ from functools import cache
 from typing import Any
 
 from storyline.dating.timex_calendar import duration, hour_in_part
-from storyline.dating.timex_lex import HYPHENS, Lexicon, _frozen, _table, alt, lexicon, norm, strip_accents
+from storyline.dating.timex_lex import (
+    HYPHENS,
+    TOKEN,
+    Lexicon,
+    _frozen,
+    _table,
+    alt,
+    lexicon,
+    norm,
+    strip_accents,
+)
 
 B = r"(?<!\w)"  # start of a word
 E = r"(?!\w)"  # end of a word
@@ -50,7 +60,6 @@ Handler = Callable[["Grammar", re.Match[str], str], list[Cand]]
 # contains, or DIGITS (a token starting with a digit). Rules are only tried near their anchors' tokens.
 DIGITS: tuple[str, ...] = ("#digits",)
 _REACH = 100  # characters a match may extend before or after its anchor word
-_TOKEN = re.compile(r"\w+")
 FINAL_PRE_REACH = 30  # characters before a unit where its "the very last" may start
 _AMOUNT_NEXT = re.compile(r"\s*(?!(?:1[89]|20)\d\d(?!\d))\d")  # "de 5 %", not a year ("of 2019")
 _OPENING = r"(?:^|[.!?»”]\s+|\n\s*)"  # a sentence's opening, before what follows it
@@ -238,7 +247,7 @@ class Grammar:
                 keys.add(name)
                 continue
             for phrase in self.lex.words(name):
-                words = _TOKEN.findall(norm(phrase))
+                words = TOKEN.findall(norm(phrase))
                 if not words:
                     return None
                 best = max(words, key=len)
@@ -254,7 +263,7 @@ class Grammar:
         anchors = self.anchor_rules
         digits = self.digit_rules
         n = len(text)
-        for m in _TOKEN.finditer(text):
+        for m in TOKEN.finditer(text):
             word = m.group()
             if word[0].isdigit():
                 hits = digits
@@ -1065,12 +1074,13 @@ def _rel(g: Grammar, word: str | None, table: str = "rel_post") -> dict[str, Any
 
 
 _DIGIT_NEXT = re.compile(r"\s*\d")
+_PREV_WORD = re.compile(r"([\w'’-]+|[^\w\s])\s*$")
 
 
 def _prev_word_at(text: str, pos: int) -> tuple[str, int]:
     """The word (or punctuation mark) just before ``pos``, and where it starts."""
     low = max(0, pos - 40)
-    m = re.search(r"([\w'’-]+|[^\w\s])\s*$", text[low:pos])
+    m = _PREV_WORD.search(text[low:pos])
     return (norm(m.group(1)), low + m.start(1)) if m else ("", pos)
 
 
@@ -1446,7 +1456,7 @@ def _final_part_of(g: Grammar, text: str, unit_start: int, end: int) -> bool:
     of = g.lex.event_of.match(text, end)
     if of is None or _AMOUNT_NEXT.match(text, of.end()):
         return False
-    words = _TOKEN.findall(text, max(0, unit_start - FINAL_PRE_REACH), unit_start)
+    words = TOKEN.findall(text, max(0, unit_start - FINAL_PRE_REACH), unit_start)
     return (" " + " ".join(norm(w) for w in words)).endswith(g.unit_final_pre)
 
 
@@ -1739,7 +1749,7 @@ def _decade_word(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return []
     if _prev_word(text, m.start()) in g.decade_not_after:
         return []
-    near = {norm(w) for w in _TOKEN.findall(text[max(0, m.start() - 60) : m.start()])[-6:]}
+    near = {norm(w) for w in TOKEN.findall(text[max(0, m.start() - 60) : m.start()])[-6:]}
     if near & g.decade_not_near:
         return []
     digit = g.decade_words[norm(m["w"])]
