@@ -31,6 +31,8 @@ _WINDOW = 8
 _DAY_KINDS = frozenset({"date", "weekday", "wdday", "dayoff", "holiday"})
 # A weekday is within a week either way: the sentence's own tense says which ("had filed by Wednesday").
 _WEEK_KINDS = frozenset({"weekday", "daytime"})
+# Times whose words say no side of the writing: a plan told of them may leave it unknown.
+_PLAN_KINDS = frozenset({"date", "month", "season", "holiday"})
 _APPROX_KINDS = frozenset({"date", "month", "year", "dur", "clockdur", "time", "weekday", "dayoff"})
 _APPOSITION = re.compile(r"\s*[,(]\s*")  # "le lendemain, 28 septembre", "the next day (Sept. 28)"
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
@@ -576,20 +578,34 @@ def _tense_of(text: str, start: int, end: int, kind: str, lex: Lexicon, ends_day
     deferral = lex.deferral
     if deferral is not None and not ends_day_span and put_off_to(left, text[end : end + 40], kind, deferral):
         return 1
-    return _tense(text, start, end, lex, kind in _WEEK_KINDS, left)
+    return _tense(text, start, end, lex, kind in _WEEK_KINDS, left, kind in _PLAN_KINDS)
 
 
-def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, left: str | None = None) -> int:
+def _tense(
+    text: str,
+    start: int,
+    end: int,
+    lex: Lexicon,
+    week: bool = False,
+    left: str | None = None,
+    calendar: bool = False,
+) -> int:
     """-1 past, 1 future, 0 unknown: the nearest tense cue around the expression, in its sentence.
 
     A word just before the expression that fixes its time ("since May", "by February", "payable Jan. 2")
     comes first, but for a day of a week either way (``week``) it only decides when the sentence has
     no cue of its own; such a day is also the one an infinitive before it governs ("appelle à
     manifester samedi"), and a weak word before it ("jusqu'à samedi") decides when nothing else does.
-    ``left`` is :func:`_sentence_before` of ``start`` when the caller has it already."""
+    ``left`` is :func:`_sentence_before` of ``start`` when the caller has it already. A ``calendar`` time
+    (a month, a day of a month, a season: no word of its own says its side of the writing) planned in
+    a way that does not say it either is told in no tense (:func:`_plan_of_unknown_side`)."""
     if left is None:
         left = _sentence_before(text, start, lex)
     sentence_end = _sentence_end(lex.lang)
+    if lex.tense_pre_strong_re is not None:
+        strong = lex.tense_pre_strong_re.search(left[-24:])
+        if strong:  # "ahead of Tuesday's protests": whatever the sentence tells
+            return int(lex.tense_pre_strong[norm(strong.group(1))])
     pre_cue = 0
     if lex.tense_pre_re is not None:
         pre = lex.tense_pre_re.search(left[-24:])
@@ -636,6 +652,7 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, le
             best = (dist, cue)
             break
         dist += 1
+    before_best = best
     after = TOKEN.findall(right)[: _WINDOW + 2]
     # a present after the day tells a plan only when the day opens the clause ("Mardi, le président
     # reçoit"), not from inside a noun phrase ("L'accord signé vendredi reprend les conclusions")
@@ -665,10 +682,33 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, week: bool = False, le
                 # été remporté" (a noun read as an infinitive)
                 best = (dist + 1, cue)
             break
+    if best == before_best and best[1] > 0 and calendar and _plan_of_unknown_side(words, best[0], right, lex):
+        return 0
     if best[1] or pre_cue or not week or lex.tense_pre_weak_re is None:
         return best[1] or pre_cue
     weak = lex.tense_pre_weak_re.search(left[-24:])  # "donnent jusqu'à samedi": only when nothing else says
     return int(lex.tense_pre_weak[norm(weak.group(1))]) if weak else 0
+
+
+def _plan_of_unknown_side(words: list[str], k: int, right: str, lex: Lexicon) -> bool:
+    """Whether the future word ``words[k]`` (run backwards from the expression) is a participle of a
+    plan that says not on which side of the writing its time lies: a former plan ("initialement
+    prévu en mars"), or one told of a noun opening a sentence that goes on in the past ("les
+    législatives prévues en avril ont été reportées"), whose time can be either side of the
+    writing; not "elections scheduled for September" after "he will not seek office". ``right``: the
+    rest of the expression's sentence."""
+    if norm(words[k]) not in lex.plan_participles:
+        return False
+    if norm(_at(words, k + 1)) in lex.plan_former:
+        return True
+    if any(_cue_at(words, j, lex) for j in range(k + 1, len(words))):
+        return False
+    after = TOKEN.findall(right)
+    cues = (
+        _cue_after(after[max(0, j - _SUBJECT_REACH) : j][::-1], w, lex, conditional=False)
+        for j, w in enumerate(after)
+    )
+    return next((c for c in cues if c), 0) < 0
 
 
 def _at(words: list[str], k: int) -> str:

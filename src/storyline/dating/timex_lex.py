@@ -270,6 +270,15 @@ class Lexicon:
     set_noun_after: frozenset[str] = frozenset()  # "l'hebdomadaire Le Courrier": a publication, no set
     tense_pre: dict[str, int] = field(default_factory=dict)  # "since", "by", "payable" just before: the tense
     tense_pre_re: re.Pattern[str] | None = None  # those words at the end of the text before an expression
+    # "ahead of" just before: the tense, for a weekday too and over the sentence's ("cut the internet
+    # ahead of Tuesday's protests"), and over a possessive ("Friday's vote")
+    tense_pre_strong: dict[str, int] = field(default_factory=dict)
+    tense_pre_strong_re: re.Pattern[str] | None = None
+    # "prévues", "scheduled" after a noun: a plan whose time lies on no known side of the writing when
+    # the sentence goes on in the past ("les législatives prévues en avril ont été reportées"), or when
+    # a word of ``plan_former`` comes before it ("initialement prévu en mars")
+    plan_participles: frozenset[str] = frozenset()
+    plan_former: frozenset[str] = frozenset()
     # a weekday told in no tense this many days ahead at most is the coming one ("talks resume
     # Monday" written on a Saturday), not last week's
     untensed_ahead: int = 0
@@ -414,6 +423,10 @@ def lexicon(lang: str) -> Lexicon:
         det_unit_duration_next=_frozen(data, "det_unit_duration_next"),
         tense_pre=_table(tense.get("tense_pre", {})),
         tense_pre_re=_ending_with(list(tense.get("tense_pre", {}))),
+        tense_pre_strong=_table(tense.get("tense_pre_strong", {})),
+        tense_pre_strong_re=_ending_with(list(tense.get("tense_pre_strong", {}))),
+        plan_participles=_frozen(tense, "plan_participles"),
+        plan_former=_frozen(tense, "plan_former"),
         untensed_ahead=int(tense.get("untensed_weekday_ahead_days", 0)),
         tense_pre_weak=_table(tense.get("tense_pre_weak", {})),
         tense_pre_weak_re=_ending_with(list(tense.get("tense_pre_weak", {}))),
