@@ -118,3 +118,26 @@ def test_words_that_together_tell_a_plan_put_the_day_ahead(text: str, value: str
 )
 def test_words_that_tell_no_plan_leave_the_day_behind(text: str, value: str) -> None:
     assert values(text, "en") == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("If the Lorvel talks had worked in June, things would've been different.", "2020-11-10", "2020-06"),
+        ("In June, the mayor of Ambrun would have resigned if asked.", "2020-11-10", "2020-06"),
+        ("The minister would have gone to Castelmar in June.", "2020-11-10", "2020-06"),
+        # what did not happen may lie ahead: the nearest such time
+        ("Had it come later, this would have been the October scandal in Miravel.", "2020-09-23", "2020-10"),
+        ("On Friday, the Valdoria mayor would have won the debate.", "2020-06-10", "2020-06-12"),
+    ],
+)
+def test_a_conditional_perfect_names_the_nearest_time(text: str, dct: str, value: str) -> None:
+    assert [t.value for t in tag(text, "en", datetime.date.fromisoformat(dct))] == [value]
+
+
+def test_a_conditional_or_a_future_perfect_stays_ahead() -> None:
+    dct = datetime.date(2020, 11, 10)
+    assert [t.value for t in tag("The minister would go to Castelmar in June.", "en", dct)] == ["2021-06"]
+    assert [t.value for t in tag("By June, the mayor of Ambrun will have resigned.", "en", dct)] == [
+        "2021-06"
+    ]

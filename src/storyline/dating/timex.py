@@ -65,7 +65,11 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     found = _outside_names(candidates(text, lang), text, lex)
     chosen = _join_day_time(
         _weekdays_in_week(
-            _extend_week_of(_extend_approx(_select(found), text, lang), text, lang), text, lang
+            _extend_week_of(
+                _extend_month_week(_extend_approx(_select(found), text, lang), text, lang), text, lang
+            ),
+            text,
+            lang,
         ),
         text,
         lang,
@@ -460,6 +464,35 @@ def _extend_week_of(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
 
 
 @cache
+def _month_week_tail(lang: str) -> re.Pattern[str] | None:
+    data = lexicon(lang).data.get("month_weeks")
+    if not data:
+        return None
+    dets = r"(?:" + alt(data["dets"]) + r")\s+"
+    return re.compile(
+        rf"(?<!\w)(?:{dets})?(?P<n>{alt(list(data['ordinals']))})\s+(?:{alt(data['links'])})\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _extend_month_week(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
+    """ "The first week of August", "la dernière semaine de mars": that week of the month."""
+    tail = _month_week_tail(lang)
+    if tail is None:
+        return chosen
+    ordinals = {norm(k): v for k, v in lexicon(lang).data["month_weeks"]["ordinals"].items()}
+    last_end = 0
+    for cand in chosen:
+        if cand.kind == "month" and not cand.info.get("mod"):
+            m = tail.search(text, max(last_end, cand.start - 40), cand.start)
+            if m:
+                cand.info = {**cand.info, "week_n": ordinals[norm(m["n"])]}
+                cand.start = m.start()
+        last_end = cand.end
+    return chosen
+
+
+@cache
 def _weekday_week_link(lang: str) -> re.Pattern[str] | None:
     words = lexicon(lang).words("weekday_week_links")
     return re.compile(r"\s*(?:(?:" + alt(words) + r")\s+)?", re.IGNORECASE) if words else None
@@ -625,6 +658,7 @@ def _tense(
     # a present tells a weekday's plan, not after "depuis" ("se tient depuis lundi")
     plans = week and pre_cue >= 0
     best = (99, 0)
+    either = False  # whether ``best`` is a cue that tells no side of the writing ("would have been")
     tokens = list(TOKEN.finditer(left))[-2 * _WINDOW - 2 :]
     tokens.reverse()
     words = [t.group() for t in tokens]
@@ -635,6 +669,9 @@ def _tense(
         cue = _cue_at(words, dist, lex, present_plans=plans)
         if not cue and lex.future_phrases:
             cue = _phrase_cue(words[dist : dist + lex.future_phrase_len][::-1], _at(words, dist - 1), lex)
+        if cue > 0 and _conditional_perfect(words[dist], _at(words, dist - 1), lex):
+            best, either = (dist, 0), True
+            break
         if cue < 0 and dist + 1 < len(words) and _participle_aux(words, dist + 1, lex):
             dist += 2  # "will be signed", "to be built": the participle says nothing of the time
             continue
@@ -676,6 +713,10 @@ def _tense(
             and any(_cue(w, lex, conditional=False) > 0 for w in after[dist + 1 : dist + 3])
         ):
             cue = 1  # "Vendredi, deux réunions sont (également) prévues": a plan, not a past
+        if cue > 0 and _conditional_perfect(word, _at(after, dist + 1), lex):
+            if dist + 1 < best[0]:
+                best, either = (dist + 1, 0), True
+            break
         if cue:
             if dist + 1 < best[0] or (infinitive and dist == 0 and not right[: right.find(word)].strip()):
                 # the nearer cue, or the verb right after the day: "Le concours de pâtissier samedi a
@@ -683,6 +724,8 @@ def _tense(
                 best = (dist + 1, cue)
             break
     if best == before_best and best[1] > 0 and calendar and _plan_of_unknown_side(words, best[0], right, lex):
+        return 0
+    if either and not best[1]:
         return 0
     if best[1] or pre_cue or not week or lex.tense_pre_weak_re is None:
         return best[1] or pre_cue
@@ -709,6 +752,12 @@ def _plan_of_unknown_side(words: list[str], k: int, right: str, lex: Lexicon) ->
         for j, w in enumerate(after)
     )
     return next((c for c in cues if c), 0) < 0
+
+
+def _conditional_perfect(word: str, following: str, lex: Lexicon) -> bool:
+    """Whether ``word`` before ``following`` tells what did not happen, on either side of the writing:
+    "things would have been different in June", "On Friday, he would have won the debate"."""
+    return norm(following) in lex.conditional_perfect.get(norm(word), ())
 
 
 def _at(words: list[str], k: int) -> str:

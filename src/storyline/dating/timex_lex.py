@@ -279,6 +279,8 @@ class Lexicon:
     # a word of ``plan_former`` comes before it ("initialement prévu en mars")
     plan_participles: frozenset[str] = frozenset()
     plan_former: frozenset[str] = frozenset()
+    # "would" before "have": what did not happen, on either side of the writing ("would have been")
+    conditional_perfect: dict[str, frozenset[str]] = field(default_factory=dict)
     # a weekday told in no tense this many days ahead at most is the coming one ("talks resume
     # Monday" written on a Saturday), not last week's
     untensed_ahead: int = 0
@@ -427,6 +429,9 @@ def lexicon(lang: str) -> Lexicon:
         tense_pre_strong_re=_ending_with(list(tense.get("tense_pre_strong", {}))),
         plan_participles=_frozen(tense, "plan_participles"),
         plan_former=_frozen(tense, "plan_former"),
+        conditional_perfect={
+            norm(w): frozenset(map(norm, after)) for w, after in tense.get("conditional_perfect", {}).items()
+        },
         untensed_ahead=int(tense.get("untensed_weekday_ahead_days", 0)),
         tense_pre_weak=_table(tense.get("tense_pre_weak", {})),
         tense_pre_weak_re=_ending_with(list(tense.get("tense_pre_weak", {}))),

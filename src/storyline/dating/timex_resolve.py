@@ -26,6 +26,7 @@ from storyline.dating.timex_calendar import (
     season_index,
     shift,
     unknown,
+    week_of_month,
     weekday_after,
     weekday_on_or_after,
     weekday_on_or_before,
@@ -191,6 +192,20 @@ def _against_tense(ctx: Ctx, year: int, month: int, day: int, whole_month: bool)
 
 
 def _month(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
+    """A month; or, with ``week_n``, its week of that rank ("the first week of August", "la dernière
+    semaine de mars")."""
+    found = _whole_month(info, ctx, c)
+    n = info.get("week_n")
+    if found is None or not n:
+        return found
+    first = day_of(found.value + "-01")
+    if first is None:
+        return Resolved("DATE", "XXXX-WXX", anchor=found.anchor)
+    monday = week_of_month(first.year, first.month, n)
+    return Resolved("DATE", fmt(monday, "week"), anchor=found.anchor, ref=Ref(monday, "week", c.end))
+
+
+def _whole_month(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
     month, mod = info["m"], info.get("mod", "")
     if info.get("y") is not None:
         first = date(info["y"], month, 1)
