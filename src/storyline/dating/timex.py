@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from storyline.clock import HOURS_MINUTES
 from storyline.dating.timex_calendar import Ref, fmt
@@ -449,15 +450,29 @@ def _week_of_tail(lang: str) -> re.Pattern[str] | None:
 
 def _extend_week_of(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
     """ "The week of March 6", "la semaine du 6 mars": the week that holds the day."""
-    tail = _week_of_tail(lang)
+    return _take_words_before(
+        chosen, text, lambda c: c.kind == "date", _week_of_tail(lang), 24, lambda m: {"week": True}
+    )
+
+
+def _take_words_before(
+    chosen: list[Cand],
+    text: str,
+    takes: Callable[[Cand], bool],
+    tail: re.Pattern[str] | None,
+    reach: int,
+    info: Callable[[re.Match[str]], dict[str, Any]],
+) -> list[Cand]:
+    """Take into each expression that ``takes`` the words ``tail`` finds right before it (within
+    ``reach`` characters, after the expression before), with what ``info`` reads of them."""
     if tail is None:
         return chosen
     last_end = 0
     for cand in chosen:
-        if cand.kind == "date":
-            m = tail.search(text, max(last_end, cand.start - 24), cand.start)
+        if takes(cand):
+            m = tail.search(text, max(last_end, cand.start - reach), cand.start)
             if m:
-                cand.info = {**cand.info, "week": True}
+                cand.info = {**cand.info, **info(m)}
                 cand.start = m.start()
         last_end = cand.end
     return chosen
@@ -477,19 +492,18 @@ def _month_week_tail(lang: str) -> re.Pattern[str] | None:
 
 def _extend_month_week(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
     """ "The first week of August", "la dernière semaine de mars": that week of the month."""
-    tail = _month_week_tail(lang)
-    if tail is None:
+    data = lexicon(lang).data.get("month_weeks")
+    if not data:
         return chosen
-    ordinals = {norm(k): v for k, v in lexicon(lang).data["month_weeks"]["ordinals"].items()}
-    last_end = 0
-    for cand in chosen:
-        if cand.kind == "month" and not cand.info.get("mod"):
-            m = tail.search(text, max(last_end, cand.start - 40), cand.start)
-            if m:
-                cand.info = {**cand.info, "week_n": ordinals[norm(m["n"])]}
-                cand.start = m.start()
-        last_end = cand.end
-    return chosen
+    ordinals = {norm(k): v for k, v in data["ordinals"].items()}
+    return _take_words_before(
+        chosen,
+        text,
+        lambda c: c.kind == "month" and not c.info.get("mod"),
+        _month_week_tail(lang),
+        40,
+        lambda m: {"week_n": ordinals[norm(m["n"])]},
+    )
 
 
 @cache
