@@ -82,6 +82,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     prev_value = ""  # the value of the expression ``prev`` comes from
     told_day: tuple[Cand, Ref] | None = None  # "at 3am on 5 May": the day after a clock, as resolved with it
     entries: list[int] = []  # where in ``out`` the clocks that stamp a live blog's entries are
+    bare: set[int] = set()  # where the clocks said without a day are
     counted: _CountedWord | None = None  # "la veille du": a day word counting from the next day named
     sentence_end = _sentence_end(lang)
     for i, cand in enumerate(chosen):
@@ -150,6 +151,8 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             continue
         if entry:
             entries.append(len(out))
+        if cand.kind == "time":
+            bare.add(len(out))
         out.append(
             Timex(
                 cand.start,
@@ -167,7 +170,9 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
                 heading_day = prev
             if report is None and prev.gran == "quarter":
                 report = prev
-    return _named_day_parts(_apposed_days(_past_midnight(out, entries, dct), text, lex), text, lex)
+    return _named_day_parts(
+        _apposed_days(_zone_days(_past_midnight(out, entries, dct), bare, text), text, lex), text, lex
+    )
 
 
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})")
@@ -563,6 +568,29 @@ def _join_day_time(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
     while i < len(chosen):
         a = chosen[i]
         b = chosen[i + 1] if i + 1 < len(chosen) else None
+        c = chosen[i + 2] if i + 2 < len(chosen) else None
+        if (
+            b is not None
+            and c is not None
+            and a.kind == b.kind == "time"
+            and "y" not in a.info
+            and "y" not in b.info
+            and c.kind in _DAY_KINDS
+            and _zone_pair(text, a.end, b.start)
+            and c.start - b.end <= 12
+            and _day_after_pair(text, a, b, c, join)
+        ):
+            # "by 06:00 (03:00 GMT) on 12 June": both clocks on the day after them
+            pair_a, pair_b = {"day": c, "time": a}, {"day": c, "time": b}
+            out.extend(
+                [
+                    Cand(a.start, a.end, "daytime", pair_a, a.priority),
+                    Cand(b.start, b.end, "daytime", pair_b, b.priority),
+                    c,
+                ]
+            )
+            i += 3
+            continue
         if b is not None and b.start - a.end <= 6 and join.match(text, a.end, b.start):
             pair = None
             if a.kind in _DAY_KINDS and b.kind == "time" and "y" not in b.info:
@@ -581,6 +609,59 @@ def _join_day_time(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
                 continue
         out.append(a)
         i += 1
+    return out
+
+
+# what stands between a clock and the same moment in another zone: a place or zone, then a comma, a
+# bracket or a slash ("8:54 p.m. Cairo, 1:54 p.m. ET", "06:00 (03:00 GMT)", "20h00 (18h00 GMT)")
+_ZONE_GAP = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){0,3}(?:,|\(|-LRB-|/)\s*")
+_CLOSING_BRACKET = re.compile(r"\s*(?:\)|-RRB-)")
+_OPENING_BRACKET = re.compile(r"\(|-LRB-")
+
+
+def _zone_pair(text: str, end: int, start: int) -> bool:
+    """Whether a clock ending at ``end`` and the one starting at ``start`` tell one moment in two
+    zones: no more than a place or a zone and a comma, a bracket or a slash between them."""
+    return start - end <= 30 and _ZONE_GAP.fullmatch(text, end, start) is not None
+
+
+def _day_after_pair(text: str, a: Cand, b: Cand, day: Cand, join: re.Pattern[str]) -> bool:
+    """Whether ``day`` is told of the clocks ``a`` and ``b`` of one moment in two zones before it: joined
+    to them after the bracket that closes on ``b``, if ``a`` opened one ("6 a.m. (11 p.m. Tuesday ET)":
+    the day is the second clock's alone)."""
+    pos = b.end
+    closing = _CLOSING_BRACKET.match(text, pos, day.start)
+    if closing:
+        pos = closing.end()
+    elif _OPENING_BRACKET.search(text, a.end, b.start):
+        return False
+    return join.match(text, pos, day.start) is not None
+
+
+def _zone_days(out: list[Timex], bare: set[int], text: str) -> list[Timex]:
+    """One moment told in two zones ("Update 8:54 p.m. Cairo, 1:54 p.m. ET", "around 6 a.m. (11 p.m.
+    Tuesday ET)"): a clock said without a day (at an index of ``bare``) takes the other's day, or the
+    day before or after when that brings the two within half a day ("1:30 a.m. Cairo, 6:30 p.m. ET" is
+    the evening before in New York), not the day named before them; the second moves when both are
+    bare. A midnight with its day ("midnight Thursday") may end that day as well as open it: the other
+    takes its day as it is."""
+    for i in range(1, len(out)):
+        if i in bare:
+            ref, moved = out[i - 1], i
+        elif i - 1 in bare:
+            ref, moved = out[i], i - 1
+        else:
+            continue
+        clock, ref_clock = _CLOCK_VALUE.match(out[moved].value), _CLOCK_VALUE.match(ref.value)
+        if clock is None or ref_clock is None or not _zone_pair(text, out[i - 1].end, out[i].start):
+            continue
+        day = datetime.date.fromisoformat(ref_clock[1])
+        gap = int(clock[2]) * 60 + int(clock[3]) - int(ref_clock[2]) * 60 - int(ref_clock[3])
+        if ref_clock.group(2, 3) != ("00", "00"):
+            day += datetime.timedelta(days=-1 if gap > _HALF_DAY else 1 if gap < -_HALF_DAY else 0)
+        if day.isoformat() != clock[1]:
+            value = day.isoformat() + out[moved].value[len(clock[1]) :]
+            out[moved] = replace(out[moved], value=value, anchor="previous")
     return out
 
 
