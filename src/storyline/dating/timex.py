@@ -249,13 +249,50 @@ def _heading(text: str, pos: int) -> bool:
 
 
 def _outside_names(cands: list[Cand], text: str, lex: Lexicon) -> list[Cand]:
-    """The candidates that are not part of a name holding a date ("rue du 4-Septembre")."""
+    """The candidates that are not part of a name holding a date ("rue du 4-Septembre"), nor a day word
+    capitalised inside running text ("USA Today", "the Today programme")."""
+    if lex.day_word_names:
+        cands = [c for c in cands if not _named_day_word(c, text, lex)]
     if not cands or lex.date_names is None:
         return cands
     names = lex.date_names.spans(text)
     if not names:
         return cands
     return [c for c in cands if not any(c.start < end and start < c.end for start, end in names)]
+
+
+_OPENER = re.compile(r"(?:^|[.!?:;\n\"“”«»(|'’]|``|''|--|—|–|\s-)\s*$")
+_CAPITALS_BESIDE = re.compile(r"\b[A-Z]{2,}\s+$")
+_CAPITALS_AFTER = re.compile(r"\s+[A-Z]{2,}\b")
+_CLOSING_QUOTE = re.compile(r"\s*(?:''|”|\")")
+_LINE_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _named_day_word(cand: Cand, text: str, lex: Lexicon) -> bool:
+    """Whether a day word of ``lex.day_word_names`` is a name: quoted alone (NBC's "Today" show), or
+    capitalised where no sentence, line or quotation opens, with a lower-case word of running text
+    (not a short word a headline leaves in lower case) among the four on either side on its line: "As
+    USA Today noted", "BBC Radio 4's Today programme"; not "Today, the army" nor a headline "Talks
+    Resume Today in Lorvel". In capitals, it is a name only beside another word in capitals, in
+    running text ("PIERS MORGAN TONIGHT starts now"; not "is TODAY", nor "THEY ANNOUNCED TODAY")."""
+    word = text[cand.start : cand.end]
+    if not word[:1].isupper() or norm(word) not in lex.day_word_names:
+        return False
+    if word.isupper() and not (
+        _CAPITALS_BESIDE.search(text, max(0, cand.start - 24), cand.start)
+        or _CAPITALS_AFTER.match(text, cand.end)
+    ):
+        return False  # a word stressed ("the scandals are TODAY"), not a title ("PIERS MORGAN TONIGHT")
+    if _CLOSING_QUOTE.match(text, cand.end):
+        return True
+    if _OPENER.search(text, max(0, cand.start - 4), cand.start):
+        return False
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    line_end = text.find("\n", cand.end)
+    line_end = line_end if line_end >= 0 else len(text)
+    before = _LINE_WORDS.findall(text, max(line_start, cand.start - 60), cand.start)[-4:]
+    after = _LINE_WORDS.findall(text, cand.end, min(cand.end + 60, line_end))[:4]
+    return any(w.islower() and len(w) >= 4 and norm(w) not in lex.headline_lower for w in before + after)
 
 
 def _apposed_days(out: list[Timex], text: str, lex: Lexicon) -> list[Timex]:

@@ -291,6 +291,10 @@ class Lexicon:
     deferral: Deferral | None = None  # "postponed until Tuesday": a time still to come
     date_names: DateNames | None = None  # a date inside a name: "rue du 4-Septembre"
     generic_day: GenericDay | None = None  # "la ville de demain": no day
+    # "today": capitalised inside running text, a name ("USA Today"), unless beside only the words of
+    # ``headline_lower``, which a headline leaves in lower case ("Talks Resume Today in Lorvel")
+    day_word_names: frozenset[str] = frozenset()
+    headline_lower: frozenset[str] = frozenset()
     habitual_det: frozenset[str] = frozenset()  # "*le* mardi, le marché s'installe": a habit when untensed
     habitual_not_after: frozenset[str] = frozenset()  # "depuis le mardi": one day
 
@@ -438,6 +442,8 @@ def lexicon(lang: str) -> Lexicon:
         infinitive=_infinitive(tense.get("infinitive")),
         deferral=_deferral(tense.get("deferral")),
         generic_day=_generic_day(data.get("generic_day")),
+        day_word_names=_frozen(data, "day_word_names"),
+        headline_lower=_frozen(data, "headline_lower"),
         habitual_det=_frozen(data, "habitual_det"),
         habitual_not_after=_frozen(data, "habitual_not_after"),
         date_names=_date_names(data.get("date_names", {}), data["months"]),
