@@ -230,7 +230,6 @@ def test_a_publication_cue_inside_a_byline_line_dates_the_article_and_its_update
     assert not any(e.kind == "disagreeing candidate" for e in pub.evidence)
 
 
-
 def test_a_year_named_bounds_a_weekday_pair_from_below_even_far_after_it():
     # Thursday 25 January fits 2029 and 2035; the text recalls 2030 as past: 2035, not 2029.
     text = "Jeudi 25 janvier, le ministre a rappelé la crise de 2030. " + BODY

@@ -22,9 +22,9 @@ def values(text: str) -> list[str]:
     [
         "As USA Today noted, the plan for the Lorvel dam failed.",
         "The mayor of Ambrun told USA Today.",
-        "Speaking on BBC Radio 4's Today programme, the governor of Castelmar defended the plan.",
-        'The minister of Valdoria told NBC\'s "Today" show that the bridge was safe.',
-        "The editor of Dogs Today Magazine discusses the Miravel dog show.",
+        "On the Castelmar Radio Today programme, a farmer from Lorvel spoke of the drought.",
+        'A Valdoria minister went on the "Today" show to defend the dam.',
+        "An editor at Harbour Today Magazine reviewed the Miravel regatta.",
         "Tune in to THE LORVEL HOUR TONIGHT on channel four.",
     ],
 )
@@ -37,10 +37,13 @@ def test_a_day_word_in_a_name_is_no_day(text: str) -> None:
     [
         "Today, the army left Lorvel.",
         '"Today is a great day for Ambrun," he said.',
-        "Remembering the Castelmar flood - Today marks its tenth anniversary.",
+        "‘Today we mourn,’ the mayor of Lorvel said.",
+        "Remembering the Castelmar flood - Today its people gather again.",
         "Update: Today the governor of Miravel resigned.",
+        "LORVEL (Wire) Today the mayor resigned after a long scandal.",
+        "* Today the city of Ambrun mourns.",
         "The scandals of the Valdoria mayor are TODAY.",
-        "Talks Resume Today in Lorvel",
+        "Talks Resume Today between Lorvel and Ambrun",
         "The army left Lorvel today.",
     ],
 )

@@ -83,3 +83,16 @@ def test_a_ranked_week_of_something_else_is_no_week_of_a_month() -> None:
 )
 def test_the_week_of_a_month_holds_its_thursday(year: int, month: int, n: int, monday: datetime.date) -> None:
     assert week_of_month(year, month, n) == monday
+
+
+def test_a_week_of_a_month_keeps_its_month_and_year_for_what_follows() -> None:
+    assert tags("The Lorvel fair opened in the last week of May 2018 and closed on June 3.", "en") == [
+        ("the last week of May 2018", "2018-W22"),
+        ("June 3", "2018-06-03"),
+    ]
+    assert tags("The Lorvel fair ran from the first week of December 2018 to February.", "en") == [
+        ("the first week of December 2018", "2018-W49"),
+        ("February", "2019-02"),
+    ]
+    found = tag("In the first week of March, the Ambrun mayor resigned. A day later, he left.", "en", WED)
+    assert [t.value for t in found] == ["2020-W10", "2020-03-XX"]

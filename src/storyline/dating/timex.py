@@ -32,6 +32,8 @@ _WINDOW = 8
 _DAY_KINDS = frozenset({"date", "weekday", "wdday", "dayoff", "holiday"})
 # A weekday is within a week either way: the sentence's own tense says which ("had filed by Wednesday").
 _WEEK_KINDS = frozenset({"weekday", "daytime"})
+# Days of a week, and weeks and weekends counted from the writing: "ahead of" puts them ahead.
+_AHEAD_KINDS = _WEEK_KINDS | {"unitrel"}
 # Times whose words say no side of the writing: a plan told of them may leave it unknown.
 _PLAN_KINDS = frozenset({"date", "month", "season", "holiday"})
 _APPROX_KINDS = frozenset({"date", "month", "year", "dur", "clockdur", "time", "weekday", "dayoff"})
@@ -112,7 +114,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
         ctx = Ctx(
             dct=dct,
             prev=heading_day if stamp else prev,
-            tense=_lazy(lambda c=cand, r=ends_day_span: _tense_of(text, c.start, c.end, c.kind, lex, r)),
+            tense=_lazy(lambda c=cand, r=ends_day_span: _cand_tense(text, c, lex, r)),
             same_sentence=_lazy(
                 lambda c=cand, p=prev: p is not None and not sentence_end.search(text, p.end, c.start)
             ),
@@ -166,12 +168,14 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
         )
         if res.ref is not None:
             prev, prev_value = replace(res.ref, end=cand.end), res.value or ""
+            if cand.info.get("week_n"):  # a week of a month opens a span as its month does
+                prev_value = fmt(prev.day, prev.gran)
             if prev.gran == "day" and _heading(text, cand.start):
                 heading_day = prev
             if report is None and prev.gran == "quarter":
                 report = prev
     return _named_day_parts(
-        _apposed_days(_zone_days(_past_midnight(out, entries, dct), bare, text), text, lex), text, lex
+        _apposed_days(_zone_days(_past_midnight(out, entries, dct), bare, text, lang), text, lex), text, lex
     )
 
 
@@ -214,6 +218,13 @@ def _past_midnight(out: list[Timex], entries: list[int], dct: datetime.date | No
                     continue
                 out[i] = replace(out[i], value=day.isoformat() + out[i].value[10:])
     return out
+
+
+def _cand_tense(text: str, cand: Cand, lex: Lexicon, ends_day_span: bool) -> int:
+    """The tense of ``cand``; for a clock put on the day named after a second clock ("from 5 p.m. (10
+    a.m. ET) on Tuesday to …"), the tense read where that day is, as the day alone would be read."""
+    at = cand.info["day"] if cand.info.get("tense_at_day") else cand
+    return _tense_of(text, at.start, at.end, at.kind, lex, ends_day_span)
 
 
 def _told_day(cand: Cand, told_day: tuple[Cand, Ref] | None) -> Resolved | None:
@@ -261,20 +272,23 @@ def _outside_names(cands: list[Cand], text: str, lex: Lexicon) -> list[Cand]:
     return [c for c in cands if not any(c.start < end and start < c.end for start, end in names)]
 
 
-_OPENER = re.compile(r"(?:^|[.!?:;\n\"“”«»(|'’]|``|''|--|—|–|\s-)\s*$")
+_OPENER = re.compile(r"(?:^|[.!?:;\n\"“”‘’'«»‹(\[{)*•…|]|``|''|„|--|—|–|\s-)\s*$")
 _CAPITALS_BESIDE = re.compile(r"\b[A-Z]{2,}\s+$")
 _CAPITALS_AFTER = re.compile(r"\s+[A-Z]{2,}\b")
+_QUOTE_OPEN = re.compile(r"(?:``|[\"“‘'])[^\"“”‘’'`.!?]{0,30}$")  # a quotation still open, of a few words
 _CLOSING_QUOTE = re.compile(r"\s*(?:''|”|\")")
 _LINE_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def _named_day_word(cand: Cand, text: str, lex: Lexicon) -> bool:
-    """Whether a day word of ``lex.day_word_names`` is a name: quoted alone (NBC's "Today" show), or
-    capitalised where no sentence, line or quotation opens, with a lower-case word of running text
-    (not a short word a headline leaves in lower case) among the four on either side on its line: "As
-    USA Today noted", "BBC Radio 4's Today programme"; not "Today, the army" nor a headline "Talks
-    Resume Today in Lorvel". In capitals, it is a name only beside another word in capitals, in
-    running text ("PIERS MORGAN TONIGHT starts now"; not "is TODAY", nor "THEY ANNOUNCED TODAY")."""
+    """Whether a day word of ``lex.day_word_names`` is a name: ending a title in quotes (NBC's "Today"
+    show, "Lorvel Tonight"), or capitalised where no sentence, line or quotation opens, with a
+    lower-case word of running text (four letters or more, not of ``lex.headline_lower``) among the
+    four on either side on its line:
+    "As USA Today noted", "BBC Radio 4's Today programme"; not "Today, the army" nor a headline "Talks
+    Resume Today between Lorvel and Ambrun". In capitals, it is a name only beside another word in
+    capitals, in running text ("PIERS MORGAN TONIGHT starts now"; not "is TODAY", nor "THEY ANNOUNCED
+    TODAY")."""
     word = text[cand.start : cand.end]
     if not word[:1].isupper() or norm(word) not in lex.day_word_names:
         return False
@@ -283,11 +297,13 @@ def _named_day_word(cand: Cand, text: str, lex: Lexicon) -> bool:
         or _CAPITALS_AFTER.match(text, cand.end)
     ):
         return False  # a word stressed ("the scandals are TODAY"), not a title ("PIERS MORGAN TONIGHT")
-    if _CLOSING_QUOTE.match(text, cand.end):
-        return True
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    if _CLOSING_QUOTE.match(text, cand.end) and _QUOTE_OPEN.search(
+        text, max(line_start, cand.start - 30), cand.start
+    ):
+        return True  # a title in quotes: NBC's "Today" show, "Lorvel Tonight"
     if _OPENER.search(text, max(0, cand.start - 4), cand.start):
         return False
-    line_start = text.rfind("\n", 0, cand.start) + 1
     line_end = text.find("\n", cand.end)
     line_end = line_end if line_end >= 0 else len(text)
     before = _LINE_WORDS.findall(text, max(line_start, cand.start - 60), cand.start)[-4:]
@@ -521,28 +537,32 @@ def _take_words_before(
 
 
 @cache
-def _month_week_tail(lang: str) -> re.Pattern[str] | None:
+def _month_week_tail(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    """The words before a month that make it a week of it ("the first week of"), and the rank of each
+    ordinal."""
     data = lexicon(lang).data.get("month_weeks")
     if not data:
         return None
     dets = r"(?:" + alt(data["dets"]) + r")\s+"
-    return re.compile(
+    ordinals = {norm(k): v for k, v in data["ordinals"].items()}
+    pattern = re.compile(
         rf"(?<!\w)(?:{dets})?(?P<n>{alt(list(data['ordinals']))})\s+(?:{alt(data['links'])})\s*$",
         re.IGNORECASE,
     )
+    return pattern, ordinals
 
 
 def _extend_month_week(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
     """ "The first week of August", "la dernière semaine de mars": that week of the month."""
-    data = lexicon(lang).data.get("month_weeks")
-    if not data:
+    found = _month_week_tail(lang)
+    if found is None:
         return chosen
-    ordinals = {norm(k): v for k, v in data["ordinals"].items()}
+    tail, ordinals = found
     return _take_words_before(
         chosen,
         text,
         lambda c: c.kind == "month" and not c.info.get("mod"),
-        _month_week_tail(lang),
+        tail,
         40,
         lambda m: {"week_n": ordinals[norm(m["n"])]},
     )
@@ -613,19 +633,14 @@ def _join_day_time(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
             and "y" not in a.info
             and "y" not in b.info
             and c.kind in _DAY_KINDS
-            and _zone_pair(text, a.end, b.start)
+            and _zone_pair(text, a.start, a.end, b.start, b.end, lang)
             and c.start - b.end <= 12
             and _day_after_pair(text, a, b, c, join)
         ):
-            # "by 06:00 (03:00 GMT) on 12 June": both clocks on the day after them
-            pair_a, pair_b = {"day": c, "time": a}, {"day": c, "time": b}
-            out.extend(
-                [
-                    Cand(a.start, a.end, "daytime", pair_a, a.priority),
-                    Cand(b.start, b.end, "daytime", pair_b, b.priority),
-                    c,
-                ]
-            )
+            # "by 06:00 (03:00 GMT) on 12 June": the first clock on the day after them, the second on
+            # that day too or the one beside it (`_zone_days`)
+            pair = {"day": c, "time": a, "tense_at_day": True}
+            out.extend([Cand(a.start, a.end, "daytime", pair, a.priority), b, c])
             i += 3
             continue
         if b is not None and b.start - a.end <= 6 and join.match(text, a.end, b.start):
@@ -651,15 +666,30 @@ def _join_day_time(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
 
 # what stands between a clock and the same moment in another zone: a place or zone, then a comma, a
 # bracket or a slash ("8:54 p.m. Cairo, 1:54 p.m. ET", "06:00 (03:00 GMT)", "20h00 (18h00 GMT)")
-_ZONE_GAP = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){0,3}(?:,|\(|-LRB-|/)\s*")
+_ZONE_GAP = re.compile(r"\s*(?P<place>(?:[A-Z][\w.'’-]*\s*){0,3})(?:,|\(|-LRB-|/)\s*")
+_ZONE_AFTER = 16  # a zone may follow the day said with the second clock: "(5 p.m. Thursday ET)"
 _CLOSING_BRACKET = re.compile(r"\s*(?:\)|-RRB-)")
 _OPENING_BRACKET = re.compile(r"\(|-LRB-")
 
 
-def _zone_pair(text: str, end: int, start: int) -> bool:
-    """Whether a clock ending at ``end`` and the one starting at ``start`` tell one moment in two
-    zones: no more than a place or a zone and a comma, a bracket or a slash between them."""
-    return start - end <= 30 and _ZONE_GAP.fullmatch(text, end, start) is not None
+def _zone_pair(text: str, a_start: int, end: int, start: int, b_end: int, lang: str) -> bool:
+    """Whether the clock ``text[a_start:end]`` and the one ``text[start:b_end]`` tell one moment in
+    two zones: no more than a place or a zone and a comma, a bracket or a slash between them, and a
+    place or a zone said ("8:54 p.m. Lorvel, 1:54 p.m. ET"; not a list, "at 6 a.m., 9 p.m. and
+    midnight")."""
+    gap = _ZONE_GAP.fullmatch(text, end, start) if start - end <= 30 else None
+    if gap is None:
+        return False
+    return bool(gap["place"]) or _zone_word(lang).search(text, a_start, b_end + _ZONE_AFTER) is not None
+
+
+@cache
+def _zone_word(lang: str) -> re.Pattern[str]:
+    """A zone as written, in its case ("ET", not the French "et")."""
+    words = sorted(lexicon(lang).words("time_zones"), key=len, reverse=True)
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)"
+    )
 
 
 def _day_after_pair(text: str, a: Cand, b: Cand, day: Cand, join: re.Pattern[str]) -> bool:
@@ -670,12 +700,14 @@ def _day_after_pair(text: str, a: Cand, b: Cand, day: Cand, join: re.Pattern[str
     closing = _CLOSING_BRACKET.match(text, pos, day.start)
     if closing:
         pos = closing.end()
+        if text[pos : day.start].strip()[:1].isupper():
+            return False  # "(… 2:46 p.m. ET) On Monday, …": a sentence of its own
     elif _OPENING_BRACKET.search(text, a.end, b.start):
         return False
     return join.match(text, pos, day.start) is not None
 
 
-def _zone_days(out: list[Timex], bare: set[int], text: str) -> list[Timex]:
+def _zone_days(out: list[Timex], bare: set[int], text: str, lang: str) -> list[Timex]:
     """One moment told in two zones ("Update 8:54 p.m. Cairo, 1:54 p.m. ET", "around 6 a.m. (11 p.m.
     Tuesday ET)"): a clock said without a day (at an index of ``bare``) takes the other's day, or the
     day before or after when that brings the two within half a day ("1:30 a.m. Cairo, 6:30 p.m. ET" is
@@ -690,12 +722,16 @@ def _zone_days(out: list[Timex], bare: set[int], text: str) -> list[Timex]:
         else:
             continue
         clock, ref_clock = _CLOCK_VALUE.match(out[moved].value), _CLOCK_VALUE.match(ref.value)
-        if clock is None or ref_clock is None or not _zone_pair(text, out[i - 1].end, out[i].start):
+        a, b = out[i - 1], out[i]
+        if clock is None or ref_clock is None or not _zone_pair(text, a.start, a.end, b.start, b.end, lang):
             continue
         day = datetime.date.fromisoformat(ref_clock[1])
         gap = int(clock[2]) * 60 + int(clock[3]) - int(ref_clock[2]) * 60 - int(ref_clock[3])
         if ref_clock.group(2, 3) != ("00", "00"):
-            day += datetime.timedelta(days=-1 if gap > _HALF_DAY else 1 if gap < -_HALF_DAY else 0)
+            try:
+                day += datetime.timedelta(days=-1 if gap > _HALF_DAY else 1 if gap < -_HALF_DAY else 0)
+            except OverflowError:  # a creation date at the calendar's end
+                continue
         if day.isoformat() != clock[1]:
             value = day.isoformat() + out[moved].value[len(clock[1]) :]
             out[moved] = replace(out[moved], value=value, anchor="previous")
@@ -720,7 +756,7 @@ def tense_of(text: str, timex: Timex, lang: str, before: Timex | None = None) ->
         and bool(_DAY_VALUE.fullmatch(before.value))
         and bool(lex.day_range.fullmatch(text, before.end, timex.start))
     )
-    kind = "time" if timex.type == "TIME" else "date"
+    kind = "time" if timex.type == "TIME" else "told"  # no kind of `_PLAN_KINDS`: a weekday keeps its plan
     return _tense_of(text, timex.start, timex.end, kind, lex, ends_day_span)
 
 
@@ -743,31 +779,27 @@ def _tense_of(text: str, start: int, end: int, kind: str, lex: Lexicon, ends_day
     deferral = lex.deferral
     if deferral is not None and not ends_day_span and put_off_to(left, text[end : end + 40], kind, deferral):
         return 1
-    return _tense(text, start, end, lex, kind in _WEEK_KINDS, left, kind in _PLAN_KINDS)
+    return _tense(text, start, end, lex, kind, left)
 
 
-def _tense(
-    text: str,
-    start: int,
-    end: int,
-    lex: Lexicon,
-    week: bool = False,
-    left: str | None = None,
-    calendar: bool = False,
-) -> int:
+def _tense(text: str, start: int, end: int, lex: Lexicon, kind: str = "", left: str | None = None) -> int:
     """-1 past, 1 future, 0 unknown: the nearest tense cue around the expression, in its sentence.
 
     A word just before the expression that fixes its time ("since May", "by February", "payable Jan. 2")
-    comes first, but for a day of a week either way (``week``) it only decides when the sentence has
-    no cue of its own; such a day is also the one an infinitive before it governs ("appelle à
-    manifester samedi"), and a weak word before it ("jusqu'à samedi") decides when nothing else does.
-    ``left`` is :func:`_sentence_before` of ``start`` when the caller has it already. A ``calendar`` time
-    (a month, a day of a month, a season: no word of its own says its side of the writing) planned in
-    a way that does not say it either is told in no tense (:func:`_plan_of_unknown_side`)."""
+    comes first, but for a day of a week either way (a ``kind`` of ``_WEEK_KINDS``) it only decides when
+    the sentence has no cue of its own, unless it says the day is ahead ("ahead of Tuesday's march", also
+    for a week or a weekend counted from the writing, "ahead of the weekend"); such a day is also the
+    one an infinitive before it governs ("appelle à manifester samedi"), and a weak word before it
+    ("jusqu'à samedi") decides when nothing else does.
+    ``left`` is :func:`_sentence_before` of ``start`` when the caller has it already. A time of
+    ``_PLAN_KINDS`` (a month, a day of a month, a season, a holiday: no word of its own says its side of
+    the writing) planned in a way that does not say it either is told in no tense
+    (:func:`_plan_of_unknown_side`)."""
     if left is None:
         left = _sentence_before(text, start, lex)
     sentence_end = _sentence_end(lex.lang)
-    if lex.tense_pre_strong_re is not None:
+    week = kind in _WEEK_KINDS
+    if kind in _AHEAD_KINDS and lex.tense_pre_strong_re is not None:
         strong = lex.tense_pre_strong_re.search(left[-24:])
         if strong:  # "ahead of Tuesday's protests": whatever the sentence tells
             return int(lex.tense_pre_strong[norm(strong.group(1))])
@@ -801,7 +833,7 @@ def _tense(
         cue = _cue_at(words, dist, lex, present_plans=plans)
         if not cue and lex.future_phrases:
             cue = _phrase_cue(words[dist : dist + lex.future_phrase_len][::-1], _at(words, dist - 1), lex)
-        if cue > 0 and _conditional_perfect(words[dist], _at(words, dist - 1), lex):
+        if cue and _would_have_before(words, dist, lex):
             best, either = (dist, 0), True
             break
         if cue < 0 and dist + 1 < len(words) and _participle_aux(words, dist + 1, lex):
@@ -845,7 +877,7 @@ def _tense(
             and any(_cue(w, lex, conditional=False) > 0 for w in after[dist + 1 : dist + 3])
         ):
             cue = 1  # "Vendredi, deux réunions sont (également) prévues": a plan, not a past
-        if cue > 0 and _conditional_perfect(word, _at(after, dist + 1), lex):
+        if cue > 0 and _would_have(after[dist : dist + _WOULD_HAVE_REACH], lex):
             if dist + 1 < best[0]:
                 best, either = (dist + 1, 0), True
             break
@@ -855,7 +887,12 @@ def _tense(
                 # été remporté" (a noun read as an infinitive)
                 best = (dist + 1, cue)
             break
-    if best == before_best and best[1] > 0 and calendar and _plan_of_unknown_side(words, best[0], right, lex):
+    if (
+        best == before_best
+        and best[1] > 0
+        and kind in _PLAN_KINDS
+        and _plan_of_unknown_side(words, best[0], right, lex)
+    ):
         return 0
     if either and not best[1]:
         return 0
@@ -867,18 +904,17 @@ def _tense(
 
 def _plan_of_unknown_side(words: list[str], k: int, right: str, lex: Lexicon) -> bool:
     """Whether the future word ``words[k]`` (run backwards from the expression) is a participle of a
-    plan that says not on which side of the writing its time lies: a former plan ("initialement
-    prévu en mars"), or one told of a noun opening a sentence that goes on in the past ("les
-    législatives prévues en avril ont été reportées"), whose time can be either side of the
-    writing; not "elections scheduled for September" after "he will not seek office". ``right``: the
-    rest of the expression's sentence."""
+    plan that says not on which side of the writing its time lies: a former plan ("initialement prévu
+    en mars"), or one the rest of the sentence (``right``) tells undone in the past ("les législatives
+    prévues en avril ont été reportées", "the vote, which was scheduled for April, was delayed"), whose
+    time may have passed or not; not a plan told kept ("the works planned for April were announced")."""
     if norm(words[k]) not in lex.plan_participles:
         return False
     if norm(_at(words, k + 1)) in lex.plan_former:
         return True
-    if any(_cue_at(words, j, lex) for j in range(k + 1, len(words))):
-        return False
     after = TOKEN.findall(right)
+    if not any(norm(w) in lex.plan_undone for w in after):
+        return False
     cues = (
         _cue_after(after[max(0, j - _SUBJECT_REACH) : j][::-1], w, lex, conditional=False)
         for j, w in enumerate(after)
@@ -886,10 +922,49 @@ def _plan_of_unknown_side(words: list[str], k: int, right: str, lex: Lexicon) ->
     return next((c for c in cues if c), 0) < 0
 
 
-def _conditional_perfect(word: str, following: str, lex: Lexicon) -> bool:
-    """Whether ``word`` before ``following`` tells what did not happen, on either side of the writing:
-    "things would have been different in June", "On Friday, he would have won the debate"."""
-    return norm(following) in lex.conditional_perfect.get(norm(word), ())
+_WOULD_HAVE_REACH = 6  # "would not have been held": the modal and the participle at most this far apart
+
+
+def _would_have(seq: list[str], lex: Lexicon) -> int:
+    """The length of the conditional perfect ``seq`` (words in reading order) opens with, else 0: a
+    modal, maybe a word such as "not", "have", maybe "been", a past participle ("would have been
+    held", "would not have taken", "would've won"); not "would have to", "would have talks"."""
+    data = lex.conditional_perfect
+    if not seq or not data or norm(seq[0]) not in data["modals"]:
+        return 0
+    k = 1
+    while k < len(seq) and norm(seq[k]) in data["between"]:
+        k += 1
+    if k >= len(seq) or norm(seq[k]) not in data["have"]:
+        return 0
+    k += 1
+    if (
+        k < len(seq)
+        and norm(seq[k]) in data["participles"]
+        and k + 1 < len(seq)
+        and _participle(seq[k + 1], lex)
+    ):
+        k += 1  # "been" before a participle
+    return k + 1 if k < len(seq) and _participle(seq[k], lex) else 0
+
+
+def _participle(word: str, lex: Lexicon) -> bool:
+    return norm(word) in lex.conditional_perfect["participles"] or _cue(word, lex, conditional=False) < 0
+
+
+def _would_have_before(words: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether the cue ``words[k]`` (run backwards from the expression) is part of a conditional
+    perfect, which tells what did not happen, on either side of the writing: the modal itself ("things
+    would have been different in June") or the participle that ends it ("the talks would have started
+    in October")."""
+    if not lex.conditional_perfect:
+        return False
+    for m in range(k, min(len(words), k + _WOULD_HAVE_REACH)):
+        if norm(words[m]) in lex.conditional_perfect["modals"]:
+            forward = words[m::-1] if m - _WOULD_HAVE_REACH < 0 else words[m : m - _WOULD_HAVE_REACH : -1]
+            length = _would_have(forward, lex)
+            return bool(length) and (m == k or length == m - k + 1)
+    return False
 
 
 def _at(words: list[str], k: int) -> str:

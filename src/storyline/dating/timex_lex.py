@@ -270,16 +270,19 @@ class Lexicon:
     set_noun_after: frozenset[str] = frozenset()  # "l'hebdomadaire Le Courrier": a publication, no set
     tense_pre: dict[str, int] = field(default_factory=dict)  # "since", "by", "payable" just before: the tense
     tense_pre_re: re.Pattern[str] | None = None  # those words at the end of the text before an expression
-    # "ahead of" just before: the tense, for a weekday too and over the sentence's ("cut the internet
-    # ahead of Tuesday's protests"), and over a possessive ("Friday's vote")
+    # "ahead of" just before a day of a week: its tense, over the sentence's ("cut the internet ahead
+    # of Tuesday's protests") and over a possessive ("Friday's vote")
     tense_pre_strong: dict[str, int] = field(default_factory=dict)
     tense_pre_strong_re: re.Pattern[str] | None = None
-    # "prévues", "scheduled" after a noun: a plan whose time lies on no known side of the writing when
-    # the sentence goes on in the past ("les législatives prévues en avril ont été reportées"), or when
-    # a word of ``plan_former`` comes before it ("initialement prévu en mars")
+    # "prévues", "scheduled": a plan whose time lies on no known side of the writing when the sentence
+    # goes on to tell it undone in the past, by a word of ``plan_undone`` ("les législatives prévues en
+    # avril ont été reportées"), or when a word of ``plan_former`` comes before it ("initialement
+    # prévu en mars")
     plan_participles: frozenset[str] = frozenset()
     plan_former: frozenset[str] = frozenset()
-    # "would" before "have": what did not happen, on either side of the writing ("would have been")
+    plan_undone: frozenset[str] = frozenset()
+    # "would (not) have (been) held": what did not happen, on either side of the writing; the "modals",
+    # the words "between" it and "have", the forms of "have", and the "participles" -ed does not tell
     conditional_perfect: dict[str, frozenset[str]] = field(default_factory=dict)
     # a weekday told in no tense this many days ahead at most is the coming one ("talks resume
     # Monday" written on a Saturday), not last week's
@@ -433,8 +436,9 @@ def lexicon(lang: str) -> Lexicon:
         tense_pre_strong_re=_ending_with(list(tense.get("tense_pre_strong", {}))),
         plan_participles=_frozen(tense, "plan_participles"),
         plan_former=_frozen(tense, "plan_former"),
+        plan_undone=_frozen(tense, "plan_undone"),
         conditional_perfect={
-            norm(w): frozenset(map(norm, after)) for w, after in tense.get("conditional_perfect", {}).items()
+            key: frozenset(map(norm, words)) for key, words in tense.get("conditional_perfect", {}).items()
         },
         untensed_ahead=int(tense.get("untensed_weekday_ahead_days", 0)),
         tense_pre_weak=_table(tense.get("tense_pre_weak", {})),

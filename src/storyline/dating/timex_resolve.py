@@ -193,7 +193,8 @@ def _against_tense(ctx: Ctx, year: int, month: int, day: int, whole_month: bool)
 
 def _month(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
     """A month; or, with ``week_n``, its week of that rank ("the first week of August", "la dernière
-    semaine de mars")."""
+    semaine de mars"), whose month stays the reference of what follows, with its year as written ("from
+    the first week of December 2018 to February"; "a day later" is a day of that month, not the Tuesday)."""
     found = _whole_month(info, ctx, c)
     n = info.get("week_n")
     if found is None or not n:
@@ -202,7 +203,7 @@ def _month(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
     if first is None:
         return Resolved("DATE", "XXXX-WXX", anchor=found.anchor)
     monday = week_of_month(first.year, first.month, n)
-    return Resolved("DATE", fmt(monday, "week"), anchor=found.anchor, ref=Ref(monday, "week", c.end))
+    return Resolved("DATE", fmt(monday, "week"), anchor=found.anchor, ref=found.ref)
 
 
 def _whole_month(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
