@@ -20,7 +20,7 @@ from storyline.clock import HOURS_MINUTES
 from storyline.dating.timex_calendar import Ref, fmt
 from storyline.dating.timex_deferral import put_off_to
 from storyline.dating.timex_infinitive import governing_marker, governing_past
-from storyline.dating.timex_lex import TOKEN, Lexicon, alt, lexicon, norm
+from storyline.dating.timex_lex import TOKEN, Lexicon, _table, alt, lexicon, norm
 from storyline.dating.timex_resolve import Ctx, Resolved, day_result, resolve
 from storyline.dating.timex_rules import Cand, candidates, entry_stamp, false_approx, grammar
 from storyline.model import Timex
@@ -65,23 +65,14 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     if not text:
         return []
     lex = lexicon(lang)
-    found = _outside_names(candidates(text, lang), text, lex)
-    chosen = _join_day_time(
-        _weekdays_in_week(
-            _extend_week_of(
-                _extend_month_week(_extend_approx(_select(found), text, lang), text, lang), text, lang
-            ),
-            text,
-            lang,
-        ),
-        text,
-        lang,
-    )
+    chosen = _select(_outside_names(candidates(text, lang), text, lex))
+    for step in (_extend_approx, _extend_month_week, _extend_week_of, _weekdays_in_week, _join_day_time):
+        chosen = step(chosen, text, lang)
     out: list[Timex] = []
     prev: Ref | None = None
     report: Ref | None = None  # the first quarter named: a financial story's reporting quarter
     heading_day: Ref | None = None  # the last day named on a heading line ("Vendredi 14 février")
-    prev_value = ""  # the value of the expression ``prev`` comes from
+    prev_told = False  # whether ``prev`` is a day or month as its expression told it
     told_day: tuple[Cand, Ref] | None = None  # "at 3am on 5 May": the day after a clock, as resolved with it
     entries: list[int] = []  # where in ``out`` the clocks that stamp a live blog's entries are
     bare: set[int] = set()  # where the clocks said without a day are
@@ -103,7 +94,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             prev is not None
             and prev.gran in ("day", "month")
             # a day or month as told: not the day after "overnight"
-            and prev_value.startswith(fmt(prev.day, prev.gran))
+            and prev_told
             and lex.day_range is not None
             and bool(lex.day_range.fullmatch(text, prev.end, cand.start))
             # "le vote a été avancé du 15 mars au 20 février": a date moved, no span
@@ -138,7 +129,8 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
                 out.append(_counted_day(word.cand, cand, moved, res.mod, res.anchor, text))
                 if res.ref is not None and res.ref.gran == "day":
                     shift = datetime.timedelta(days=word.offset)
-                    prev, prev_value = replace(res.ref, day=res.ref.day + shift, end=cand.end), moved
+                    prev = replace(res.ref, day=res.ref.day + shift, end=cand.end)
+                    prev_told = moved.startswith(fmt(prev.day, prev.gran))
                 continue
             else:  # "la veille de la manifestation du 30 avril": the day word, then the date
                 out.append(_counted_day(word.cand, word.cand, moved, "", res.anchor, text))
@@ -167,16 +159,17 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             )
         )
         if res.ref is not None:
-            prev, prev_value = replace(res.ref, end=cand.end), res.value or ""
-            if cand.info.get("week_n"):  # a week of a month opens a span as its month does
-                prev_value = fmt(prev.day, prev.gran)
+            prev = replace(res.ref, end=cand.end)
+            # a week of a month opens a span as its month does
+            prev_told = bool(cand.info.get("week_n")) or (res.value or "").startswith(
+                fmt(prev.day, prev.gran)
+            )
             if prev.gran == "day" and _heading(text, cand.start):
                 heading_day = prev
             if report is None and prev.gran == "quarter":
                 report = prev
-    return _named_day_parts(
-        _apposed_days(_zone_days(_past_midnight(out, entries, dct), bare, text, lang), text, lex), text, lex
-    )
+    out = _zone_days(_past_midnight(out, entries, dct), bare, text, lang)
+    return _named_day_parts(_apposed_days(out, text, lex), text, lex)
 
 
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})")
@@ -543,13 +536,11 @@ def _month_week_tail(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None
     data = lexicon(lang).data.get("month_weeks")
     if not data:
         return None
-    dets = r"(?:" + alt(data["dets"]) + r")\s+"
-    ordinals = {norm(k): v for k, v in data["ordinals"].items()}
     pattern = re.compile(
-        rf"(?<!\w)(?:{dets})?(?P<n>{alt(list(data['ordinals']))})\s+(?:{alt(data['links'])})\s*$",
+        rf"(?<!\w)(?:{alt(data['dets'])}\s+)?(?P<n>{alt(list(data['ordinals']))})\s+{alt(data['links'])}\s*$",
         re.IGNORECASE,
     )
-    return pattern, ordinals
+    return pattern, _table(data["ordinals"])
 
 
 def _extend_month_week(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
@@ -633,7 +624,7 @@ def _join_day_time(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
             and "y" not in a.info
             and "y" not in b.info
             and c.kind in _DAY_KINDS
-            and _zone_pair(text, a.start, a.end, b.start, b.end, lang)
+            and _zone_pair(text, a, b, lang)
             and c.start - b.end <= 12
             and _day_after_pair(text, a, b, c, join)
         ):
@@ -672,15 +663,14 @@ _CLOSING_BRACKET = re.compile(r"\s*(?:\)|-RRB-)")
 _OPENING_BRACKET = re.compile(r"\(|-LRB-")
 
 
-def _zone_pair(text: str, a_start: int, end: int, start: int, b_end: int, lang: str) -> bool:
-    """Whether the clock ``text[a_start:end]`` and the one ``text[start:b_end]`` tell one moment in
-    two zones: no more than a place or a zone and a comma, a bracket or a slash between them, and a
-    place or a zone said ("8:54 p.m. Lorvel, 1:54 p.m. ET"; not a list, "at 6 a.m., 9 p.m. and
-    midnight")."""
-    gap = _ZONE_GAP.fullmatch(text, end, start) if start - end <= 30 else None
+def _zone_pair(text: str, a: Cand | Timex, b: Cand | Timex, lang: str) -> bool:
+    """Whether the clock ``a`` and the one ``b`` after it tell one moment in two zones: no more than a
+    place or a zone and a comma, a bracket or a slash between them, and a place or a zone said ("8:54
+    p.m. Lorvel, 1:54 p.m. ET"; not a list, "at 6 a.m., 9 p.m. and midnight")."""
+    gap = _ZONE_GAP.fullmatch(text, a.end, b.start) if b.start - a.end <= 30 else None
     if gap is None:
         return False
-    return bool(gap["place"]) or _zone_word(lang).search(text, a_start, b_end + _ZONE_AFTER) is not None
+    return bool(gap["place"]) or _zone_word(lang).search(text, a.start, b.end + _ZONE_AFTER) is not None
 
 
 @cache
@@ -723,7 +713,7 @@ def _zone_days(out: list[Timex], bare: set[int], text: str, lang: str) -> list[T
             continue
         clock, ref_clock = _CLOCK_VALUE.match(out[moved].value), _CLOCK_VALUE.match(ref.value)
         a, b = out[i - 1], out[i]
-        if clock is None or ref_clock is None or not _zone_pair(text, a.start, a.end, b.start, b.end, lang):
+        if clock is None or ref_clock is None or not _zone_pair(text, a, b, lang):
             continue
         day = datetime.date.fromisoformat(ref_clock[1])
         gap = int(clock[2]) * 60 + int(clock[3]) - int(ref_clock[2]) * 60 - int(ref_clock[3])
@@ -756,7 +746,7 @@ def tense_of(text: str, timex: Timex, lang: str, before: Timex | None = None) ->
         and bool(_DAY_VALUE.fullmatch(before.value))
         and bool(lex.day_range.fullmatch(text, before.end, timex.start))
     )
-    kind = "time" if timex.type == "TIME" else "told"  # no kind of `_PLAN_KINDS`: a weekday keeps its plan
+    kind = "time" if timex.type == "TIME" else ""  # no kind of `_PLAN_KINDS`: a weekday keeps its plan
     return _tense_of(text, timex.start, timex.end, kind, lex, ends_day_span)
 
 
@@ -799,13 +789,14 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, kind: str = "", left: 
         left = _sentence_before(text, start, lex)
     sentence_end = _sentence_end(lex.lang)
     week = kind in _WEEK_KINDS
+    tail = left[-24:]  # where a word just before the expression is
     if kind in _AHEAD_KINDS and lex.tense_pre_strong_re is not None:
-        strong = lex.tense_pre_strong_re.search(left[-24:])
+        strong = lex.tense_pre_strong_re.search(tail)
         if strong:  # "ahead of Tuesday's protests": whatever the sentence tells
             return int(lex.tense_pre_strong[norm(strong.group(1))])
     pre_cue = 0
     if lex.tense_pre_re is not None:
-        pre = lex.tense_pre_re.search(left[-24:])
+        pre = lex.tense_pre_re.search(tail)
         if pre:
             pre_cue = int(lex.tense_pre[norm(pre.group(1))])
             if not week:
@@ -854,7 +845,8 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, kind: str = "", left: 
             break
         dist += 1
     before_best = best
-    after = TOKEN.findall(right)[: _WINDOW + 2]
+    right_words = TOKEN.findall(right)
+    after = right_words[: _WINDOW + 2]
     # a present after the day tells a plan only when the day opens the clause ("Mardi, le président
     # reçoit"), not from inside a noun phrase ("L'accord signé vendredi reprend les conclusions")
     plans_after = plans and right.lstrip().startswith(",")
@@ -891,28 +883,28 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, kind: str = "", left: 
         best == before_best
         and best[1] > 0
         and kind in _PLAN_KINDS
-        and _plan_of_unknown_side(words, best[0], right, lex)
+        and _plan_of_unknown_side(words, best[0], right_words, lex)
     ):
         return 0
     if either and not best[1]:
         return 0
     if best[1] or pre_cue or not week or lex.tense_pre_weak_re is None:
         return best[1] or pre_cue
-    weak = lex.tense_pre_weak_re.search(left[-24:])  # "donnent jusqu'à samedi": only when nothing else says
+    weak = lex.tense_pre_weak_re.search(tail)  # "donnent jusqu'à samedi": only when nothing else says
     return int(lex.tense_pre_weak[norm(weak.group(1))]) if weak else 0
 
 
-def _plan_of_unknown_side(words: list[str], k: int, right: str, lex: Lexicon) -> bool:
+def _plan_of_unknown_side(words: list[str], k: int, after: list[str], lex: Lexicon) -> bool:
     """Whether the future word ``words[k]`` (run backwards from the expression) is a participle of a
     plan that says not on which side of the writing its time lies: a former plan ("initialement prévu
-    en mars"), or one the rest of the sentence (``right``) tells undone in the past ("les législatives
-    prévues en avril ont été reportées", "the vote, which was scheduled for April, was delayed"), whose
-    time may have passed or not; not a plan told kept ("the works planned for April were announced")."""
+    en mars"), or one the rest of the sentence (its words ``after`` the expression) tells undone in
+    the past ("les législatives prévues en avril ont été reportées", "the vote, which was scheduled for
+    April, was delayed"), whose time may have passed or not; not a plan told kept ("the works planned
+    for April were announced")."""
     if norm(words[k]) not in lex.plan_participles:
         return False
     if norm(_at(words, k + 1)) in lex.plan_former:
         return True
-    after = TOKEN.findall(right)
     if not any(norm(w) in lex.plan_undone for w in after):
         return False
     cues = (

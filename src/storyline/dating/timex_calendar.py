@@ -235,12 +235,11 @@ def weekday_this_week(dct: date, weekday: int) -> date:
 def week_of_month(year: int, month: int, n: int) -> date:
     """The Monday of the ``n``-th week of a month (-1: its last), a week being the month's when its
     Thursday is, as ISO weeks belong to years: the first week of August 2010 opens on 2 August."""
+    first = date(year, month, 1)
     if n > 0:
-        thursday = date(year, month, 1) + timedelta(days=(4 - date(year, month, 1).isoweekday()) % 7)
-        thursday += timedelta(weeks=n - 1)
+        thursday = weekday_on_or_after(first, 4) + timedelta(weeks=n - 1)
     else:
-        following = date(year + month // 12, month % 12 + 1, 1)
-        thursday = weekday_on_or_before(following - timedelta(days=1), 4)
+        thursday = weekday_on_or_before(add_months(first, 1) - timedelta(days=1), 4)
     return thursday - timedelta(days=3)
 
 

@@ -199,9 +199,9 @@ def _month(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
     n = info.get("week_n")
     if found is None or not n:
         return found
-    first = day_of(found.value + "-01")
-    if first is None:
-        return Resolved("DATE", "XXXX-WXX", anchor=found.anchor)
+    if found.ref is None:  # "XXXX-06": no year to place the week in
+        return Resolved("DATE", unknown("week"), anchor=found.anchor)
+    first = found.ref.day
     monday = week_of_month(first.year, first.month, n)
     return Resolved("DATE", fmt(monday, "week"), anchor=found.anchor, ref=found.ref)
 
