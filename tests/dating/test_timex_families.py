@@ -473,7 +473,7 @@ def test_a_set_of_months_leaves_dates_nouns_and_par_alone(text: str, lang: str, 
         ("Il y a une quinzaine de jours.", ("Il y a une quinzaine de jours", "DATE", "2003-02-02")),
         ("Depuis une dizaine d'années, la ville décline.", ("une dizaine d'années", "DURATION", "P10Y")),
         ("Il y a une vingtaine d’années, il partait.", ("Il y a une vingtaine d’années", "DATE", "1983")),
-        ("Une quinzaine de jours plus tard.", ("Une quinzaine de jours plus tard", "DATE", "2003-03-04")),
+        ("Une quinzaine de jours plus tard.", ("Une quinzaine de jours plus tard", "DATE", "XXXX-XX-XX")),
     ],
 )
 def test_approximate_numbers_fr(text: str, found: tuple[str, str, str]) -> None:

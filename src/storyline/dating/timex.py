@@ -39,6 +39,7 @@ _PLAN_KINDS = frozenset({"date", "month", "season", "holiday"})
 _APPROX_KINDS = frozenset({"date", "month", "year", "dur", "clockdur", "time", "weekday", "dayoff"})
 _APPOSITION = re.compile(r"\s*[,(]\s*")  # "le lendemain, 28 septembre", "the next day (Sept. 28)"
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W_][\w'’-]*)")  # the word right after an expression, on its line
 # a day, maybe with its part ("XXXX-07-14", "2020-01-07TEV"); not with a clock time
 _DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})(?:T[A-Z]{2})?")
 # words of an event named between a day word and its date: "la veille de *la grande marche* du"
@@ -76,6 +77,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     told_day: tuple[Cand, Ref] | None = None  # "at 3am on 5 May": the day after a clock, as resolved with it
     entries: list[int] = []  # where in ``out`` the clocks that stamp a live blog's entries are
     bare: set[int] = set()  # where the clocks said without a day are
+    counted_days: set[int] = set()  # where the days counted from another ("five days later") are
     counted: _CountedWord | None = None  # "la veille du": a day word counting from the next day named
     sentence_end = _sentence_end(lang)
     for i, cand in enumerate(chosen):
@@ -138,15 +140,18 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             continue
         if cand.kind == "daytime" and res.ref is not None and cand.info["day"].start >= cand.end:
             told_day = (cand.info["day"], res.ref)
-        if _relative_day(text[cand.start : cand.end], lex) and _before_event(text, cand.end, lex):
+        if _relative_day(text[cand.start : cand.end], lex) and _before_event(text, cand, lex):
             # "au lendemain d'un vote", "on the eve of the talks": relative to an event, not a date
-            # the text gave; the day is unknown here, and the reference date stays as it was.
-            out.append(_from_event(cand, text))
+            # the text gave; the day is unknown here, unless a day stands beside it, and the
+            # reference date stays as it was.
+            out.append(_apposed_event_day(cand, out, text) or _from_event(cand, text))
             continue
         if entry:
             entries.append(len(out))
         if cand.kind == "time":
             bare.add(len(out))
+        elif cand.kind == "shift" and cand.info.get("anchor") == "previous" and cand.info.get("unit") == "D":
+            counted_days.add(len(out))
         out.append(
             Timex(
                 cand.start,
@@ -169,7 +174,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             if report is None and prev.gran == "quarter":
                 report = prev
     out = _zone_days(_past_midnight(out, entries, dct), bare, text, lang)
-    return _named_day_parts(_apposed_days(out, text, lex), text, lex)
+    return _named_day_parts(_apposed_days(out, counted_days, text, lex), text, lex)
 
 
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})")
@@ -304,20 +309,42 @@ def _named_day_word(cand: Cand, text: str, lex: Lexicon) -> bool:
     return any(w.islower() and len(w) >= 4 and norm(w) not in lex.headline_lower for w in before + after)
 
 
-def _apposed_days(out: list[Timex], text: str, lex: Lexicon) -> list[Timex]:
-    """A day word followed by the date it stands for takes that date's value: in "le surlendemain,
-    28 septembre" or "the next day (Sept. 28)" the text says which day it is, whatever it counts from."""
+@cache
+def _apposition(lang: str) -> re.Pattern[str]:
+    """What sets a day apart from another that says which it is: a comma or a bracket, and a word of
+    ``apposition_links`` ("five days later, on April 20")."""
+    links = lexicon(lang).words("apposition_links")
+    return re.compile(r"\s*[,(]\s*" + (rf"(?:{alt(links)}\s+)?" if links else ""), re.IGNORECASE)
+
+
+def _apposed_days(out: list[Timex], counted: set[int], text: str, lex: Lexicon) -> list[Timex]:
+    """A day word, or days counted from another (at an index of ``counted``: "five days later"),
+    followed by the date it stands for takes that date's value: in "le surlendemain, 28 septembre" or
+    "the next day (Sept. 28)" the text says which day it is, whatever it counts from."""
+    apposition = _apposition(lex.lang)
     for i in range(len(out) - 1):
         word, day = out[i], out[i + 1]
         if (
             word.type == "DATE"
             and day.type == "DATE"
             and _FULL_DAY.match(day.value)
-            and norm(word.text) in lex.day_words
-            and _APPOSITION.fullmatch(text, word.end, day.start)
+            and (i in counted or norm(word.text) in lex.day_words)
+            and apposition.fullmatch(text, word.end, day.start)
         ):
             out[i] = replace(word, value=day.value, anchor=day.anchor)
     return out
+
+
+def _apposed_event_day(cand: Cand, out: list[Timex], text: str) -> Timex | None:
+    """A day counted from an event, set after a day by a comma or a bracket, is that day: "on Thursday,
+    the day before the mayor resigned", "jeudi, la veille de la démission"."""
+    if (
+        not out
+        or not _FULL_DAY.match(out[-1].value)
+        or not _APPOSITION.fullmatch(text, out[-1].end, cand.start)
+    ):
+        return None
+    return _event_day(cand, out[-1].value, "previous", text)
 
 
 @cache
@@ -365,9 +392,13 @@ def _reads_its_day(phrase: str, lex: Lexicon) -> bool:
 
 
 def _relative_day(phrase: str, lex: Lexicon) -> bool:
-    """Whether ``phrase`` is a day counted from another one ("le lendemain", "la veille")."""
-    entry = lex.day_words.get(norm(phrase))
-    return isinstance(entry, dict) and entry.get("anchor") == "previous"
+    """Whether ``phrase`` is a day counted from another one ("le lendemain", "la veille", "le soir même")."""
+    key = norm(phrase)
+    entry = lex.day_words.get(key)
+    if isinstance(entry, dict) and entry.get("anchor") == "previous":
+        return True
+    entry = lex.fixed.get(key)
+    return isinstance(entry, dict) and bool(entry.get("anaphoric"))
 
 
 def event_offset(phrase: str, lang: str) -> int | None:
@@ -384,8 +415,16 @@ def event_offset(phrase: str, lang: str) -> int | None:
 
 
 def _from_event(cand: Cand, text: str) -> Timex:
-    """A day counted from an event ("au lendemain d'un vote"): its day is unknown to the tagger."""
-    return Timex(cand.start, cand.end, text[cand.start : cand.end], "DATE", "XXXX-XX-XX", "", "event")
+    """A day counted from an event ("au lendemain d'un vote", "le soir même de la chute"): its day is
+    unknown to the tagger."""
+    return _event_day(cand, "XXXX-XX-XX", "event", text)
+
+
+def _event_day(cand: Cand, day: str, anchor: str, text: str) -> Timex:
+    """``cand``, a day word or a part of a day counted from an event, on ``day``."""
+    part = cand.info.get("part")
+    value, kind = (f"{day}T{part}", "TIME") if part else (day, "DATE")
+    return Timex(cand.start, cand.end, text[cand.start : cand.end], kind, value, "", anchor)
 
 
 class _CountedWord(NamedTuple):
@@ -445,9 +484,18 @@ def _counted_day(first: Cand, last: Cand, value: str, mod: str, anchor: str, tex
     return Timex(first.start, last.end, text[first.start : last.end], "DATE", value, mod, anchor)
 
 
-def _before_event(text: str, end: int, lex: Lexicon) -> bool:
-    """Whether the expression ending at ``end`` is followed by "de/du/of" + an event noun phrase."""
-    return bool(lex.event_of and lex.event_of.match(text, end))
+def _before_event(text: str, cand: Cand, lex: Lexicon) -> bool:
+    """Whether the day word ``cand`` is followed by "de/du/of" + an event noun phrase, or, for a word
+    marked ``event_follows``, by the event itself: a word on its line that is not one of
+    ``event_not_openers`` ("the day before the mayor resigned", "the day after democratic elections",
+    "the day after being freed"; not "the day before, …", "the day before and after")."""
+    if lex.event_of and lex.event_of.match(text, cand.end):
+        return True
+    entry = lex.day_words.get(norm(text[cand.start : cand.end]))
+    if not (isinstance(entry, dict) and entry.get("event_follows")):
+        return False
+    nxt = _NEXT_WORD.match(text, cand.end)
+    return nxt is not None and nxt[1].lower() not in lex.words("event_not_openers")
 
 
 def _lazy(fn):  # type: ignore[no-untyped-def]

@@ -389,15 +389,28 @@ def _day_offset(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
         # what the text tells next is counted from that day
         night = day_result(base + timedelta(days=info["past_offset"]), part, anchor, c)
         return replace(night, ref=Ref(base, "day", c.end))
+    tail = f"T{part}" if part else ""
     if base is None:
-        return Resolved("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""))
+        return Resolved("TIME" if part else "DATE", "XXXX-XX-XX" + tail)
     prev = ctx.prev
+    if info.get("anaphoric") and anchor == "dct" and not (prev is not None and prev.inside):
+        # "that day", "le lendemain", "ce soir-là" with no day before them: a day of the year or month
+        # the text named last ("En 2015, … Ce jour-là": 2015-XX-XX) when it has begun, else one the
+        # text did not give; never the day of writing, which such words do not count from
+        if (
+            prev is not None
+            and not prev.day_known
+            and prev.gran in ("year", "month")
+            and (ctx.dct is None or prev.day <= ctx.dct)
+        ):
+            ref = replace(prev, end=c.end, inside=True)
+            value = _inside_value(ref, "day") + tail
+            return Resolved("TIME" if part else "DATE", value, anchor="previous", ref=ref)
+        return Resolved("TIME" if part else "DATE", "XXXX-XX-XX" + tail)
     if info.get("anchor") == "previous" and prev is not None and prev.inside:
         # "En 2009, … Quinze jours plus tard, … Le lendemain": a day of 2009 still
-        value = _inside_value(prev, "day")
-        return Resolved(
-            "TIME" if part else "DATE", value + (f"T{part}" if part else ""), anchor="previous", ref=prev
-        )
+        value = _inside_value(prev, "day") + tail
+        return Resolved("TIME" if part else "DATE", value, anchor="previous", ref=prev)
     if (
         part
         and anchor == "previous"
@@ -442,7 +455,9 @@ def _shift(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
         return Resolved("DATE", "PAST_REF" if past else "FUTURE_REF", mod)
     base, anchor = _base(ctx, info.get("anchor"))
     gran = UNIT_GRAN.get(unit, "day")
-    if base is None:
+    if base is None or (info.get("anchor") == "previous" and anchor == "dct" and unit in _TOLD_FROM_A_DAY):
+        # "freed fifteen days earlier", "trois jours plus tôt" with no date before them: counted from
+        # a time the text did not give, not from the day of writing
         return Resolved("DATE", unknown(gran), mod)
     steps = info["sign"] * amount
     prev = ctx.prev
@@ -479,6 +494,8 @@ def _shift(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     return Resolved("DATE", fmt(day, gran), mod, anchor, Ref(day, gran, c.end))
 
 
+# units in which "N … later/earlier" counts from a time the text gave, never from the day of writing
+_TOLD_FROM_A_DAY = frozenset({"D", "W", "M"})
 _DAYS_IN = {"D": 1, "W": 7, "M": 30.44, "Q": 91.31, "HALF": 182.62, "Y": 365.25, "DE": 3652.5, "CE": 36525}
 _GRAN_UNIT = {gran: unit for unit, gran in UNIT_GRAN.items() if unit in _DAYS_IN}
 _UNKNOWN_BELOW = {

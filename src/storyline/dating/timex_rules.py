@@ -1365,15 +1365,37 @@ def _after_habitual_det(g: Grammar, text: str, start: int) -> bool:
     return det in g.lex.habitual_det and _prev_word(text, at) not in g.lex.habitual_not_after
 
 
+_LAST_WORD = re.compile(r"\s+\S+$")
+
+
+def _compound_cut(m: re.Match[str], text: str, table: dict[str, Any]) -> tuple[str, int]:
+    """The key and end of the phrase of group ``w``, without its last word when a hyphen joins that
+    word to what follows and the rest is a phrase of ``table`` too: "ce soir là-bas" is "ce soir"."""
+    end = m.end("w")
+    if text[end : end + 1] in HYPHENS and text[end + 1 : end + 2].isalpha():
+        last = _LAST_WORD.search(m["w"])
+        if last is not None and norm(m["w"][: last.start()]) in table:
+            return norm(m["w"][: last.start()]), m.start("w") + last.start()
+    return norm(m["w"]), m.end()
+
+
 def _day_word(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
-    spec = g.lex.day_words[norm(m["w"])]
+    key, end = _compound_cut(m, text, g.lex.day_words) if not m["dp"] else (norm(m["w"]), m.end())
+    spec = g.lex.day_words[key]
     generic = g.lex.generic_day
-    if "generic" in spec and not m["dp"] and generic is not None and generic.says_no_day(text, *m.span()):
-        return [_span(m, g, "ref", {"value": spec["generic"]})]  # "la ville de demain", "today's youth"
+    if (
+        "generic" in spec
+        and not m["dp"]
+        and generic is not None
+        and generic.says_no_day(text, m.start(), end)
+    ):
+        # "la ville de demain", "today's youth"
+        return [_span(m, g, "ref", {"value": spec["generic"]}, end=end)]
     part = g.lex.day_parts.get(norm(m["dp"])) if m["dp"] else spec.get("part")
-    return [
-        _span(m, g, "dayoff", {"offset": spec["offset"], "anchor": spec.get("anchor", "dct"), "part": part})
-    ]
+    anchor = spec.get("anchor", "dct")
+    # a day counted from another ("the next day", "ce jour-là") never counts from the day of writing
+    info = {"offset": spec["offset"], "anchor": anchor, "part": part, "anaphoric": anchor == "previous"}
+    return [_span(m, g, "dayoff", info, end=end)]
 
 
 def _discourse_marker(text: str, m: re.Match[str]) -> bool:
@@ -1383,33 +1405,35 @@ def _discourse_marker(text: str, m: re.Match[str]) -> bool:
 
 
 def _fixed(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
-    key = norm(m["w"])
+    key, end = _compound_cut(m, text, g.lex.fixed)
     spec = g.lex.fixed[key]
     if key in g.lex.words("discourse_markers") and _discourse_marker(text, m):
         return []
     if "ref" in spec:
-        return [_span(m, g, "ref", {"value": spec["ref"]})]
+        return [_span(m, g, "ref", {"value": spec["ref"]}, end=end)]
     if "set" in spec:
         if _prev_word(text, m.start()) in g.lex.set_noun_after:
             return []  # "l'hebdomadaire Le Courrier", "au mensuel": a publication, no time
-        return [_span(m, g, "set", {"value": spec["set"]})]
+        return [_span(m, g, "set", {"value": spec["set"]}, end=end)]
     if "dur" in spec:
-        return [_span(m, g, "durval", {"value": spec["dur"]})]
+        return [_span(m, g, "durval", {"value": spec["dur"]}, end=end)]
     if "unit" in spec:  # "by year-end": a part of a unit counted from the creation time, after a preposition
         if _prev_word(text, m.start()) not in g.lex.words("unit_part_context"):
             return []  # "year-end results": a modifier
         info = {"unit": spec["unit"], "offset": spec.get("offset", 0), "anchor": "dct"}
         info["mod"] = spec.get("mod", "")
-        return [_span(m, g, "unitrel", info)]
+        return [_span(m, g, "unitrel", info, end=end)]
     figure = g.figurative.get(key)
     if figure is not None and _figurative(text, m.start(), figure):
         return []  # "it won't happen overnight", "virtually overnight"
     info = {"offset": spec["offset"], "anchor": spec.get("anchor", "dct"), "part": spec.get("part")}
+    if spec.get("anaphoric"):  # "le soir même", "that night": of a day the text named, never of the writing's
+        info["anaphoric"] = True
     if spec.get("mod"):
         info["mod"] = spec["mod"]
     if "past_offset" in spec:  # "rockets hit the base overnight": the night just gone
         info["past_offset"] = spec["past_offset"]
-    return [_span(m, g, "dayoff", info)]
+    return [_span(m, g, "dayoff", info, end=end)]
 
 
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)?|[.!?;:,()]")
