@@ -1137,6 +1137,8 @@ def _dmy(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     month, day = _month_no(g, m["month"]), _day_no(g, m["day"])
     if month is None or day is None:
         return []
+    if _ordinal_word_alone(g, m, text):
+        return []
     year = _year_no(m["year"])
     if year is None and m["year"]:
         return [_cut_before_year(g, m)]
@@ -1152,6 +1154,15 @@ def _dmy(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         "year_rel": _year_rel(g, m),
     }
     return [_span(m, g, "date", info)]
+
+
+def _ordinal_word_alone(g: Grammar, m: re.Match[str], text: str) -> bool:
+    """ "the first June storm", "the second may": in a language that names a day by an ordinal word
+    only with a joiner ("the first of June"; ``ordinal_word_day_needs_joiner``), such a word right
+    before the month counts something else."""
+    if not g.lex.data.get("ordinal_word_day_needs_joiner") or m.end("day") > m.start("month"):
+        return False
+    return not any(ch.isdigit() for ch in m["day"]) and not text[m.end("day") : m.start("month")].strip()
 
 
 def _dmy_hyphenated(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
@@ -1426,6 +1437,8 @@ def _fixed(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     figure = g.figurative.get(key)
     if figure is not None and _figurative(text, m.start(), figure):
         return []  # "it won't happen overnight", "virtually overnight"
+    if spec.get("rate_after_quantity") and _after_quantity(g, text, m.start()):
+        return []  # "6000 euros la nuit": a price per night, no time
     info = {"offset": spec["offset"], "anchor": spec.get("anchor", "dct"), "part": spec.get("part")}
     if spec.get("anaphoric"):  # "le soir même", "that night": of a day the text named, never of the writing's
         info["anaphoric"] = True
@@ -1480,8 +1493,13 @@ def _final_part_of(g: Grammar, text: str, unit_start: int, end: int) -> bool:
     of = g.lex.event_of.match(text, end)
     if of is None or _AMOUNT_NEXT.match(text, of.end()):
         return False
+    return _final_words_before(g, text, unit_start)
+
+
+def _final_words_before(g: Grammar, text: str, unit_start: int) -> bool:
+    """Whether the words before a unit are one of ``unit_final_pre`` ("the last", "le dernier")."""
     words = TOKEN.findall(text, max(0, unit_start - FINAL_PRE_REACH), unit_start)
-    return (" " + " ".join(norm(w) for w in words)).endswith(g.unit_final_pre)
+    return bool(g.unit_final_pre) and (" " + " ".join(norm(w) for w in words)).endswith(g.unit_final_pre)
 
 
 def _unit_rel(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
@@ -1506,8 +1524,14 @@ def _unit_rel(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return []
     if pre and _final_part_of(g, text, m.start("unit"), m.end()):
         return []
-    mod = part_mod(g, m["part"]) if m["part"] else spec.get("mod", "")
     start = m.start() if (m["part"] or m["det"] or m["pre"]) else m.start("unit")
+    if unit == "D" and spec["offset"] == -1 and _final_words_before(g, text, m.start("unit")):
+        # "on the last day, rain fell": the final day of something, not the day before the writing;
+        # "over the last day": the past day, a duration
+        if _prev_word(text, start) not in g.lex.words("unit_final_duration_after"):
+            return []
+        return [_span(m, g, "dur", {"unit": unit, "amount": 1, "mod": ""}, start=start)]
+    mod = part_mod(g, m["part"]) if m["part"] else spec.get("mod", "")
     info = {"unit": unit, "offset": spec["offset"], "anchor": spec.get("anchor", "dct"), "mod": mod}
     if spec.get("by_tense"):
         info["by_tense"] = True
@@ -1616,7 +1640,13 @@ def _rate(g: Grammar, m: re.Match[str], text: str) -> bool:
         return False
     if _next_word(text, m.end()) in g.rate_not_before:
         return False  # "up from 40,000 a day before", "a day of rage", "a year high"
-    words = _CLAUSE_BREAK.split(text[max(0, m.start() - 48) : m.start()])[-1].split()
+    return _after_quantity(g, text, m.start())
+
+
+def _after_quantity(g: Grammar, text: str, start: int) -> bool:
+    """Whether the words right before ``start`` in its clause are a quantity ("5,000", "twice"), or a
+    quantity and the plural it counts ("5,000 barrels", "6000 euros")."""
+    words = _CLAUSE_BREAK.split(text[max(0, start - 48) : start])[-1].split()
 
     def quantity(word: str) -> bool:
         return bool(re.search(r"\d", word)) or norm(word) in g.rate_quantities
