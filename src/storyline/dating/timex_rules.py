@@ -683,7 +683,7 @@ class Grammar:
             + ")"
             + half
             + r"\s+(?P<post>"
-            + alt(d("ago_post") + d("later_post"))
+            + alt(d("ago_post") + d("later_post") + d("ahead_post"))
             + ")"
             + E,
             _shift,
@@ -1531,6 +1531,10 @@ def _unit_rel(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         if _prev_word(text, start) not in g.lex.words("unit_final_duration_after"):
             return []
         return [_span(m, g, "dur", {"unit": unit, "amount": 1, "mod": ""}, start=start)]
+    if spec["offset"] and not m["part"] and unit in g.lex.words("rel_units_as_durations"):
+        # "over the past decade", "la prochaine décennie": the ten years up to or from the writing,
+        # not the decade of the calendar before or after
+        return [_span(m, g, "dur", {"unit": unit, "amount": 1, "mod": ""}, start=start)]
     mod = part_mod(g, m["part"]) if m["part"] else spec.get("mod", "")
     info = {"unit": unit, "offset": spec["offset"], "anchor": spec.get("anchor", "dct"), "mod": mod}
     if spec.get("by_tense"):
@@ -1561,7 +1565,9 @@ def _shift(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         post = norm(gd["post"])
         if unit in ("H", "MIN", "S") and post in g.lex.later_post:
             return []  # "dix minutes plus tard": TimeML's duration, "later" its signal
-        sign = g.lex.later_post.get(post, -1)
+        # "ago" counts back from the writing, "from now" on from it, "later" on from the time told
+        ahead = post in g.lex.words("ahead_post")
+        sign = 1 if ahead else g.lex.later_post.get(post, -1)
         anchor = "previous" if post in g.lex.later_post else "dct"
     else:
         sign, anchor = (1 if gd.get("fut") else -1), "dct"
