@@ -79,7 +79,7 @@ def tags(text: str, lang: str) -> list[tuple[str, str, str]]:
         ("Le préfet dira demain si la digue de Castelmar tient.", "fr", [("demain", "DATE", "2020-06-11")]),
         # an ordinal word before a month: no day of it
         (
-            "Bertha , the second June storm to reach Valdoria , weakened .",
+            "Orvanne , the second June storm to reach Valdoria , weakened .",
             "en",
             [("June", "DATE", "2020-06")],
         ),

@@ -37,7 +37,6 @@ _AHEAD_KINDS = _WEEK_KINDS | {"unitrel"}
 # Times whose words say no side of the writing: a plan told of them may leave it unknown.
 _PLAN_KINDS = frozenset({"date", "month", "season", "holiday"})
 _APPROX_KINDS = frozenset({"date", "month", "year", "dur", "clockdur", "time", "weekday", "dayoff"})
-_APPOSITION = re.compile(r"\s*[,(]\s*")  # "le lendemain, 28 septembre", "the next day (Sept. 28)"
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W_][\w'’-]*)")  # the word right after an expression, on its line
 # a day, maybe with its part ("XXXX-07-14", "2020-01-07TEV"); not with a clock time
@@ -78,6 +77,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     entries: list[int] = []  # where in ``out`` the clocks that stamp a live blog's entries are
     bare: set[int] = set()  # where the clocks said without a day are
     counted_days: set[int] = set()  # where the days counted from another ("five days later") are
+    clock_on_dct = False  # whether a clock time was placed on the day of writing ("At 3 p.m., …")
     counted: _CountedWord | None = None  # "la veille du": a day word counting from the next day named
     sentence_end = _sentence_end(lang)
     for i, cand in enumerate(chosen):
@@ -117,6 +117,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             and bool(lex.day_link.fullmatch(text, prev.end, cand.start)),
             ranged=ranged,
             untensed_ahead=lex.untensed_ahead,
+            clock_on_dct=clock_on_dct,
         )
         try:
             res = _told_day(cand, told_day) or resolve(cand, ctx)
@@ -140,16 +141,22 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             continue
         if cand.kind == "daytime" and res.ref is not None and cand.info["day"].start >= cand.end:
             told_day = (cand.info["day"], res.ref)
-        if _relative_day(text[cand.start : cand.end], lex) and _before_event(text, cand, lex):
+        phrase = text[cand.start : cand.end]
+        if (
+            _relative_day(phrase, lex)
+            and _before_event(text, cand, lex)
+            and not _demonstrative_of_a_day(phrase, res, lex)
+        ):
             # "au lendemain d'un vote", "on the eve of the talks": relative to an event, not a date
             # the text gave; the day is unknown here, unless a day stands beside it, and the
             # reference date stays as it was.
-            out.append(_apposed_event_day(cand, out, text) or _from_event(cand, text))
+            out.append(_apposed_event_day(cand, out, text, lang) or _from_event(cand, text))
             continue
         if entry:
             entries.append(len(out))
         if cand.kind == "time":
             bare.add(len(out))
+            clock_on_dct = clock_on_dct or res.anchor == "dct"
         elif cand.kind == "shift" and cand.info.get("anchor") == "previous" and cand.info.get("unit") == "D":
             counted_days.add(len(out))
         out.append(
@@ -335,13 +342,13 @@ def _apposed_days(out: list[Timex], counted: set[int], text: str, lex: Lexicon) 
     return out
 
 
-def _apposed_event_day(cand: Cand, out: list[Timex], text: str) -> Timex | None:
+def _apposed_event_day(cand: Cand, out: list[Timex], text: str, lang: str) -> Timex | None:
     """A day counted from an event, set after a day by a comma or a bracket, is that day: "on Thursday,
     the day before the mayor resigned", "jeudi, la veille de la démission"."""
     if (
         not out
         or not _FULL_DAY.match(out[-1].value)
-        or not _APPOSITION.fullmatch(text, out[-1].end, cand.start)
+        or not _apposition(lang).fullmatch(text, out[-1].end, cand.start)
     ):
         return None
     return _event_day(cand, out[-1].value, "previous", text)
@@ -399,6 +406,16 @@ def _relative_day(phrase: str, lex: Lexicon) -> bool:
         return True
     entry = lex.fixed.get(key)
     return isinstance(entry, dict) and bool(entry.get("anaphoric"))
+
+
+def _demonstrative_of_a_day(phrase: str, res: Resolved, lex: Lexicon) -> bool:
+    """Whether ``phrase``, a part of a day pointed at ("cette nuit-là", "that night"), was counted from
+    a day the text named: then it is that day's, whatever follows ("On 3 May, a riot. That night of
+    violence …"); "le soir même de la chute" (``from_event``) counts from the event all the same."""
+    entry = lex.fixed.get(norm(phrase))
+    if not isinstance(entry, dict) or entry.get("from_event"):
+        return False
+    return res.anchor == "previous" and res.ref is not None and res.ref.gran == "day" and not res.ref.inside
 
 
 def event_offset(phrase: str, lang: str) -> int | None:
@@ -487,15 +504,23 @@ def _counted_day(first: Cand, last: Cand, value: str, mod: str, anchor: str, tex
 def _before_event(text: str, cand: Cand, lex: Lexicon) -> bool:
     """Whether the day word ``cand`` is followed by "de/du/of" + an event noun phrase, or, for a word
     marked ``event_follows``, by the event itself: a word on its line that is not one of
-    ``event_not_openers`` ("the day before the mayor resigned", "the day after democratic elections",
-    "the day after being freed"; not "the day before, …", "the day before and after")."""
+    ``event_not_openers`` ("the day before the mayor resigned", "the day before authorities issued",
+    "the day after being freed"; not "the day before, …", "the day before and after", "the day after
+    anyway")."""
     if lex.event_of and lex.event_of.match(text, cand.end):
         return True
     entry = lex.day_words.get(norm(text[cand.start : cand.end]))
     if not (isinstance(entry, dict) and entry.get("event_follows")):
         return False
     nxt = _NEXT_WORD.match(text, cand.end)
-    return nxt is not None and nxt[1].lower() not in lex.words("event_not_openers")
+    if nxt is None:
+        return False
+    return nxt[1] not in _event_not_openers(lex.lang)
+
+
+@cache
+def _event_not_openers(lang: str) -> frozenset[str]:
+    return frozenset(lexicon(lang).words("event_not_openers"))
 
 
 def _lazy(fn):  # type: ignore[no-untyped-def]

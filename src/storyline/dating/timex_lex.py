@@ -133,17 +133,12 @@ class GenericDay:
     before: re.Pattern[str]
     possessive: re.Pattern[str] | None  # "'s" right after the day word
     phrase_end: frozenset[str]  # words after a noun that end its phrase: "are", "in", "that"
-    # words right before the day word that make what follows a supposition: "si" of "si demain, …"
-    suppose: frozenset[str] = frozenset()
 
     def says_no_day(self, text: str, start: int, end: int) -> bool:
         """Whether the day word at ``text[start:end]`` speaks of a kind of thing, not of a day: after
         one of ``nouns`` with its determiner ("les jeunes d'aujourd'hui", not "la conférence de presse
         de demain"), or before one, in lower case, that ends its phrase, maybe after one word ("today's
         personal computers are", not "today's jobs report" nor "tomorrow's World Cup match")."""
-        before = _WORD_BEFORE.search(text, max(0, start - 24), start)
-        if before is not None and norm(before[1]) in self.suppose:
-            return True
         m = self.before.search(text, max(0, start - 48), start)
         # a noun in lower case: not "Le Monde d'aujourd'hui", a newspaper's issue of the day
         if m is not None and m["noun"].islower() and norm(m["noun"]) in self.nouns:
@@ -163,7 +158,6 @@ class GenericDay:
         return (noun(0) and ends(1)) or (first_lower and noun(1) and ends(2))
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w'’])(\w+)\s*,?\s*$")  # the word before a position, maybe with a comma
 _TOKENS = re.compile(rf"[\w{APOS}-]+|[^\w\s]")  # words and punctuation marks
 
 
@@ -490,7 +484,6 @@ def _generic_day(data: dict[str, Any] | None) -> GenericDay | None:
         ),
         possessive=re.compile(rf"\s?{alt(possessive)}", re.IGNORECASE) if possessive else None,
         phrase_end=_frozen(data, "phrase_end"),
-        suppose=_frozen(data, "suppose"),
     )
 
 

@@ -65,6 +65,8 @@ class Ctx:
     ranged: bool = False  # joined to ``prev`` by "to", "à": the day or month ending a span ``prev`` opens
     # a weekday told in no tense this many days ahead at most is the coming one (the language's)
     untensed_ahead: int = 0
+    # a clock time was placed on the day of writing before: the day "the next day" may count from
+    clock_on_dct: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,19 +386,23 @@ def _dayoff(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
 def _day_offset(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     base, anchor = _base(ctx, info.get("anchor"), need_day=True)
     part = info.get("part")
+    prev = ctx.prev
     if "past_offset" in info and base is not None and anchor == "dct" and ctx.tense() < 0:
         # "cette nuit, des roquettes ont frappé": the night just gone, which ends on the day of writing;
         # what the text tells next is counted from that day
         night = day_result(base + timedelta(days=info["past_offset"]), part, anchor, c)
         return replace(night, ref=Ref(base, "day", c.end))
     tail = f"T{part}" if part else ""
-    if base is None:
-        return Resolved("TIME" if part else "DATE", "XXXX-XX-XX" + tail)
-    prev = ctx.prev
-    if info.get("anaphoric") and anchor == "dct" and not (prev is not None and prev.inside):
+    if (
+        info.get("anaphoric")
+        and anchor == "dct"
+        and not (prev is not None and prev.inside)
+        and not (prev is None and ctx.clock_on_dct and base is not None)
+    ):
         # "that day", "le lendemain", "ce soir-là" with no day before them: a day of the year or month
         # the text named last ("En 2015, … Ce jour-là": 2015-XX-XX) when it has begun, else one the
-        # text did not give; never the day of writing, which such words do not count from
+        # text did not give; never the day of writing, which such words do not count from, unless a
+        # clock time placed on it came first ("À 15 heures, … Le soir même")
         if (
             prev is not None
             and not prev.day_known
@@ -406,6 +412,8 @@ def _day_offset(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
             ref = replace(prev, end=c.end, inside=True)
             value = _inside_value(ref, "day") + tail
             return Resolved("TIME" if part else "DATE", value, anchor="previous", ref=ref)
+        return Resolved("TIME" if part else "DATE", "XXXX-XX-XX" + tail)
+    if base is None:
         return Resolved("TIME" if part else "DATE", "XXXX-XX-XX" + tail)
     if info.get("anchor") == "previous" and prev is not None and prev.inside:
         # "En 2009, … Quinze jours plus tard, … Le lendemain": a day of 2009 still

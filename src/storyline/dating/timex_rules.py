@@ -163,6 +163,19 @@ class Grammar:
         self.rate_articles = frozenset(norm(w) for w in d("rate_articles"))
         self.rate_quantities = frozenset(norm(w) for w in d("rate_quantities"))
         self.rate_not_before = frozenset(norm(w) for w in d("rate_not_before"))
+        self.rate_currencies = frozenset(norm(w) for w in d("rate_currencies"))  # "6000 euros la nuit"
+        self.determiner_words = frozenset(norm(w) for w in d("determiners"))
+        self.ahead_post = frozenset(norm(w) for w in d("ahead_post"))  # "from now"
+        self.rel_units_as_durations = frozenset(d("rel_units_as_durations"))  # "DE": "the past decade"
+        self.unit_final_duration_after = frozenset(norm(w) for w in d("unit_final_duration_after"))
+        # "said that night would bring rain": "that" opening a clause after a verb of saying
+        self.that_clause_verbs = frozenset(norm(w) for w in d("that_clause_verbs"))
+        self.that_clause_time_next = frozenset(norm(w) for w in d("that_clause_time_next"))
+        supposition = lex.data.get("supposition", {})  # "si demain, …": a supposition, no day
+        self.supposition_words = frozenset(norm(w) for w in supposition.get("words", []))
+        self.supposition_after = frozenset(norm(w) for w in supposition.get("after", []))
+        # "the first of June": an ordinal word names a day only with a joiner
+        self.ordinal_word_day_needs_joiner = bool(lex.data.get("ordinal_word_day_needs_joiner"))
         # "won't happen overnight": per fixed phrase, the word sets that make it a figure of speed
         self.figurative = {
             phrase: {key: frozenset(norm(w) for w in words) for key, words in spec["figurative"].items()}
@@ -1157,12 +1170,18 @@ def _dmy(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
 
 
 def _ordinal_word_alone(g: Grammar, m: re.Match[str], text: str) -> bool:
-    """ "the first June storm", "the second may": in a language that names a day by an ordinal word
+    """ "the first June storm", "the second may be": in a language that names a day by an ordinal word
     only with a joiner ("the first of June"; ``ordinal_word_day_needs_joiner``), such a word right
-    before the month counts something else."""
-    if not g.lex.data.get("ordinal_word_day_needs_joiner") or m.end("day") > m.start("month"):
+    before a month with no year, and a word in lower case after it, counts something else."""
+    if not g.ordinal_word_day_needs_joiner or m.end("day") > m.start("month") or m["year"]:
         return False
-    return not any(ch.isdigit() for ch in m["day"]) and not text[m.end("day") : m.start("month")].strip()
+    if any(ch.isdigit() for ch in m["day"]) or text[m.end("day") : m.start("month")].strip():
+        return False
+    nxt = _WORD_NEXT.match(text, m.end("month"))  # "the first June storm"; not "the third June."
+    return nxt is not None and nxt[1].islower()
+
+
+_WORD_NEXT = re.compile(r"\s+([^\W\d_]+)")
 
 
 def _dmy_hyphenated(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
@@ -1397,16 +1416,38 @@ def _day_word(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     if (
         "generic" in spec
         and not m["dp"]
-        and generic is not None
-        and generic.says_no_day(text, m.start(), end)
+        and (
+            (generic is not None and generic.says_no_day(text, m.start(), end))
+            or (spec.get("supposed") and _supposed(g, text, m.start()))
+        )
     ):
-        # "la ville de demain", "today's youth"
+        # "la ville de demain", "today's youth", "si demain la guerre éclatait"
         return [_span(m, g, "ref", {"value": spec["generic"]}, end=end)]
     part = g.lex.day_parts.get(norm(m["dp"])) if m["dp"] else spec.get("part")
     anchor = spec.get("anchor", "dct")
     # a day counted from another ("the next day", "ce jour-là") never counts from the day of writing
     info = {"offset": spec["offset"], "anchor": anchor, "part": part, "anaphoric": anchor == "previous"}
     return [_span(m, g, "dayoff", info, end=end)]
+
+
+def _supposed(g: Grammar, text: str, start: int) -> bool:
+    """Whether a word of supposition opening a clause comes right before ``start``: "Si demain, …",
+    "et si demain"; not "on ne sait pas si demain …", where it asks whether."""
+    word, at = _prev_word_at(text, start)
+    if word not in g.supposition_words:
+        return False
+    before = _prev_word(text, at)
+    return not before or not before[0].isalnum() or before in g.supposition_after
+
+
+def _that_clause(g: Grammar, text: str, start: int, end: int) -> bool:
+    """Whether "that" opens a clause right after a verb of saying, with a word in lower case after the
+    phrase that does not open a clause of its own: "warned that morning traffic would be heavy"; not
+    "said that night he would resign", "announced that evening at the rally"."""
+    if _prev_word(text, start) not in g.that_clause_verbs:
+        return False
+    nxt = _WORD_NEXT.match(text, end)
+    return nxt is not None and nxt[1].islower() and nxt[1] not in g.that_clause_time_next
 
 
 def _discourse_marker(text: str, m: re.Match[str]) -> bool:
@@ -1437,8 +1478,10 @@ def _fixed(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     figure = g.figurative.get(key)
     if figure is not None and _figurative(text, m.start(), figure):
         return []  # "it won't happen overnight", "virtually overnight"
-    if spec.get("rate_after_quantity") and _after_quantity(g, text, m.start()):
+    if spec.get("rate_after_currency") and _prev_word(text, m.start()) in g.rate_currencies:
         return []  # "6000 euros la nuit": a price per night, no time
+    if spec.get("may_open_clause") and _that_clause(g, text, m.start(), end):
+        return []  # "said that night would bring rain": "that" opens what was said
     info = {"offset": spec["offset"], "anchor": spec.get("anchor", "dct"), "part": spec.get("part")}
     if spec.get("anaphoric"):  # "le soir même", "that night": of a day the text named, never of the writing's
         info["anaphoric"] = True
@@ -1528,12 +1571,18 @@ def _unit_rel(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     if unit == "D" and spec["offset"] == -1 and _final_words_before(g, text, m.start("unit")):
         # "on the last day, rain fell": the final day of something, not the day before the writing;
         # "over the last day": the past day, a duration
-        if _prev_word(text, start) not in g.lex.words("unit_final_duration_after"):
+        if _prev_word(text, start) not in g.unit_final_duration_after:
             return []
         return [_span(m, g, "dur", {"unit": unit, "amount": 1, "mod": ""}, start=start)]
-    if spec["offset"] and not m["part"] and unit in g.lex.words("rel_units_as_durations"):
+    if (
+        spec["offset"]
+        and norm(m[0].split()[0]) in g.determiner_words
+        and not m["part"]
+        and spec.get("anchor", "dct") == "dct"
+        and unit in g.rel_units_as_durations
+    ):
         # "over the past decade", "la prochaine décennie": the ten years up to or from the writing,
-        # not the decade of the calendar before or after
+        # not the decade of the calendar before or after ("last decade", "la décennie suivante")
         return [_span(m, g, "dur", {"unit": unit, "amount": 1, "mod": ""}, start=start)]
     mod = part_mod(g, m["part"]) if m["part"] else spec.get("mod", "")
     info = {"unit": unit, "offset": spec["offset"], "anchor": spec.get("anchor", "dct"), "mod": mod}
@@ -1566,7 +1615,7 @@ def _shift(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         if unit in ("H", "MIN", "S") and post in g.lex.later_post:
             return []  # "dix minutes plus tard": TimeML's duration, "later" its signal
         # "ago" counts back from the writing, "from now" on from it, "later" on from the time told
-        ahead = post in g.lex.words("ahead_post")
+        ahead = post in g.ahead_post
         sign = 1 if ahead else g.lex.later_post.get(post, -1)
         anchor = "previous" if post in g.lex.later_post else "dct"
     else:
@@ -1651,7 +1700,7 @@ def _rate(g: Grammar, m: re.Match[str], text: str) -> bool:
 
 def _after_quantity(g: Grammar, text: str, start: int) -> bool:
     """Whether the words right before ``start`` in its clause are a quantity ("5,000", "twice"), or a
-    quantity and the plural it counts ("5,000 barrels", "6000 euros")."""
+    quantity and the plural it counts ("5,000 barrels")."""
     words = _CLAUSE_BREAK.split(text[max(0, start - 48) : start])[-1].split()
 
     def quantity(word: str) -> bool:

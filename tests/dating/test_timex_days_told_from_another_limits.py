@@ -1,0 +1,192 @@
+"""Where days told from another day or an event stop: "the day after" is an event's only when the
+event follows it; "that night" after a verb of saying may open what was said; a clock placed on the
+day of writing is a day to count from; a price "la nuit" needs its currency; the past decade is a
+duration only with its article; an ordinal word before a month counts something else only before a
+word in lower case; "si demain" supposes only where it opens a clause."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from storyline.dating.timex import tag
+
+WED = datetime.date(2020, 6, 10)  # a Wednesday
+
+
+def tags(text: str, lang: str, dct: datetime.date | None = WED) -> list[tuple[str, str, str]]:
+    return [(t.text, t.value, t.anchor) for t in tag(text, lang, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no noun phrase nor clause after it: the day after the one told before
+        (
+            "On 3 May 2019 the Lorvel fair opened . The day after anyway , the stalls closed .",
+            [("3 May 2019", "2019-05-03", ""), ("The day after", "2019-05-04", "previous")],
+        ),
+        (
+            "On 3 May 2019 the Lorvel fair opened . The day after because of rain , nobody came .",
+            [("3 May 2019", "2019-05-03", ""), ("The day after", "2019-05-04", "previous")],
+        ),
+        # an event after it: a name, a number, a pronoun opening a clause
+        (
+            "On 3 May 2019 the Lorvel fair opened . The day after Mayor Quenet spoke , it closed .",
+            [("3 May 2019", "2019-05-03", ""), ("The day after", "XXXX-XX-XX", "event")],
+        ),
+        (
+            "On 3 May 2019 the fair opened . The day after 14 stalls burned , it closed .",
+            [("3 May 2019", "2019-05-03", ""), ("The day after", "XXXX-XX-XX", "event")],
+        ),
+        (
+            "Quenet was last seen on 3 May 2019 , the day before officials closed the Lorvel road .",
+            [("3 May 2019", "2019-05-03", ""), ("the day before", "2019-05-03", "previous")],
+        ),
+        (
+            "On 3 May 2019 the fair opened . The day before they left , it rained .",
+            [("3 May 2019", "2019-05-03", ""), ("The day before", "XXXX-XX-XX", "event")],
+        ),
+    ],
+)
+def test_the_day_after_is_an_events_only_when_the_event_follows(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert tags(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ambrun prefect warned that morning traffic would be heavy .", []),
+        ("The forecaster said that night would bring rain to Lorvel .", []),
+        # the time of the saying: a subject or a preposition follows
+        (
+            "On 3 May 2019 the council met . The mayor said that night he would resign .",
+            [("3 May 2019", "2019-05-03", ""), ("that night", "2019-05-03TNI", "previous")],
+        ),
+        (
+            "On 3 May 2019 the council met . She announced that evening at the town hall a new tax .",
+            [("3 May 2019", "2019-05-03", ""), ("that evening", "2019-05-03TEV", "previous")],
+        ),
+    ],
+)
+def test_that_after_a_verb_of_saying_may_open_what_was_said(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert tags(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "At 3 p.m. the Lorvel mayor spoke . The next day he resigned .",
+            "en",
+            [("3 p.m.", "2020-06-10T15:00", "dct"), ("The next day", "2020-06-11", "dct")],
+        ),
+        (
+            "À 15 heures, le maire de Castelmar a parlé. Le soir même, il a démissionné.",
+            "fr",
+            [("15 heures", "2020-06-10T15:00", "dct"), ("Le soir même", "2020-06-10TEV", "dct")],
+        ),
+    ],
+)
+def test_a_clock_placed_on_the_day_of_writing_is_a_day_to_count_from(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert tags(text, lang) == expected
+
+
+def test_with_no_creation_time_a_day_told_from_another_is_inside_the_year_named() -> None:
+    assert tags("En 2015, la digue de Miravel a cédé. Ce jour-là, personne n'est mort.", "fr", None) == [
+        ("2015", "2015", ""),
+        ("Ce jour-là", "2015-XX-XX", "previous"),
+    ]
+
+
+def test_that_night_of_something_after_a_month_is_an_events() -> None:
+    found = tags("In May the Lorvel ferry captain spoke of that night of chaos .", "en")
+    assert found == [("May", "2020-05", "dct"), ("that night", "XXXX-XX-XXTNI", "event")]
+
+
+def test_that_night_of_something_after_a_day_is_that_days_night() -> None:
+    assert tags("Le 3 mai 2019, une émeute a éclaté à Lorvel. Cette nuit-là de violences a duré.", "fr") == [
+        ("Le 3 mai 2019", "2019-05-03", ""),
+        ("Cette nuit-là", "2019-05-03TNI", "previous"),
+    ]
+    assert tags("On 3 May 2019 a riot broke out in Lorvel . That night of violence ended .", "en") == [
+        ("3 May 2019", "2019-05-03", ""),
+        ("That night", "2019-05-03TNI", "previous"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number that is no price: the night is a time
+        (
+            "Le 14 juillet 2019 la nuit fut longue à Castelmar.",
+            [("Le 14 juillet 2019", "2019-07-14", ""), ("la nuit", "2019-07-14TNI", "previous")],
+        ),
+        (
+            "Le 14 juillet 2019, les 300 la nuit ont dansé à Castelmar.",
+            [("Le 14 juillet 2019", "2019-07-14", ""), ("la nuit", "2019-07-14TNI", "previous")],
+        ),
+        # a price: the currency right before it
+        (
+            "Le 14 juillet 2019, la chambre coûtait 300 dollars la nuit.",
+            [("Le 14 juillet 2019", "2019-07-14", "")],
+        ),
+    ],
+)
+def test_a_price_la_nuit_needs_its_currency(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tags(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Last decade was the warmest in Lorvel .", "en", [("Last decade", "201", "dct")]),
+        ("Over the past decade , Lorvel grew .", "en", [("the past decade", "P10Y", "")]),
+        ("La prochaine décennie sera chaude à Lorvel.", "fr", [("La prochaine décennie", "P10Y", "")]),
+        (
+            "In 1990 Lorvel was a village ; the following decade it grew .",
+            "en",
+            [("1990", "1990", ""), ("the following decade", "200", "previous")],
+        ),
+    ],
+)
+def test_the_past_decade_is_a_duration_only_with_its_article(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert tags(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orvanne , the first June storm , hit Lorvel .", [("June", "2020-06", "dct")]),
+        ("She won the third May 2019 race in Lorvel .", [("the third May 2019", "2019-05-03", "")]),
+        ("The fair opens on the third June .", [("the third June", "2020-06-03", "dct")]),
+    ],
+)
+def test_an_ordinal_word_before_a_month_counts_something_else_before_a_lower_case_word(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert tags(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Si demain la digue de Miravel cédait, la ville serait inondée.", [("demain", "FUTURE_REF", "")]),
+        ("Et si demain Lorvel gagnait la coupe ?", [("demain", "FUTURE_REF", "")]),
+        ("Le préfet ignore si demain la route de Castelmar sera ouverte.", [("demain", "2020-06-11", "dct")]),
+    ],
+)
+def test_si_demain_supposes_only_where_it_opens_a_clause(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert tags(text, "fr") == expected
