@@ -44,6 +44,11 @@ def tags(text: str, lang: str, dct: datetime.date | None = WED) -> list[tuple[st
             "Quenet was last seen on 3 May 2019 , the day before officials closed the Lorvel road .",
             [("3 May 2019", "2019-05-03", ""), ("the day before", "2019-05-03", "previous")],
         ),
+        # a title-case headline: the words after it open no event all the same
+        (
+            "On 3 May , Lorvel Voted . What Happened the Day After In Lorvel",
+            [("3 May", "2020-05-03", "dct"), ("the Day After", "2020-05-04", "previous")],
+        ),
         (
             "On 3 May 2019 the fair opened . The day before they left , it rained .",
             [("3 May 2019", "2019-05-03", ""), ("The day before", "XXXX-XX-XX", "event")],
@@ -61,6 +66,10 @@ def test_the_day_after_is_an_events_only_when_the_event_follows(
     [
         ("The Ambrun prefect warned that morning traffic would be heavy .", []),
         ("The forecaster said that night would bring rain to Lorvel .", []),
+        (
+            "On 3 May 2019 a fire hit Lorvel . The mayor said that night two people had died .",
+            [("3 May 2019", "2019-05-03", ""), ("that night", "2019-05-03TNI", "previous")],
+        ),
         # the time of the saying: a subject or a preposition follows
         (
             "On 3 May 2019 the council met . The mayor said that night he would resign .",
@@ -99,6 +108,34 @@ def test_a_clock_placed_on_the_day_of_writing_is_a_day_to_count_from(
     assert tags(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the point of "p.m." ends the sentence: the day word opens the next one
+        (
+            "The Lorvel dam gave way at 3 p.m. The next day , rescuers searched .",
+            "en",
+            [("3 p.m.", "2020-06-10T15:00", "dct"), ("The next day", "2020-06-11", "dct")],
+        ),
+        # a year or a month named after the day told: a day inside it
+        (
+            "Le 3 mai 2018, la digue de Miravel a cédé. En mars 2019, le procès s'est ouvert. "
+            "Ce jour-là, il a plu.",
+            "fr",
+            [
+                ("Le 3 mai 2018", "2018-05-03", ""),
+                ("mars 2019", "2019-03", ""),
+                ("Ce jour-là", "2019-03-XX", "previous"),
+            ],
+        ),
+    ],
+)
+def test_a_sentence_ends_after_a_clock_and_a_month_named_since_a_day_holds_the_day_counted(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert tags(text, lang) == expected
+
+
 def test_with_no_creation_time_a_day_told_from_another_is_inside_the_year_named() -> None:
     assert tags("En 2015, la digue de Miravel a cédé. Ce jour-là, personne n'est mort.", "fr", None) == [
         ("2015", "2015", ""),
@@ -109,6 +146,20 @@ def test_with_no_creation_time_a_day_told_from_another_is_inside_the_year_named(
 def test_that_night_of_something_after_a_month_is_an_events() -> None:
     found = tags("In May the Lorvel ferry captain spoke of that night of chaos .", "en")
     assert found == [("May", "2020-05", "dct"), ("that night", "XXXX-XX-XXTNI", "event")]
+
+
+def test_that_day_of_something_after_a_day_is_that_day() -> None:
+    assert tags(
+        "Le 3 mai 2019, Lorvel a enterré ses morts. Ce jour-là de deuil a marqué la ville.", "fr"
+    ) == [
+        ("Le 3 mai 2019", "2019-05-03", ""),
+        ("Ce jour-là", "2019-05-03", "previous"),
+    ]
+    # a day counted from the event that follows stays the event's
+    assert tags("Le 3 mai 2019, une émeute a éclaté. Le lendemain de la chute du maire, rien.", "fr") == [
+        ("Le 3 mai 2019", "2019-05-03", ""),
+        ("Le lendemain", "XXXX-XX-XX", "event"),
+    ]
 
 
 def test_that_night_of_something_after_a_day_is_that_days_night() -> None:
@@ -134,7 +185,11 @@ def test_that_night_of_something_after_a_day_is_that_days_night() -> None:
             "Le 14 juillet 2019, les 300 la nuit ont dansé à Castelmar.",
             [("Le 14 juillet 2019", "2019-07-14", ""), ("la nuit", "2019-07-14TNI", "previous")],
         ),
-        # a price: the currency right before it
+        # a price: the currency right before it; not before the day the night is of
+        (
+            "Les cambrioleurs ont volé 2000 euros la nuit du 3 mai 2019 à Castelmar.",
+            [("la nuit", "2019-05-03TNI", ""), ("3 mai 2019", "2019-05-03", "")],
+        ),
         (
             "Le 14 juillet 2019, la chambre coûtait 300 dollars la nuit.",
             [("Le 14 juillet 2019", "2019-07-14", "")],
@@ -184,6 +239,8 @@ def test_an_ordinal_word_before_a_month_counts_something_else_before_a_lower_cas
         ("Si demain la digue de Miravel cédait, la ville serait inondée.", [("demain", "FUTURE_REF", "")]),
         ("Et si demain Lorvel gagnait la coupe ?", [("demain", "FUTURE_REF", "")]),
         ("Le préfet ignore si demain la route de Castelmar sera ouverte.", [("demain", "2020-06-11", "dct")]),
+        # a real tomorrow, told in the present
+        ("Le maire de Lorvel viendra, même si demain il pleut.", [("demain", "2020-06-11", "dct")]),
     ],
 )
 def test_si_demain_supposes_only_where_it_opens_a_clause(

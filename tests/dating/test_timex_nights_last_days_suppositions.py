@@ -70,9 +70,9 @@ def tags(text: str, lang: str) -> list[tuple[str, str, str]]:
                 ("the last day", "DURATION", "P1D"),
             ],
         ),
-        # a supposition
+        # a supposition, told in the imperfect
         (
-            "Si demain la digue de Castelmar cède, qui paiera ?",
+            "Si demain la digue de Castelmar cédait, qui paierait ?",
             "fr",
             [("demain", "DATE", "FUTURE_REF")],
         ),

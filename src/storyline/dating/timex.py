@@ -409,11 +409,13 @@ def _relative_day(phrase: str, lex: Lexicon) -> bool:
 
 
 def _demonstrative_of_a_day(phrase: str, res: Resolved, lex: Lexicon) -> bool:
-    """Whether ``phrase``, a part of a day pointed at ("cette nuit-là", "that night"), was counted from
-    a day the text named: then it is that day's, whatever follows ("On 3 May, a riot. That night of
-    violence …"); "le soir même de la chute" (``from_event``) counts from the event all the same."""
-    entry = lex.fixed.get(norm(phrase))
-    if not isinstance(entry, dict) or entry.get("from_event"):
+    """Whether ``phrase``, a day or a part of a day pointed at (marked ``demonstrative``: "ce jour-là",
+    "that night"), was counted from a day the text named: then it is that day's, whatever follows ("On
+    3 May, a riot. That night of violence …"); "le soir même de la chute", "le lendemain de la chute"
+    count from the event all the same."""
+    key = norm(phrase)
+    entry = lex.fixed.get(key) or lex.day_words.get(key)
+    if not isinstance(entry, dict) or not entry.get("demonstrative"):
         return False
     return res.anchor == "previous" and res.ref is not None and res.ref.gran == "day" and not res.ref.inside
 
@@ -515,12 +517,12 @@ def _before_event(text: str, cand: Cand, lex: Lexicon) -> bool:
     nxt = _NEXT_WORD.match(text, cand.end)
     if nxt is None:
         return False
-    return nxt[1] not in _event_not_openers(lex.lang)
+    return norm(nxt[1]) not in _event_not_openers(lex.lang)
 
 
 @cache
 def _event_not_openers(lang: str) -> frozenset[str]:
-    return frozenset(lexicon(lang).words("event_not_openers"))
+    return frozenset(norm(w) for w in lexicon(lang).words("event_not_openers"))
 
 
 def _lazy(fn):  # type: ignore[no-untyped-def]
@@ -676,6 +678,12 @@ def _time_join_apart(lang: str) -> re.Pattern[str] | None:
     return re.compile(r"\s*(?:" + alt(words) + r")\s*$", re.IGNORECASE) if words else None
 
 
+def _ends_sentence(clock: Cand, day: Cand, text: str) -> bool:
+    """Whether the point closing a clock time ("3 p.m.") also ends its sentence: a day word opens the
+    next one ("at 3 p.m. The next day, …"; not "9 a.m. Tuesday", a weekday capitalised anyway)."""
+    return text[clock.end - 1] == "." and day.kind == "dayoff" and text[day.start].isupper()
+
+
 def _join_day_time(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
     """A day and a clock time side by side ("hier à 9 h", "noon Friday", "at 3am on 5 May"): the time
     on that day; one expression where the language writes them as one ("9 a.m. Tuesday"), unless a
@@ -711,7 +719,12 @@ def _join_day_time(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
             pair = None
             if a.kind in _DAY_KINDS and b.kind == "time" and "y" not in b.info:
                 pair = {"day": a, "time": b}
-            elif a.kind == "time" and b.kind in _DAY_KINDS and "y" not in a.info:
+            elif (
+                a.kind == "time"
+                and b.kind in _DAY_KINDS
+                and "y" not in a.info
+                and not _ends_sentence(a, b, text)
+            ):
                 pair = {"day": b, "time": a}
             if pair and one and not (apart and apart.match(text, a.end, b.start)):
                 out.append(Cand(a.start, b.end, "daytime", pair, max(a.priority, b.priority)))

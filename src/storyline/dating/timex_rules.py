@@ -164,6 +164,7 @@ class Grammar:
         self.rate_quantities = frozenset(norm(w) for w in d("rate_quantities"))
         self.rate_not_before = frozenset(norm(w) for w in d("rate_not_before"))
         self.rate_currencies = frozenset(norm(w) for w in d("rate_currencies"))  # "6000 euros la nuit"
+        self.price_not_before = frozenset(norm(w) for w in d("price_not_before"))  # "la nuit du 3 mai"
         self.determiner_words = frozenset(norm(w) for w in d("determiners"))
         self.ahead_post = frozenset(norm(w) for w in d("ahead_post"))  # "from now"
         self.rel_units_as_durations = frozenset(d("rel_units_as_durations"))  # "DE": "the past decade"
@@ -1418,7 +1419,7 @@ def _day_word(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         and not m["dp"]
         and (
             (generic is not None and generic.says_no_day(text, m.start(), end))
-            or (spec.get("supposed") and _supposed(g, text, m.start()))
+            or (spec.get("supposed") and _supposed(g, text, m.start(), end))
         )
     ):
         # "la ville de demain", "today's youth", "si demain la guerre éclatait"
@@ -1430,14 +1431,22 @@ def _day_word(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     return [_span(m, g, "dayoff", info, end=end)]
 
 
-def _supposed(g: Grammar, text: str, start: int) -> bool:
-    """Whether a word of supposition opening a clause comes right before ``start``: "Si demain, …",
-    "et si demain"; not "on ne sait pas si demain …", where it asks whether."""
+def _supposed(g: Grammar, text: str, start: int, end: int) -> bool:
+    """Whether a word of supposition opening a clause comes right before ``start`` and an imperfect
+    follows in the clause: "Si demain la digue cédait, …", "et si demain"; not "on ne sait pas si demain
+    …", where it asks whether, nor "si demain il pleut", a real tomorrow."""
     word, at = _prev_word_at(text, start)
     if word not in g.supposition_words:
         return False
     before = _prev_word(text, at)
-    return not before or not before[0].isalnum() or before in g.supposition_after
+    if before and before[0].isalnum() and before not in g.supposition_after:
+        return False
+    infinitive = g.lex.infinitive
+    clause = _CLAUSE_BREAK.split(text[end : end + 80], maxsplit=1)[0]
+    return infinitive is not None and any(infinitive.imperfect(w) for w in _WORDS.findall(clause))
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _that_clause(g: Grammar, text: str, start: int, end: int) -> bool:
@@ -1478,8 +1487,12 @@ def _fixed(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     figure = g.figurative.get(key)
     if figure is not None and _figurative(text, m.start(), figure):
         return []  # "it won't happen overnight", "virtually overnight"
-    if spec.get("rate_after_currency") and _prev_word(text, m.start()) in g.rate_currencies:
-        return []  # "6000 euros la nuit": a price per night, no time
+    if (
+        spec.get("rate_after_currency")
+        and _prev_word(text, m.start()) in g.rate_currencies
+        and _next_word(text, end) not in g.price_not_before
+    ):
+        return []  # "6000 euros la nuit": a price per night, no time; not "2000 euros la nuit du 3 mai"
     if spec.get("may_open_clause") and _that_clause(g, text, m.start(), end):
         return []  # "said that night would bring rain": "that" opens what was said
     info = {"offset": spec["offset"], "anchor": spec.get("anchor", "dct"), "part": spec.get("part")}
