@@ -20,7 +20,7 @@ from storyline.clock import HOURS_MINUTES
 from storyline.dating.timex_calendar import Ref, fmt
 from storyline.dating.timex_deferral import put_off_to
 from storyline.dating.timex_infinitive import governing_marker, governing_past
-from storyline.dating.timex_lex import TOKEN, Lexicon, _table, alt, lexicon, norm
+from storyline.dating.timex_lex import NEXT_WORD, TOKEN, Lexicon, _table, alt, lexicon, norm
 from storyline.dating.timex_resolve import Ctx, Resolved, day_result, resolve
 from storyline.dating.timex_rules import Cand, candidates, entry_stamp, false_approx, grammar
 from storyline.model import Timex
@@ -38,7 +38,6 @@ _AHEAD_KINDS = _WEEK_KINDS | {"unitrel"}
 _PLAN_KINDS = frozenset({"date", "month", "season", "holiday"})
 _APPROX_KINDS = frozenset({"date", "month", "year", "dur", "clockdur", "time", "weekday", "dayoff"})
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
-_NEXT_WORD = re.compile(r"[ \t]+([^\W_][\w'’-]*)")  # the word right after an expression, on its line
 # a day, maybe with its part ("XXXX-07-14", "2020-01-07TEV"); not with a clock time
 _DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})(?:T[A-Z]{2})?")
 # words of an event named between a day word and its date: "la veille de *la grande marche* du"
@@ -514,7 +513,7 @@ def _before_event(text: str, cand: Cand, lex: Lexicon) -> bool:
     entry = lex.day_words.get(norm(text[cand.start : cand.end]))
     if not (isinstance(entry, dict) and entry.get("event_follows")):
         return False
-    nxt = _NEXT_WORD.match(text, cand.end)
+    nxt = NEXT_WORD.match(text, cand.end)
     if nxt is None:
         return False
     return norm(nxt[1]) not in _event_not_openers(lex.lang)

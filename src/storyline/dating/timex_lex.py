@@ -19,6 +19,7 @@ from storyline.lang import FALLBACK, has, load
 APOS = "'’‘`"
 HYPHENS = "-‐‑–"
 TOKEN = re.compile(r"\w+")  # a run of word characters: the tokens the tense and rule readers count
+NEXT_WORD = re.compile(r"[ \t]+([^\W_][\w'’-]*)")  # the word right after a position, on its line, as written
 
 
 def strip_accents(word: str) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 from storyline.dating.timex_calendar import duration, hour_in_part
 from storyline.dating.timex_lex import (
     HYPHENS,
+    NEXT_WORD,
     TOKEN,
     Lexicon,
     _frozen,
@@ -1178,11 +1179,8 @@ def _ordinal_word_alone(g: Grammar, m: re.Match[str], text: str) -> bool:
         return False
     if any(ch.isdigit() for ch in m["day"]) or text[m.end("day") : m.start("month")].strip():
         return False
-    nxt = _WORD_NEXT.match(text, m.end("month"))  # "the first June storm"; not "the third June."
+    nxt = NEXT_WORD.match(text, m.end("month"))  # "the first June storm"; not "the third June."
     return nxt is not None and nxt[1].islower()
-
-
-_WORD_NEXT = re.compile(r"\s+([^\W\d_]+)")
 
 
 def _dmy_hyphenated(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
@@ -1455,7 +1453,7 @@ def _that_clause(g: Grammar, text: str, start: int, end: int) -> bool:
     "said that night he would resign", "announced that evening at the rally"."""
     if _prev_word(text, start) not in g.that_clause_verbs:
         return False
-    nxt = _WORD_NEXT.match(text, end)
+    nxt = NEXT_WORD.match(text, end)
     return nxt is not None and nxt[1].islower() and nxt[1] not in g.that_clause_time_next
 
 
@@ -1708,13 +1706,7 @@ def _rate(g: Grammar, m: re.Match[str], text: str) -> bool:
         return False
     if _next_word(text, m.end()) in g.rate_not_before:
         return False  # "up from 40,000 a day before", "a day of rage", "a year high"
-    return _after_quantity(g, text, m.start())
-
-
-def _after_quantity(g: Grammar, text: str, start: int) -> bool:
-    """Whether the words right before ``start`` in its clause are a quantity ("5,000", "twice"), or a
-    quantity and the plural it counts ("5,000 barrels")."""
-    words = _CLAUSE_BREAK.split(text[max(0, start - 48) : start])[-1].split()
+    words = _CLAUSE_BREAK.split(text[max(0, m.start() - 48) : m.start()])[-1].split()
 
     def quantity(word: str) -> bool:
         return bool(re.search(r"\d", word)) or norm(word) in g.rate_quantities
