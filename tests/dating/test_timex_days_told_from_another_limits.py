@@ -143,6 +143,21 @@ def test_with_no_creation_time_a_day_told_from_another_is_inside_the_year_named(
     ]
 
 
+def test_a_day_paired_with_a_clock_inside_a_month_stays_unknown() -> None:
+    # the day after the clock holds the month's unknown day, not the month's first
+    found = tags(
+        "The Ambrun dam failed in May 2019 . Those on duty that night said little . "
+        "A little after noon on the same day , the valley was flooded .",
+        "en",
+    )
+    assert found == [
+        ("May 2019", "2019-05", ""),
+        ("that night", "2019-05-XXTNI", "previous"),
+        ("noon", "2019-05-XXT12:00", "previous"),
+        ("the same day", "2019-05-XX", "previous"),
+    ]
+
+
 def test_that_night_of_something_after_a_month_is_an_events() -> None:
     found = tags("In May the Lorvel ferry captain spoke of that night of chaos .", "en")
     assert found == [("May", "2020-05", "dct"), ("that night", "XXXX-XX-XXTNI", "event")]

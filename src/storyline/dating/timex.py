@@ -21,7 +21,7 @@ from storyline.dating.timex_calendar import Ref, fmt
 from storyline.dating.timex_deferral import put_off_to
 from storyline.dating.timex_infinitive import governing_marker, governing_past
 from storyline.dating.timex_lex import NEXT_WORD, TOKEN, Lexicon, _table, alt, lexicon, norm
-from storyline.dating.timex_resolve import Ctx, Resolved, day_result, resolve
+from storyline.dating.timex_resolve import Ctx, Resolved, day_result, inside_day, resolve
 from storyline.dating.timex_rules import Cand, candidates, entry_stamp, false_approx, grammar
 from storyline.model import Timex
 
@@ -236,7 +236,10 @@ def _told_day(cand: Cand, told_day: tuple[Cand, Ref] | None) -> Resolved | None:
     Saturday night"), as it was resolved with that time; None for any other expression."""
     if told_day is None or told_day[0] is not cand:  # a day ``_join_day_time`` paired with a clock
         return None
-    return day_result(told_day[1].day, cand.info.get("part"), "previous", cand)
+    ref, part = told_day[1], cand.info.get("part")
+    if ref.inside:  # "after noon on the same day", a day inside a month told before: still unknown
+        return inside_day(ref, part)
+    return day_result(ref.day, part, "previous", cand)
 
 
 def _update_stamp(text: str, start: int, prev: Ref | None, lex: Lexicon) -> bool:

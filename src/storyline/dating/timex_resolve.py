@@ -368,6 +368,13 @@ def _linked_ahead(ctx: Ctx, base: date, wd: int) -> bool | None:
     return None
 
 
+def inside_day(ref: Ref, part: str | None) -> Resolved:
+    """An unknown day (or part of one) inside the year or month ``ref`` holds: "En 2009, … Le
+    lendemain" is 2009-XX-XX."""
+    value = _inside_value(ref, "day") + (f"T{part}" if part else "")
+    return Resolved("TIME" if part else "DATE", value, anchor="previous", ref=ref)
+
+
 def day_result(day: date, part: str | None, anchor: str, c: Cand) -> Resolved:
     if part:
         ref = Ref(day, "day", c.end, part=part)
@@ -409,16 +416,13 @@ def _day_offset(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
             and prev.gran in ("year", "month")
             and (ctx.dct is None or prev.day <= ctx.dct)
         ):
-            ref = replace(prev, end=c.end, inside=True)
-            value = _inside_value(ref, "day") + tail
-            return Resolved("TIME" if part else "DATE", value, anchor="previous", ref=ref)
+            return inside_day(replace(prev, end=c.end, inside=True), part)
         return Resolved("TIME" if part else "DATE", "XXXX-XX-XX" + tail)
     if base is None:
         return Resolved("TIME" if part else "DATE", "XXXX-XX-XX" + tail)
     if info.get("anchor") == "previous" and prev is not None and prev.inside:
         # "En 2009, … Quinze jours plus tard, … Le lendemain": a day of 2009 still
-        value = _inside_value(prev, "day") + tail
-        return Resolved("TIME" if part else "DATE", value, anchor="previous", ref=prev)
+        return inside_day(prev, part)
     if (
         part
         and anchor == "previous"
