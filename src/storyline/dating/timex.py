@@ -140,11 +140,11 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             continue
         if cand.kind == "daytime" and res.ref is not None and cand.info["day"].start >= cand.end:
             told_day = (cand.info["day"], res.ref)
-        phrase = text[cand.start : cand.end]
+        key = norm(text[cand.start : cand.end])
         if (
-            _relative_day(phrase, lex)
-            and _before_event(text, cand, lex)
-            and not _demonstrative_of_a_day(phrase, res, lex)
+            _relative_day(key, lex)
+            and _before_event(text, cand, key, lex)
+            and not _demonstrative_of_a_day(key, res, lex)
         ):
             # "au lendemain d'un vote", "on the eve of the talks": relative to an event, not a date
             # the text gave; the day is unknown here, unless a day stands beside it, and the
@@ -400,9 +400,9 @@ def _reads_its_day(phrase: str, lex: Lexicon) -> bool:
     return entry.get("anchor") == "previous" or bool(entry.get("day_after"))
 
 
-def _relative_day(phrase: str, lex: Lexicon) -> bool:
-    """Whether ``phrase`` is a day counted from another one ("le lendemain", "la veille", "le soir même")."""
-    key = norm(phrase)
+def _relative_day(key: str, lex: Lexicon) -> bool:
+    """Whether the phrase of lookup key ``key`` is a day counted from another one ("le lendemain", "la
+    veille", "le soir même")."""
     entry = lex.day_words.get(key)
     if isinstance(entry, dict) and entry.get("anchor") == "previous":
         return True
@@ -410,12 +410,11 @@ def _relative_day(phrase: str, lex: Lexicon) -> bool:
     return isinstance(entry, dict) and bool(entry.get("anaphoric"))
 
 
-def _demonstrative_of_a_day(phrase: str, res: Resolved, lex: Lexicon) -> bool:
-    """Whether ``phrase``, a day or a part of a day pointed at (marked ``demonstrative``: "ce jour-là",
-    "that night"), was counted from a day the text named: then it is that day's, whatever follows ("On
-    3 May, a riot. That night of violence …"); "le soir même de la chute", "le lendemain de la chute"
-    count from the event all the same."""
-    key = norm(phrase)
+def _demonstrative_of_a_day(key: str, res: Resolved, lex: Lexicon) -> bool:
+    """Whether a day or a part of a day pointed at (marked ``demonstrative``: "ce jour-là", "that
+    night") was counted from a day the text named: then it is that day's, whatever follows ("On 3 May,
+    a riot. That night of violence …"); "le soir même de la chute", "le lendemain de la chute" count
+    from the event all the same."""
     entry = lex.fixed.get(key) or lex.day_words.get(key)
     if not isinstance(entry, dict) or not entry.get("demonstrative"):
         return False
@@ -505,7 +504,7 @@ def _counted_day(first: Cand, last: Cand, value: str, mod: str, anchor: str, tex
     return Timex(first.start, last.end, text[first.start : last.end], "DATE", value, mod, anchor)
 
 
-def _before_event(text: str, cand: Cand, lex: Lexicon) -> bool:
+def _before_event(text: str, cand: Cand, key: str, lex: Lexicon) -> bool:
     """Whether the day word ``cand`` is followed by "de/du/of" + an event noun phrase, or, for a word
     marked ``event_follows``, by the event itself: a word on its line that is not one of
     ``event_not_openers`` ("the day before the mayor resigned", "the day before authorities issued",
@@ -513,18 +512,11 @@ def _before_event(text: str, cand: Cand, lex: Lexicon) -> bool:
     anyway")."""
     if lex.event_of and lex.event_of.match(text, cand.end):
         return True
-    entry = lex.day_words.get(norm(text[cand.start : cand.end]))
+    entry = lex.day_words.get(key)
     if not (isinstance(entry, dict) and entry.get("event_follows")):
         return False
     nxt = NEXT_WORD.match(text, cand.end)
-    if nxt is None:
-        return False
-    return norm(nxt[1]) not in _event_not_openers(lex.lang)
-
-
-@cache
-def _event_not_openers(lang: str) -> frozenset[str]:
-    return frozenset(norm(w) for w in lexicon(lang).words("event_not_openers"))
+    return nxt is not None and norm(nxt[1]) not in lex.event_not_openers
 
 
 def _lazy(fn):  # type: ignore[no-untyped-def]

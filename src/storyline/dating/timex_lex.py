@@ -301,6 +301,8 @@ class Lexicon:
     headline_lower: frozenset[str] = frozenset()
     habitual_det: frozenset[str] = frozenset()  # "*le* mardi, le marché s'installe": a habit when untensed
     habitual_not_after: frozenset[str] = frozenset()  # "depuis le mardi": one day
+    # after "the day after" (a day word marked ``event_follows``), words that open no event ("anyway")
+    event_not_openers: frozenset[str] = frozenset()
 
     def words(self, key: str) -> list[str]:
         """The raw phrases of a list- or dict-valued entry of the JSON file."""
@@ -426,6 +428,7 @@ def lexicon(lang: str) -> Lexicon:
         possessive_past=tuple(data.get("possessive_past", [])),
         update_stamp_re=_stamp_words(data.get("update_stamp", [])),
         event_of=_event_of(data.get("event_of", [])),
+        event_not_openers=_frozen(data, "event_not_openers"),
         day_link=_between(data.get("day_links", [])),
         day_range=_between(data.get("day_range_links", [])),
         span_move_re=_span_move(data.get("span_moves", []), data.get("span_move_from", [])),
