@@ -257,17 +257,19 @@ def easter(year: int) -> date:
 
 
 def holiday(rule: dict[str, int], year: int) -> date | None:
-    """A holiday in ``year``: a fixed day, the n-th (n=-1: last) weekday of a month, or Easter-based."""
+    """A holiday in ``year``: a fixed day, the n-th (n=-1: last) weekday of a month (or some days after
+    it), or Easter-based."""
     if "easter" in rule:
         return easter(year) + timedelta(days=rule["easter"])
     if "d" in rule:
         return safe_date(year, rule["m"], rule["d"])
     n, wd, month = rule["n"], rule["wd"], rule["m"]
+    after = timedelta(days=rule.get("days", 0))  # "Black Friday": the day after Thanksgiving
     if n > 0:
         first = date(year, month, 1)
-        return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+        return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1)) + after
     last = date(year, month, calendar.monthrange(year, month)[1])
-    return last - timedelta(days=(last.isoweekday() - wd) % 7)
+    return last - timedelta(days=(last.isoweekday() - wd) % 7) + after
 
 
 # the 12-hour hours a part of the day puts after noon: 5 in the afternoon, 9 in the evening, 10 at night

@@ -706,6 +706,15 @@ def _daytime(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
     return Resolved("TIME", date_part + time_part, clock.mod, day.anchor, day.ref)
 
 
+def _someday_value(info: dict[str, Any], ctx: Ctx) -> str:
+    """ "One day I woke up": a day gone; "if one day", "One day the bridge will be rebuilt": one to
+    come; "One day he is for it, the next against": a day of no known side."""
+    tense = ctx.tense()
+    if tense < 0:
+        return "PAST_REF"
+    return "FUTURE_REF" if info.get("ahead") or tense > 0 else "XXXX-XX-XX"
+
+
 def _plain(kind: str) -> Callable[[dict[str, Any], Ctx, Cand], Resolved]:
     def run(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
         if kind == "DURATION":
@@ -736,7 +745,7 @@ _RESOLVERS: dict[str, Callable[[dict[str, Any], Ctx, Cand], Resolved | None]] = 
     "ref": _plain("DATE"),
     "set": _plain("SET"),
     "dur": _plain("DURATION"),
-    "someday": lambda info, ctx, c: Resolved("DATE", "PAST_REF" if ctx.tense() < 0 else "FUTURE_REF"),
+    "someday": lambda info, ctx, c: Resolved("DATE", _someday_value(info, ctx)),
     "durval": _plain("DURVAL"),
     "clockdur": _plain("DURVAL"),  # "en 2h15": hours written as a clock
 }

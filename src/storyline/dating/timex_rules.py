@@ -157,6 +157,7 @@ class Grammar:
         self.someday_phrases = frozenset(norm(p) for p in someday.get("phrases", []))
         self.someday_pre = frozenset(norm(w) for w in someday.get("pre", []))
         self.someday_not_before = frozenset(norm(w) for w in someday.get("not_before", []))
+        self.someday_opening_next = frozenset(norm(w) for w in someday.get("opening_next", [","]))
         # word sets read on every match of a rare rule, taken once here
         self.decade_not_after = frozenset(d("decade_not_after"))
         self.decade_not_near = frozenset(d("decade_not_near"))
@@ -164,6 +165,7 @@ class Grammar:
         self.rate_articles = frozenset(norm(w) for w in d("rate_articles"))
         self.rate_quantities = frozenset(norm(w) for w in d("rate_quantities"))
         self.rate_not_before = frozenset(norm(w) for w in d("rate_not_before"))
+        self.rate_of = frozenset(norm(w) for w in d("rate_of"))  # "10 tonnes *of* grain a year"
         self.rate_currencies = frozenset(norm(w) for w in d("rate_currencies"))  # "6000 euros la nuit"
         self.price_not_before = frozenset(norm(w) for w in d("price_not_before"))  # "la nuit du 3 mai"
         self.determiner_words = frozenset(norm(w) for w in d("determiners"))
@@ -1660,9 +1662,11 @@ def _false_approx(g: Grammar, m: re.Match[str], text: str) -> bool:
 def false_approx(lex: Lexicon, word: str, text: str, start: int) -> bool:
     """Whether the approximating ``word`` at ``start`` means something else after the word before
     it ("en plus d'un an de prison": in addition to, not more than) or before the word after it
-    ("over the past three years": during, not more than)."""
+    ("over the past three years": during, not more than); "-" stands for any word a hyphen ends
+    ("the warm-up to a day of racing")."""
     key = norm(word)
-    if _prev_word(text, start) in lex.data.get("approx_not_after", {}).get(key, ()):
+    before, after = _prev_word(text, start), lex.data.get("approx_not_after", {}).get(key, ())
+    if before in after or ("-" in after and before.endswith("-")):
         return True
     return _next_word(text, start + len(word)) in lex.data.get("approx_not_before", {}).get(key, ())
 
@@ -1679,8 +1683,8 @@ def _duration(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return []
     if _is_age(g, m, text):
         return []
-    if _someday(g, m, text):
-        return [_span(m, g, "someday", {})]
+    if _someday(g, m, text):  # after "si", "will", "hope": a day ahead unless told in the past
+        return [_span(m, g, "someday", {"ahead": _prev_word(text, m.start()) in g.someday_pre})]
     if unit == "Q" and amount is not None and _fraction_of(g, text, m.end()):
         return []
     if _rate(g, m, text):
@@ -1700,21 +1704,33 @@ _CLAUSE_BREAK = re.compile(r"[;:!?()]|[,.](?!\d)")
 
 def _rate(g: Grammar, m: re.Match[str], text: str) -> bool:
     """ "$150,000 a month", "three times a week", "5,000 barrels a day": "a" unit right after a
-    quantity, or after a quantity and the plural it counts, is a rate, a SET, as "per day" is; not
-    "200 protesters spent a day", "for a day", "a day of rage"."""
+    quantity, or after a quantity and the plural it counts, maybe "of" and what ("10 tonnes of grain
+    a year", "hours of dialysis a day"), is a rate, a SET, as "per day" is; not "200 protesters spent
+    a day", "for a day", "a day of rage"."""
     if m.start() != m.start("num") or norm(m["num"]) not in g.rate_articles:
         return False
     if _next_word(text, m.end()) in g.rate_not_before:
         return False  # "up from 40,000 a day before", "a day of rage", "a year high"
-    words = _CLAUSE_BREAK.split(text[max(0, m.start() - 48) : m.start()])[-1].split()
+    words = _CLAUSE_BREAK.split(text[max(0, m.start() - 64) : m.start()])[-1].split()
 
     def quantity(word: str) -> bool:
         return bool(re.search(r"\d", word)) or norm(word) in g.rate_quantities
 
-    if words and quantity(words[-1]):
-        return True
-    counted = len(words) >= 2 and words[-1].isalpha() and words[-1][-1].islower()  # "barrels", "CDs"
-    return counted and (words[-1].endswith("s") or len(words[-1]) <= 2) and quantity(words[-2])
+    def counts(words: list[str]) -> bool:
+        if words and (quantity(words[-1]) or _time_count(g, words[-1])):
+            return True
+        counted = len(words) >= 2 and words[-1].isalpha() and words[-1][-1].islower()  # "barrels", "CDs"
+        return counted and (words[-1].endswith("s") or len(words[-1]) <= 2) and quantity(words[-2])
+
+    # "barrels *of fuel*": what the plural counts, one or two words after "of"
+    of = [i for i in (len(words) - 2, len(words) - 3) if i > 0 and norm(words[i]) in g.rate_of]
+    return counts(words) or (bool(of) and counts(words[: of[0]]))
+
+
+def _time_count(g: Grammar, word: str) -> bool:
+    """Whether ``word`` is a plural of units of time, a count of its own ("hours a day", "hours of
+    dialysis a day"; not "two weeks to a month")."""
+    return norm(word) in g.lex.units and word.endswith("s")
 
 
 def _verb_before_count(g: Grammar, m: re.Match[str], text: str) -> bool:
@@ -1742,7 +1758,8 @@ def _fraction_of(g: Grammar, text: str, end: int) -> bool:
 def _someday(g: Grammar, m: re.Match[str], text: str) -> bool:
     """ "si un jour ils gagnent", "will one day be", "One day, he left": an unknown day, not a day's length.
     The phrase is one of the language's (``someday.phrases``), after a word that looks ahead
-    (``someday.pre``: "si", "will", "hope") or opening a sentence before a comma."""
+    (``someday.pre``: "si", "will", "hope") or opening a sentence before a comma or a word that opens a
+    clause (``someday.opening_next``: "One day I woke up", "Un jour viendra")."""
     if m.start() != m.start("num") or norm(m.group()) not in g.someday_phrases:
         return False  # "could last one day": another reading holds the phrase
     if _next_word(text, m.end()) in g.someday_not_before:
@@ -1750,7 +1767,8 @@ def _someday(g: Grammar, m: re.Match[str], text: str) -> bool:
     if _prev_word(text, m.start()) in g.someday_pre:
         return True
     return (
-        bool(_OPENING_RE.search(text, max(0, m.start() - 4), m.start())) and _next_word(text, m.end()) == ","
+        bool(_OPENING_RE.search(text, max(0, m.start() - 4), m.start()))
+        and _next_word(text, m.end()) in g.someday_opening_next
     )
 
 
