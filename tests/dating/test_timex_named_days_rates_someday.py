@@ -1,6 +1,6 @@
 """Days named by the calendar around Easter and Thanksgiving, events named after a weekday, rates of
 what a quantity counts ("barrels of oil a day"), nouns in -bed that tell no past, "One day" opening a
-clause, and "up to" after any hyphenated word."""
+clause, "up to" after any hyphenated word, and the past weeks as a vague length."""
 
 from __future__ import annotations
 
@@ -97,3 +97,10 @@ def test_up_to_after_a_hyphenated_word_is_no_bound() -> None:
     assert found == [("a day", "DURATION", "P1D")]
     mods = [(t.text, t.mod) for t in tag("Patients in Ambrun wait up to a day for a bed.", "en", WED)]
     assert mods == [("up to a day", "EQUAL_OR_LESS")]
+
+
+def test_the_past_weeks_are_a_vague_length() -> None:
+    assert tags("Lorvel has seen heavy rain in the past weeks.", "en") == [
+        ("in the past weeks", "DURATION", "PXW")
+    ]
+    assert tags("In the past, Lorvel was a port.", "en") == [("In the past", "DATE", "PAST_REF")]
