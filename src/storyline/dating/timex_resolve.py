@@ -706,13 +706,13 @@ def _daytime(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
     return Resolved("TIME", date_part + time_part, clock.mod, day.anchor, day.ref)
 
 
-def _someday_value(info: dict[str, Any], ctx: Ctx) -> str:
+def _someday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     """ "One day I woke up": a day gone; "if one day", "One day the bridge will be rebuilt": one to
-    come; "One day he is for it, the next against": a day of no known side."""
+    come; "One day we must see": a day of no known side."""
     tense = ctx.tense()
     if tense < 0:
-        return "PAST_REF"
-    return "FUTURE_REF" if info.get("ahead") or tense > 0 else "XXXX-XX-XX"
+        return Resolved("DATE", "PAST_REF")
+    return Resolved("DATE", "FUTURE_REF" if info.get("ahead") or tense > 0 else "XXXX-XX-XX")
 
 
 def _plain(kind: str) -> Callable[[dict[str, Any], Ctx, Cand], Resolved]:
@@ -745,7 +745,7 @@ _RESOLVERS: dict[str, Callable[[dict[str, Any], Ctx, Cand], Resolved | None]] = 
     "ref": _plain("DATE"),
     "set": _plain("SET"),
     "dur": _plain("DURATION"),
-    "someday": lambda info, ctx, c: Resolved("DATE", _someday_value(info, ctx)),
+    "someday": _someday,
     "durval": _plain("DURVAL"),
     "clockdur": _plain("DURVAL"),  # "en 2h15": hours written as a clock
 }

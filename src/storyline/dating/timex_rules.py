@@ -914,7 +914,9 @@ class Grammar:
                 B
                 + r"(?:(?P<pre>"
                 + alt(d("rel_pre"))
-                + r")\s+)?(?P<h>"
+                + r")\s+|(?P<art>"
+                + alt(d("holiday_articles"))  # "le " of "le Jeudi saint", said or not
+                + r"))?(?P<h>"
                 + alt(d("holidays"))
                 + r")"
                 + E
@@ -1990,7 +1992,7 @@ def _holiday(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         "y": int(m["year"]) if m["year"] else None,
         "rel": pre["offset"] if pre else None,
     }
-    return [_span(m, g, "holiday", info, start=m.start() if pre else m.start("h"))]
+    return [_span(m, g, "holiday", info, start=m.start() if pre or m["art"] else m.start("h"))]
 
 
 def _vague_plural(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
