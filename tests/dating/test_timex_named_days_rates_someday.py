@@ -41,6 +41,11 @@ def test_days_named_by_the_calendar(text: str, lang: str, expected: list[tuple[s
     assert tags(text, lang) == expected
 
 
+def test_a_holiday_that_needs_its_article_is_none_without_it() -> None:
+    assert tags("Un armistice a été signé à Lorvel.", "fr") == []
+    assert tags("L'Armistice a été célébré à Ambrun.", "fr") == [("L'Armistice", "DATE", "2019-11-11")]
+
+
 def test_an_event_named_after_a_weekday_is_no_day() -> None:
     assert tags("The Lorvel march was dubbed Bloody Sunday by the press.", "en") == []
     assert tags("The pound fell on Black Wednesday in 1992.", "en") == [("1992", "DATE", "1992")]
