@@ -48,6 +48,8 @@ _STAMP_HEAD = re.compile(rf"[*•>-]*\s*(?:{HOURS_MINUTES})")  # a line opened b
 _HEADING_CHARS = 60
 _STAMP_REACH = 32  # characters before a clock time where its stamp's words may start
 _STAMP_JOIN = re.compile(r"[\s,|–—-]*")  # what joins a stamp's date to its "updated at" and clock
+_OPENER_WORDS = 2  # words before a time that still opens its sentence: "Early in", "Le"
+_OPENING_REACH = 320  # characters after a time opening its sentence where the main verb may be
 _SUBJECT_REACH = 5  # words before a verb where its subject may be: "je ne te le *dirai* pas"
 
 
@@ -869,7 +871,7 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, kind: str = "", left: 
         left = _sentence_before(text, start, lex)
     sentence_end = _sentence_end(lex.lang)
     week = kind in _WEEK_KINDS
-    tail = left[-24:]  # where a word just before the expression is
+    tail = left[-40:]  # where a word just before the expression is (and the words of a gap)
     if kind in _AHEAD_KINDS and lex.tense_pre_strong_re is not None:
         strong = lex.tense_pre_strong_re.search(tail)
         if strong:  # "ahead of Tuesday's protests": whatever the sentence tells
@@ -881,7 +883,8 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, kind: str = "", left: 
             pre_cue = int(lex.tense_pre[norm(pre.group(1))])
             if not week:
                 return pre_cue
-    right = text[end : end + 120]
+    opening = len(TOKEN.findall(left)) <= _OPENER_WORDS  # "In January, …": the main clause's verb tells
+    right = text[end : end + (_OPENING_REACH if opening else 120)]
     if lex.possessive_past and right.startswith(lex.possessive_past):
         return -1  # "Friday's vote": news names a day by what happened on it
     stop = sentence_end.search(right)
@@ -926,11 +929,17 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, kind: str = "", left: 
         dist += 1
     before_best = best
     right_words = TOKEN.findall(right)
-    after = right_words[: _WINDOW + 2]
+    # a time opening its sentence ("In January, a week after the anniversary, a bombing killed") is
+    # the whole sentence's: its verb may come after a long phrase, so the reach is the sentence
+    reach = _WINDOW
+    if opening and right.lstrip().startswith(","):  # up to a present or a modal, which tell no time
+        stop_at = next((k for k, w in enumerate(right_words) if w.lower() in lex.tense_reach_stops), None)
+        reach = max(_WINDOW, len(right_words) if stop_at is None else stop_at)
+    after = right_words[: reach + 2]
     # a present after the day tells a plan only when the day opens the clause ("Mardi, le président
     # reçoit"), not from inside a noun phrase ("L'accord signé vendredi reprend les conclusions")
     plans_after = plans and right.lstrip().startswith(",")
-    for dist, word in enumerate(after[:_WINDOW]):
+    for dist, word in enumerate(after[:reach]):
         # a conditional after the expression is another clause's: "organisée lundi, qu'il ne se
         # retirerait pas"
         cue = _cue_after(

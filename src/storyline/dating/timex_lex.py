@@ -275,6 +275,8 @@ class Lexicon:
     # of Tuesday's protests") and over a possessive ("Friday's vote")
     tense_pre_strong: dict[str, int] = field(default_factory=dict)
     tense_pre_strong_re: re.Pattern[str] | None = None
+    # a present or a modal after a time opening its sentence: the verb that tells its tense is not further
+    tense_reach_stops: frozenset[str] = frozenset()
     # "prévues", "scheduled": a plan whose time lies on no known side of the writing when the sentence
     # goes on to tell it undone in the past, by a word of ``plan_undone`` ("les législatives prévues en
     # avril ont été reportées"), or when a word of ``plan_former`` comes before it ("initialement
@@ -435,9 +437,14 @@ def lexicon(lang: str) -> Lexicon:
         det_unit_reject_next=_frozen(data, "det_unit_reject_next"),
         det_unit_duration_next=_frozen(data, "det_unit_duration_next"),
         tense_pre=_table(tense.get("tense_pre", {})),
-        tense_pre_re=_ending_with(list(tense.get("tense_pre", {}))),
+        tense_pre_re=_ending_with(
+            list(tense.get("tense_pre", {})),
+            tense.get("tense_pre_gaps", []),
+            tense.get("tense_pre_gap_articles", []),
+        ),
         tense_pre_strong=_table(tense.get("tense_pre_strong", {})),
         tense_pre_strong_re=_ending_with(list(tense.get("tense_pre_strong", {}))),
+        tense_reach_stops=frozenset(w.lower() for w in tense.get("reach_stops", [])),
         plan_participles=_frozen(tense, "plan_participles"),
         plan_former=_frozen(tense, "plan_former"),
         plan_undone=_frozen(tense, "plan_undone"),
@@ -520,11 +527,16 @@ def _infinitive(data: dict[str, Any] | None) -> Infinitive | None:
     )
 
 
-def _ending_with(words: list[str]) -> re.Pattern[str] | None:
-    """A pattern for one of ``words`` ending a text (before white space), as a whole word."""
+def _ending_with(
+    words: list[str], gaps: Iterable[str] = (), articles: Iterable[str] = ()
+) -> re.Pattern[str] | None:
+    """A pattern for one of ``words`` ending a text (before white space), as a whole word, maybe followed
+    by one of ``gaps`` and then one of ``articles`` ("since *shortly after the* Oct. 23 attack")."""
     if not words:
         return None
-    return re.compile(r"(?<!\w)(" + alt(words) + r")\s*$", re.IGNORECASE)
+    art = rf"(?:\s+{alt(articles)})?"
+    gap = rf"(?:\s+{alt(gaps)}{art})?"
+    return re.compile(r"(?<!\w)(" + alt(words) + r")" + gap + r"\s*$", re.IGNORECASE)
 
 
 def _stamp_words(words: list[str]) -> re.Pattern[str] | None:

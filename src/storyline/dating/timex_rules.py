@@ -229,6 +229,14 @@ class Grammar:
         opening = d("age_opening")
         self.age_opening = re.compile(_OPENING + alt(opening) + r"\s+$", re.IGNORECASE) if opening else None
         self.age_group = re.compile(B + alt(d("age_group_det")) + r"\s+\d{1,2}\s*[-–]\s*$", re.IGNORECASE)
+        self.age_person = _age_person(d)
+        self.age_not_nouns = frozenset(norm(w) for w in d("age_person_not"))  # "une carrière de 30 ans"
+        self.age_link_after = re.compile(
+            r"\s*" + alt(d("age_nouns_link")) + r"(?:(?<=['’])|(?!\w))", re.IGNORECASE
+        )
+        have = d("age_have")  # "il a 84 ans", "fête ses 90 ans"; not "il y a 84 ans"
+        not_after = "".join(rf"(?<!{re.escape(w)}\s)" for w in d("age_have_not_after"))
+        self.age_have = re.compile(not_after + B + alt(have) + r"\s+$", re.IGNORECASE) if have else None
         self.rules: list[tuple[re.Pattern[str], Handler, int]] = []
         self.anchor_rules: dict[str, list[int]] = {}  # a token's key -> the rules it anchors
         self.digit_rules: list[int] = []  # rules anchored on a token starting with a digit
@@ -1683,7 +1691,7 @@ def _duration(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         amount += 0.5  # "two and a half years", "2 1/2 years"
     if m["num"][0].isdigit() and re.search(r"\d[.,]\d{3}$", m["num"]):
         return []
-    if _is_age(g, m, text):
+    if _is_age(g, m, text, unit):
         return []
     if _someday(g, m, text):  # after "si", "will", "hope": a day ahead unless told in the past
         return [_span(m, g, "someday", {"ahead": _prev_word(text, m.start()) in g.someday_pre})]
@@ -1774,7 +1782,20 @@ def _someday(g: Grammar, m: re.Match[str], text: str) -> bool:
     )
 
 
-def _is_age(g: Grammar, m: re.Match[str], text: str) -> bool:
+def _age_person(d: Callable[[str], list[str]]) -> re.Pattern[str] | None:
+    """ "un menuisier (de Lorvel | ambrunois) de": a determiner, a noun with a suffix of persons (a trade,
+    an agent, a follower), maybe where they come from, then "de" before a number of years."""
+    suffixes, dets = d("age_person_suffixes"), d("age_person_determiners")
+    if not suffixes or not dets:
+        return None
+    of_place = r"\s+" + alt(d("age_origin_links")) + r"\s*[^\W\d_][\w'’-]*"  # "de Lorvel"
+    origin = r"(?:" + of_place + r"|\s+[^\W\d_]+" + alt(d("age_origin_suffixes")) + r")?"  # "ambrunois"
+    noun = r"(?P<noun>[^\W\d_]+" + alt(suffixes) + r"s?)"
+    link = r"\s+" + alt(d("age_nouns_link")) + r"\s*$"
+    return re.compile(B + alt(dets) + r"\s+" + noun + origin + link, re.IGNORECASE)
+
+
+def _is_age(g: Grammar, m: re.Match[str], text: str, unit: str) -> bool:
     """``38 ans`` in ``Jean, 38 ans,`` or ``âgé de 38 ans``, ``6-year-old``, ``une femme d'une
     trentaine d'années``: an age, not a duration."""
     after = text[m.end() : m.end() + 12]
@@ -1790,6 +1811,8 @@ def _is_age(g: Grammar, m: re.Match[str], text: str) -> bool:
     # "un chauffeur de 38 ans", "un garçon de dix ans", "une femme d'une trentaine d'années"
     if g.age_noun.search(before):
         return True
+    if unit == "Y" and _age_in_years(g, m, text, before, after):
+        return True
     if g.age_opening is not None and g.age_opening.search(before) and after.lstrip().startswith(","):
         return True  # "À 27 ans, il dirige le parti": a sentence opened by the age its subject has
     approximate = norm(m["num"]) in g.lex.approx_numbers
@@ -1798,6 +1821,17 @@ def _is_age(g: Grammar, m: re.Match[str], text: str) -> bool:
     if g.age_group.search(before):  # "les 6-16 ans", "des 0-6 ans"
         return True
     return bool(not m["approx"] and re.search(r"[,(]\s*$", before) and re.match(r"\s*[,)]", after))
+
+
+def _age_in_years(g: Grammar, m: re.Match[str], text: str, before: str, after: str) -> bool:
+    """A number of years said of a person noun or what someone has: "un menuisier de Lorvel de 43 ans",
+    "le photographe ambrunois de 38 ans", "le président a 84 ans", "fête ses 90 ans"; not "a 30 ans
+    d'expérience", "il y a 84 ans"."""
+    person = g.age_person.search(before) if g.age_person is not None else None
+    if person and norm(person["noun"]) not in g.age_not_nouns:
+        return True
+    said_of = text[max(0, m.start() - 30) : m.start()]
+    return bool(g.age_have and g.age_have.search(said_of) and not g.age_link_after.match(after))
 
 
 def _set(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
