@@ -102,3 +102,36 @@ def test_since_before_a_gap_is_a_past(text: str, lang: str, expected: tuple[str,
 def test_by_before_the_expression_keeps_its_agent() -> None:
     # no gap: "by the" is the agent of a passive, no future
     assert tags("He was killed by the March 3 bomb in Lorvel.", "en")[0] == ("March 3", "DATE", "2020-03-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The vote took place on March 3, a Tuesday, in Lorvel.", "en"),
+        ("Le vote a eu lieu le 3 mars, un mardi, à Lorvel.", "fr"),
+    ],
+)
+def test_a_weekday_apposed_to_its_date_is_that_date(text: str, lang: str) -> None:
+    assert [value for _, _, value in tags(text, lang)] == ["2020-03-03", "2020-03-03"]
+
+
+def test_a_weekday_the_date_does_not_fall_on_is_not_moved() -> None:
+    # the text contradicts itself: the weekday keeps its own reading
+    assert tags("The vote took place on March 4, a Tuesday, in Lorvel.", "en")[1][2] == "2020-06-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("On this day in 1944, the Lorvel bridge fell.", "en", "1944-06-10"),
+        ("This week in 1971, the Ambrun dam opened.", "en", "1971-W23"),
+        ("Ce jour, en 1944, le pont de Lorvel est tombé.", "fr", "1944-06-10"),
+    ],
+)
+def test_the_day_of_writing_in_a_year_said_after_it(text: str, lang: str, expected: str) -> None:
+    assert tags(text, lang)[0][2] == expected
+    assert tags(text, lang)[1][2] == expected[:4]
+
+
+def test_this_week_without_a_year_stays_the_week_of_writing() -> None:
+    assert tags("This week the Ambrun dam opened.", "en") == [("This week", "DATE", "2020-W24")]

@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from storyline.clock import HOURS_MINUTES
-from storyline.dating.timex_calendar import Ref, fmt
+from storyline.dating.timex_calendar import Ref, fmt, safe_date
 from storyline.dating.timex_deferral import put_off_to
 from storyline.dating.timex_infinitive import governing_marker, governing_past
 from storyline.dating.timex_lex import NEXT_WORD, TOKEN, Lexicon, _table, alt, lexicon, norm
@@ -182,7 +182,8 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             if report is None and prev.gran == "quarter":
                 report = prev
     out = _zone_days(_past_midnight(out, entries, dct), bare, text, lang)
-    return _named_day_parts(_apposed_days(out, counted_days, text, lex), text, lex)
+    out = _apposed_weekdays(_apposed_days(out, counted_days, text, lex), text, lex)
+    return _named_day_parts(_this_in_a_year(out, text, lex, dct), text, lex)
 
 
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})")
@@ -343,6 +344,60 @@ def _apposed_days(out: list[Timex], counted: set[int], text: str, lex: Lexicon) 
             and apposition.fullmatch(text, word.end, day.start)
         ):
             out[i] = replace(word, value=day.value, anchor=day.anchor)
+    return out
+
+
+@cache
+def _weekday_apposition(lang: str) -> re.Pattern[str] | None:
+    """What sets a weekday after the date it names: "March 3, a Tuesday", "le 3 mars, un mardi"."""
+    articles = lexicon(lang).words("apposed_weekday_articles")
+    return re.compile(rf"\s*,\s*{alt(articles)}\s+", re.IGNORECASE) if articles else None
+
+
+def _apposed_weekdays(out: list[Timex], text: str, lex: Lexicon) -> list[Timex]:
+    """A weekday set after a date by a comma and an article ("March 3, a Tuesday") is that date's day,
+    when the date falls on it: not the weekday counted from the creation time."""
+    apposition = _weekday_apposition(lex.lang)
+    if apposition is None:
+        return out
+    for i in range(len(out) - 1):
+        day, word = out[i], out[i + 1]
+        weekday = lex.weekdays.get(norm(word.text))
+        if not (weekday and _FULL_DAY.match(day.value) and apposition.fullmatch(text, day.end, word.start)):
+            continue
+        if datetime.date.fromisoformat(day.value).isoweekday() == weekday:
+            out[i + 1] = replace(word, value=day.value, anchor=day.anchor)
+    return out
+
+
+@cache
+def _this_in_year_rule(lang: str) -> tuple[dict[str, str], re.Pattern[str]] | None:
+    """The phrases of ``this_in_year`` with their units, and what joins them to a year."""
+    rule = lexicon(lang).data.get("this_in_year")
+    if not rule:
+        return None
+    link = re.compile(rf"\s*,?\s*{alt(rule['links'])}\s+", re.IGNORECASE)
+    return {norm(phrase): unit for phrase, unit in rule["phrases"].items()}, link
+
+
+def _this_in_a_year(out: list[Timex], text: str, lex: Lexicon, dct: datetime.date | None) -> list[Timex]:
+    """ "On this day in 1944", "this week in 1971": the day or week of writing in the year said right
+    after it, as anniversaries tell what happened then; not the day of writing."""
+    rule = _this_in_year_rule(lex.lang)
+    if rule is None or dct is None:
+        return out
+    units, link = rule
+    for i in range(len(out) - 1):
+        this, year = out[i], out[i + 1]
+        unit = units.get(norm(this.text))
+        if unit is None or this.anchor != "dct" or not re.fullmatch(r"\d{4}", year.value):
+            continue
+        if not link.fullmatch(text, this.end, year.start):
+            continue
+        day = safe_date(int(year.value), dct.month, dct.day) or safe_date(int(year.value), dct.month, 28)
+        if day is None:
+            continue
+        out[i] = replace(this, value=fmt(day, {"D": "day", "W": "week", "M": "month"}[unit]))
     return out
 
 
