@@ -865,3 +865,14 @@ def test_a_live_blog_stamp_under_a_heading_is_on_its_day() -> None:
         "2003-02-14T09:00",
         "2003-02-14T17:45",
     ]
+
+
+def test_weekend_said_of_the_past_late_in_the_week_is_the_coming_one() -> None:
+    # From Thursday on, "this weekend" in a past sentence is the weekend ahead ("was not keen on this
+    # weekend's summit"); early in the week it is the one just gone.
+    text = "The Lorvel mayor said he was not keen on this weekend's harbour summit."
+    assert values(text, "en", THU)[0][2] == "2019-W44-WE"
+    assert values(text, "en", MON)[0][2] == "2003-W07-WE"
+    # "the weekend" told in the past is the one just gone whatever the day of writing
+    assert values("The Lorvel ferry strike ended over the weekend.", "en", THU)[0][2] == "2019-W43-WE"
+    assert values("La grève des bacs de Lorvel a pris fin le week-end.", "fr", THU)[0][2] == "2019-W43-WE"

@@ -444,8 +444,11 @@ def _unitrel(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     if base is None:
         return Resolved("DATE", unknown(gran), mod)
     offset = info["offset"]
-    if unit == "WE" and offset == 0 and anchor == "dct" and base.isoweekday() < 6 and ctx.tense() < 0:
-        offset = -1  # "ce week-end" said of the past on a weekday: the weekend just gone
+    if unit == "WE" and offset == 0 and anchor == "dct" and ctx.tense() < 0 and base.isoweekday() < 6:
+        # said of the past on a weekday, "the weekend" is the one just gone; "this weekend" only early in
+        # the week: from Thursday on it is the coming one ("was not keen on this weekend's summit")
+        if info.get("by_article") or base.isoweekday() <= 3:
+            offset = -1
     elif unit == "W" and offset == 0 and anchor == "dct" and base.isoweekday() == 7 and ctx.tense() > 0:
         offset = 1  # "this week" ahead, written on a Sunday (a week's last day): the week to come
     elif info.get("by_tense") and anchor == "dct":

@@ -1583,7 +1583,7 @@ def _unit_rel(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         if after in g.lex.det_unit_duration_next:  # "the year ended June 30": a year-long period
             info = {"unit": unit, "amount": 1, "mod": ""}
             return [_span(m, g, "dur", info, start=m.start("det"))]
-        spec = {"offset": 0}
+        spec = {"offset": 0, "by_article": True}
     if spec is None and m["part"] and unit in PART_OF_UNITS:
         spec = {"offset": 0, "by_tense": True}  # "la fin de l'année", "le début du mois"
     if spec is None or unit in ("S", "MIN", "H"):
@@ -1609,8 +1609,9 @@ def _unit_rel(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return [_span(m, g, "dur", {"unit": unit, "amount": 1, "mod": ""}, start=start)]
     mod = part_mod(g, m["part"]) if m["part"] else spec.get("mod", "")
     info = {"unit": unit, "offset": spec["offset"], "anchor": spec.get("anchor", "dct"), "mod": mod}
-    if spec.get("by_tense"):
-        info["by_tense"] = True
+    for flag in ("by_tense", "by_article"):
+        if spec.get(flag):
+            info[flag] = True
     return [_span(m, g, "unitrel", info, start=start)]
 
 
