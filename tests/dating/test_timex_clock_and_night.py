@@ -424,3 +424,24 @@ def test_a_blog_past_midnight_at_the_calendars_start_does_not_fail() -> None:
     # the longest run, after midnight, keeps the page's day; the entry before it has no day before
     text = "Live\n\n23:40 The mayor spoke.\n\n00:20 The council met.\n\n01:05 Ministers left.\n\n01:30 Done."
     assert [t.value for t in tag(text, "en", datetime.date(1, 1, 1))][0] == "0001-01-01T23:40"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La maire d'Ambrun l'a annoncé mardi au journal de 20 heures de Canal Lorvel.",
+            [("mardi", "DATE", "2020-01-07"), ("20 heures", "TIME", "2020-01-07T20:00")],
+        ),
+        ("Dans le 13 heures de Radio Orvanne, il a répondu.", [("13 heures", "TIME", "2020-01-08T13:00")]),
+        # a count of hours stays one
+        ("Le pêcheur a dérivé 20 heures avant d'être secouru.", [("20 heures", "DURATION", "PT20H")]),
+        ("Après 20 heures de recherches, il a été retrouvé.", [("20 heures", "DURATION", "PT20H")]),
+        # after an article alone, an hour in words still counts ("au" for "aux")
+        ("Elle pense au dix-huit heures passées en mer.", [("dix-huit heures", "DURATION", "PT18H")]),
+    ],
+)
+def test_a_news_show_named_by_its_hour_is_a_time_of_day(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert read(text, "fr") == expected

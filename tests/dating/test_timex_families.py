@@ -876,3 +876,13 @@ def test_weekend_said_of_the_past_late_in_the_week_is_the_coming_one() -> None:
     # "the weekend" told in the past is the one just gone whatever the day of writing
     assert values("The Lorvel ferry strike ended over the weekend.", "en", THU)[0][2] == "2019-W43-WE"
     assert values("La grève des bacs de Lorvel a pris fin le week-end.", "fr", THU)[0][2] == "2019-W43-WE"
+
+
+def test_relative_word_after_a_weekday_and_its_part_of_the_day() -> None:
+    # "jeudi soir dernier": "dernier" said after the part of the day still places the weekday
+    text = "Les crues qui ont commencé ce jeudi soir dernier ont coupé la route de Lorvel."
+    assert values(text, "fr", MON) == [("ce jeudi soir dernier", "TIME", "2003-02-13TEV")]
+    text = "Le bac de Port-Vallon reprendra samedi matin prochain."
+    assert values(text, "fr", MON) == [("samedi matin prochain", "TIME", "2003-02-22TMO")]
+    text = "Le 3 février fut calme à Ambrun. Mais ce mercredi soir-là, la digue céda."
+    assert values(text, "fr", MON)[-1] == ("ce mercredi soir-là", "TIME", "2003-02-05TEV")

@@ -225,6 +225,24 @@ class Grammar:
             else None
         )
         self.spelled_hours_counted_after = frozenset(norm(w) for w in d("spelled_hours_counted_after"))
+        # "le journal de 20 heures", "le 13 heures de France 2": a news show named by the hour it airs
+        shows, show_articles = d("clock_show_nouns"), d("clock_show_articles")
+        self.clock_show_articles = frozenset(norm(w) for w in show_articles)
+        self.clock_show_before = (
+            re.compile(
+                B
+                + r"(?:"
+                + alt(shows)
+                + r"[^\S\n]+"
+                + alt(d("clock_show_links"))
+                + r"|"
+                + alt(show_articles)
+                + r")(?:(?<=['’])|[^\S\n]+)$",
+                re.IGNORECASE,
+            )
+            if shows and show_articles
+            else None
+        )
         self.minute_words = {norm(k): int(v) for k, v in (lex.data.get("clock_minute_words") or {}).items()}
         opening = d("age_opening")
         self.age_opening = re.compile(_OPENING + alt(opening) + r"\s+$", re.IGNORECASE) if opening else None
@@ -571,6 +589,7 @@ class Grammar:
             + alt(d("day_parts"))
             + r")"
             + E
+            + self._rel_after_part()
             + r")?",
             _weekday,
             2,
@@ -944,6 +963,12 @@ class Grammar:
                 ("units",),
             )
         self._add_times()
+
+    def _rel_after_part(self) -> str:
+        """ "ce jeudi soir dernier", "ce jeudi soir-là": a relative word after a weekday's part of the day."""
+        if not self.lex.words("rel_post"):
+            return ""
+        return r"(?:(?:\s+|(?=-))" + self.f_rel_post.replace("(?P<rel>", "(?P<rel_after_part>") + ")?"
 
     def _add_times(self) -> None:
         d = self.lex.words
@@ -1380,7 +1405,7 @@ def _weekday(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     if key in g.lex.ambiguous_weekdays:
         return []
     pre = _rel(g, m["pre"], "rel_pre")
-    rel = _rel(g, m["rel"])
+    rel = _rel(g, m["rel"] or m.groupdict().get("rel_after_part"))
     start = m.start() if pre else m.start("wd")
     said = rel or pre or {}  # the relative word said with it, after or before
     info = {
@@ -2059,10 +2084,11 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         # "3 heures" alone counts hours; a time of day after "à", as a stamp, or said with its part of
         # the day ("Il était 2 heures du matin"), not after a word that counts ("pendant 3 heures de la nuit")
         of_day = bool(said) and not _after_counting_word(g, m, text)
+        show = not pre and _show_hour(g, m, text)
         counted = gd.get("hw") and norm(gd["hw"]) not in g.hour_letters and not pre and not of_day
-        if counted and not _stamp_hour(m, hh, text):
+        if counted and not show and not _stamp_hour(m, hh, text):
             return []
-        if not said and not gd.get("mi") and _hours_of_something(g, m, text):
+        if not said and not gd.get("mi") and not show and _hours_of_something(g, m, text):
             return []  # "après 8 heures de négociations": a count ("parti à 2h15 de Lorvel" is a time)
         if pre in g.spelled_hours_counted_after and not said and not gd["h"][:1].isdigit():
             return []  # "depuis trois heures": for three hours, as one says it in words
@@ -2115,6 +2141,18 @@ def _stamp_hour(m: re.Match[str], hour: int, text: str) -> bool:
         and bool(_PARAGRAPH_HEAD.search(text, max(0, m.start("h") - 12), m.start("h")))
         and bool(_ENTRY_AFTER_HOUR.match(text, m.end()))
     )
+
+
+def _show_hour(g: Grammar, m: re.Match[str], text: str) -> bool:
+    """Whether the hours name a news show by the time it airs ("au journal de 20 heures", "dans le 13
+    heures de France 2"): a time of day, not a count of hours."""
+    if g.clock_show_before is None:
+        return False
+    before = g.clock_show_before.search(text, max(0, m.start() - 40), m.start())
+    if before is None:
+        return False
+    # after an article alone, only an hour in digits: "au dix-huit heures au bout desquelles" counts
+    return m["h"][:1].isdigit() or norm(before[0].split()[0]) not in g.clock_show_articles
 
 
 def _hours_of_something(g: Grammar, m: re.Match[str], text: str) -> bool:
