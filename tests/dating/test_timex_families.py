@@ -97,6 +97,22 @@ def test_year_before_quantity_noun_is_not_a_year() -> None:
     assert tag("the 1500 workers of the Lorvel mill", "en", THU) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The ferry sank on 12 March, 50 miles off Lorvel.", "en", ("12 March", "2019-03-12")),
+        ("The ferry sank on 12 March , 40 miles off Lorvel .", "en", ("12 March", "2019-03-12")),
+        ("Depuis la crue du 12 mars, 50 familles ont quitté Ambrun.", "fr", ("12 mars", "2019-03-12")),
+        ("The Lorvel charter was signed on 12 March, 1950.", "en", ("12 March, 1950", "1950-03-12")),
+        ("In May 60% of Lorvel voters backed the bridge.", "en", ("May", "2019-05")),
+        # a bare two-digit year otherwise stays one
+        ("La crue de juin 40 reste dans les mémoires d'Ambrun.", "fr", ("juin 40", "1940-06")),
+    ],
+)
+def test_a_count_after_a_date_and_a_comma_is_no_year(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in tag(text, lang, THU)] == [expected]
+
+
 # --- tense, weekdays and months -------------------------------------------------------------------------
 
 

@@ -328,7 +328,14 @@ class Grammar:
 
     def _build(self) -> None:
         d = self.lex.words
-        year_x = r"(?P<year>" + YEAR4 + r"|['’]\d{2}(?!\d)|(?<![\d])\d{2}(?![\d,.]\d|\w))" + self.clock_next
+        # a bare two-digit year ("juin 40", "Mai 68"), not after a comma nor before a percent sign: "on 20
+        # April, 50 miles off the coast", "du 20 avril, 50 personnes", "In May 60% said" count
+        year_x = (
+            r"(?P<year>"
+            + YEAR4
+            + r"|['’]\d{2}(?!\d)|(?<![\d])(?<!,)(?<!,\s)\d{2}(?![\d,.]\d|\w|[^\S\n]*%))"
+            + self.clock_next
+        )
         half = r"(?P<half>\s+(?:" + alt(d("half_suffix")) + r")" + E + ")?"  # "two and a half years"
         wd_pre = (
             r"(?:(?P<wdpre>" + alt(d("rel_pre")) + r")\s+)?(?:(?P<det>" + alt(d("determiners")) + r")\s+)?"
