@@ -902,3 +902,16 @@ def test_relative_word_after_a_weekday_and_its_part_of_the_day() -> None:
     assert values(text, "fr", MON) == [("samedi matin prochain", "TIME", "2003-02-22TMO")]
     text = "Le 3 février fut calme à Ambrun. Mais ce mercredi soir-là, la digue céda."
     assert values(text, "fr", MON)[-1] == ("ce mercredi soir-là", "TIME", "2003-02-05TEV")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A Lorvel port spokesman would not comment Friday night on the cause of the fire.", "2003-02-14TNI"),
+        ("On Friday, the Ambrun mayor wouldn't say whether she will run again.", "2003-02-14"),
+        # a refusal is told in the past; a plan stays a plan
+        ("The Ambrun mayor will not comment on Friday.", "2003-02-21"),
+    ],
+)
+def test_a_refusal_reported_with_would_is_a_past(text: str, value: str) -> None:
+    assert values(text, "en", MON)[0][2] == value

@@ -965,6 +965,9 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, kind: str = "", left: 
         if cue and _would_have_before(words, dist, lex):
             best, either = (dist, 0), True
             break
+        if _refusal(words[dist::-1], lex):
+            best = (dist, -1)
+            break
         if cue < 0 and dist + 1 < len(words) and _participle_aux(words, dist + 1, lex):
             dist += 2  # "will be signed", "to be built": the participle says nothing of the time
             continue
@@ -1013,6 +1016,8 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, kind: str = "", left: 
             and any(_cue(w, lex, conditional=False) > 0 for w in after[dist + 1 : dist + 3])
         ):
             cue = 1  # "Vendredi, deux réunions sont (également) prévues": a plan, not a past
+        if _refusal(after[dist : dist + _WOULD_HAVE_REACH], lex):
+            cue = -1
         if cue > 0 and _would_have(after[dist : dist + _WOULD_HAVE_REACH], lex):
             if dist + 1 < best[0]:
                 best, either = (dist + 1, 0), True
@@ -1082,6 +1087,19 @@ def _would_have(seq: list[str], lex: Lexicon) -> int:
     ):
         k += 1  # "been" before a participle
     return k + 1 if k < len(seq) and _participle(seq[k], lex) else 0
+
+
+def _refusal(seq: list[str], lex: Lexicon) -> bool:
+    """Whether ``seq`` (words in reading order) opens with a refusal reported in the past: a modal, a
+    negation, a verb of telling ("would not comment Friday night", "wouldn't say on Tuesday"), no plan."""
+    data = lex.refusal
+    if not seq or not data or norm(seq[0]) not in data["modals"]:
+        return False
+    k, negated = 1, False
+    while k < len(seq) and norm(seq[k]) in data["between"]:
+        negated = negated or norm(seq[k]) in data["negations"]
+        k += 1
+    return negated and k < len(seq) and norm(seq[k]) in data["verbs"]
 
 
 def _participle(word: str, lex: Lexicon) -> bool:
