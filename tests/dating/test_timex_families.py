@@ -915,3 +915,24 @@ def test_relative_word_after_a_weekday_and_its_part_of_the_day() -> None:
 )
 def test_a_refusal_reported_with_would_is_a_past(text: str, value: str) -> None:
     assert values(text, "en", MON)[0][2] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a possibility ahead, however the sentence opens
+        ("Forecasters have warned that winds could drive the Lorvel slick ashore on Friday.", "2003-02-21"),
+        ("Officials said the new Lorvel ferry may enter service on Friday.", "2003-02-21"),
+        # a negation, a perfect or a perception tells the past
+        ("The Lorvel harbour master could not be reached on Friday.", "2003-02-14"),
+        ("Gunfire could be heard early Friday around the Lorvel harbour, witnesses said.", "2003-02-14"),
+        # "May" in capitals is the month
+        ("Support rose in May from 40 percent in April.", "2002-05"),
+    ],
+)
+def test_a_possibility_told_with_could_or_may_lies_ahead(text: str, value: str) -> None:
+    assert values(text, "en", MON)[0][2] == value
+
+
+def test_a_season_opening_a_compound_word_is_no_season() -> None:
+    assert values("The fall-out from the Lorvel vote was large.", "en", MON) == []

@@ -968,6 +968,8 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, kind: str = "", left: 
         if _refusal(words[dist::-1], lex):
             best = (dist, -1)
             break
+        if not cue and "," not in left[tokens[dist].end() :] and _possibility(words[dist::-1], lex):
+            cue = 1  # in the expression's own clause: "could make it worse, and on Wednesday by a leak"
         if cue < 0 and dist + 1 < len(words) and _participle_aux(words, dist + 1, lex):
             dist += 2  # "will be signed", "to be built": the participle says nothing of the time
             continue
@@ -1100,6 +1102,19 @@ def _refusal(seq: list[str], lex: Lexicon) -> bool:
         negated = negated or norm(seq[k]) in data["negations"]
         k += 1
     return negated and k < len(seq) and norm(seq[k]) in data["verbs"]
+
+
+def _possibility(seq: list[str], lex: Lexicon) -> bool:
+    """Whether ``seq`` (words in reading order) opens with a possibility ahead: a modal of
+    ``possibility`` and a verb ("could reach the coast by Sunday", "may come on Friday"); not a
+    negation or a perfect ("could not be reached Friday", "may have left"), nor a perception ("could
+    be heard early Thursday"), which tell the past."""
+    data = lex.possibility
+    if len(seq) < 2 or not data or not seq[0].islower() or norm(seq[0]) not in data["modals"]:
+        return False  # "May" in capitals is a month
+    if norm(seq[1]) in data["not_next"]:
+        return False
+    return not (len(seq) > 2 and norm(seq[1]) in data["be"] and norm(seq[2]) in data["not_after_be"])
 
 
 def _participle(word: str, lex: Lexicon) -> bool:

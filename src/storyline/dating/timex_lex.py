@@ -288,6 +288,7 @@ class Lexicon:
     # the words "between" it and "have", the forms of "have", and the "participles" -ed does not tell
     conditional_perfect: dict[str, frozenset[str]] = field(default_factory=dict)
     refusal: dict[str, frozenset[str]] = field(default_factory=dict)
+    possibility: dict[str, frozenset[str]] = field(default_factory=dict)
     # a weekday told in no tense this many days ahead at most is the coming one ("talks resume
     # Monday" written on a Saturday), not last week's
     untensed_ahead: int = 0
@@ -453,6 +454,7 @@ def lexicon(lang: str) -> Lexicon:
             key: frozenset(map(norm, words)) for key, words in tense.get("conditional_perfect", {}).items()
         },
         refusal={key: frozenset(map(norm, words)) for key, words in tense.get("refusal", {}).items()},
+        possibility={key: frozenset(map(norm, words)) for key, words in tense.get("possibility", {}).items()},
         untensed_ahead=int(tense.get("untensed_weekday_ahead_days", 0)),
         tense_pre_weak=_table(tense.get("tense_pre_weak", {})),
         tense_pre_weak_re=_ending_with(list(tense.get("tense_pre_weak", {}))),

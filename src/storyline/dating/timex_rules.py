@@ -1906,6 +1906,8 @@ def _season(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return []
     if _next_word(text, m.end()) in g.lex.data.get("season_reject_next", []) and not m["year"]:
         return []
+    if re.match(r"[-‐‑][a-zà-ÿ]", text[m.end("season") : m.end("season") + 2]):
+        return []  # "the fall-out", "spring-loaded": the first half of a compound word
     year = int(m["year"]) if m["year"] else None
     mod = part_mod(g, m["part"])
     nearest = g.lex.words("season_det_nearest")
