@@ -936,3 +936,19 @@ def test_a_possibility_told_with_could_or_may_lies_ahead(text: str, value: str) 
 
 def test_a_season_opening_a_compound_word_is_no_season() -> None:
     assert values("The fall-out from the Lorvel vote was large.", "en", MON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # a trailing attribution reports the sentence: the tense is the one told before it
+        ("The ferry will be inspected by two engineers by Friday, the port said.", "en", "2003-02-21"),
+        ("Le ministre se rendra à Lorvel mardi, a indiqué son porte-parole.", "fr", "2003-02-18"),
+        ("Le ministre s'est rendu à Lorvel mardi, a indiqué son porte-parole.", "fr", "2003-02-11"),
+        # "was expected to", "were scheduled to": a plan of either side, the nearest day
+        ("Ambrun was expected to receive snow Sunday evening, he said.", "en", "2003-02-16TEV"),
+        ("Lorvel ferries were scheduled to sail Tuesday morning, said a spokesman.", "en", "2003-02-18TMO"),
+    ],
+)
+def test_a_trailing_attribution_keeps_the_tense_told_before_it(text: str, lang: str, value: str) -> None:
+    assert values(text, lang, MON)[0][2] == value

@@ -945,6 +945,8 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, kind: str = "", left: 
     stop = sentence_end.search(right)
     if stop:
         right = right[: stop.start()]
+    whole = stop is not None or end + len(right) >= len(text)  # the rest of the sentence is in sight
+    attributed = whole and _trailing_attribution(right, lex)
     quote = _QUOTE.search(right)
     if quote:
         right = right[: quote.start()]
@@ -964,6 +966,9 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, kind: str = "", left: 
             cue = _phrase_cue(words[dist : dist + lex.future_phrase_len][::-1], _at(words, dist - 1), lex)
         if cue and _would_have_before(words, dist, lex):
             best, either = (dist, 0), True
+            break
+        if cue > 0 and _either_side_plan(words, dist, lex):
+            best, either = (dist, 0), True  # "was expected to receive snow Wednesday evening": either side
             break
         if _refusal(words[dist::-1], lex):
             best = (dist, -1)
@@ -996,6 +1001,10 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, kind: str = "", left: 
         stop_at = next((k for k, w in enumerate(right_words) if w.lower() in lex.tense_reach_stops), None)
         reach = max(_WINDOW, len(right_words) if stop_at is None else stop_at)
     after = right_words[: reach + 2]
+    if attributed and (best[1] or either):
+        # ", officials said." closing the sentence reports it: the tense is the one told before it
+        # ("le ministre se rendra à Lorvel mardi, a indiqué son porte-parole")
+        after, reach = [], 0
     # a present after the day tells a plan only when the day opens the clause ("Mardi, le président
     # reçoit"), not from inside a noun phrase ("L'accord signé vendredi reprend les conclusions")
     plans_after = plans and right.lstrip().startswith(",")
@@ -1089,6 +1098,28 @@ def _would_have(seq: list[str], lex: Lexicon) -> int:
     ):
         k += 1  # "been" before a participle
     return k + 1 if k < len(seq) and _participle(seq[k], lex) else 0
+
+
+_ATTRIBUTION_WORDS = 8  # words of a trailing attribution at most: ", a spokesman for the ministry said"
+
+
+def _trailing_attribution(right: str, lex: Lexicon) -> bool:
+    """Whether ``right``, the rest of a sentence after an expression, is only its attribution: a
+    comma, then a few words with a verb of saying (", officials said", ", a indiqué son porte-parole")."""
+    if not lex.attribution_words or not right.lstrip().startswith(","):
+        return False
+    words = TOKEN.findall(right)
+    if len(words) > _ATTRIBUTION_WORDS or "," in right.lstrip()[1:]:
+        return False
+    return any(w.lower() in lex.attribution_words for w in words)
+
+
+def _either_side_plan(words: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether the future word ``words[k]`` (``words`` run backwards) follows a past auxiliary in a plan
+    that tells neither side of the writing ("was expected to", "were scheduled to"; not "were
+    planning to drive on Monday", a plan ahead)."""
+    data = lex.either_before_future
+    return bool(data) and norm(words[k]) in data["words"] and norm(_at(words, k + 1)) in data["aux"]
 
 
 def _refusal(seq: list[str], lex: Lexicon) -> bool:

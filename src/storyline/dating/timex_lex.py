@@ -256,6 +256,8 @@ class Lexicon:
     future_phrase_not_before: frozenset[str] = frozenset()  # "is to *blame*"
     future_phrase_len: int = 0  # words in the longest of ``future_phrases``
     past_before_future: frozenset[str] = frozenset()  # "avait": a future word after it is a past plan
+    # "was expected to", "were scheduled to": a plan of either side of the writing
+    either_before_future: dict[str, frozenset[str]] = field(default_factory=dict)
     # a present that tells a plan when a weekday is its time: "le procès s'ouvre jeudi"
     present_plan_words: frozenset[str] = frozenset()
     # endings of a conditional, a future seen from the past ("le maire démissionnerait vendredi"),
@@ -289,6 +291,7 @@ class Lexicon:
     conditional_perfect: dict[str, frozenset[str]] = field(default_factory=dict)
     refusal: dict[str, frozenset[str]] = field(default_factory=dict)
     possibility: dict[str, frozenset[str]] = field(default_factory=dict)
+    attribution_words: frozenset[str] = frozenset()
     # a weekday told in no tense this many days ahead at most is the coming one ("talks resume
     # Monday" written on a Saturday), not last week's
     untensed_ahead: int = 0
@@ -424,6 +427,9 @@ def lexicon(lang: str) -> Lexicon:
         future_phrase_len=max((len(p.split()) for p in tense.get("future_phrases", [])), default=0),
         future_phrase_not_before=_frozen(tense, "future_phrase_not_before"),
         past_before_future=_frozen(tense, "past_before_future"),
+        either_before_future={
+            key: frozenset(map(norm, words)) for key, words in tense.get("either_before_future", {}).items()
+        },
         noun_after={norm(w): frozenset(map(norm, pre)) for w, pre in tense.get("noun_after", {}).items()},
         future_person={norm(p): tuple(ends) for p, ends in tense.get("future_person", {}).items()},
         person_clitics=_frozen(tense, "person_clitics"),
@@ -455,6 +461,7 @@ def lexicon(lang: str) -> Lexicon:
         },
         refusal={key: frozenset(map(norm, words)) for key, words in tense.get("refusal", {}).items()},
         possibility={key: frozenset(map(norm, words)) for key, words in tense.get("possibility", {}).items()},
+        attribution_words=frozenset(w.lower() for w in tense.get("attribution_words", [])),
         untensed_ahead=int(tense.get("untensed_weekday_ahead_days", 0)),
         tense_pre_weak=_table(tense.get("tense_pre_weak", {})),
         tense_pre_weak_re=_ending_with(list(tense.get("tense_pre_weak", {}))),
