@@ -952,3 +952,8 @@ def test_a_season_opening_a_compound_word_is_no_season() -> None:
 )
 def test_a_trailing_attribution_keeps_the_tense_told_before_it(text: str, lang: str, value: str) -> None:
     assert values(text, lang, MON)[0][2] == value
+
+
+def test_an_adverb_inside_a_passive_keeps_its_future() -> None:
+    assert values("Lorvel expects its dock to be fully rebuilt on Friday.", "en", MON)[0][2] == "2003-02-21"
+    assert values("The Lorvel dock was completely rebuilt on Friday.", "en", MON)[0][2] == "2003-02-14"

@@ -978,6 +978,14 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, kind: str = "", left: 
         if cue < 0 and dist + 1 < len(words) and _participle_aux(words, dist + 1, lex):
             dist += 2  # "will be signed", "to be built": the participle says nothing of the time
             continue
+        if (
+            cue < 0
+            and dist + 2 < len(words)
+            and _adverb(words[dist + 1], lex)
+            and _participle_aux(words, dist + 2, lex)
+        ):
+            dist += 3  # "to be completely sealed", "will be fully reopened"
+            continue
         marker = governing_marker(words, dist, inf) if not cue and week and inf is not None else None
         if marker is not None:
             # "appelle à manifester samedi": the act is still to be done, unless the verb that
@@ -1186,6 +1194,13 @@ def _participle_aux(words: list[str], k: int, lex: Lexicon) -> bool:
     """Whether ``words[k]`` (``words`` run backwards) makes the participle after it no past ("is
     signed", "remains slated"); not a noun ("human remains found")."""
     return norm(words[k]) in lex.participle_aux and not _noun(words[k], _at(words, k + 1), lex)
+
+
+def _adverb(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is an adverb of manner by its ending ("completely", "fully")."""
+    return (
+        bool(lex.adverb_suffixes) and word.islower() and len(word) > 4 and word.endswith(lex.adverb_suffixes)
+    )
 
 
 def _noun(word: str, before: str, lex: Lexicon) -> bool:

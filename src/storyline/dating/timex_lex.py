@@ -292,6 +292,7 @@ class Lexicon:
     refusal: dict[str, frozenset[str]] = field(default_factory=dict)
     possibility: dict[str, frozenset[str]] = field(default_factory=dict)
     attribution_words: frozenset[str] = frozenset()
+    adverb_suffixes: tuple[str, ...] = ()  # "-ly": "to be completely sealed" is a passive, no past
     # a weekday told in no tense this many days ahead at most is the coming one ("talks resume
     # Monday" written on a Saturday), not last week's
     untensed_ahead: int = 0
@@ -462,6 +463,7 @@ def lexicon(lang: str) -> Lexicon:
         refusal={key: frozenset(map(norm, words)) for key, words in tense.get("refusal", {}).items()},
         possibility={key: frozenset(map(norm, words)) for key, words in tense.get("possibility", {}).items()},
         attribution_words=frozenset(w.lower() for w in tense.get("attribution_words", [])),
+        adverb_suffixes=tuple(tense.get("adverb_suffixes", [])),
         untensed_ahead=int(tense.get("untensed_weekday_ahead_days", 0)),
         tense_pre_weak=_table(tense.get("tense_pre_weak", {})),
         tense_pre_weak_re=_ending_with(list(tense.get("tense_pre_weak", {}))),
