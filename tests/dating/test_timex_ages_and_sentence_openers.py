@@ -116,8 +116,8 @@ def test_a_weekday_apposed_to_its_date_is_that_date(text: str, lang: str) -> Non
 
 
 def test_a_weekday_the_date_does_not_fall_on_is_not_moved() -> None:
-    # the text contradicts itself: the weekday keeps its own reading
-    assert tags("The vote took place on March 4, a Tuesday, in Lorvel.", "en")[1][2] == "2020-06-09"
+    # the text contradicts itself: the weekday keeps its own reading, one Tuesday of many
+    assert tags("The vote took place on March 4, a Tuesday, in Lorvel.", "en")[1][2] == "XXXX-WXX-2"
 
 
 @pytest.mark.parametrize(

@@ -446,7 +446,25 @@ def test_one_in_n_is_a_set(text: str, lang: str, expected: tuple[str, str, str])
 
 
 def test_a_weekday_after_un_without_a_count_is_still_a_day() -> None:
-    assert values("Il est parti un mercredi.", "fr", MON) == [("mercredi", "DATE", "2003-02-12")]
+    # a day, no habit; which Wednesday, the text does not say
+    assert values("Il est parti un mercredi.", "fr", MON) == [("mercredi", "DATE", "XXXX-WXX-3")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The Lorvel ferry sank on a Saturday.", "en", ("Saturday", "DATE", "XXXX-WXX-6")),
+        ("It was a Friday, and the Ambrun market was full.", "en", ("Friday", "DATE", "XXXX-WXX-5")),
+        ("C'était un vendredi où le marché d'Ambrun débordait.", "fr", ("vendredi", "DATE", "XXXX-WXX-5")),
+        ("Un vendredi de colère à Ambrun", "fr", ("vendredi", "DATE", "2003-02-14")),
+        # a weekday that qualifies a noun is that day: "a Friday statement" is the Friday's
+        ("The mayor said in a Friday statement that the port shut.", "en", ("Friday", "DATE", "2003-02-14")),
+    ],
+)
+def test_a_weekday_after_an_indefinite_article_is_one_of_many(
+    text: str, lang: str, expected: tuple[str, str, str]
+) -> None:
+    assert values(text, lang, MON)[0] == expected
 
 
 @pytest.mark.parametrize(

@@ -1426,8 +1426,20 @@ def _weekday(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         # "le vendredi 4": a day, whatever the tense
         "habitual": not (pre or rel or m["dp"] or _DIGIT_NEXT.match(text, m.end()))
         and _after_habitual_det(g, text, start),
+        "indefinite": not (pre or rel) and _indefinite_weekday(g, text, start, m.end()),
     }
     return [_span(m, g, "weekday", info, start=start)]
+
+
+def _indefinite_weekday(g: Grammar, text: str, start: int, end: int) -> bool:
+    """Whether the weekday at ``text[start:end]`` is one of many, after an indefinite article and before
+    a mark or a word that does not make it a noun's modifier ("on a Saturday.", "un samedi de
+    janvier"; not "in a Friday statement", "a Monday deadline": that day's)."""
+    articles = g.lex.words("indefinite_weekday_articles")
+    if not articles or _prev_word(text, start) not in articles:
+        return False
+    after = _next_word(text, end)
+    return not after[:1].isalnum() or after in g.lex.words("indefinite_weekday_next")
 
 
 def _after_habitual_det(g: Grammar, text: str, start: int) -> bool:
