@@ -975,3 +975,19 @@ def test_a_trailing_attribution_keeps_the_tense_told_before_it(text: str, lang: 
 def test_an_adverb_inside_a_passive_keeps_its_future() -> None:
     assert values("Lorvel expects its dock to be fully rebuilt on Friday.", "en", MON)[0][2] == "2003-02-21"
     assert values("The Lorvel dock was completely rebuilt on Friday.", "en", MON)[0][2] == "2003-02-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # a word or two in quotation marks is no quotation: the sentence's tense reaches over it
+        ('La maire a dit "espérer" un vote jeudi sur le port de Lorvel.', "fr", "2003-02-20"),
+        ("Elle espère un vote jeudi au conseil de sécurité d'Ambrun.", "fr", "2003-02-20"),
+        # a quotation of its own keeps its tense to itself
+        ('"Nous partirons", a dit jeudi le maire de Lorvel.', "fr", "2003-02-13"),
+        # "so-called" tells no past
+        ('Lorvel will try a so-called "cold start" of the plant on Wednesday.', "en", "2003-02-19"),
+    ],
+)
+def test_scare_quotes_and_hopes(text: str, lang: str, value: str) -> None:
+    assert values(text, lang, MON)[0][2] == value

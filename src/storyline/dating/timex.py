@@ -27,6 +27,7 @@ from storyline.model import Timex
 
 __all__ = ["tag", "tense_at"]
 
+_SCARE_WORDS = 2  # words a pair of quotation marks may hold and mark no quotation of its own
 _QUOTE = re.compile(r"[\"“”«»„]|''|``")  # a quotation mark: the edge of a tense cue's reach
 _WINDOW = 8
 _DAY_KINDS = frozenset({"date", "weekday", "wdday", "dayoff", "holiday"})
@@ -894,8 +895,13 @@ def _sentence_before(text: str, start: int, lex: Lexicon) -> str:
     ends = [m.end() for m in _sentence_end(lex.lang).finditer(left)]
     if ends:
         left = left[ends[-1] :]
-    quotes = [m.end() for m in _QUOTE.finditer(left)]
-    return left[quotes[-1] :] if quotes else left
+    quotes = list(_QUOTE.finditer(left))
+    if not quotes:
+        return left
+    quoted = left[quotes[-2].end() : quotes[-1].start()] if len(quotes) % 2 == 0 else None
+    if quoted is not None and len(TOKEN.findall(quoted)) <= _SCARE_WORDS:
+        return left  # a word or two in quotation marks ("a dit « espérer » un vote jeudi"): no quotation
+    return left[quotes[-1].end() :]
 
 
 def _tense_of(text: str, start: int, end: int, kind: str, lex: Lexicon, ends_day_span: bool) -> int:
@@ -1236,7 +1242,10 @@ def _cue_after(
                 break
     if present_plans and lower in lex.present_plan_words:
         return 1
-    return _cue(word, lex, conditional=conditional)
+    cue = _cue(word, lex, conditional=conditional)
+    if cue < 0 and before and norm(before[0]) in lex.suffix_past_not_after and lower not in lex.past_words:
+        return 0  # "au Conseil de sécurité": a noun by the word before it; "so-called": no verb
+    return cue
 
 
 def _cue(word: str, lex: Lexicon, *, conditional: bool = True) -> int:

@@ -292,6 +292,7 @@ class Lexicon:
     refusal: dict[str, frozenset[str]] = field(default_factory=dict)
     possibility: dict[str, frozenset[str]] = field(default_factory=dict)
     attribution_words: frozenset[str] = frozenset()
+    suffix_past_not_after: frozenset[str] = frozenset()  # "la": "la sécurité" is no past participle
     adverb_suffixes: tuple[str, ...] = ()  # "-ly": "to be completely sealed" is a passive, no past
     # a weekday told in no tense this many days ahead at most is the coming one ("talks resume
     # Monday" written on a Saturday), not last week's
@@ -464,6 +465,7 @@ def lexicon(lang: str) -> Lexicon:
         possibility={key: frozenset(map(norm, words)) for key, words in tense.get("possibility", {}).items()},
         attribution_words=frozenset(w.lower() for w in tense.get("attribution_words", [])),
         adverb_suffixes=tuple(tense.get("adverb_suffixes", [])),
+        suffix_past_not_after=frozenset(map(norm, tense.get("suffix_past_not_after", []))),
         untensed_ahead=int(tense.get("untensed_weekday_ahead_days", 0)),
         tense_pre_weak=_table(tense.get("tense_pre_weak", {})),
         tense_pre_weak_re=_ending_with(list(tense.get("tense_pre_weak", {}))),
