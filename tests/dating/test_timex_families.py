@@ -991,3 +991,19 @@ def test_an_adverb_inside_a_passive_keeps_its_future() -> None:
 )
 def test_scare_quotes_and_hopes(text: str, lang: str, value: str) -> None:
     assert values(text, lang, MON)[0][2] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # an agency's dateline is near the writing, whatever year the headline before it named
+        ("Lorvel port plan for 2005-2008 LORVEL, Feb 17 (Reuters) - The port will grow.", "en", "2003-02-17"),
+        ("Budget 2005 AMBRUN, 16 février (AFP) - La mairie prévoit un budget.", "fr", "2003-02-16"),
+        # "by" a date after a past, or opening a sentence told in the past, is no deadline ahead
+        ("The Lorvel engineers knew by 20 June that the seal was defective.", "en", "2002-06-20"),
+        ("By 20 June, 40 Lorvel boats had sunk.", "en", "2002-06-20"),
+        ("The Lorvel seal will be replaced by 20 June.", "en", "2003-06-20"),
+    ],
+)
+def test_datelines_and_by(text: str, lang: str, value: str) -> None:
+    assert values(text, lang, MON)[-1][2] == value

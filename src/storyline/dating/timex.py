@@ -942,7 +942,15 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, kind: str = "", left: 
         pre = lex.tense_pre_re.search(tail)
         if pre:
             pre_cue = int(lex.tense_pre[norm(pre.group(1))])
-            if not week:
+            told = TOKEN.findall(tail[: pre.start(1)])[-2:]
+            # a past right before: a listed one ("knew") or after a listed one ("had died"), not a
+            # participle ("will have it settled by the weekend", "due to be finalized by")
+            past_before = bool(told) and _cue(told[-1], lex, conditional=False) < 0
+            past_before = past_before and any(w.lower() in lex.past_words for w in told)
+            opens = len(TOKEN.findall(left)) <= _OPENER_WORDS and text[end : end + 2].lstrip().startswith(",")
+            if not week and not (pre_cue > 0 and (past_before or opens)):
+                # a time ahead unless a past right before tells it ("knew by 20 April that") or the
+                # expression opens its sentence, whose verb tells it ("By 20 April, 40 had died")
                 return pre_cue
     opening = len(TOKEN.findall(left)) <= _OPENER_WORDS  # "In January, …": the main clause's verb tells
     right = text[end : end + (_OPENING_REACH if opening else 120)]

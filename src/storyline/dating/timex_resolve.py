@@ -134,6 +134,12 @@ def _year_for(
             if found and found.isoweekday() == info["wd"]:
                 return year, "dct"
     if (
+        info.get("dateline") and ctx.dct is not None
+    ):  # "OSLO, July 29 (Reuters)": the year nearest the writing
+        return min(
+            (ctx.dct.year + k for k in (0, -1, 1)), key=lambda y: _days_off(y, month, day, ctx.dct)
+        ), "dct"
+    if (
         prev is not None
         and prev.explicit_year
         and ctx.same_sentence()
@@ -157,6 +163,12 @@ def _year_for(
     if tense == 0 and (here - dct).days > 200:
         return dct.year - 1, "dct"
     return dct.year, "dct"
+
+
+def _days_off(year: int, month: int, day: int, dct: date) -> int:
+    """How many days the day lies from ``dct`` in ``year`` (a large number when it has no such day)."""
+    found = safe_date(year, month, day)
+    return abs((found - dct).days) if found else 10**6
 
 
 def _span_end_year(info: dict[str, Any], ctx: Ctx, month: int, day: int | None) -> int | None:

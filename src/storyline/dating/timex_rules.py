@@ -1211,8 +1211,20 @@ def _dmy(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         "year_from_prev": _same(g, m),
         "wd": wd,
         "year_rel": _year_rel(g, m),
+        "dateline": year is None and _dateline(text, m.start(), m.end()),
     }
     return [_span(m, g, "date", info)]
+
+
+# a dateline: a place in capitals and a comma before the date, an agency or a dash after it ("OSLO, July 29
+# (Reuters) -", "WILMINGTON, Delaware, Oct 5 -LRB- AP -RRB-", "PARIS, 5 octobre (AFP) -")
+_DATELINE_PLACE = re.compile(r"\b[A-Z][A-Z.'’-]{2,}(?:[ -][A-Z][A-Z.'’-]+)*(?:\s*,\s*[A-Z][a-z.]+)?\s*,\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\(|-LRB-|[-–—]{1,2}\s)")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is an agency's dateline, the day of writing or near it."""
+    return bool(_DATELINE_AFTER.match(text, end) and _DATELINE_PLACE.search(text, max(0, start - 60), start))
 
 
 def _ordinal_word_alone(g: Grammar, m: re.Match[str], text: str) -> bool:
