@@ -1007,3 +1007,19 @@ def test_scare_quotes_and_hopes(text: str, lang: str, value: str) -> None:
 )
 def test_datelines_and_by(text: str, lang: str, value: str) -> None:
     assert values(text, lang, MON)[-1][2] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a clause's own tense: what follows a comma belongs to another clause
+        ("The flood, which began in the Lorvel hills in mid-June, will last into the fall.", "2002-06"),
+        # unless the expression opens a phrase set off by that comma
+        ("The Lorvel mill, which, in June, was sold to Ambrun, will close.", "2002-06"),
+        # a plan seen from the past lies on neither side: the nearest
+        ("The mayor planned to visit Lorvel in January, but had to cancel.", "2003-01"),
+        ("It was still likely to be mid-March before the Lorvel bridge reopened.", "2003-03"),
+    ],
+)
+def test_clauses_and_plans_seen_from_the_past(text: str, value: str) -> None:
+    assert values(text, "en", MON)[0][2] == value

@@ -959,8 +959,6 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, kind: str = "", left: 
     stop = sentence_end.search(right)
     if stop:
         right = right[: stop.start()]
-    whole = stop is not None or end + len(right) >= len(text)  # the rest of the sentence is in sight
-    attributed = whole and _trailing_attribution(right, lex)
     quote = _QUOTE.search(right)
     if quote:
         right = right[: quote.start()]
@@ -981,7 +979,7 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, kind: str = "", left: 
         if cue and _would_have_before(words, dist, lex):
             best, either = (dist, 0), True
             break
-        if cue > 0 and _either_side_plan(words, dist, lex):
+        if _either_side_plan(words, dist, lex):
             best, either = (dist, 0), True  # "was expected to receive snow Wednesday evening": either side
             break
         if _refusal(words[dist::-1], lex):
@@ -1023,10 +1021,12 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, kind: str = "", left: 
         stop_at = next((k for k, w in enumerate(right_words) if w.lower() in lex.tense_reach_stops), None)
         reach = max(_WINDOW, len(right_words) if stop_at is None else stop_at)
     after = right_words[: reach + 2]
-    if attributed and (best[1] or either):
-        # ", officials said." closing the sentence reports it: the tense is the one told before it
-        # ("le ministre se rendra à Lorvel mardi, a indiqué son porte-parole")
-        after, reach = [], 0
+    if (best[1] or either) and not opening and "," in right and not _set_off(left):
+        # told in its own clause, the expression keeps that tense: what follows a comma is another
+        # clause's ("The disaster, which began with an explosion in mid-April, will persist"; "le
+        # ministre se rendra à Lorvel mardi, a indiqué son porte-parole")
+        after = TOKEN.findall(right[: right.index(",")])
+        reach = min(reach, len(after))
     # a present after the day tells a plan only when the day opens the clause ("Mardi, le président
     # reçoit"), not from inside a noun phrase ("L'accord signé vendredi reprend les conclusions")
     plans_after = plans and right.lstrip().startswith(",")
@@ -1122,26 +1122,26 @@ def _would_have(seq: list[str], lex: Lexicon) -> int:
     return k + 1 if k < len(seq) and _participle(seq[k], lex) else 0
 
 
-_ATTRIBUTION_WORDS = 8  # words of a trailing attribution at most: ", a spokesman for the ministry said"
-
-
-def _trailing_attribution(right: str, lex: Lexicon) -> bool:
-    """Whether ``right``, the rest of a sentence after an expression, is only its attribution: a
-    comma, then a few words with a verb of saying (", officials said", ", a indiqué son porte-parole")."""
-    if not lex.attribution_words or not right.lstrip().startswith(","):
-        return False
-    words = TOKEN.findall(right)
-    if len(words) > _ATTRIBUTION_WORDS or "," in right.lstrip()[1:]:
-        return False
-    return any(w.lower() in lex.attribution_words for w in words)
+def _set_off(left: str) -> bool:
+    """Whether the expression opens a phrase set off by a comma right before it ("Chevron which, in
+    October, was given consent"): the verb after the phrase is its clause's."""
+    return "," in left and len(TOKEN.findall(left.rsplit(",", 1)[1])) <= _OPENER_WORDS
 
 
 def _either_side_plan(words: list[str], k: int, lex: Lexicon) -> bool:
-    """Whether the future word ``words[k]`` (``words`` run backwards) follows a past auxiliary in a plan
-    that tells neither side of the writing ("was expected to", "were scheduled to"; not "were
-    planning to drive on Monday", a plan ahead)."""
+    """Whether ``words[k]`` (``words`` run backwards) tells a plan seen from the past, of neither side of
+    the writing: after a past auxiliary ("was expected to", "had planned", "was still likely to"; not
+    "were planning to drive on Monday", a plan ahead), or a past of planning before an infinitive
+    ("planned to visit the region in March"; not "the works planned for April", a plan that stands)."""
     data = lex.either_before_future
-    return bool(data) and norm(words[k]) in data["words"] and norm(_at(words, k + 1)) in data["aux"]
+    if not data:
+        return False
+    word, aux = norm(words[k]), norm(_at(words, k + 1))
+    if aux in data["between"] or _adverb(_at(words, k + 1), lex):  # "was still likely to"
+        aux = norm(_at(words, k + 2))
+    if word in data["words"] and aux in data["aux"]:
+        return True
+    return word in data["before_infinitive"] and k > 0 and norm(words[k - 1]) in data["infinitive"]
 
 
 def _refusal(seq: list[str], lex: Lexicon) -> bool:

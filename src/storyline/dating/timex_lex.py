@@ -291,7 +291,6 @@ class Lexicon:
     conditional_perfect: dict[str, frozenset[str]] = field(default_factory=dict)
     refusal: dict[str, frozenset[str]] = field(default_factory=dict)
     possibility: dict[str, frozenset[str]] = field(default_factory=dict)
-    attribution_words: frozenset[str] = frozenset()
     suffix_past_not_after: frozenset[str] = frozenset()  # "la": "la sécurité" is no past participle
     adverb_suffixes: tuple[str, ...] = ()  # "-ly": "to be completely sealed" is a passive, no past
     # a weekday told in no tense this many days ahead at most is the coming one ("talks resume
@@ -463,7 +462,6 @@ def lexicon(lang: str) -> Lexicon:
         },
         refusal={key: frozenset(map(norm, words)) for key, words in tense.get("refusal", {}).items()},
         possibility={key: frozenset(map(norm, words)) for key, words in tense.get("possibility", {}).items()},
-        attribution_words=frozenset(w.lower() for w in tense.get("attribution_words", [])),
         adverb_suffixes=tuple(tense.get("adverb_suffixes", [])),
         suffix_past_not_after=frozenset(map(norm, tense.get("suffix_past_not_after", []))),
         untensed_ahead=int(tense.get("untensed_weekday_ahead_days", 0)),
