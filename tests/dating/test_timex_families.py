@@ -1023,3 +1023,9 @@ def test_datelines_and_by(text: str, lang: str, value: str) -> None:
 )
 def test_clauses_and_plans_seen_from_the_past(text: str, value: str) -> None:
     assert values(text, "en", MON)[0][2] == value
+
+
+def test_a_past_written_as_its_base_form_after_will_or_to_is_none() -> None:
+    assert values("The storm is forecast to hit Lorvel on Friday.", "en", MON)[0][2] == "2003-02-21"
+    assert values("The storm will hit Lorvel on Friday.", "en", MON)[0][2] == "2003-02-21"
+    assert values("The storm hit Lorvel on Friday.", "en", MON)[0][2] == "2003-02-14"

@@ -1251,6 +1251,8 @@ def _cue_after(
     if present_plans and lower in lex.present_plan_words:
         return 1
     cue = _cue(word, lex, conditional=conditional)
+    if cue < 0 and before and lower in lex.base_form_pasts and norm(before[0]) in lex.base_form_before:
+        return 0  # "will hit on Sunday", "to read": the base form, which a past is written as
     if cue < 0 and before and norm(before[0]) in lex.suffix_past_not_after and lower not in lex.past_words:
         return 0  # "au Conseil de sécurité": a noun by the word before it; "so-called": no verb
     return cue

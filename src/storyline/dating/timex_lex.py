@@ -291,6 +291,8 @@ class Lexicon:
     conditional_perfect: dict[str, frozenset[str]] = field(default_factory=dict)
     refusal: dict[str, frozenset[str]] = field(default_factory=dict)
     possibility: dict[str, frozenset[str]] = field(default_factory=dict)
+    base_form_pasts: frozenset[str] = frozenset()  # "hit": a past written as its base form
+    base_form_before: frozenset[str] = frozenset()  # "will", "to": the base form after it
     suffix_past_not_after: frozenset[str] = frozenset()  # "la": "la sécurité" is no past participle
     adverb_suffixes: tuple[str, ...] = ()  # "-ly": "to be completely sealed" is a passive, no past
     # a weekday told in no tense this many days ahead at most is the coming one ("talks resume
@@ -464,6 +466,8 @@ def lexicon(lang: str) -> Lexicon:
         possibility={key: frozenset(map(norm, words)) for key, words in tense.get("possibility", {}).items()},
         adverb_suffixes=tuple(tense.get("adverb_suffixes", [])),
         suffix_past_not_after=frozenset(map(norm, tense.get("suffix_past_not_after", []))),
+        base_form_pasts=frozenset(w.lower() for w in tense.get("base_form_pasts", [])),
+        base_form_before=frozenset(map(norm, tense.get("base_form_before", []))),
         untensed_ahead=int(tense.get("untensed_weekday_ahead_days", 0)),
         tense_pre_weak=_table(tense.get("tense_pre_weak", {})),
         tense_pre_weak_re=_ending_with(list(tense.get("tense_pre_weak", {}))),
