@@ -1029,3 +1029,14 @@ def test_a_past_written_as_its_base_form_after_will_or_to_is_none() -> None:
     assert values("The storm is forecast to hit Lorvel on Friday.", "en", MON)[0][2] == "2003-02-21"
     assert values("The storm will hit Lorvel on Friday.", "en", MON)[0][2] == "2003-02-21"
     assert values("The storm hit Lorvel on Friday.", "en", MON)[0][2] == "2003-02-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("The Lorvel ferry carried 460 cars a day -- up from 250 on Friday.", "en", "2003-02-14"),
+        ("Le port de Lorvel a gagné 2,5 %, contre 1,2 % vendredi.", "fr", "2003-02-14"),
+    ],
+)
+def test_a_figure_compared_with_an_earlier_one_is_of_a_day_gone(text: str, lang: str, value: str) -> None:
+    assert values(text, lang, MON)[-1][2] == value

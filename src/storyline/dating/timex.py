@@ -937,6 +937,8 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, kind: str = "", left: 
         strong = lex.tense_pre_strong_re.search(tail)
         if strong:  # "ahead of Tuesday's protests": whatever the sentence tells
             return int(lex.tense_pre_strong[norm(strong.group(1))])
+    if lex.comparison_re is not None and lex.comparison_re.search(tail):
+        return -1  # "up from 250,000 on Friday", "contre 2,5 % mardi": the figure of a day gone
     pre_cue = 0
     if lex.tense_pre_re is not None:
         pre = lex.tense_pre_re.search(tail)

@@ -291,6 +291,7 @@ class Lexicon:
     conditional_perfect: dict[str, frozenset[str]] = field(default_factory=dict)
     refusal: dict[str, frozenset[str]] = field(default_factory=dict)
     possibility: dict[str, frozenset[str]] = field(default_factory=dict)
+    comparison_re: re.Pattern[str] | None = None  # "up from 250,000 on": a figure of the past compared
     base_form_pasts: frozenset[str] = frozenset()  # "hit": a past written as its base form
     base_form_before: frozenset[str] = frozenset()  # "will", "to": the base form after it
     suffix_past_not_after: frozenset[str] = frozenset()  # "la": "la sécurité" is no past participle
@@ -467,6 +468,7 @@ def lexicon(lang: str) -> Lexicon:
         adverb_suffixes=tuple(tense.get("adverb_suffixes", [])),
         suffix_past_not_after=frozenset(map(norm, tense.get("suffix_past_not_after", []))),
         base_form_pasts=frozenset(w.lower() for w in tense.get("base_form_pasts", [])),
+        comparison_re=_comparison(tense.get("comparison")),
         base_form_before=frozenset(map(norm, tense.get("base_form_before", []))),
         untensed_ahead=int(tense.get("untensed_weekday_ahead_days", 0)),
         tense_pre_weak=_table(tense.get("tense_pre_weak", {})),
@@ -554,6 +556,17 @@ def _ending_with(
     art = rf"(?:\s+{alt(articles)})?"
     gap = rf"(?:\s+{alt(gaps)}{art})?"
     return re.compile(r"(?<!\w)(" + alt(words) + r")" + gap + r"\s*$", re.IGNORECASE)
+
+
+def _comparison(spec: dict[str, list[str]] | None) -> re.Pattern[str] | None:
+    """A pattern for a figure compared with an earlier one ending a text: a word of ``pre``, a number
+    maybe with a unit of ``units``, maybe a word of ``links`` ("up from 250,000 on", "contre 2,5 %")."""
+    if not spec:
+        return None
+    number = r"[$€£]?\s?\d[\d.,\u00a0\u202f ]*"
+    unit = rf"(?:\s*{alt(spec['units'])}(?!\w))?"
+    link = rf"(?:\s+{alt(spec['links'])})?"
+    return re.compile(rf"(?<!\w){alt(spec['pre'])}\s+{number}{unit}{link}\s*$", re.IGNORECASE)
 
 
 def _stamp_words(words: list[str]) -> re.Pattern[str] | None:
