@@ -1040,3 +1040,16 @@ def test_a_past_written_as_its_base_form_after_will_or_to_is_none() -> None:
 )
 def test_a_figure_compared_with_an_earlier_one_is_of_a_day_gone(text: str, lang: str, value: str) -> None:
     assert values(text, lang, MON)[-1][2] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # an article right after "depuis", "since": still a past
+        ("Les crues touchant Ambrun depuis la fin juin feront l'objet d'une enquête.", "fr", "2002-06"),
+        # "by the" before a date is the agent of a passive, no deadline
+        ("Oil flowed into the sea, unleashed by the June 20 blast at Lorvel.", "en", "2002-06-20"),
+    ],
+)
+def test_an_article_after_a_word_that_places_the_time(text: str, lang: str, value: str) -> None:
+    assert values(text, lang, MON)[0][2] == value

@@ -942,6 +942,10 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, kind: str = "", left: 
     pre_cue = 0
     if lex.tense_pre_re is not None:
         pre = lex.tense_pre_re.search(tail)
+        if pre and pre.groupdict().get("art") and not pre.groupdict().get("gap"):
+            # an article right after: "since the", "depuis la fin février"; not "by the April 20
+            # explosion", the agent of a passive
+            pre = pre if int(lex.tense_pre[norm(pre.group(1))]) < 0 else None
         if pre:
             pre_cue = int(lex.tense_pre[norm(pre.group(1))])
             told = TOKEN.findall(tail[: pre.start(1)])[-2:]

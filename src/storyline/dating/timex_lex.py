@@ -550,12 +550,13 @@ def _ending_with(
     words: list[str], gaps: Iterable[str] = (), articles: Iterable[str] = ()
 ) -> re.Pattern[str] | None:
     """A pattern for one of ``words`` ending a text (before white space), as a whole word, maybe followed
-    by one of ``gaps`` and then one of ``articles`` ("since *shortly after the* Oct. 23 attack")."""
+    by one of ``gaps``, then maybe one of ``articles`` ("since *shortly after the* Oct. 23 attack",
+    "depuis *la* fin février")."""
     if not words:
         return None
-    art = rf"(?:\s+{alt(articles)})?"
-    gap = rf"(?:\s+{alt(gaps)}{art})?"
-    return re.compile(r"(?<!\w)(" + alt(words) + r")" + gap + r"\s*$", re.IGNORECASE)
+    art = rf"(?:\s+(?P<art>{alt(articles)}))?" if articles else ""
+    gap = rf"(?:\s+(?P<gap>{alt(gaps)}))?" if gaps else ""
+    return re.compile(r"(?<!\w)(" + alt(words) + r")" + gap + art + r"\s*$", re.IGNORECASE)
 
 
 def _comparison(spec: dict[str, list[str]] | None) -> re.Pattern[str] | None:
