@@ -133,12 +133,10 @@ def _year_for(
             found = safe_date(year, month, day)
             if found and found.isoweekday() == info["wd"]:
                 return year, "dct"
-    if (
-        info.get("dateline") and ctx.dct is not None
-    ):  # "OSLO, July 29 (Reuters)": the year nearest the writing
-        return min(
-            (ctx.dct.year + k for k in (0, -1, 1)), key=lambda y: _days_off(y, month, day, ctx.dct)
-        ), "dct"
+    now = ctx.dct
+    if info.get("dateline") and now is not None:
+        # "OSLO, July 29 (Reuters) -": the year nearest the writing, whatever year the headline named
+        return min((now.year + k for k in (0, -1, 1)), key=lambda y: _days_off(y, month, day, now)), "dct"
     if (
         prev is not None
         and prev.explicit_year

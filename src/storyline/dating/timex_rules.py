@@ -1445,8 +1445,8 @@ def _weekday(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
 
 def _indefinite_weekday(g: Grammar, text: str, start: int, end: int) -> bool:
     """Whether the weekday at ``text[start:end]`` is one of many, after an indefinite article and before
-    a mark or a word that does not make it a noun's modifier ("on a Saturday.", "un samedi de
-    janvier"; not "in a Friday statement", "a Monday deadline": that day's)."""
+    a mark or a word that does not make it a noun's modifier ("on a Saturday.", "un samedi où"; not
+    "in a Friday statement", "a Monday deadline", "un vendredi de colère": that day's)."""
     articles = g.lex.words("indefinite_weekday_articles")
     if not articles or _prev_word(text, start) not in articles:
         return False
