@@ -939,6 +939,7 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, kind: str = "", left: 
             return int(lex.tense_pre_strong[norm(strong.group(1))])
     if lex.comparison_re is not None and lex.comparison_re.search(tail):
         return -1  # "up from 250,000 on Friday", "contre 2,5 % mardi": the figure of a day gone
+    opening = len(TOKEN.findall(left)) <= _OPENER_WORDS  # "In January, …": the main clause's verb tells
     pre_cue = 0
     if lex.tense_pre_re is not None:
         pre = lex.tense_pre_re.search(tail)
@@ -953,12 +954,11 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, kind: str = "", left: 
             # participle ("will have it settled by the weekend", "due to be finalized by")
             past_before = bool(told) and _cue(told[-1], lex, conditional=False) < 0
             past_before = past_before and any(w.lower() in lex.past_words for w in told)
-            opens = len(TOKEN.findall(left)) <= _OPENER_WORDS and text[end : end + 2].lstrip().startswith(",")
+            opens = opening and text[end : end + 2].lstrip().startswith(",")
             if not week and not (pre_cue > 0 and (past_before or opens)):
                 # a time ahead unless a past right before tells it ("knew by 20 April that") or the
                 # expression opens its sentence, whose verb tells it ("By 20 April, 40 had died")
                 return pre_cue
-    opening = len(TOKEN.findall(left)) <= _OPENER_WORDS  # "In January, …": the main clause's verb tells
     right = text[end : end + (_OPENING_REACH if opening else 120)]
     if lex.possessive_past and right.startswith(lex.possessive_past):
         return -1  # "Friday's vote": news names a day by what happened on it

@@ -431,9 +431,7 @@ def lexicon(lang: str) -> Lexicon:
         future_phrase_len=max((len(p.split()) for p in tense.get("future_phrases", [])), default=0),
         future_phrase_not_before=_frozen(tense, "future_phrase_not_before"),
         past_before_future=_frozen(tense, "past_before_future"),
-        either_before_future={
-            key: frozenset(map(norm, words)) for key, words in tense.get("either_before_future", {}).items()
-        },
+        either_before_future=_word_sets(tense, "either_before_future"),
         noun_after={norm(w): frozenset(map(norm, pre)) for w, pre in tense.get("noun_after", {}).items()},
         future_person={norm(p): tuple(ends) for p, ends in tense.get("future_person", {}).items()},
         person_clitics=_frozen(tense, "person_clitics"),
@@ -460,11 +458,9 @@ def lexicon(lang: str) -> Lexicon:
         plan_participles=_frozen(tense, "plan_participles"),
         plan_former=_frozen(tense, "plan_former"),
         plan_undone=_frozen(tense, "plan_undone"),
-        conditional_perfect={
-            key: frozenset(map(norm, words)) for key, words in tense.get("conditional_perfect", {}).items()
-        },
-        refusal={key: frozenset(map(norm, words)) for key, words in tense.get("refusal", {}).items()},
-        possibility={key: frozenset(map(norm, words)) for key, words in tense.get("possibility", {}).items()},
+        conditional_perfect=_word_sets(tense, "conditional_perfect"),
+        refusal=_word_sets(tense, "refusal"),
+        possibility=_word_sets(tense, "possibility"),
         adverb_suffixes=tuple(tense.get("adverb_suffixes", [])),
         suffix_past_not_after=frozenset(map(norm, tense.get("suffix_past_not_after", []))),
         base_form_pasts=frozenset(w.lower() for w in tense.get("base_form_pasts", [])),
@@ -544,6 +540,11 @@ def _infinitive(data: dict[str, Any] | None) -> Infinitive | None:
         reflexive=words("reflexive"),
         reach=int(data.get("reach", 8)),
     )
+
+
+def _word_sets(tense: dict[str, Any], key: str) -> dict[str, frozenset[str]]:
+    """A tense entry made of named word lists ("modals", "between", …), each as a set of keys."""
+    return {name: frozenset(map(norm, words)) for name, words in tense.get(key, {}).items()}
 
 
 def _ending_with(

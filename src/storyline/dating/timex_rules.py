@@ -228,6 +228,9 @@ class Grammar:
         # "le journal de 20 heures", "le 13 heures de France 2": a news show named by the hour it airs
         shows, show_articles = d("clock_show_nouns"), d("clock_show_articles")
         self.clock_show_articles = frozenset(norm(w) for w in show_articles)
+        # "on a Saturday.", "un samedi où": one weekday of many
+        self.indefinite_weekday_articles = frozenset(norm(w) for w in d("indefinite_weekday_articles"))
+        self.indefinite_weekday_next = frozenset(norm(w) for w in d("indefinite_weekday_next"))
         self.clock_show_before = (
             re.compile(
                 B
@@ -1447,11 +1450,10 @@ def _indefinite_weekday(g: Grammar, text: str, start: int, end: int) -> bool:
     """Whether the weekday at ``text[start:end]`` is one of many, after an indefinite article and before
     a mark or a word that does not make it a noun's modifier ("on a Saturday.", "un samedi où"; not
     "in a Friday statement", "a Monday deadline", "un vendredi de colère": that day's)."""
-    articles = g.lex.words("indefinite_weekday_articles")
-    if not articles or _prev_word(text, start) not in articles:
+    if _prev_word(text, start) not in g.indefinite_weekday_articles:
         return False
     after = _next_word(text, end)
-    return not after[:1].isalnum() or after in g.lex.words("indefinite_weekday_next")
+    return not after[:1].isalnum() or after in g.indefinite_weekday_next
 
 
 def _after_habitual_det(g: Grammar, text: str, start: int) -> bool:
