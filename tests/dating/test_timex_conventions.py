@@ -326,6 +326,23 @@ def test_a_season_without_determiner_stays_any_year() -> None:
     assert values("Sales of ice cream peak in summer.", "en", OCT) == [("summer", "DATE", "XXXX-SU")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pendant les mois d'été, le camping affiche complet.", ("les mois d'été", "DATE", "XXXX-SU")),
+        ("Durant les mois d’hiver 1988, les stocks ont fondu.", ("les mois d’hiver 1988", "DATE", "1988-WI")),
+        ("Au cours des mois d'automne, la production a chuté.", ("des mois d'automne", "DATE", "XXXX-FA")),
+    ],
+)
+def test_the_months_of_a_season_are_the_season(text: str, expected: tuple[str, str, str]) -> None:
+    """ "Les mois d'été": the season, its months said (not a count of months)."""
+    assert values(text, "fr", OCT) == [expected]
+
+
+def test_months_of_something_else_stay_a_count() -> None:
+    assert values("Il a passé des mois de prison à Lorvel.", "fr", OCT) == [("des mois", "DURATION", "PXM")]
+
+
 # --- "year-end", "fin d'année"; "coming weeks", "the weeks ahead" ---------------------------------------
 
 

@@ -22,6 +22,10 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Le mardi, le marché s'installe place Dorvin à Lorvel.", "XXXX-WXX-2"),
         ("À Miravel, les pêcheurs vendent leur poisson le samedi.", "XXXX-WXX-6"),
         ("Le dimanche, la navette d'Ambrun ne circule pas.", "XXXX-WXX-7"),
+        # a present that tells a plan with a weekday alone ("s'ouvre jeudi") tells the habit here
+        ("À Lorvel, le marché se tient le mercredi.", "XXXX-WXX-3"),
+        ("Le musée de Castelmar ouvre uniquement le mercredi.", "XXXX-WXX-3"),
+        ("Le conseil de Miravel se réunit le jeudi, a indiqué le maire.", "XXXX-WXX-4"),
     ],
 )
 def test_a_weekday_after_le_told_in_the_present_is_a_habit(text: str, value: str) -> None:
@@ -40,6 +44,9 @@ def test_a_weekday_after_le_told_in_the_present_is_a_habit(text: str, value: str
             "2020-06-12",
         ),
         ("Le mardi suivant, le maire de Lorvel est parti.", "2020-06-16"),
+        ("Le procès de Lorvel s'ouvre jeudi.", "2020-06-11"),
+        ("Le conseil de Miravel se réunira le jeudi.", "2020-06-11"),
+        ("Le conseil de Miravel s'est réuni le jeudi.", "2020-06-04"),
     ],
 )
 def test_a_weekday_told_in_the_past_or_without_le_is_one_day(text: str, value: str) -> None:

@@ -232,7 +232,7 @@ def _cand_tense(text: str, cand: Cand, lex: Lexicon, ends_day_span: bool) -> int
     """The tense of ``cand``; for a clock put on the day named after a second clock ("from 5 p.m. (10
     a.m. ET) on Tuesday to …"), the tense read where that day is, as the day alone would be read."""
     at = cand.info["day"] if cand.info.get("tense_at_day") else cand
-    return _tense_of(text, at.start, at.end, at.kind, lex, ends_day_span)
+    return _tense_of(text, at.start, at.end, at.kind, lex, ends_day_span, habit=bool(at.info.get("habitual")))
 
 
 def _told_day(cand: Cand, told_day: tuple[Cand, Ref] | None) -> Resolved | None:
@@ -904,18 +904,29 @@ def _sentence_before(text: str, start: int, lex: Lexicon) -> str:
     return left[quotes[-1].end() :]
 
 
-def _tense_of(text: str, start: int, end: int, kind: str, lex: Lexicon, ends_day_span: bool) -> int:
+def _tense_of(
+    text: str, start: int, end: int, kind: str, lex: Lexicon, ends_day_span: bool, *, habit: bool = False
+) -> int:
     """The tense of an expression of ``kind``: still to come when it is a time something is put off to
     ("postponed until Tuesday"; not the end of a span, "suspendues du 2 au 6 décembre"), else
-    :func:`_tense`."""
+    :func:`_tense` (``habit``: a weekday that may be a habit, "le mercredi")."""
     left = _sentence_before(text, start, lex)
     deferral = lex.deferral
     if deferral is not None and not ends_day_span and put_off_to(left, text[end : end + 40], kind, deferral):
         return 1
-    return _tense(text, start, end, lex, kind, left)
+    return _tense(text, start, end, lex, kind, left, habit=habit)
 
 
-def _tense(text: str, start: int, end: int, lex: Lexicon, kind: str = "", left: str | None = None) -> int:
+def _tense(
+    text: str,
+    start: int,
+    end: int,
+    lex: Lexicon,
+    kind: str = "",
+    left: str | None = None,
+    *,
+    habit: bool = False,
+) -> int:
     """-1 past, 1 future, 0 unknown: the nearest tense cue around the expression, in its sentence.
 
     A word just before the expression that fixes its time ("since May", "by February", "payable Jan. 2")
@@ -924,7 +935,8 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, kind: str = "", left: 
     for a week or a weekend counted from the writing, "ahead of the weekend"); such a day is also the
     one an infinitive before it governs ("appelle à manifester samedi"), and a weak word before it
     ("jusqu'à samedi") decides when nothing else does.
-    ``left`` is :func:`_sentence_before` of ``start`` when the caller has it already. A time of
+    ``left`` is :func:`_sentence_before` of ``start`` when the caller has it already; with ``habit``, a
+    present tells no plan (a weekday after "le" may be a habit: "le marché se tient le mercredi"). A time of
     ``_PLAN_KINDS`` (a month, a day of a month, a season, a holiday: no word of its own says its side of
     the writing) planned in a way that does not say it either is told in no tense
     (:func:`_plan_of_unknown_side`)."""
@@ -968,8 +980,9 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, kind: str = "", left: 
     quote = _QUOTE.search(right)
     if quote:
         right = right[: quote.start()]
-    # a present tells a weekday's plan, not after "depuis" ("se tient depuis lundi")
-    plans = week and pre_cue >= 0
+    # a present tells a weekday's plan, not after "depuis" ("se tient depuis lundi"), nor of a weekday
+    # that may be a habit, which the present tells ("le marché se tient le mercredi")
+    plans = week and pre_cue >= 0 and not habit
     best = (99, 0)
     either = False  # whether ``best`` is a cue that tells no side of the writing ("would have been")
     tokens = list(TOKEN.finditer(left))[-2 * _WINDOW - 2 :]
@@ -979,6 +992,9 @@ def _tense(text: str, start: int, end: int, lex: Lexicon, kind: str = "", left: 
     inf = lex.infinitive
     infinitive = False  # whether ``best`` comes from an infinitive governing the expression
     while dist < min(_WINDOW, len(words)):
+        if habit and words[dist].lower() in lex.present_plan_words:
+            best, either = (dist, 0), True  # "le conseil se réunit le jeudi, a indiqué le maire": a habit
+            break
         cue = _cue_at(words, dist, lex, present_plans=plans)
         if not cue and lex.future_phrases:
             cue = _phrase_cue(words[dist : dist + lex.future_phrase_len][::-1], _at(words, dist - 1), lex)
