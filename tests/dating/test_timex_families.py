@@ -576,6 +576,25 @@ def test_a_day_hyphenated_to_its_month_names_an_event_not_a_month() -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("Le 14-Juillet sera célébré sans public à Lorvel.", ("Le 14-Juillet", "DATE", "2003-07-14")),
+        ("Les cérémonies du 11-Novembre ont eu lieu à Lorvel.", ("11-Novembre", "DATE", "2002-11-11")),
+        ("Les syndicats de Castelmar défileront le 1er-Mai.", ("le 1er-Mai", "DATE", "2003-05-01")),
+        ("Les commémorations du 8-Mai 1945 furent sobres.", ("8-Mai 1945", "DATE", "1945-05-08")),
+        ("Le pont du 15-Août sera chargé.", ("15-Août", "DATE", "2003-08-15")),
+    ],
+)
+def test_a_holiday_hyphenated_to_its_month_is_its_day(text: str, found: tuple[str, str, str]) -> None:
+    """ "Le 14-Juillet": a public holiday on a fixed day, written as a day that marks history is."""
+    assert values(text, "fr", MON) == [found]
+
+
+def test_a_place_named_after_a_holiday_is_no_day() -> None:
+    assert values("Le cortège est parti de la place du 14-Juillet, rue du 8-Mai.", "fr", MON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("D'ici la fin de l'année, le pont rouvrira.", ("la fin de l'année", "2003", "END")),
         ("Il a démissionné à la fin de l'année.", ("à la fin de l'année", "2002", "END")),
         ("À la fin du mois, il a démissionné.", ("À la fin du mois", "2003-01", "END")),

@@ -77,7 +77,9 @@ class DateNames:
     the holiday's long weekend, "le pont du 6 octobre" a bridge); ``after`` finds a day and month
     followed by a capitalised head ("the April 6 Youth Movement"; one word between after "the");
     ``hyphenated``, where the language writes the names of days that mark history so ("le
-    11-Septembre", "l'appel du 18-Juin"), a day joined to a capitalised month by a hyphen."""
+    11-Septembre", "l'appel du 18-Juin"), a day joined to a capitalised month by a hyphen, unless it
+    is a holiday's day, written so too ("le 14-Juillet", "les cérémonies du 11-Novembre"): that day of
+    some year, which the language's holidays read."""
 
     before: re.Pattern[str] | None
     after: re.Pattern[str] | None
@@ -92,20 +94,28 @@ class DateNames:
         found = []
         if self.fixed is not None:
             found.extend(m.span() for m in self.fixed.finditer(text))
-        if self.hyphenated is not None:
-            found.extend(m.span() for m in self.hyphenated.finditer(text) if m["month"][:1].isupper())
+        if self.hyphenated is not None:  # not a holiday's day: "le 14-Juillet" is that day of some year
+            found.extend(
+                m.span()
+                for m in self.hyphenated.finditer(text)
+                if m["month"][:1].isupper() and self._day(m) not in self.holiday_days
+            )
         if self.before is not None:
             for m in self.before.finditer(text):
-                if m["head"][:1].isupper() or m["month"][:1].isupper() or not m["sep"].isspace():
-                    found.append(m.span())
-                    continue
                 head = norm(m["head"])
-                day = (self.months[norm(m["month"])], int(re.match(r"\d+", m["day"]).group()))  # "1er"
-                if head in self.lower_heads and not (head in self.holiday_heads and day in self.holiday_days):
+                if m["head"][:1].isupper():
+                    found.append(m.span())
+                elif head in self.holiday_heads and self._day(m) in self.holiday_days:
+                    continue  # "le pont du 15 août", "du 15-Août": the holiday's long weekend
+                elif m["month"][:1].isupper() or not m["sep"].isspace() or head in self.lower_heads:
                     found.append(m.span())
         if self.after is not None:
             found.extend(m.span() for m in self.after.finditer(text))
         return found
+
+    def _day(self, m: re.Match[str]) -> tuple[int, int]:
+        """(month, day) of a match with a ``day`` and a ``month`` ("1er" is 1)."""
+        return self.months[norm(m["month"])], int(re.match(r"\d+", m["day"]).group())
 
 
 @dataclass(frozen=True)
@@ -632,7 +642,8 @@ def _date_names(entry: dict[str, Any], month_numbers: dict[str, int]) -> DateNam
     hyphenated = None
     if entry.get("hyphenated_capital"):
         hyphenated = re.compile(
-            rf"(?<![\w.]){_DAY_OF_NAME}[{re.escape(HYPHENS)}](?P<month>{alt(months)})(?!\w)(?![{re.escape(HYPHENS)}\s]+\d)",
+            rf"(?<![\w.])(?P<day>{_DAY_OF_NAME})[{re.escape(HYPHENS)}](?P<month>{alt(months)})(?!\w)"
+            rf"(?![{re.escape(HYPHENS)}\s]+\d)",
             re.IGNORECASE,
         )
     fixed = None
