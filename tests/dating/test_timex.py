@@ -389,6 +389,37 @@ def test_narrative_anchoring_fr() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le 3 juin 2011, il signe. Deux jours après, il annule.", "fr", ("Deux jours après", "2011-06-05")),
+        ("Le 3 juin 2011, il signe. Il a averti une semaine avant.", "fr", ("une semaine avant", "2011-W21")),
+        ("On June 3, 2011 he signed. Two days after, he withdrew.", "en", ("Two days after", "2011-06-05")),
+        ("On June 3, 2011 the mayor signed, up from a day before.", "en", ("a day before", "2011-06-02")),
+    ],
+)
+def test_a_count_then_after_or_before_ending_its_clause_counts_from_the_time_told(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    """ "Deux jours après," as "deux jours plus tard": from the time told before."""
+    found = [(t.text, t.value) for t in tag(text, lang, FRI)]
+    assert found[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le 3 juin 2011, il signe. Deux jours après l'attaque, il annule.", "fr", ("Deux jours", "P2D")),
+        ("On June 3, 2011 the mayor signed two days before the vote.", "en", ("two days", "P2D")),
+        ("He served two years before retiring.", "en", ("two years", "P2Y")),
+    ],
+)
+def test_a_count_before_what_it_is_after_or_before_stays_a_duration(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert [(t.text, t.value) for t in tag(text, lang, FRI)][-1] == expected
+
+
 def test_same_year_fr() -> None:
     found = tag("Le 5 mai 2015, puis le 3 janvier de la même année.", "fr", FRI)
     assert [(t.value, t.anchor) for t in found] == [("2015-05-05", ""), ("2015-01-03", "previous")]

@@ -410,7 +410,7 @@ def lexicon(lang: str) -> Lexicon:
         part_pre=_table(data.get("part_pre", {})),
         approx_pre=_table(data.get("approx_pre", {})),
         seasons=_table(data.get("seasons", {})),
-        later_post=_table(data.get("later_post", {})),
+        later_post=_table({**data.get("later_post", {}), **data.get("later_post_alone", {})}),
         holidays=_table(data.get("holidays", {})),
         report_periods=_table(data.get("report_periods", {})),
         quarter_year_pre=_table(data.get("quarter_year_pre", {})),

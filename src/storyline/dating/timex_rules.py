@@ -28,6 +28,7 @@ from storyline.dating.timex_lex import (
 
 B = r"(?<!\w)"  # start of a word
 E = r"(?!\w)"  # end of a word
+_CLAUSE_ENDS = r"(?=[ \t]*(?:[,.;:!?»”)\n]|$))"  # a mark or the line's end next
 PART_OF_UNITS = frozenset({"W", "M", "Q", "Y"})  # units a part word names the current one of
 ELIDED_E = r"(?:(?<=['’])|(?!\w))"  # end of a word, or an elided one ("une dizaine d'années")
 AFTER_PART = r"(?:(?<=[-‐‑–])\s*|\s+)"
@@ -738,6 +739,8 @@ class Grammar:
             + half
             + r"\s+(?P<post>"
             + alt(d("ago_post") + d("later_post") + d("ahead_post"))
+            # "Deux jours après, il l'a annulé": only where the clause ends, not "deux jours après l'attaque"
+            + (r"|" + alt(d("later_post_alone")) + _CLAUSE_ENDS if d("later_post_alone") else "")
             + ")"
             + E,
             _shift,
