@@ -394,6 +394,7 @@ def test_narrative_anchoring_fr() -> None:
     [
         ("Le 3 juin 2011, il signe. Deux jours après, il annule.", "fr", ("Deux jours après", "2011-06-05")),
         ("Le 3 juin 2011, il signe. Il a averti une semaine avant.", "fr", ("une semaine avant", "2011-W21")),
+        ("Le 3 juin 2011, il signe. Vu une semaine avant\u00a0!", "fr", ("une semaine avant", "2011-W21")),
         ("On June 3, 2011 he signed. Two days after, he withdrew.", "en", ("Two days after", "2011-06-05")),
         ("On June 3, 2011 the mayor signed, up from a day before.", "en", ("a day before", "2011-06-02")),
     ],

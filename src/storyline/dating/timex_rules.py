@@ -28,7 +28,8 @@ from storyline.dating.timex_lex import (
 
 B = r"(?<!\w)"  # start of a word
 E = r"(?!\w)"  # end of a word
-_CLAUSE_ENDS = r"(?=[ \t]*(?:[,.;:!?»”)\n]|$))"  # a mark or the line's end next
+# what may follow a clause's last word: a mark (maybe after a no-break space) or the line's end
+_CLAUSE_ENDS = r"(?=[ \t\u00a0\u202f]*(?:[,.;:!?»”)\n]|$))"
 PART_OF_UNITS = frozenset({"W", "M", "Q", "Y"})  # units a part word names the current one of
 ELIDED_E = r"(?:(?<=['’])|(?!\w))"  # end of a word, or an elided one ("une dizaine d'années")
 AFTER_PART = r"(?:(?<=[-‐‑–])\s*|\s+)"
