@@ -322,6 +322,30 @@ def test_the_season_is_the_nearest_one(text: str, dct: datetime.date, found: tup
     assert values(text, "en", dct) == [found]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Les travaux du port de Lorvel reprendront à l'automne.", ("l'automne", "DATE", "1989-FA")),
+        ("Les travaux du port de Lorvel reprendront au printemps.", ("printemps", "DATE", "1990-SP")),
+        ("Au printemps, les crues ont ravagé Miravel.", ("printemps", "DATE", "1989-SP")),
+        ("Les vendanges ont eu lieu au début de l'automne.", ("au début de l'automne", "DATE", "1989-FA")),
+        # told in no tense, a season with its article is any year's: a habit
+        ("L'été, Castelmar double sa population.", ("L'été", "DATE", "XXXX-SU")),
+        ("Au printemps, la demande reprend.", ("printemps", "DATE", "XXXX-SP")),
+    ],
+)
+def test_the_season_is_the_nearest_one_fr(text: str, found: tuple[str, str, str]) -> None:
+    assert values(text, "fr", OCT) == [found]
+
+
+def test_a_capitalised_season_inside_a_sentence_is_a_name_fr() -> None:
+    """ "le Printemps arabe", "du Printemps français": movements, no time."""
+    assert values("Le Printemps turc n'est pas le Printemps de Lorvel.", "fr", OCT) == []
+    assert values("Printemps 2011 : la révolte gagne Valdoria.", "fr", OCT) == [
+        ("Printemps 2011", "DATE", "2011-SP")
+    ]
+
+
 def test_a_season_without_determiner_stays_any_year() -> None:
     assert values("Sales of ice cream peak in summer.", "en", OCT) == [("summer", "DATE", "XXXX-SU")]
 

@@ -582,6 +582,8 @@ def _season(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     rel = info.get("rel")
     if rel == "near":  # "the summer": the last one (or this one) in the past, the next in the future
         tense = ctx.tense()
+        if tense == 0 and info.get("near_needs_tense"):
+            return Resolved("DATE", f"XXXX-{season}", mod)
         if tense == 0:  # no tense: the nearest, the past one when both are as near
             target = min((this - 4, this, this + 4), key=lambda t: (abs(t - current), t > current))
         else:

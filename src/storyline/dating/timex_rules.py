@@ -1927,8 +1927,24 @@ def _set_of_year(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     return [_span(m, g, "set", {"value": f"XXXX-{g.lex.seasons[what]}"})]
 
 
+_OPENERS = ("", ".", "!", "?", ":", "«", '"', "“")  # what may come before a sentence's first word
+
+
+def _season_name(g: Grammar, m: re.Match[str], text: str) -> bool:
+    """Whether a season in capitals inside a sentence, without its year, names a movement where the
+    language writes seasons in lower case ("le Printemps arabe", "du Printemps français")."""
+    return (
+        bool(g.lex.data.get("season_capitalised_names"))
+        and m["season"][:1].isupper()
+        and not m["year"]
+        and _prev_word(text, m.start("season")) not in _OPENERS
+    )
+
+
 def _season(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     season = g.lex.seasons[norm(m["season"])]
+    if _season_name(g, m, text):
+        return []
     pre = _rel(g, m["pre"], "rel_pre")
     rel = pre or _rel(g, m["rel"])
     explicit = m["part"] or m["pre"] or m["year"] or m["rel"] or m["det"]
@@ -1943,13 +1959,16 @@ def _season(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     nearest = g.lex.words("season_det_nearest")
     near = m["det"] or (m["pre"] and norm(m["pre"]) in nearest)
     if not near and not m["part"] and not m["pre"] and nearest:
-        near = _prev_word(text, m.start()) in nearest  # "over the summer", the word just before
+        # "over the summer", "au printemps": the word just before, maybe not part of the expression
+        near = _prev_word(text, m.start()) in nearest + g.lex.words("season_prev_nearest")
     info = {
         "season": season,
         "y": year,
         "rel": rel["offset"] if rel else ("near" if near and year is None else None),
         "anchor": rel.get("anchor", "dct") if rel else "dct",
         "mod": mod,
+        # "L'été, la ville double sa population": told in no tense, any summer
+        "near_needs_tense": bool(g.lex.data.get("season_nearest_needs_tense")),
     }
     return [_span(m, g, "season", info)]
 
