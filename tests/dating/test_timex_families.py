@@ -588,6 +588,22 @@ def test_a_holiday_hyphenated_to_its_month_is_its_day(text: str, found: tuple[st
     assert values(text, "fr", MON) == [found]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Le texte sera examiné à la rentrée.", [("la rentrée", "DATE", "2003-09")]),
+        ("Le texte a été examiné à la rentrée.", [("la rentrée", "DATE", "2002-09")]),
+        ("Dès la rentrée scolaire 2004, Lorvel rouvrira.", [("la rentrée scolaire 2004", "DATE", "2004-09")]),
+        ("La rentrée d'argent a soulagé la commune de Miravel.", []),
+        ("La rentrée en jeu de Martin a tout changé.", []),
+    ],
+)
+def test_la_rentree_is_september(text: str, found: list) -> None:
+    """ "À la rentrée": the month the French school and political year resumes, by tense; not a
+    return of money or of a player."""
+    assert values(text, "fr", MON) == found
+
+
 def test_a_place_named_after_a_holiday_is_no_day() -> None:
     assert values("Le cortège est parti de la place du 14-Juillet, rue du 8-Mai.", "fr", MON) == []
 

@@ -601,6 +601,8 @@ def _season(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
 
 def _holiday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
     rule = info["rule"]
+    if rule.keys() == {"m"}:  # a time known by its month only: "la rentrée" is September
+        return _month({"m": rule["m"], "y": info.get("y"), "rel": info.get("rel")}, ctx, c)
     if info.get("y") is not None:
         day = holiday(rule, info["y"])
         return Resolved("DATE", day.isoformat(), ref=Ref(day, "day", c.end, True)) if day else None
