@@ -2113,7 +2113,8 @@ def _holiday_exceptions(lang: str) -> tuple[frozenset[str], dict[str, frozenset[
 
 
 def _holiday(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
-    """A named holiday ("Thanksgiving", "Noël", "le lundi de Pâques"), a day of some year."""
+    """A named holiday ("Thanksgiving", "Noël", "le lundi de Pâques"), a day of some year, or a time
+    known by its month only ("la rentrée"), that month."""
     name = norm(m["h"])
     lower_case, rejects = _holiday_exceptions(g.lex.lang)
     if g.lex.data.get("holidays_capitalised") and m["h"] == m["h"].lower() and name not in lower_case:
