@@ -617,6 +617,8 @@ def test_a_place_named_after_a_holiday_is_no_day() -> None:
         ("Le pont rouvrira au début de l'année.", ("au début de l'année", "2004", "START")),
         ("Au début de l'année, il a été élu.", ("Au début de l'année", "2003", "START")),
         ("La fin de cette année sera dure.", ("La fin de cette année", "2003", "END")),
+        ("Il sera là en milieu de semaine prochaine.", ("en milieu de semaine prochaine", "2003-W09", "MID")),
+        ("La décision est attendue en milieu de mois.", ("en milieu de mois", "2003-02", "MID")),
     ],
 )
 def test_a_part_of_the_unit_is_of_the_current_one_by_tense(text: str, found: tuple[str, str, str]) -> None:
