@@ -322,6 +322,9 @@ class Lexicon:
     headline_lower: frozenset[str] = frozenset()
     habitual_det: frozenset[str] = frozenset()  # "*le* mardi, le marché s'installe": a habit when untensed
     habitual_not_after: frozenset[str] = frozenset()  # "depuis le mardi": one day
+    holidays_lower_case: frozenset[str] = frozenset()  # "la rentrée": a holiday in lower case
+    # per holiday, the words after it that make it no time ("la rentrée d'argent")
+    holiday_reject_next: dict[str, frozenset[str]] = field(default_factory=dict)
     # after "the day after" (a day word marked ``event_follows``), words that open no event ("anyway")
     event_not_openers: frozenset[str] = frozenset()
 
@@ -370,6 +373,11 @@ class Lexicon:
                     yield whole or group[0]
                     i += n
                     break
+
+
+def _reject_next(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """Per phrase, folded, the folded words after it that undo it."""
+    return {norm(phrase): frozenset(norm(w) for w in words) for phrase, words in table.items()}
 
 
 def _frozen(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -486,6 +494,8 @@ def lexicon(lang: str) -> Lexicon:
         headline_lower=_frozen(data, "headline_lower"),
         habitual_det=_frozen(data, "habitual_det"),
         habitual_not_after=_frozen(data, "habitual_not_after"),
+        holidays_lower_case=_frozen(data, "holidays_lower_case"),
+        holiday_reject_next=_reject_next(data.get("holiday_reject_next", {})),
         date_names=_date_names(data.get("date_names", {}), data["months"]),
     )
 

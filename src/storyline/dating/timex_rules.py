@@ -2100,26 +2100,14 @@ def _year_in_words(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     return [_span(m, g, "year", {"y": int(year), "mod": ""})]
 
 
-@cache
-def _holiday_exceptions(lang: str) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    """The holidays written in lower case ("la rentrée"), and the words after a holiday that make it
-    no time ("la rentrée d'argent"), folded."""
-    data = lexicon(lang).data
-    lower_case = frozenset(norm(h) for h in data.get("holidays_lower_case", []))
-    rejects = {
-        norm(h): frozenset(norm(w) for w in words) for h, words in data.get("holiday_reject_next", {}).items()
-    }
-    return lower_case, rejects
-
-
 def _holiday(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     """A named holiday ("Thanksgiving", "Noël", "le lundi de Pâques"), a day of some year, or a time
     known by its month only ("la rentrée"), that month."""
     name = norm(m["h"])
-    lower_case, rejects = _holiday_exceptions(g.lex.lang)
-    if g.lex.data.get("holidays_capitalised") and m["h"] == m["h"].lower() and name not in lower_case:
+    lower_ok = name in g.lex.holidays_lower_case
+    if g.lex.data.get("holidays_capitalised") and m["h"] == m["h"].lower() and not lower_ok:
         return []
-    reject = rejects.get(name, frozenset())
+    reject = g.lex.holiday_reject_next.get(name, frozenset())
     after = _next_word(text, m.end("h"))
     if reject and not m["year"] and (after in reject or after.partition("'")[0] + "'" in reject):
         return []  # "la rentrée d'argent", "la rentrée en jeu": no time
