@@ -619,10 +619,18 @@ def test_a_place_named_after_a_holiday_is_no_day() -> None:
         ("La fin de cette année sera dure.", ("La fin de cette année", "2003", "END")),
         ("Il sera là en milieu de semaine prochaine.", ("en milieu de semaine prochaine", "2003-W09", "MID")),
         ("La décision est attendue en milieu de mois.", ("en milieu de mois", "2003-02", "MID")),
+        # the part word elided before a vowel
+        ("Le pont sera lancé en début d'année prochaine.", ("en début d'année prochaine", "2004", "START")),
+        ("Il partira début d'avril.", ("début d'avril", "2003-04", "START")),
+        ("La crue a tout emporté à la fin d'octobre 2001.", ("à la fin d'octobre 2001", "2001-10", "END")),
     ],
 )
 def test_a_part_of_the_unit_is_of_the_current_one_by_tense(text: str, found: tuple[str, str, str]) -> None:
     assert [(t.text, t.value, t.mod) for t in tag(text, "fr", MON)] == [found]
+
+
+def test_an_elided_part_word_needs_its_unit() -> None:
+    assert values("La grève a pris fin d'un commun accord, au début d'un hiver doux.", "fr", MON) == []
 
 
 def test_a_unit_at_the_end_of_the_text_is_read() -> None:

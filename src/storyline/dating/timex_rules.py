@@ -32,7 +32,7 @@ E = r"(?!\w)"  # end of a word
 _CLAUSE_ENDS = r"(?=[ \t\u00a0\u202f]*(?:[,.;:!?»”)\n]|$))"
 PART_OF_UNITS = frozenset({"W", "M", "Q", "Y"})  # units a part word names the current one of
 ELIDED_E = r"(?:(?<=['’])|(?!\w))"  # end of a word, or an elided one ("une dizaine d'années")
-AFTER_PART = r"(?:(?<=[-‐‑–])\s*|\s+)"
+AFTER_PART = r"(?:(?<=[-‐‑–'’])\s*|\s+)"
 TIME_WORD_LOOKBACK = 12  # characters: longer than any word a time word may be the end of
 DIGITS_NUM = r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\d])(?![.,]\d)"
 # Another date glued to a year, as scraped pages print a post's two <time> tags ("1. November
@@ -1646,8 +1646,9 @@ def _unit_rel(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
             info = {"unit": unit, "amount": 1, "mod": ""}
             return [_span(m, g, "dur", info, start=m.start("det"))]
         spec = {"offset": 0, "by_article": True}
-    if spec is None and m["part"] and unit in PART_OF_UNITS:
-        spec = {"offset": 0, "by_tense": True}  # "la fin de l'année", "le début du mois"
+    if spec is None and m["part"] and unit in PART_OF_UNITS and not m["part"].endswith(("'", "’")):
+        # "la fin de l'année", "le début du mois"; "fin d'année" alone is the language's fixed phrase
+        spec = {"offset": 0, "by_tense": True}
     if spec is None or unit in ("S", "MIN", "H"):
         return []
     if pre and _final_part_of(g, text, m.start("unit"), m.end()):
