@@ -221,6 +221,24 @@ def test_two_days_of_one_month_fr() -> None:
     ]
 
 
+def test_two_weekdays_of_one_month_fr() -> None:
+    found = values("Les scrutins auront lieu les dimanches 16 et 23 mars.", "fr", MON)
+    assert [v for _, _, v in found] == ["2003-03-16", "2003-03-23"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("The ferry office in Castelmar is closed on Sundays.", "en", [("Sundays", "SET", "XXXX-WXX-7")]),
+        ("Les jeudis, le marché de Lorvel s'installe sur la place.", "fr", [("jeudis", "SET", "XXXX-WXX-4")]),
+        ("Il anime les Mardis de Miravel, un cycle de conférences.", "fr", []),
+        ("The Fridays for Future marchers reached Valdoria.", "en", []),
+    ],
+)
+def test_a_weekday_in_the_plural_is_every_such_day(text: str, lang: str, found: list) -> None:
+    assert values(text, lang, MON) == found
+
+
 def test_par_semestre_is_a_set() -> None:
     assert values("La commune reçoit une subvention par semestre.", "fr", MON) == [
         ("par semestre", "SET", "P6M")

@@ -503,7 +503,7 @@ class Grammar:
             + r"(?:"
             + alt(d("range_from"))
             + r")\s+(?:(?:"
-            + alt(d("weekdays"))
+            + alt(d("weekdays") + d("weekdays_plural"))  # "les dimanches 15 et 22 mars"
             + r")\s+)?"
             + self.f_day.replace("(?P<day>", "(?P<d1>")
             + r"(?:\s+(?P<m1>"
@@ -800,6 +800,9 @@ class Grammar:
             3,
             ("units", "weekdays", "weekdays_plural"),
         )
+        # "on Sundays", "les jeudis, le marché…": a weekday in the plural is every such day
+        plural = d("weekdays_plural")
+        self._add(B + r"(?P<what>" + alt(plural) + ")" + E, _weekdays_plural, 1, ("weekdays_plural",))
         # "every July", "each summer", "chaque été": a month or a season of every year ("par" is
         # no such word: "lancée par Mars"); not "every July 4th" nor "chaque juillet 2031"
         if d("set_year_pre"):
@@ -1912,6 +1915,21 @@ def _set(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     else:
         amount = g.lex.number(groups["num"]) if groups.get("num") else 1
     return [_span(m, g, "set", {"value": duration(amount, g.lex.units[what])})]
+
+
+def _weekdays_plural(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    """A weekday in the plural, every such day (``XXXX-WXX-7`` for "Sundays"); not before the
+    numbers of the days it names ("les samedis 5 et 12 mars"), nor, where the language writes weekdays in
+    lower case, in capitals inside a sentence: a name ("les Mardis des Bernardins")."""
+    if re.match(r"\s*\d", text[m.end() :]):
+        return []
+    if (
+        g.lex.data.get("weekdays_plural_capitalised_names")
+        and m[0][:1].isupper()
+        and _prev_word(text, m.start()) not in _OPENERS
+    ):
+        return []
+    return [_span(m, g, "set", {"value": f"XXXX-WXX-{g.lex.weekdays_plural[norm(m['what'])]}"})]
 
 
 def _set_of_year(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
