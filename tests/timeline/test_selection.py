@@ -388,3 +388,30 @@ def test_an_opening_that_names_its_own_day_first_counts_less_for_the_day_before(
     assert leads[DAY][1] < NEXT_DAY_LEAD
     assert leads[DAY][3] == NEXT_DAY_LEAD
     assert leads[DAY][5] == NEXT_DAY_LEAD  # the dateline's day is the page's, not what it reports
+
+
+def test_an_opening_other_articles_repeat_weeks_apart_is_a_standing_line_not_the_news():
+    from storyline.timeline.build import _vectorize
+    from storyline.timeline.summarise import _standing, summarise
+
+    tagline = "Ce billet fait partie de notre dossier sur la grève du port de Miravel."
+    news = (
+        "Réunis en assemblée générale sur le quai nord, les dockers de Miravel ont voté à une large "
+        "majorité la reprise du travail après trois semaines de grève et de blocage du port."
+    )
+
+    def sents_of(corpus):
+        return [s for a in corpus for s in sentences_of(a)]
+
+    today = _art("today", DAY, [(tagline, []), (news, [])])
+    later = [
+        _art(f"later{n}", date(2031, 6, 1 + 7 * n), [(tagline, []), (f"Le port a reçu {n} navires.", [])])
+        for n in range(2)
+    ]
+    # repeated by one article only, weeks later, an opening is no standing line
+    for corpus, line in (([today, *later], news), ([today, later[0]], tagline)):
+        sents = sents_of(corpus)
+        vectors = _vectorize([s.text for s in sents])
+        chosen = summarise(DAY, [], {0: 1.0, 1: 1.0}, vectors, sents, set(), 1, set())
+        assert [sents[head].text for head, _ in chosen] == [line]
+        assert _standing(0, vectors, sents) == (line == news)

@@ -9,6 +9,7 @@ as sentences do (not headings, menus or a lead into a quotation), lines of a chr
 the start of a later time ("depuis le 15 février"), that do not open on a pronoun for someone
 named before ("Il annonce…"), written soon after the day rather than ahead of it (an
 announcement) or long after (background), told by many articles (support);
+an opening that other articles repeat weeks apart (a series' tagline) is no line of the day;
 a sentence too close to one already chosen is merged into it as one more telling, and so is,
 past the k chosen, a sentence naming the day (not only as such a start) close enough to one of
 them.
@@ -57,6 +58,12 @@ FOCUS_BONUS = 0.2
 SUPPORT_SIMILARITY = 0.15
 SUPPORT_WEIGHT = 3.0
 SUPPORT_POWER = 1.5
+# An opening with no day of its own that other articles repeat weeks apart is a standing line (a
+# series' tagline, a recap of the background), not the day's news: one close to it (cosine >=
+# STANDING_SIMILARITY) in STANDING_ARTICLES articles published more than STANDING_DAYS away.
+STANDING_SIMILARITY = 0.6
+STANDING_ARTICLES = 2
+STANDING_DAYS = 7
 
 
 def leads_by_day(sents: Sequence[Sent]) -> dict[date, dict[int, float]]:
@@ -134,6 +141,8 @@ def summarise(
     order = sorted(range(len(pool)), key=lambda p: (-scores[pool[p]], pool[p]))
     chosen: list[tuple[int, list[int]]] = []  # (position of the head in pool, positions merged)
     for p in order:
+        if pool[p] not in named_set and len(chosen) < k and _standing(pool[p], vectors, sents):
+            continue
         heads = [h for h, _ in chosen]
         best = max(heads, key=lambda h: sims[p, h]) if heads else None
         if best is not None and sims[p, best] >= MERGE_SIMILARITY:
@@ -174,3 +183,19 @@ def _support(sims: np.ndarray, articles: list[str]) -> np.ndarray:
     starts = np.flatnonzero(np.r_[True, np.diff(code[order]) != 0])
     per_article = np.maximum.reduceat(close[:, order], starts, axis=1)
     return per_article.sum(axis=1)
+
+
+def _standing(i: int, vectors: sparse.csr_matrix, sents: Sequence[Sent]) -> bool:
+    """Whether other articles, published weeks from this sentence's, repeat it (STANDING_*)."""
+    published = sents[i].published
+    if published is None:
+        return False
+    sims = (vectors @ vectors[i].T).toarray().ravel()
+    far = {
+        sents[j].article
+        for j in np.flatnonzero(sims >= STANDING_SIMILARITY).tolist()
+        if sents[j].article != sents[i].article
+        and sents[j].published
+        and abs((sents[j].published - published).days) > STANDING_DAYS
+    }
+    return len(far) >= STANDING_ARTICLES
