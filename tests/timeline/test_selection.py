@@ -415,3 +415,18 @@ def test_an_opening_other_articles_repeat_weeks_apart_is_a_standing_line_not_the
         chosen = summarise(DAY, [], {0: 1.0, 1: 1.0}, vectors, sents, set(), 1, set())
         assert [sents[head].text for head, _ in chosen] == [line]
         assert _standing(0, vectors, sents) == (line == news)
+
+
+def test_a_question_gives_way_to_a_statement():
+    question = "Les dockers de Miravel ont-ils vraiment voté lundi la fin du blocage du port ?"
+    statement = (
+        "Les dockers de Miravel ont voté lundi soir en assemblée la fin du blocage du port "
+        "après trois semaines."
+    )
+    corpus = [
+        _art("asks", DAY, [(question, [("lundi", DAY.isoformat())])]),
+        _art("tells", DAY, [(statement, [("lundi", DAY.isoformat())])]),
+    ]
+    [entry] = build_timeline(corpus, TimelineParams(dates=1, sentences=1))
+    assert entry.sentences[0].text == statement
+    assert [s.asks for s in sentences_of(corpus[0])] == [True]

@@ -50,6 +50,7 @@ _RUN_IN_DATELINE = re.compile(
 )
 _ASIDE_CLOSED = re.compile(r"(?:\S+\s+){1,8}--(?:\s|$)")  # a second dash a few words on closes an aside
 _OPEN_QUOTES = re.compile(r"[«“]|``")
+_ASKS = re.compile(r"[?？][\s»”\"')]*$")  # a question mark ending the sentence, maybe inside its quotation
 _CLOSE_QUOTES = re.compile(r"[»”]|''")
 SINCE_REACH = 100  # characters before a date where its "depuis", "since" is looked for
 DATELINE_REST = 40  # characters the sentence keeps after its dateline, at least
@@ -100,6 +101,7 @@ class Sent:
     since: frozenset[date] = frozenset()
     anaphoric: bool = False  # it opens with a word standing for someone named before ("Il annonce…")
     told: date | None = None  # the first day its text names after an opening dateline's
+    asks: bool = False  # it ends on a question mark: a comment or a teaser, not a statement of events
 
 
 def sentences_of(item: AnnotatedArticle) -> list[Sent]:
@@ -158,6 +160,7 @@ def sentences_of(item: AnnotatedArticle) -> list[Sent]:
                 frozenset(since),
                 _anaphoric(text, art.lang),
                 next((d for t, d in dated if t.start >= begin), None),
+                bool(_ASKS.search(text)),
             )
         )
     return out

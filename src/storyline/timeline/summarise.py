@@ -5,7 +5,7 @@ that day or the next with no day of their own (DATEWISE's "PM" candidates). They
 closeness to what the two kinds have in common (the day's centroid over the words both use),
 preferring sentences that name the day, of a readable length and the shorter of two, that end
 as sentences do (not headings, menus or a lead into a quotation), lines of a chronology ("April
-28 - …", for their own day only), that state rather than quote, that name the day as more than
+28 - …", for their own day only), that state rather than quote or ask, that name the day as more than
 the start of a later time ("depuis le 15 février"), that do not open on a pronoun for someone
 named before ("Il annonce…"), written soon after the day rather than ahead of it (an
 announcement) or long after (background), told by many articles (support);
@@ -37,6 +37,7 @@ NAMED_BONUS = 1.2  # a sentence naming the day, against one only published near 
 NEXT_DAY_LEAD = 0.8  # the opening of an article published the day after, against that day's
 TODAY_FACTOR = 0.5  # and of one whose opening names its own publication day, not the day before
 QUOTE_FACTOR = 0.7  # a sentence quoting someone: more often a reaction than the event
+QUESTION_FACTOR = 0.5  # a question ("Qu'il n'y a pas eu des millions dans la rue ?"): no event stated
 AHEAD_FACTOR = 0.7  # a sentence published before the day it names announces, not reports
 LATE_FACTOR = 0.85  # a sentence published days after: more often background than the news
 LATE_DAYS = 2
@@ -123,6 +124,7 @@ def summarise(
         score = float(central[pos])
         score *= NAMED_BONUS if i in named_set else lead_weights[i]
         score *= QUOTE_FACTOR if s.quotes else 1.0
+        score *= QUESTION_FACTOR if s.asks else 1.0
         score *= 1.0 if WORDS[0] <= s.words <= WORDS[1] else SHAPE_FACTOR
         score *= 1.0 if s.ends else UNENDED_FACTOR
         score *= SINCE_FACTOR if day in s.since else 1.0
