@@ -422,6 +422,12 @@ def test_a_day_and_month_inside_a_name_is_no_date() -> None:
     # a street or a bridge names in lower case too, as scraped pages write them
     lower = "La foule s'est massée au bas du pont du 6 octobre, puis rue du 1ER septembre."
     assert values(lower, "fr", MON) == []
+    # a revolution named after the day it began: no year can be told, it is no date
+    for text, lang in (
+        ("Deux ans après la révolution du 12 mars, la place de Lorvel est vide.", "fr"),
+        ("Two years after the March 12 revolution, Lorvel's square is empty.", "en"),
+    ):
+        assert [v for v in values(text, lang, MON) if v[1] == "DATE"] == [], text
 
 
 @pytest.mark.parametrize(
