@@ -1917,17 +1917,22 @@ def _set(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     return [_span(m, g, "set", {"value": duration(amount, g.lex.units[what])})]
 
 
+_OPENERS = ("", ".", "!", "?", ":", "«", '"', "“")  # what may come before a sentence's first word
+
+
+def _capitalised_inside(word: str, text: str, start: int) -> bool:
+    """Whether ``word``, at ``start``, is capitalised where no sentence opens: a name, in a language
+    that writes the word in lower case."""
+    return word[:1].isupper() and _prev_word(text, start) not in _OPENERS
+
+
 def _weekdays_plural(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     """A weekday in the plural, every such day (``XXXX-WXX-7`` for "Sundays"); not before the
     numbers of the days it names ("les samedis 5 et 12 mars"), nor, where the language writes weekdays in
     lower case, in capitals inside a sentence: a name ("les Mardis des Bernardins")."""
     if re.match(r"\s*\d", text[m.end() :]):
         return []
-    if (
-        g.lex.data.get("weekdays_plural_capitalised_names")
-        and m[0][:1].isupper()
-        and _prev_word(text, m.start()) not in _OPENERS
-    ):
+    if g.lex.data.get("weekdays_plural_capitalised_names") and _capitalised_inside(m[0], text, m.start()):
         return []
     return [_span(m, g, "set", {"value": f"XXXX-WXX-{g.lex.weekdays_plural[norm(m['what'])]}"})]
 
@@ -1946,17 +1951,13 @@ def _set_of_year(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     return [_span(m, g, "set", {"value": f"XXXX-{g.lex.seasons[what]}"})]
 
 
-_OPENERS = ("", ".", "!", "?", ":", "«", '"', "“")  # what may come before a sentence's first word
-
-
 def _season_name(g: Grammar, m: re.Match[str], text: str) -> bool:
     """Whether a season in capitals inside a sentence, without its year, names a movement where the
     language writes seasons in lower case ("le Printemps arabe", "du Printemps français")."""
     return (
         bool(g.lex.data.get("season_capitalised_names"))
-        and m["season"][:1].isupper()
         and not m["year"]
-        and _prev_word(text, m.start("season")) not in _OPENERS
+        and _capitalised_inside(m["season"], text, m.start("season"))
     )
 
 
