@@ -26,6 +26,11 @@ def found(text: str) -> list[tuple[str, str]]:
         ("À Lorvel, le marché se tient le mercredi.", "XXXX-WXX-3"),
         ("Le musée de Castelmar ouvre uniquement le mercredi.", "XXXX-WXX-3"),
         ("Le conseil de Miravel se réunit le jeudi, a indiqué le maire.", "XXXX-WXX-4"),
+        # "être" before a participle of a state is a present, no past ("est fermée", "sont ouverts")
+        ("La boutique de Castelmar est fermée le dimanche.", "XXXX-WXX-7"),
+        ("Le lundi, la piscine d'Ambrun est fermée.", "XXXX-WXX-1"),
+        ("À Lorvel, les bureaux sont ouverts le samedi matin.", "XXXX-WXX-6TMO"),
+        ("Le vendredi, c'est marché aux puces à Miravel.", "XXXX-WXX-5"),
     ],
 )
 def test_a_weekday_after_le_told_in_the_present_is_a_habit(text: str, value: str) -> None:
@@ -47,6 +52,10 @@ def test_a_weekday_after_le_told_in_the_present_is_a_habit(text: str, value: str
         ("Le procès de Lorvel s'ouvre jeudi.", "2020-06-11"),
         ("Le conseil de Miravel se réunira le jeudi.", "2020-06-11"),
         ("Le conseil de Miravel s'est réuni le jeudi.", "2020-06-04"),
+        # "être" before a participle of motion, or after "se", tells a past
+        ("Le préfet de Norvasia est arrivé le mardi.", "2020-06-09"),
+        ("La boutique de Castelmar s'est fermée le dimanche.", "2020-06-07"),
+        ("Le samedi soir, la foule s'est rassemblée à Lorvel.", "2020-06-06TEV"),
     ],
 )
 def test_a_weekday_told_in_the_past_or_without_le_is_one_day(text: str, value: str) -> None:

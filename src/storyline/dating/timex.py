@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from storyline.clock import HOURS_MINUTES
 from storyline.dating.timex_calendar import Ref, fmt, safe_date
 from storyline.dating.timex_deferral import put_off_to
-from storyline.dating.timex_infinitive import governing_marker, governing_past
+from storyline.dating.timex_infinitive import governing_marker, governing_past, present_aux
 from storyline.dating.timex_lex import NEXT_WORD, TOKEN, Lexicon, _table, alt, lexicon, norm
 from storyline.dating.timex_resolve import Ctx, Resolved, day_result, inside_day, resolve
 from storyline.dating.timex_rules import Cand, candidates, entry_stamp, false_approx, grammar
@@ -1007,6 +1007,9 @@ def _tense(
         if _refusal(words[dist::-1], lex):
             best = (dist, -1)
             break
+        if habit and cue < 0 and dist and _state_of_being(words, dist, lex):
+            best, either = (dist, 0), True  # "la boutique est fermée le dimanche": a habit
+            break
         if not cue and "," not in left[tokens[dist].end() :] and _possibility(words[dist::-1], lex):
             cue = 1  # in the expression's own clause: "could make it worse, and on Wednesday by a leak"
         if cue < 0 and dist + 1 < len(words) and _participle_aux(words, dist + 1, lex):
@@ -1073,6 +1076,10 @@ def _tense(
             cue = 1  # "Vendredi, deux réunions sont (également) prévues": a plan, not a past
         if _refusal(after[dist : dist + _WOULD_HAVE_REACH], lex):
             cue = -1
+        if habit and cue < 0 and dist + 1 < len(after) and _state_of_being(after[dist + 1 :: -1], 1, lex):
+            if dist + 1 < best[0]:
+                best, either = (dist + 1, 0), True  # "Le dimanche, la boutique est fermée"
+            break
         if cue > 0 and _would_have(after[dist : dist + _WOULD_HAVE_REACH], lex):
             if dist + 1 < best[0]:
                 best, either = (dist + 1, 0), True
@@ -1242,6 +1249,13 @@ def _adverb(word: str, lex: Lexicon) -> bool:
 def _noun(word: str, before: str, lex: Lexicon) -> bool:
     """Whether the word ``before`` makes ``word`` a noun ("his will", "human remains")."""
     return norm(before) in lex.noun_after.get(norm(word), ())
+
+
+def _state_of_being(words: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether the past cue ``words[k]`` (``words`` run backwards) is a present of "être" before a
+    participle that tells a state, no past ("est fermée", "sont ouverts"; not "est arrivé", "s'est
+    fermée")."""
+    return lex.infinitive is not None and present_aux(words, k, lex.infinitive)
 
 
 def _cue_at(words: list[str], k: int, lex: Lexicon, *, present_plans: bool = False) -> int:

@@ -59,7 +59,7 @@ def governing_past(
         if breaks[k]:
             return False  # "Le collectif, qui avait manifesté en décembre, appelle à recommencer samedi"
         tense = cue(k)
-        if tense < 0 and _present_aux(words, k, inf):
+        if tense < 0 and present_aux(words, k, inf):
             return False
         if tense:
             return tense < 0
@@ -68,7 +68,7 @@ def governing_past(
     return False
 
 
-def _present_aux(words: Sequence[str], k: int, inf: Infinitive) -> bool:
+def present_aux(words: Sequence[str], k: int, inf: Infinitive) -> bool:
     """Whether the past cue ``words[k]`` is a present here: "sont appelés à voter", "est prêt à"
     (être before a participle that is no verb of motion or state: "est arrivé à" is a past), "a
     l'intention de" (avoir before a noun); not after "s'" ("s'est engagé à")."""

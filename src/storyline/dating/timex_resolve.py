@@ -285,7 +285,7 @@ def _year(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
 def _weekday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     wd, rel, part = info["wd"], info.get("rel"), info.get("part")
     if info.get("habitual") and ctx.tense() == 0:  # "Le mardi, le marché s'installe place Dorvin"
-        return Resolved("SET", f"XXXX-WXX-{wd}")
+        return Resolved("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
     if info.get("indefinite"):  # "The attack happened on a Saturday": which one, the text does not say
         return Resolved("TIME" if part else "DATE", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
     base, anchor = _base(ctx, info.get("anchor"), need_day=True)

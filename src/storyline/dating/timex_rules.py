@@ -1446,7 +1446,7 @@ def _weekday(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         "by_tense": bool(said.get("by_tense")) and not _prev_word(text, start)[-1:].isalnum(),
         "part": g.lex.day_parts.get(norm(m["dp"])) if m["dp"] else None,
         # "le vendredi 4": a day, whatever the tense
-        "habitual": not (pre or rel or m["dp"] or _DIGIT_NEXT.match(text, m.end()))
+        "habitual": not (pre or rel or _DIGIT_NEXT.match(text, m.end()))
         and _after_habitual_det(g, text, start),
         "indefinite": not (pre or rel) and _indefinite_weekday(g, text, start, m.end()),
     }
