@@ -30,6 +30,7 @@ __all__ = ["tag", "tense_at"]
 _SCARE_WORDS = 2  # words a pair of quotation marks may hold and mark no quotation of its own
 _QUOTE = re.compile(r"[\"“”«»„]|''|``")  # a quotation mark: the edge of a tense cue's reach
 _WINDOW = 8
+_FAR_WINDOW = 24  # words: how far back an auxiliary tells the tense when nothing nearer does
 _DAY_KINDS = frozenset({"date", "weekday", "wdday", "dayoff", "holiday"})
 # A weekday is within a week either way: the sentence's own tense says which ("had filed by Wednesday").
 _WEEK_KINDS = frozenset({"weekday", "daytime"})
@@ -1037,6 +1038,12 @@ def _tense(
             best = (dist, cue)
             break
         dist += 1
+    weak_pre = week and lex.tense_pre_weak_re is not None and lex.tense_pre_weak_re.search(tail)
+    if best == (99, 0) and not (either or pre_cue or weak_pre):
+        # no cue near, nor a word before that tells its side ("d'ici vendredi"): an auxiliary further
+        # back in its clause ("The mayor will meet the delegation from Ostrava in the town hall on Monday")
+        far = _far_cue(left, lex)
+        best = (_WINDOW, far) if far else best
     before_best = best
     right_words = TOKEN.findall(right)
     # a time opening its sentence ("In January, a week after the anniversary, a bombing killed") is
@@ -1249,6 +1256,49 @@ def _adverb(word: str, lex: Lexicon) -> bool:
 def _noun(word: str, before: str, lex: Lexicon) -> bool:
     """Whether the word ``before`` makes ``word`` a noun ("his will", "human remains")."""
     return norm(before) in lex.noun_after.get(norm(word), ())
+
+
+def _far_cue(left: str, lex: Lexicon) -> int:
+    """The tense told beyond the words a cue is looked for in, within :data:`_FAR_WINDOW` words of the
+    expression in its clause (``left`` is its sentence before it; a comma ends the clause, unless it
+    sets the expression off: "qui a nommé le colonel à la tête de l'état-major, en août"): by the
+    nearest word of the lexicon's tense words, when it is an auxiliary of 'tense.far_cues'; 0 when it
+    is another ("was sending", "un accord qui prévoit de ramener"), or without one. A present of "avoir"
+    ('past_before_participle') tells a past only before a participle ("a nommé"; not "a besoin", nor
+    "il y a")."""
+    tokens = list(TOKEN.finditer(left))[::-1][:_FAR_WINDOW]
+    words = [t.group() for t in tokens]
+    if words and words[0].lower() in lex.far_not_after:
+        return 0  # "will step back while investigating the April 20 explosion": a past event's day
+    inf = lex.infinitive
+    if inf is not None and any(w.lower() in inf.clause_openers for w in words[:2]):
+        return 0  # "écrit que cette nuit, les généraux feront…": it opens its clause, whose verb follows
+    for k, word in enumerate(words):
+        if k >= 2 and "," in left[tokens[k].end() : tokens[k - 1].start()]:
+            return 0
+        if k < _WINDOW:
+            continue
+        lower = word.lower()
+        if lower in lex.far_future:
+            return 1
+        if lower in lex.future_words:
+            return 0  # a plan word, maybe of another clause or a noun ("Government plans to limit")
+        if lower not in lex.past_words:
+            continue
+        if lower not in lex.far_past or (k + 1 < len(words) and words[k + 1].lower() == "y"):
+            return 0  # another past ("said", "was sending"), which may be a report's: no side told
+        if lower in lex.far_past_before_participle and not _past_participle(words[k - 1], lex):
+            return 0
+        return -1
+    return 0
+
+
+def _past_participle(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` may be a past participle after "avoir": a past word of the lexicon ("dit",
+    "pris"), or one of the participle endings ("nommé")."""
+    lower = word.lower()
+    inf = lex.infinitive
+    return lower in lex.past_words or (inf is not None and lower.endswith(tuple(inf.participles)))
 
 
 def _state_of_being(words: list[str], k: int, lex: Lexicon) -> bool:

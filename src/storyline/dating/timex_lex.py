@@ -289,6 +289,11 @@ class Lexicon:
     tense_pre_strong_re: re.Pattern[str] | None = None
     # a present or a modal after a time opening its sentence: the verb that tells its tense is not further
     tense_reach_stops: frozenset[str] = frozenset()
+    # auxiliaries that tell a time's tense from further back in its clause than any other cue
+    far_past: frozenset[str] = frozenset()
+    far_future: frozenset[str] = frozenset()
+    far_past_before_participle: frozenset[str] = frozenset()  # "a nommé" is a past, "a besoin" none
+    far_not_after: frozenset[str] = frozenset()  # "the April 20 explosion": a noun's, no far cue's
     # "prévues", "scheduled": a plan whose time lies on no known side of the writing when the sentence
     # goes on to tell it undone in the past, by a word of ``plan_undone`` ("les législatives prévues en
     # avril ont été reportées"), or when a word of ``plan_former`` comes before it ("initialement
@@ -473,6 +478,12 @@ def lexicon(lang: str) -> Lexicon:
         tense_pre_strong=_table(tense.get("tense_pre_strong", {})),
         tense_pre_strong_re=_ending_with(list(tense.get("tense_pre_strong", {}))),
         tense_reach_stops=frozenset(w.lower() for w in tense.get("reach_stops", [])),
+        far_past=frozenset(w.lower() for w in tense.get("far_cues", {}).get("past", [])),
+        far_future=frozenset(w.lower() for w in tense.get("far_cues", {}).get("future", [])),
+        far_not_after=frozenset(w.lower() for w in tense.get("far_cues", {}).get("not_after", [])),
+        far_past_before_participle=frozenset(
+            w.lower() for w in tense.get("far_cues", {}).get("past_before_participle", [])
+        ),
         plan_participles=_frozen(tense, "plan_participles"),
         plan_former=_frozen(tense, "plan_former"),
         plan_undone=_frozen(tense, "plan_undone"),

@@ -164,7 +164,15 @@ class Grammar:
         self.decade_not_after = frozenset(d("decade_not_after"))
         self.decade_not_near = frozenset(d("decade_not_near"))
         self.month_not_after = frozenset(d("ambiguous_month_not_after"))
+        named = self.lex.data.get("ambiguous_month_capitalised_names", {})
+        self.month_name_after = frozenset(norm(w) for w in named.get("after", []))
+        self.month_name_after_unless = frozenset(norm(w) for w in named.get("unless", []))
         self.rate_articles = frozenset(norm(w) for w in d("rate_articles"))
+        counted = self.lex.data.get("counted_plurals", {})  # "1300 prisonniers": a count, no year
+        self.counted_endings = tuple(counted.get("endings", ()))
+        self.counted_not = frozenset(norm(w) for w in counted.get("not", []))
+        self.counted_not_endings = tuple(counted.get("not_endings", ()))
+        self.counted_years_after = frozenset(norm(w) for w in counted.get("years_after", []))
         self.rate_quantities = frozenset(norm(w) for w in d("rate_quantities"))
         self.rate_not_before = frozenset(norm(w) for w in d("rate_not_before"))
         self.rate_of = frozenset(norm(w) for w in d("rate_of"))  # "10 tonnes *of* grain a year"
@@ -1333,7 +1341,11 @@ def _month_context_ok(g: Grammar, m: re.Match[str], text: str) -> bool:
         return False
     if word not in g.lex.ambiguous_months:
         return True
-    return _prev_word(text, m.start()) in g.lex.month_context
+    before, at = _prev_word_at(text, m.start())
+    if before in g.month_name_after and _capitalised_inside(m["month"], text, m.start()):
+        # "les images de Mars": the planet, where months are written in lower case; not "au mois de Mars"
+        return _prev_word(text, at) in g.month_name_after_unless
+    return before in g.lex.month_context
 
 
 def _year(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
@@ -1351,6 +1363,8 @@ def _year_ok(g: Grammar, m: re.Match[str], text: str, year: int) -> bool:
     after = _next_word(text, m.end())
     if after in g.lex.quantity_nouns or re.match(r"\s*(?:[%€$£]|[.,]\d)", text[m.end() :]):
         return False
+    if _counts_plural(g, text, m.end()) and _prev_word(text, m.start()) not in g.counted_years_after:
+        return False
     if re.search(r"[$€£]\s*$", text[max(0, m.start() - 2) : m.start()]):
         return False
     if m["part"] or m["noun"]:
@@ -1364,6 +1378,23 @@ def _year_ok(g: Grammar, m: re.Match[str], text: str, year: int) -> bool:
     if before in g.lex.year_context or before.endswith(tuple(g.lex.words("year_context_suffixes"))):
         return True
     return before == "(" and after in (")", ",", ";")
+
+
+_LOWER_WORD = re.compile(r"[^\W\d_A-Z]{4,}(?![\w'’-])")
+
+
+def _counts_plural(g: Grammar, text: str, end: int) -> bool:
+    """Whether a number ending at ``end`` counts the plural noun right after it ("1300 prisonniers",
+    "près de 1900 manifestants"), where a language puts a year after its noun (French): a lower-case
+    word with a plural ending, not a word of 'counted_plurals.not' ("en 1990 dans", "depuis 1998 des");
+    the caller keeps a year after a word of its 'years_after' ("en 1968 étudiants et ouvriers")."""
+    if not g.counted_endings:
+        return False
+    word = _LOWER_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if word is None or word[0] != word[0].lower():
+        return False
+    plural = word[0].endswith(g.counted_endings) and not word[0].endswith(g.counted_not_endings)
+    return plural and norm(word[0]) not in g.counted_not
 
 
 def _year_range(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
