@@ -136,3 +136,58 @@ def test_mars_in_capitals_inside_a_sentence_after_de_is_the_planet(text: str) ->
 )
 def test_mars_after_mois_or_in_lower_case_stays_the_month(text: str, value: str) -> None:
     assert values(text, "fr", THU) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "depuis 24h": for a day; since midnight is "depuis minuit"
+        ("Les articles les plus lus depuis 24h à Lorvel.", [("24h", "DURATION", "PT24H")]),
+        ("Il pleut sur Miravel depuis 24 heures.", [("24 heures", "DURATION", "PT24H")]),
+        (
+            "Le couvre-feu de Castelmar est en vigueur depuis 22 heures.",
+            [("22 heures", "TIME", "2024-03-14T22:00")],
+        ),
+    ],
+)
+def test_hours_counted_since_a_day_ago(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, "fr", THU)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Un discours du maire est attendu entre 15h30 et 16 heures.", ["T15:30", "T16:00"]),
+        ("Le bureau de vote de Lorvel est ouvert de 9 heures à 17 heures.", ["T09:00", "T17:00"]),
+    ],
+)
+def test_hours_at_one_end_of_a_range_of_clock_times_are_a_time_of_day(text: str, found: list[str]) -> None:
+    assert [t.value for t in tag(text, "fr", THU)] == [f"2024-03-14{clock}" for clock in found]
+
+
+def test_hours_alone_still_count() -> None:
+    assert [(t.type, t.value) for t in tag("Le vol pour Ambrun a duré 16 heures.", "fr", THU)] == [
+        ("DURATION", "PT16H")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The well leaks 3,000 barrels a day of crude into the bay of Velmora.",
+        "The fighting in Brisk killed about 12 people a day and wounded dozens.",
+    ],
+)
+def test_a_rate_of_a_counted_plural_is_a_set_even_before_more_words(text: str) -> None:
+    assert [(t.type, t.value) for t in tag(text, "en", FRI)] == [("SET", "P1D")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activists in Velmora designate March 17 as a day of rage.",
+        "Shares of Ostrava Steel fell 6.8 percent in a week of volatility.",
+    ],
+)
+def test_a_unit_before_of_after_no_counted_plural_is_no_rate(text: str) -> None:
+    assert "SET" not in [t.type for t in tag(text, "en", FRI)]

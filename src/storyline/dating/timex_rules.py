@@ -168,6 +168,8 @@ class Grammar:
         self.month_name_after = frozenset(norm(w) for w in named.get("after", []))
         self.month_name_after_unless = frozenset(norm(w) for w in named.get("unless", []))
         self.rate_articles = frozenset(norm(w) for w in d("rate_articles"))
+        self.clock_range_before, self.clock_range_after = _clock_range_patterns(d)
+        self.clock_range_opens = frozenset(norm(w) for w in d("clock_range_opens"))
         counted = self.lex.data.get("counted_plurals", {})  # "1300 prisonniers": a count, no year
         self.counted_endings = tuple(counted.get("endings", ()))
         self.counted_not = frozenset(norm(w) for w in counted.get("not", []))
@@ -1817,8 +1819,7 @@ def _rate(g: Grammar, m: re.Match[str], text: str) -> bool:
     a day", "for a day", "a day of rage"."""
     if m.start() != m.start("num") or norm(m["num"]) not in g.rate_articles:
         return False
-    if _next_word(text, m.end()) in g.rate_not_before:
-        return False  # "up from 40,000 a day before", "a day of rage", "a year high"
+    after = _next_word(text, m.end())
     words = _CLAUSE_BREAK.split(text[max(0, m.start() - 64) : m.start()])[-1].split()
 
     def quantity(word: str) -> bool:
@@ -1827,9 +1828,19 @@ def _rate(g: Grammar, m: re.Match[str], text: str) -> bool:
     def counts(words: list[str]) -> bool:
         if words and (quantity(words[-1]) or _time_count(g, words[-1])):
             return True
-        counted = len(words) >= 2 and words[-1].isalpha() and words[-1][-1].islower()  # "barrels", "CDs"
-        return counted and (words[-1].endswith("s") or len(words[-1]) <= 2) and quantity(words[-2])
+        if not (len(words) >= 2 and words[-1].isalpha() and words[-1][-1].islower()):  # "barrels", "CDs"
+            return False
+        plural = words[-1].endswith("s") or len(words[-1]) <= 2 or norm(words[-1]) in g.lex.quantity_nouns
+        return plural and quantity(words[-2])  # "12 people a day"
 
+    if after in g.rate_not_before:
+        # "up from 40,000 a day before", "a day of rage", "a year high"; but "3,000 barrels a day of
+        # crude": what a plural counted before it is made of
+        if after not in g.rate_of or len(words) < 2 or quantity(words[-1]):
+            return False
+        noun = words[-1]  # a plural noun, no short word ("February 17 as a day of rage", "in a week of")
+        plural = (len(noun) > 3 and noun.endswith("s")) or norm(noun) in g.lex.quantity_nouns
+        return plural and noun.isalpha() and noun.islower() and quantity(words[-2])
     # "barrels *of fuel*": what the plural counts, one or two words after "of"
     of = [i for i in (len(words) - 2, len(words) - 3) if i > 0 and norm(words[i]) in g.rate_of]
     return counts(words) or (bool(of) and counts(words[: of[0]]))
@@ -2202,12 +2213,16 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         of_day = bool(said) and not _after_counting_word(g, m, text)
         show = not pre and _show_hour(g, m, text)
         counted = gd.get("hw") and norm(gd["hw"]) not in g.hour_letters and not pre and not of_day
+        counted = counted and not _in_clock_range(g, m, text)
         if counted and not show and not _stamp_hour(m, hh, text):
             return []
         if not said and not gd.get("mi") and not show and _hours_of_something(g, m, text):
             return []  # "après 8 heures de négociations": a count ("parti à 2h15 de Lorvel" is a time)
         if pre in g.spelled_hours_counted_after and not said and not gd["h"][:1].isdigit():
             return []  # "depuis trois heures": for three hours, as one says it in words
+        if pre in g.spelled_hours_counted_after and not said and hh == 24 and not gd.get("mi"):
+            # "depuis 24h": for a day; since midnight is "depuis minuit"
+            return [_span(m, g, "clockdur", {"value": _clock_duration(hh, 0)}, start=m.start("h"))]
         if hh == 24 and g.round_the_clock is not None and g.round_the_clock.match(text, m.end()):
             return []  # "ouvert 24h/24", "24 h sur 24": round the clock, no time of day
     if gd.get("mw"):  # "et demie", "moins le quart"; "minuit moins le quart" is 23:45
@@ -2275,6 +2290,35 @@ def _hours_of_something(g: Grammar, m: re.Match[str], text: str) -> bool:
     """Whether the hours are followed by what they count or how far ("8 heures de négociations", "à 3
     heures de Paris"): no time of day."""
     return g.clock_count_after is not None and bool(g.clock_count_after.match(text, m.end()))
+
+
+_Pattern = re.Pattern[str] | None
+
+
+def _clock_range_patterns(d: Callable[[str], list[str]]) -> tuple[_Pattern, _Pattern]:
+    """What ends the text before the second clock of a range whose first is written as a clock ("entre
+    15h30 et", "de 14 heures à"), and what follows the first clock of one ("à 16 heures")."""
+    links = d("clock_range_links")
+    if not links or not d("time_h"):
+        return None, None
+    hour = r"(?:[01]?\d|2[0-4])\s*" + alt(d("time_h")) + r"(?:\s*[0-5]\d)?"
+    before = re.compile(
+        r"\b" + alt(d("clock_range_opens")) + r"\s+" + hour + r"\s+" + alt(links) + r"\s+$", re.IGNORECASE
+    )
+    after = re.compile(r"\s+" + alt(links) + r"\s+" + hour + r"\b", re.IGNORECASE)
+    return before, after
+
+
+def _in_clock_range(g: Grammar, m: re.Match[str], text: str) -> bool:
+    """Whether the hours ``m`` are one end of a range of clock times, the other written as a clock ("entre
+    15h30 et 16 heures", "de 14 heures à 16 heures"): a time of day, as the other is."""
+    if g.clock_range_before is None or g.clock_range_after is None:
+        return False
+    start = m.start("h")
+    if g.clock_range_before.search(text[max(0, start - 40) : start]):
+        return True
+    opens = _prev_word(text, start) in g.clock_range_opens
+    return opens and bool(g.clock_range_after.match(text, m.end()))
 
 
 def _hours_past_a_day(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
