@@ -117,3 +117,10 @@ def test_clocks_of_a_span_are_no_pair() -> None:
 def test_a_pair_at_the_end_of_the_calendar_does_not_raise() -> None:
     assert len(tags("Posted 11:30 p.m. Ambrun, 6:30 a.m. ET", "en", datetime.date(9999, 12, 31))) == 2
     assert len(tags("Posted 1:30 a.m. Ambrun, 6:30 p.m. ET", "en", datetime.date(1, 1, 1))) == 2
+
+
+def test_a_place_said_after_in_makes_a_pair() -> None:
+    """ "Update 1:00 a.m. in Ambrun, 6:00 p.m. ET": the second clock is the evening before the first,
+    not a day named before them."""
+    text = "They remembered the May 25 march. (Update 1:00 a.m. in Ambrun, 6:00 p.m. ET) The crowd grew."
+    assert tags(text)[1:] == [("1:00 a.m.", "2020-06-10T01:00"), ("6:00 p.m. ET", "2020-06-09T18:00")]

@@ -794,9 +794,10 @@ def _join_day_time(chosen: list[Cand], text: str, lang: str) -> list[Cand]:
     return out
 
 
-# what stands between a clock and the same moment in another zone: a place or zone, then a comma, a
-# bracket or a slash ("8:54 p.m. Cairo, 1:54 p.m. ET", "06:00 (03:00 GMT)", "20h00 (18h00 GMT)")
-_ZONE_GAP = re.compile(r"\s*(?P<place>(?:[A-Z][\w.'’-]*\s*){0,3})(?:,|\(|-LRB-|/)\s*")
+# what stands between a clock and the same moment in another zone: a place or zone, maybe after a word of
+# 'zone_place_pre' ("in"), then a comma, a bracket or a slash ("8:54 p.m. Cairo, 1:54 p.m. ET", "1:00
+# a.m. in Cairo, 6:00 p.m. ET", "06:00 (03:00 GMT)", "20h00 (18h00 GMT)")
+_ZONE_GAP = r"\s*(?P<place>{pre}(?:[A-Z][\w.'’-]*\s*){{0,3}})(?:,|\(|-LRB-|/)\s*"
 _ZONE_AFTER = 16  # a zone may follow the day said with the second clock: "(5 p.m. Thursday ET)"
 _CLOSING_BRACKET = re.compile(r"\s*(?:\)|-RRB-)")
 _OPENING_BRACKET = re.compile(r"\(|-LRB-")
@@ -806,10 +807,17 @@ def _zone_pair(text: str, a: Cand | Timex, b: Cand | Timex, lang: str) -> bool:
     """Whether the clock ``a`` and the one ``b`` after it tell one moment in two zones: no more than a
     place or a zone and a comma, a bracket or a slash between them, and a place or a zone said ("8:54
     p.m. Lorvel, 1:54 p.m. ET"; not a list, "at 6 a.m., 9 p.m. and midnight")."""
-    gap = _ZONE_GAP.fullmatch(text, a.end, b.start) if b.start - a.end <= 30 else None
+    gap = _zone_gap(lang).fullmatch(text, a.end, b.start) if b.start - a.end <= 30 else None
     if gap is None:
         return False
     return bool(gap["place"]) or _zone_word(lang).search(text, a.start, b.end + _ZONE_AFTER) is not None
+
+
+@cache
+def _zone_gap(lang: str) -> re.Pattern[str]:
+    words = lexicon(lang).words("zone_place_pre")
+    pre = r"(?:(?:" + "|".join(map(re.escape, words)) + r")\s+(?=[A-Z]))?" if words else ""
+    return re.compile(_ZONE_GAP.format(pre=pre))
 
 
 @cache
