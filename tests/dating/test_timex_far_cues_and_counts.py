@@ -191,3 +191,15 @@ def test_a_rate_of_a_counted_plural_is_a_set_even_before_more_words(text: str) -
 )
 def test_a_unit_before_of_after_no_counted_plural_is_no_rate(text: str) -> None:
     assert "SET" not in [t.type for t in tag(text, "en", FRI)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The talks in Velmora could take a fortnight.", [("a fortnight", "DURATION", "P2W")]),
+        ("Prices in Brisk rose over the past fortnight.", [("the past fortnight", "DURATION", "P2W")]),
+        ("The council of Ostrava meets fortnightly.", [("fortnightly", "SET", "P2W")]),
+    ],
+)
+def test_a_fortnight_is_two_weeks(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, "en", FRI)] == found
