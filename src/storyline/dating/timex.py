@@ -815,6 +815,7 @@ def _zone_pair(text: str, a: Cand | Timex, b: Cand | Timex, lang: str) -> bool:
 
 @cache
 def _zone_gap(lang: str) -> re.Pattern[str]:
+    """:data:`_ZONE_GAP` with the language's words before a place ("in Cairo")."""
     words = lexicon(lang).words("zone_place_pre")
     pre = r"(?:(?:" + "|".join(map(re.escape, words)) + r")\s+(?=[A-Z]))?" if words else ""
     return re.compile(_ZONE_GAP.format(pre=pre))
@@ -1293,7 +1294,7 @@ def _far_cue(left: str, lex: Lexicon) -> int:
             return 0  # a plan word, maybe of another clause or a noun ("Government plans to limit")
         if lower not in lex.past_words:
             continue
-        if lower not in lex.far_past or (k + 1 < len(words) and words[k + 1].lower() == "y"):
+        if lower not in lex.far_past:
             return 0  # another past ("said", "was sending"), which may be a report's: no side told
         if lower in lex.far_past_before_participle and not _past_participle(words[k - 1], lex):
             return 0
