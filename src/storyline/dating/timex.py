@@ -1047,7 +1047,7 @@ def _tense(
             best = (dist, cue)
             break
         dist += 1
-    weak_pre = week and lex.tense_pre_weak_re is not None and lex.tense_pre_weak_re.search(tail)
+    weak_pre = lex.tense_pre_weak_re.search(tail) if week and lex.tense_pre_weak_re is not None else None
     if best == (99, 0) and not (either or pre_cue or weak_pre):
         # no cue near, nor a word before that tells its side ("d'ici vendredi"): an auxiliary further
         # back in its clause ("The mayor will meet the delegation from Ostrava in the town hall on Monday")
@@ -1117,8 +1117,8 @@ def _tense(
         return 0
     if best[1] or pre_cue or not week or lex.tense_pre_weak_re is None:
         return best[1] or pre_cue
-    weak = lex.tense_pre_weak_re.search(tail)  # "donnent jusqu'à samedi": only when nothing else says
-    return int(lex.tense_pre_weak[norm(weak.group(1))]) if weak else 0
+    # "donnent jusqu'à samedi": only when nothing else says
+    return int(lex.tense_pre_weak[norm(weak_pre.group(1))]) if weak_pre else 0
 
 
 def _plan_of_unknown_side(words: list[str], k: int, after: list[str], lex: Lexicon) -> bool:

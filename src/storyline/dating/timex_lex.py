@@ -385,6 +385,11 @@ def _reject_next(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:
     return {norm(phrase): frozenset(norm(w) for w in words) for phrase, words in table.items()}
 
 
+def _lowered(data: dict[str, Any], key: str) -> frozenset[str]:
+    """The words of a list in lower case, accents kept (tense cues are matched so)."""
+    return frozenset(w.lower() for w in data.get(key, []))
+
+
 def _frozen(data: dict[str, Any], key: str) -> frozenset[str]:
     value = data.get(key) or []
     return frozenset(norm(w) for w in (value.keys() if isinstance(value, dict) else value))
@@ -405,6 +410,7 @@ def lexicon(lang: str) -> Lexicon:
             "ambiguous_months": [*data.get("ambiguous_months", []), *other.get("ambiguous_months", [])],
         }
     tense = data.get("tense", {})
+    far = tense.get("far_cues", {})  # auxiliaries that tell a tense from far back in a clause
     return Lexicon(
         lang=lang,
         data=data,
@@ -477,13 +483,11 @@ def lexicon(lang: str) -> Lexicon:
         ),
         tense_pre_strong=_table(tense.get("tense_pre_strong", {})),
         tense_pre_strong_re=_ending_with(list(tense.get("tense_pre_strong", {}))),
-        tense_reach_stops=frozenset(w.lower() for w in tense.get("reach_stops", [])),
-        far_past=frozenset(w.lower() for w in tense.get("far_cues", {}).get("past", [])),
-        far_future=frozenset(w.lower() for w in tense.get("far_cues", {}).get("future", [])),
-        far_not_after=frozenset(w.lower() for w in tense.get("far_cues", {}).get("not_after", [])),
-        far_past_before_participle=frozenset(
-            w.lower() for w in tense.get("far_cues", {}).get("past_before_participle", [])
-        ),
+        tense_reach_stops=_lowered(tense, "reach_stops"),
+        far_past=_lowered(far, "past"),
+        far_future=_lowered(far, "future"),
+        far_not_after=_lowered(far, "not_after"),
+        far_past_before_participle=_lowered(far, "past_before_participle"),
         plan_participles=_frozen(tense, "plan_participles"),
         plan_former=_frozen(tense, "plan_former"),
         plan_undone=_frozen(tense, "plan_undone"),

@@ -1839,8 +1839,8 @@ def _rate(g: Grammar, m: re.Match[str], text: str) -> bool:
         if after not in g.rate_of or len(words) < 2 or quantity(words[-1]):
             return False
         noun = words[-1]  # a plural noun, no short word ("February 17 as a day of rage", "in a week of")
-        plural = (len(noun) > 3 and noun.endswith("s")) or norm(noun) in g.lex.quantity_nouns
-        return plural and noun.isalpha() and noun.islower() and quantity(words[-2])
+        short = len(noun) <= 3 and norm(noun) not in g.lex.quantity_nouns
+        return not short and noun.islower() and counts(words) and quantity(words[-2])
     # "barrels *of fuel*": what the plural counts, one or two words after "of"
     of = [i for i in (len(words) - 2, len(words) - 3) if i > 0 and norm(words[i]) in g.rate_of]
     return counts(words) or (bool(of) and counts(words[: of[0]]))
