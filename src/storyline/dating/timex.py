@@ -173,8 +173,19 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
                 res.anchor,
             )
         )
-        if res.ref is not None:
+        if res.ref is not None and not (
+            prev is not None
+            and cand.kind == "dayoff"
+            and res.anchor == "dct"
+            and _in_quotation(text, cand.start)
+        ):
+            # a quoted "aujourd'hui" is the speaker's day: the narrative keeps its own ("En 1994, il
+            # tranche : « faisons cela aujourd'hui. » … l'année suivante" is 1995)
             prev = replace(res.ref, end=cand.end)
+            if ends_day_span and _ends_a_night(out, prev, text, lex):
+                # "dans la nuit du 3 au 4 mars": the span is a night, and a day counted from it
+                # ("le lendemain matin") counts from the night, not from the morning it ends on
+                prev = replace(prev, day=prev.day - datetime.timedelta(days=1), part="NI")
             # a week of a month opens a span as its month does
             prev_told = bool(cand.info.get("week_n")) or (res.value or "").startswith(
                 fmt(prev.day, prev.gran)
@@ -184,8 +195,20 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             if report is None and prev.gran == "quarter":
                 report = prev
     out = _zone_days(_past_midnight(out, entries, dct), bare, text, lang)
+    out = _night_ranges(_habit_clocks(out, bare, text), text, lex)
     out = _apposed_weekdays(_apposed_days(out, counted_days, text, lex), text, lex)
     return _named_day_parts(_this_in_a_year(out, text, lex, dct), text, lex)
+
+
+def _in_quotation(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a quotation opened earlier in its paragraph and not yet closed."""
+    para = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return (
+        para.count("«") > para.count("»")
+        or para.count("“") > para.count("”")
+        or para.count('"') % 2 == 1
+        or para.count("``") > para.count("''")
+    )
 
 
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})")
@@ -428,17 +451,40 @@ def _named_day_parts(out: list[Timex], text: str, lex: Lexicon) -> list[Timex]:
     "dans la nuit du 2 au 3 janvier", "en fin de journée mardi") is that day's: not counted from the
     previous date or the creation time. The day stays an expression of its own, as TimeBank writes
     "the night of Oct. 23"."""
-    part_of = _part_of(lex.lang)
     for i in range(len(out) - 1):
         part, day = out[i], out[i + 1]
         tail = _PART_TAIL.search(part.value)
         on = day.value.split("T")[0]  # "la nuit de samedi soir": the day of a part of a day too
-        if not (tail and day.type in ("DATE", "TIME") and _FULL_DAY.match(on)):
-            continue
-        linked = part_of is not None and part_of.fullmatch(text, part.start, day.start)
-        if linked or (_beside(text, part, day) and _reads_its_day(part.text, lex)):
+        if (
+            tail
+            and day.type in ("DATE", "TIME")
+            and _FULL_DAY.match(on)
+            and _part_names_day(part, day, text, lex)
+        ):
             out[i] = replace(part, value=on + tail.group(), anchor=day.anchor)
     return out
+
+
+def _part_names_day(part: Timex, day: Timex, text: str, lex: Lexicon) -> bool:
+    """Whether the part of a day ``part`` is followed by the day it belongs to, ``day``."""
+    part_of = _part_of(lex.lang)
+    if part_of is not None and part_of.fullmatch(text, part.start, day.start):
+        return True
+    return _beside(text, part, day) and _reads_its_day(part.text, lex)
+
+
+def _ends_a_night(out: list[Timex], end: Ref, text: str, lex: Lexicon) -> bool:
+    """Whether the day span just closed on ``end`` is a night named by its two days ("la nuit du
+    3 au 4 mars", "overnight Tuesday to Wednesday"): a night part, its first day, then the day
+    after, ``end``, the last three in ``out``."""
+    if len(out) < 3 or not out[-3].value.endswith("TNI"):
+        return False
+    first = out[-2].value
+    return (
+        _FULL_DAY.match(first) is not None
+        and first == (end.day - datetime.timedelta(days=1)).isoformat()
+        and _part_names_day(out[-3], out[-2], text, lex)
+    )
 
 
 def _beside(text: str, part: Timex, day: Timex) -> bool:
@@ -845,6 +891,58 @@ def _day_after_pair(text: str, a: Cand, b: Cand, day: Cand, join: re.Pattern[str
     return join.match(text, pos, day.start) is not None
 
 
+# what may stand between a habit and its clock: "chaque matin à ", "le mardi de ", "au vendredi, de "
+_HABIT_CLOCK_GAP = re.compile(r"[\s,]*(?:\w+[\s']*){0,2}")
+_SET_DAY = re.compile(r"XXXX-(?:XX-XX|WXX-\d)|P1D$")  # a habit's day: any day ("every day"), or a weekday
+
+
+def _habit_clocks(out: list[Timex], bare: set[int], text: str) -> list[Timex]:
+    """A clock said without a day right after a habit ("Chaque matin à 8 heures", "le mardi de 9 h
+    à 12 h") is a habit's time, a SET, not a time of the day named before: on the habit's weekday
+    when it names one alone, else on any day."""
+    for i in range(1, len(out)):
+        habit, clock = out[i - 1], out[i]
+        m = _CLOCK_VALUE.fullmatch(clock.value)
+        day = _SET_DAY.match(habit.value)
+        if i not in bare or m is None or habit.type != "SET" or day is None:
+            continue
+        if not _HABIT_CLOCK_GAP.fullmatch(text, habit.end, clock.start):
+            continue
+        # "du lundi au vendredi de 9 h": any of the days; "de 9 h à 12 h": the first clock's day
+        weekdays = "T" not in habit.value and i >= 2 and out[i - 2].value.startswith("XXXX-W")
+        on = "XXXX-XX-XX" if day.group() == "P1D" or (weekdays and out[i - 2].type == "SET") else day.group()
+        out[i] = replace(clock, type="SET", value=f"{on}T{m[2]}:{m[3]}")
+    return out
+
+
+_EVENING_FROM = 18  # a clock span opening at this hour or later and closing before noon ends the next day
+
+
+def _night_ranges(out: list[Timex], text: str, lex: Lexicon) -> list[Timex]:
+    """A span of clocks from an evening to a morning ("de 22h à 3h du matin", "from 10 p.m. to 6
+    a.m."), both on one day, ends the morning after."""
+    join = _clock_join(lex.lang)
+    for i in range(1, len(out)):
+        a, b = _CLOCK_VALUE.fullmatch(out[i - 1].value), _CLOCK_VALUE.fullmatch(out[i].value)
+        if a is None or b is None or a[1] != b[1] or not join.fullmatch(text, out[i - 1].end, out[i].start):
+            continue
+        if int(a[2]) >= _EVENING_FROM and int(b[2]) < 12:
+            try:
+                day = datetime.date.fromisoformat(b[1]) + datetime.timedelta(days=1)
+            except (OverflowError, ValueError):  # a day at the calendar's end
+                continue
+            out[i] = replace(out[i], value=day.isoformat() + out[i].value[10:])
+    return out
+
+
+@cache
+def _clock_join(lang: str) -> re.Pattern[str]:
+    """What joins the two clocks of a span: a dash, or a word of the language's ranges ("à", "to")."""
+    lex = lexicon(lang)
+    links = lex.words("clock_range_links") + lex.words("day_range_links")
+    return re.compile(rf"\s*(?:[-–—]|{alt(links)})\s*", re.IGNORECASE)
+
+
 def _zone_days(out: list[Timex], bare: set[int], text: str, lang: str) -> list[Timex]:
     """One moment told in two zones ("Update 8:54 p.m. Cairo, 1:54 p.m. ET", "around 6 a.m. (11 p.m.
     Tuesday ET)"): a clock said without a day (at an index of ``bare``) takes the other's day, or the
@@ -865,7 +963,7 @@ def _zone_days(out: list[Timex], bare: set[int], text: str, lang: str) -> list[T
             continue
         day = datetime.date.fromisoformat(ref_clock[1])
         gap = int(clock[2]) * 60 + int(clock[3]) - int(ref_clock[2]) * 60 - int(ref_clock[3])
-        if ref_clock.group(2, 3) != ("00", "00"):
+        if ref_clock.group(2, 3) not in (("00", "00"), ("24", "00")):
             try:
                 day += datetime.timedelta(days=-1 if gap > _HALF_DAY else 1 if gap < -_HALF_DAY else 0)
             except OverflowError:  # a creation date at the calendar's end
@@ -1002,7 +1100,7 @@ def _tense(
     inf = lex.infinitive
     infinitive = False  # whether ``best`` comes from an infinitive governing the expression
     while dist < min(_WINDOW, len(words)):
-        if habit and words[dist].lower() in lex.present_plan_words:
+        if habit and _present_plan(words[dist + 1 : dist + 2], words[dist], lex):
             best, either = (dist, 0), True  # "le conseil se réunit le jeudi, a indiqué le maire": a habit
             break
         cue = _cue_at(words, dist, lex, present_plans=plans)
@@ -1343,7 +1441,7 @@ def _cue_after(
                 return 1
             if pronoun not in lex.person_clitics:
                 break
-    if present_plans and lower in lex.present_plan_words:
+    if present_plans and _present_plan(before, word, lex):
         return 1
     cue = _cue(word, lex, conditional=conditional)
     if cue < 0 and before and lower in lex.base_form_pasts and norm(before[0]) in lex.base_form_before:
@@ -1351,6 +1449,16 @@ def _cue_after(
     if cue < 0 and before and norm(before[0]) in lex.suffix_past_not_after and lower not in lex.past_words:
         return 0  # "au Conseil de sécurité": a noun by the word before it; "so-called": no verb
     return cue
+
+
+def _present_plan(before: list[str], word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` (after the words ``before`` it, nearest first) is a present that tells a plan
+    when a weekday is its time, alone or with the word before ("le sommet s'ouvre jeudi", "le vote a
+    lieu mercredi", "takes place on Wednesday")."""
+    lower = word.lower()
+    return lower in lex.present_plan_words or bool(
+        before and f"{norm(before[0])} {lower}" in lex.present_plan_words
+    )
 
 
 def _cue(word: str, lex: Lexicon, *, conditional: bool = True) -> int:

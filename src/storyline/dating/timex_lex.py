@@ -144,6 +144,8 @@ class GenericDay:
     before: re.Pattern[str]
     possessive: re.Pattern[str] | None  # "'s" right after the day word
     phrase_end: frozenset[str]  # words after a noun that end its phrase: "are", "in", "that"
+    # a determiner in lower case, a name and a link ("la Valcourt de"): a place as it will be
+    name_before: re.Pattern[str] | None = None
 
     def says_no_day(self, text: str, start: int, end: int) -> bool:
         """Whether the day word at ``text[start:end]`` speaks of a kind of thing, not of a day: after
@@ -154,6 +156,8 @@ class GenericDay:
         # a noun in lower case: not "Le Monde d'aujourd'hui", a newspaper's issue of the day
         if m is not None and m["noun"].islower() and norm(m["noun"]) in self.nouns:
             return True
+        if self.name_before is not None and self.name_before.search(text, max(0, start - 48), start):
+            return True  # "la Valcourt de demain", "l'Europe d'aujourd'hui"
         p = self.possessive.match(text, end) if self.possessive is not None else None
         if p is None:
             return False
@@ -545,7 +549,18 @@ def _generic_day(data: dict[str, Any] | None) -> GenericDay | None:
         ),
         possessive=re.compile(rf"\s?{alt(possessive)}", re.IGNORECASE) if possessive else None,
         phrase_end=_frozen(data, "phrase_end"),
+        name_before=_name_before(data.get("name_dets", []), data.get("links", [])),
     )
+
+
+def _name_before(dets: list[str], links: list[str]) -> re.Pattern[str] | None:
+    """A determiner of ``dets`` in lower case, a capitalised name and a link, ending the text."""
+    if not dets:
+        return None
+    elided, whole = [d for d in dets if d[-1] in APOS], [d for d in dets if d[-1] not in APOS]
+    det = rf"(?:{alt(elided)}\s*|{alt(whole)}\s+)"
+    # a name, not an acronym ("la réunion de l'OTAN de demain" is a day)
+    return re.compile(rf"(?<![\w{APOS}]){det}[A-ZÀ-Ý][a-zà-ÿ][\w-]*\s+(?i:{alt(links)})\s*$")
 
 
 def _infinitive(data: dict[str, Any] | None) -> Infinitive | None:

@@ -284,6 +284,8 @@ def _year(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
 
 def _weekday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     wd, rel, part = info["wd"], info.get("rel"), info.get("part")
+    if info.get("schedule"):  # "ouvert du lundi au vendredi": every week, whatever the tense
+        return Resolved("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
     if info.get("habitual") and ctx.tense() == 0:  # "Le mardi, le marché s'installe place Dorvin"
         return Resolved("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
     if info.get("indefinite"):  # "The attack happened on a Saturday": which one, the text does not say
@@ -696,6 +698,12 @@ def _time(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     base, anchor = _base(ctx, "previous", need_day=True)
     if base is None:
         return Resolved("TIME", "XXXX-XX-XX" + clock, mod)
+    if anchor == "previous" and ctx.dct is not None and base > ctx.dct and ctx.tense() < 0:
+        # "Le maire sera reçu demain. Les grévistes ont été évacués à 15h.": a past clock is not on a
+        # day still to come
+        base, anchor = ctx.dct, "dct"
+    if info["h"] == 24 and anchor == "dct" and ctx.tense() < 0:
+        clock = "T00:00"  # "à minuit, les blindés sont entrés": the midnight that opened the day
     return Resolved("TIME", base.isoformat() + clock, mod, anchor)
 
 
@@ -705,7 +713,7 @@ def _placed_by_part(info: dict[str, Any], prev: Ref, ctx: Ctx, c: Cand) -> bool:
     30"), anywhere in its sentence ("Samedi soir, la fête a duré jusqu'à 3 heures du matin")."""
     if not ctx.same_sentence():
         return False
-    return 0 <= c.start - prev.end <= PART_REACH or (not info.get("loose") and info["h"] < NIGHT_ENDS)
+    return 0 <= c.start - prev.end <= PART_REACH or (not info.get("loose") and info["h"] % 24 < NIGHT_ENDS)
 
 
 def _daytime(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:

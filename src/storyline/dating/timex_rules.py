@@ -160,6 +160,19 @@ class Grammar:
         self.someday_pre = frozenset(norm(w) for w in someday.get("pre", []))
         self.someday_not_before = frozenset(norm(w) for w in someday.get("not_before", []))
         self.someday_opening_next = frozenset(norm(w) for w in someday.get("opening_next", [","]))
+        generic = self.lex.data.get("generic_day") or {}
+        self.adjective_not_before = frozenset(
+            norm(w) for w in [*generic.get("phrase_end", []), *d("adjective_not_before")]
+        )
+        self.set_day_parts = {norm(k): v for k, v in self.lex.data.get("set_day_parts", {}).items()}
+        qualified = self.lex.data.get("qualified_day", {})
+        self.qualified_day_phrases = frozenset(norm(p) for p in qualified.get("phrases", []))
+        self.qualified_day_adjectives = frozenset(norm(w) for w in qualified.get("adjectives", []))
+        schedule = self.lex.data.get("weekday_schedule")
+        self.schedule_before, self.schedule_after, self.schedule_tail = _schedule_patterns(schedule, d)
+        self.publication_before, self.publication_next = _publication_patterns(
+            self.lex.data.get("publication_sets")
+        )
         # word sets read on every match of a rare rule, taken once here
         self.decade_not_after = frozenset(d("decade_not_after"))
         self.decade_not_near = frozenset(d("decade_not_near"))
@@ -803,12 +816,12 @@ class Grammar:
             + r")\s+(?:(?P<num>"
             + self.f_num
             + r")\s+)?(?P<what>"
-            + alt(d("units") + d("weekdays") + d("weekdays_plural"))
+            + alt(d("units") + d("weekdays") + d("weekdays_plural") + d("set_day_parts"))
             + ")"
             + E,
             _set,
             3,
-            ("units", "weekdays", "weekdays_plural"),
+            ("units", "weekdays", "weekdays_plural", "set_day_parts"),
         )
         # "on Sundays", "les jeudis, le marché…": a weekday in the plural is every such day
         plural = d("weekdays_plural")
@@ -1371,6 +1384,8 @@ def _year_ok(g: Grammar, m: re.Match[str], text: str, year: int) -> bool:
         return False
     if m["part"] or m["noun"]:
         return True
+    if _LINE_HEAD.search(text, max(0, m.start() - 8), m.start()) and _CHRONICLE_MARK.match(text, m.end()):
+        return True  # "1966 - Coup ends civilian rule": a chronology's line
     head = text[max(0, m.start() - 60) : m.start()]
     if g.count_bound is not None and g.count_bound.search(head):
         return False
@@ -1482,6 +1497,8 @@ def _weekday(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         "habitual": not (pre or rel or _DIGIT_NEXT.match(text, m.end()))
         and _after_habitual_det(g, text, start),
         "indefinite": not (pre or rel) and _indefinite_weekday(g, text, start, m.end()),
+        "schedule": not (pre or rel or _DIGIT_NEXT.match(text, m.end()))
+        and _schedule(g, text, start, m.end()),
     }
     return [_span(m, g, "weekday", info, start=start)]
 
@@ -1496,6 +1513,18 @@ def _indefinite_weekday(g: Grammar, text: str, start: int, end: int) -> bool:
     return not after[:1].isalnum() or after in g.indefinite_weekday_next
 
 
+def _schedule(g: Grammar, text: str, start: int, end: int) -> bool:
+    """Whether the weekday at ``text[start:end]`` is an end of a week's schedule, its days with the
+    article ("du lundi au vendredi": every week; "de lundi à vendredi" is this week's)."""
+    if g.schedule_before is None or g.schedule_after is None:
+        return False
+    if g.schedule_after.match(text, end):
+        return True
+    return bool(g.schedule_before.search(text, max(0, start - 40), start)) and not g.schedule_tail.match(
+        text, end
+    )
+
+
 def _after_habitual_det(g: Grammar, text: str, start: int) -> bool:
     """Whether a weekday starting at ``start`` follows an article that, told in no tense, makes it a
     habit ("Le mardi, le marché s'installe", "vendent leur poisson le samedi"); not after a word that
@@ -1505,6 +1534,72 @@ def _after_habitual_det(g: Grammar, text: str, start: int) -> bool:
 
 
 _LAST_WORD = re.compile(r"\s+\S+$")
+
+
+def _schedule_patterns(data: dict[str, Any] | None, d: Callable[[str], list[str]]) -> tuple[Any, Any, Any]:
+    """The first weekday of a schedule with its opening word and link, ending the text ("du lundi
+    au "); the link and last weekday right after the first ("au vendredi"), with no day number nor
+    a word of ``not_before`` after it ("du lundi au mercredi de la semaine dernière"); and that tail."""
+    if not data:
+        return None, None, None
+    days, opens, links = alt(d("weekdays")), alt(data.get("opens", [])), alt(data.get("links", []))
+    tail = rf"\s*(?:\d|{alt(data.get('not_before', []))})"
+    before = re.compile(rf"(?<![\w'’]){opens}\s+{days}\s+{links}\s+$", re.IGNORECASE)
+    after = re.compile(rf"\s+{links}\s+{days}\b(?!{tail})", re.IGNORECASE)
+    return before, after, re.compile(tail, re.IGNORECASE)
+
+
+_RUNNING_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _named_count(g: Grammar, m: re.Match[str], text: str) -> bool:
+    """Whether a count in digits with its unit capitalised, in running text, is a name: a newspaper,
+    a show ("Selon 20 Minutes", "told 60 Minutes"); not a headline ("Talks Last 20 Minutes")."""
+    unit = m["unit"]
+    if not (m["num"][:1].isdigit() and unit[:1].isupper() and not unit.isupper()):
+        return False
+    line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+    line_end = line_end if line_end >= 0 else len(text)
+    before = _RUNNING_WORD.findall(text, max(line_start, m.start() - 60), m.start())[-4:]
+    after = _RUNNING_WORD.findall(text, m.end(), min(m.end() + 60, line_end))[:4]
+    return any(w.islower() and norm(w) not in g.lex.headline_lower for w in before + after)
+
+
+def _adjective(g: Grammar, text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` stands as an adjective: before a lower-case word that
+    ends no phrase, and not capitalised inside a sentence ("the current government"; not "the
+    current of the river", "the loop current very closely", "the Loop Current")."""
+    if _capitalised_inside(text[start:end], text, start):
+        return False
+    after = re.match(r"\s+([^\W\d_][\w'’-]*)", text[end : end + 40])
+    word = norm(after[1]) if after else ""
+    return bool(after) and after[1].islower() and word not in g.adjective_not_before
+
+
+def _publication_patterns(data: dict[str, Any] | None) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """A determiner or possessive, then capitalised words only, ending the text ("the Velmora Star",
+    "Ostrava's Morning Herald", "the pan-Norvasian"); and the words that may follow the publication."""
+    if not data:
+        return None, frozenset()
+    names = r"(?:(?:[a-z]+-)?[A-Z][\w'’-]*\s+)+"
+    before = re.compile(rf"(?:(?<!\w)(?i:{alt(data.get('dets', []))})\s+|\w['’]s\s+|\s['’]s\s+){names}$")
+    return before, frozenset(norm(w) for w in data.get("next", []))
+
+
+def _publication(g: Grammar, text: str, start: int, end: int) -> bool:
+    """Whether the set word at ``text[start:end]`` names a publication after its capitalised name
+    or origin ("the Velmora Star daily predicts", "the Norvasian daily Il Corriere"), not how often
+    ("the UN daily briefing"): a capitalised word, a punctuation mark or a word of
+    ``publication_sets.next`` follows."""
+    if g.publication_before is None or not g.publication_before.search(text, max(0, start - 80), start):
+        return False
+    after = re.match(r"\s*(\S)", text[end : end + 40])
+    return (
+        after is None
+        or not after[1].isalnum()
+        or after[1].isupper()
+        or _next_word(text, end) in g.publication_next
+    )
 
 
 def _compound_cut(m: re.Match[str], text: str, table: dict[str, Any]) -> tuple[str, int]:
@@ -1578,11 +1673,13 @@ def _fixed(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     spec = g.lex.fixed[key]
     if key in g.lex.words("discourse_markers") and _discourse_marker(text, m):
         return []
+    if spec.get("before_noun") and not _adjective(g, text, m.start(), end):
+        return []  # "the loop current", "the current of the river": a stream, no time
     if "ref" in spec:
         return [_span(m, g, "ref", {"value": spec["ref"]}, end=end)]
     if "set" in spec:
-        if _prev_word(text, m.start()) in g.lex.set_noun_after:
-            return []  # "l'hebdomadaire Le Courrier", "au mensuel": a publication, no time
+        if _prev_word(text, m.start()) in g.lex.set_noun_after or _publication(g, text, m.start(), end):
+            return []  # "l'hebdomadaire Le Courrier", "the Velmora Star daily": a publication, no time
         return [_span(m, g, "set", {"value": spec["set"]}, end=end)]
     if "dur" in spec:
         return [_span(m, g, "durval", {"value": spec["dur"]}, end=end)]
@@ -1791,8 +1888,10 @@ def _duration(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         amount += 0.5  # "two and a half years", "2 1/2 years"
     if m["num"][0].isdigit() and re.search(r"\d[.,]\d{3}$", m["num"]):
         return []
-    if _is_age(g, m, text, unit):
+    if _is_age(g, m, text, unit) or _named_count(g, m, text):
         return []
+    if norm(m.group()) in g.qualified_day_phrases and _next_word(text, m.end()) in g.qualified_day_adjectives:
+        return []  # "un jour historique", "une journée noire": what a day was like, no length
     if _someday(g, m, text):  # after "si", "will", "hope": a day ahead unless told in the past
         return [_span(m, g, "someday", {"ahead": _prev_word(text, m.start()) in g.someday_pre})]
     if unit == "Q" and amount is not None and _fraction_of(g, text, m.end()):
@@ -1810,6 +1909,9 @@ def _duration(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
 
 
 _CLAUSE_BREAK = re.compile(r"[;:!?()]|[,.](?!\d)")
+# an aside ending right before a word: "(23,000 litres) ", "-LRB- 23,000 litres -RRB- ", "-- or 5,000
+# barrels -- "
+_ASIDE_END = re.compile(r"\s*(?:\([^()]{1,60}\)|-LRB-.{1,60}?-RRB-|(?:--|—|–)[^-—–]{1,60}(?:--|—|–))\s*$")
 
 
 def _rate(g: Grammar, m: re.Match[str], text: str) -> bool:
@@ -1820,7 +1922,9 @@ def _rate(g: Grammar, m: re.Match[str], text: str) -> bool:
     if m.start() != m.start("num") or norm(m["num"]) not in g.rate_articles:
         return False
     after = _next_word(text, m.end())
-    words = _CLAUSE_BREAK.split(text[max(0, m.start() - 64) : m.start()])[-1].split()
+    # an aside between the quantity and its unit left out: "5,000 gallons (23,000 litres) a day"
+    head = _ASIDE_END.sub(" ", text[max(0, m.start() - 96) : m.start()])
+    words = _CLAUSE_BREAK.split(head[-64:])[-1].split()
 
     def quantity(word: str) -> bool:
         return bool(re.search(r"\d", word)) or norm(word) in g.rate_quantities
@@ -1952,6 +2056,9 @@ def _set(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     if weekday:
         return [_span(m, g, "set", {"value": f"XXXX-WXX-{weekday}"})]
     groups = m.groupdict()
+    part = g.set_day_parts.get(what)
+    if part:  # "chaque matin", "tous les soirs", "every night": that part of every day
+        return [] if groups.get("num") else [_span(m, g, "set", {"value": f"XXXX-XX-XXT{part}"})]
     if groups.get("count"):
         amount = g.nth_counts[norm(groups["count"])]
     else:
@@ -2226,7 +2333,7 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         if hh == 24 and g.round_the_clock is not None and g.round_the_clock.match(text, m.end()):
             return []  # "ouvert 24h/24", "24 h sur 24": round the clock, no time of day
     if gd.get("mw"):  # "et demie", "moins le quart"; "minuit moins le quart" is 23:45
-        if mm or hh >= 24:
+        if mm or hh > 24 or (hh == 24 and not gd.get("tw")):
             return []
         hh, mm = divmod((hh * 60 + g.minute_words[norm(gd["mw"])]) % (24 * 60), 60)
     if hh > 24 or mm > 59:
@@ -2240,11 +2347,14 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         loose, end = False, said.end()
     approx = g.lex.approx_pre.get(pre, "")
     start = m.start() if approx else (m.start("h") if gd.get("h") else m.start("tw"))
-    info = {"h": hh % 24, "mi": mm, "mod": approx, "loose": loose}
+    # midnight is the end of its day ("midnight Friday", "à 24 heures"), as TimeML writes it
+    info = {"h": 24 if hh == 24 and not mm else hh % 24, "mi": mm, "mod": approx, "loose": loose}
     return [_span(m, g, "time", info, start=start, end=end)]
 
 
 _LINE_HEAD = re.compile(r"(?:^|\n)[ \t\u00a0\u202f*•>-]*$")
+# the mark after a chronology line's date: "1966 - Coup …", "1966 : coup"
+_CHRONICLE_MARK = re.compile(r"[ \t\u00a0\u202f]*[:–—-][ \t\u00a0\u202f]+\S")
 # what follows a live blog's entry stamp: a colon or dash, a full stop then the entry, the entry's
 # first capital ("2h30 Le président …"), or nothing on the line
 _STAMP_TAIL = re.compile(
