@@ -246,6 +246,8 @@ def test_words_that_name_no_time(text: str, lang: str) -> None:
     [
         ("The UN daily briefing in Brisk was cancelled.", "en", [("daily", "SET", "P1D")]),
         ("The current government of Norvasia fell.", "en", [("current", "DATE", "PRESENT_REF")]),
+        ("The current Norvasian government fell.", "en", [("current", "DATE", "PRESENT_REF")]),
+        ("Numerous current and former officials of Brisk spoke.", "en", [("current", "DATE", "PRESENT_REF")]),
         ("La réunion a duré 20 minutes.", "fr", [("20 minutes", "DURATION", "PT20M")]),
         ("Il a passé une journée entière à Valcourt.", "fr", [("une journée", "DURATION", "P1D")]),
         (

@@ -164,6 +164,7 @@ class Grammar:
         self.adjective_not_before = frozenset(
             norm(w) for w in [*generic.get("phrase_end", []), *d("adjective_not_before")]
         )
+        self.adjective_pairs = frozenset(norm(w) for w in d("adjective_pairs"))
         self.set_day_parts = {norm(k): v for k, v in self.lex.data.get("set_day_parts", {}).items()}
         qualified = self.lex.data.get("qualified_day", {})
         self.qualified_day_phrases = frozenset(norm(p) for p in qualified.get("phrases", []))
@@ -1566,14 +1567,20 @@ def _named_count(g: Grammar, m: re.Match[str], text: str) -> bool:
 
 
 def _adjective(g: Grammar, text: str, start: int, end: int) -> bool:
-    """Whether the word at ``text[start:end]`` stands as an adjective: before a lower-case word that
-    ends no phrase, and not capitalised inside a sentence ("the current government"; not "the
-    current of the river", "the loop current very closely", "the Loop Current")."""
-    if _capitalised_inside(text[start:end], text, start):
+    """Whether the word at ``text[start:end]`` stands as an adjective: before a word that ends no
+    phrase, and not capitalised inside a sentence ("the current government", "the current Syrian
+    government"; not "the current of the river", "the loop current very closely", "the Loop
+    Current", "Current TV")."""
+    word = text[start:end]
+    if _capitalised_inside(word, text, start) and not word.isupper():
         return False
-    after = re.match(r"\s+([^\W\d_][\w'’-]*)", text[end : end + 40])
-    word = norm(after[1]) if after else ""
-    return bool(after) and after[1].islower() and word not in g.adjective_not_before
+    after = re.match(r"\s+(?:[$€£]|([^\W\d_][\w'’-]*)(?:\s+([^\W\d_]+))?)", text[end : end + 40])
+    if after is None:
+        return False
+    if after[1] is None:  # "the current $75 million cap"
+        return True
+    # "current and former officials": a pair of adjectives
+    return norm(after[1]) not in g.adjective_not_before or norm(after[2] or "") in g.adjective_pairs
 
 
 def _publication_patterns(data: dict[str, Any] | None) -> tuple[re.Pattern[str] | None, frozenset[str]]:
