@@ -346,3 +346,35 @@ def test_a_quoted_today_leaves_the_narrative_its_year(text: str, lang: str) -> N
 def test_an_unquoted_today_is_the_day_the_next_one_counts_from() -> None:
     text = "Le maire est parti aujourd'hui. Le lendemain, il reviendra."
     assert tag(text, "fr", THU)[-1].value == "2024-03-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation of the present: the day it names is the day of writing, which later days count from
+        (
+            "Iran protested last year . `` We can confirm that Brisk was blocked today . '' Earlier in "
+            "the day , the company seemed unsure .",
+            "2024-03-14",
+        ),
+        # days counted inside a quotation of a past narrative count from the quotation's day
+        (
+            'On July 20, 1994 the commander said: "We will attack Brisk tomorrow or the next day."',
+            "2024-03-16",
+        ),
+    ],
+)
+def test_quoted_days_of_the_present(text: str, expected: str) -> None:
+    assert tag(text, "en", THU)[-1].value == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun "start" or a plan seen from the past is no present plan
+        "At the start of the latest round of fighting on Thursday, the rebels of Brisk advanced.",
+        "The test at Velmora was due to begin on Tuesday, but the mayor asked for a delay.",
+    ],
+)
+def test_a_start_or_a_past_plan_is_no_present_plan(text: str) -> None:
+    assert tag(text, "en", THU)[-1].value <= "2024-03-14"  # not next week

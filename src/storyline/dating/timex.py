@@ -76,6 +76,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     report: Ref | None = None  # the first quarter named: a financial story's reporting quarter
     heading_day: Ref | None = None  # the last day named on a heading line ("Vendredi 14 février")
     prev_told = False  # whether ``prev`` is a day or month as its expression told it
+    quoted: Ref | None = None  # the last day a quotation inside the narrative named ("« demain »")
     told_day: tuple[Cand, Ref] | None = None  # "at 3am on 5 May": the day after a clock, as resolved with it
     entries: list[int] = []  # where in ``out`` the clocks that stamp a live blog's entries are
     bare: set[int] = set()  # where the clocks said without a day are
@@ -107,9 +108,23 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
         )
         # a month's span may be a putting off ("reporté de mai au 12 septembre"), a day's not
         ends_day_span = ranged and prev is not None and prev.gran == "day"
+        # in a narrative of a year written before the day of writing's, a quoted "aujourd'hui" is the
+        # speaker's day, which days counted in the same quotation count from; the narrative keeps its
+        # own ("En 1994, il tranche : « faisons cela aujourd'hui. » … l'année suivante" is 1995). A
+        # quotation of the present ("last year … `` blocked today '' … Earlier in the day") is today's.
+        quoting = (
+            prev is not None
+            and prev.explicit_year
+            and dct is not None
+            and prev.day.year < dct.year
+            and cand.kind == "dayoff"
+            and _in_quotation(text, cand.start)
+        )
+        if quoted is not None and not (quoting and _same_quotation(text, quoted.end, cand.start)):
+            quoted = None
         ctx = Ctx(
             dct=dct,
-            prev=heading_day if stamp else prev,
+            prev=heading_day if stamp else quoted if quoting and quoted is not None else prev,
             tense=_lazy(lambda c=cand, r=ends_day_span: _cand_tense(text, c, lex, r)),
             same_sentence=_lazy(
                 lambda c=cand, p=prev: p is not None and not sentence_end.search(text, p.end, c.start)
@@ -173,14 +188,9 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
                 res.anchor,
             )
         )
-        if res.ref is not None and not (
-            prev is not None
-            and cand.kind == "dayoff"
-            and res.anchor == "dct"
-            and _in_quotation(text, cand.start)
-        ):
-            # a quoted "aujourd'hui" is the speaker's day: the narrative keeps its own ("En 1994, il
-            # tranche : « faisons cela aujourd'hui. » … l'année suivante" is 1995)
+        if res.ref is not None and quoting:
+            quoted = replace(res.ref, end=cand.end)
+        elif res.ref is not None:
             prev = replace(res.ref, end=cand.end)
             if ends_day_span and _ends_a_night(out, prev, text, lex):
                 # "dans la nuit du 3 au 4 mars": the span is a night, and a day counted from it
@@ -209,6 +219,14 @@ def _in_quotation(text: str, pos: int) -> bool:
         or para.count('"') % 2 == 1
         or para.count("``") > para.count("''")
     )
+
+
+_QUOTE_CLOSE = re.compile(r"[»”\"\n]|''")
+
+
+def _same_quotation(text: str, start: int, end: int) -> bool:
+    """Whether no quotation closes between ``start`` and ``end`` (both inside one)."""
+    return _QUOTE_CLOSE.search(text, start, end) is None
 
 
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})")
