@@ -77,6 +77,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     heading_day: Ref | None = None  # the last day named on a heading line ("Vendredi 14 février")
     prev_told = False  # whether ``prev`` is a day or month as its expression told it
     quoted: Ref | None = None  # the last day a quotation inside the narrative named ("« demain »")
+    prev_counted = False  # whether ``prev`` is a day a word counts from the day of writing ("demain")
     told_day: tuple[Cand, Ref] | None = None  # "at 3am on 5 May": the day after a clock, as resolved with it
     entries: list[int] = []  # where in ``out`` the clocks that stamp a live blog's entries are
     bare: set[int] = set()  # where the clocks said without a day are
@@ -136,6 +137,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             ranged=ranged,
             untensed_ahead=lex.untensed_ahead,
             clock_on_dct=clock_on_dct,
+            prev_counted=prev_counted,
         )
         try:
             res = _told_day(cand, told_day) or resolve(cand, ctx)
@@ -192,6 +194,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             quoted = replace(res.ref, end=cand.end)
         elif res.ref is not None:
             prev = replace(res.ref, end=cand.end)
+            prev_counted = cand.kind == "dayoff" and res.anchor == "dct"
             if ends_day_span and _ends_a_night(out, prev, text, lex):
                 # "dans la nuit du 3 au 4 mars": the span is a night, and a day counted from it
                 # ("le lendemain matin") counts from the night, not from the morning it ends on

@@ -67,6 +67,8 @@ class Ctx:
     untensed_ahead: int = 0
     # a clock time was placed on the day of writing before: the day "the next day" may count from
     clock_on_dct: bool = False
+    # ``prev`` is a day counted from the day of writing by a word ("demain", "tomorrow")
+    prev_counted: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -698,9 +700,15 @@ def _time(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     base, anchor = _base(ctx, "previous", need_day=True)
     if base is None:
         return Resolved("TIME", "XXXX-XX-XX" + clock, mod)
-    if anchor == "previous" and ctx.dct is not None and base > ctx.dct and ctx.tense() < 0:
+    if (
+        anchor == "previous"
+        and ctx.prev_counted
+        and ctx.dct is not None
+        and base > ctx.dct
+        and ctx.tense() < 0
+    ):
         # "Le maire sera reçu demain. Les grévistes ont été évacués à 15h.": a past clock is not on a
-        # day still to come
+        # day still to come (a day a comment's stamp names after the page's is past: left as it is)
         base, anchor = ctx.dct, "dct"
     if info["h"] == 24 and anchor == "dct" and ctx.tense() < 0:
         clock = "T00:00"  # "à minuit, les blindés sont entrés": the midnight that opened the day
