@@ -22,7 +22,7 @@ from storyline.dating.timex_deferral import put_off_to
 from storyline.dating.timex_infinitive import governing_marker, governing_past, present_aux
 from storyline.dating.timex_lex import NEXT_WORD, TOKEN, Lexicon, _table, alt, lexicon, norm
 from storyline.dating.timex_resolve import Ctx, Resolved, day_result, inside_day, resolve
-from storyline.dating.timex_rules import Cand, candidates, entry_stamp, false_approx, grammar
+from storyline.dating.timex_rules import Cand, candidates, entry_stamp, false_approx, grammar, in_running_text
 from storyline.model import Timex
 
 __all__ = ["tag", "tense_at"]
@@ -333,7 +333,6 @@ _CAPITALS_BESIDE = re.compile(r"\b[A-Z]{2,}\s+$")
 _CAPITALS_AFTER = re.compile(r"\s+[A-Z]{2,}\b")
 _QUOTE_OPEN = re.compile(r"(?:``|[\"“‘'])[^\"“”‘’'`.!?]{0,30}$")  # a quotation still open, of a few words
 _CLOSING_QUOTE = re.compile(r"\s*(?:''|”|\")")
-_LINE_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def _named_day_word(cand: Cand, text: str, lex: Lexicon) -> bool:
@@ -360,11 +359,7 @@ def _named_day_word(cand: Cand, text: str, lex: Lexicon) -> bool:
         return True  # a title in quotes: NBC's "Today" show, "Lorvel Tonight"
     if _OPENER.search(text, max(0, cand.start - 4), cand.start):
         return False
-    line_end = text.find("\n", cand.end)
-    line_end = line_end if line_end >= 0 else len(text)
-    before = _LINE_WORDS.findall(text, max(line_start, cand.start - 60), cand.start)[-4:]
-    after = _LINE_WORDS.findall(text, cand.end, min(cand.end + 60, line_end))[:4]
-    return any(w.islower() and len(w) >= 4 and norm(w) not in lex.headline_lower for w in before + after)
+    return in_running_text(text, cand.start, cand.end, lex)
 
 
 @cache
@@ -942,10 +937,16 @@ _EVENING_FROM = 18  # a clock span opening at this hour or later and closing bef
 def _night_ranges(out: list[Timex], text: str, lex: Lexicon) -> list[Timex]:
     """A span of clocks from an evening to a morning ("de 22h à 3h du matin", "from 10 p.m. to 6
     a.m."), both on one day, ends the morning after."""
-    join = _clock_join(lex.lang)
+    if lex.clock_range is None:
+        return out
     for i in range(1, len(out)):
         a, b = _CLOCK_VALUE.fullmatch(out[i - 1].value), _CLOCK_VALUE.fullmatch(out[i].value)
-        if a is None or b is None or a[1] != b[1] or not join.fullmatch(text, out[i - 1].end, out[i].start):
+        if (
+            a is None
+            or b is None
+            or a[1] != b[1]
+            or not lex.clock_range.fullmatch(text, out[i - 1].end, out[i].start)
+        ):
             continue
         if int(a[2]) >= _EVENING_FROM and int(b[2]) < 12:
             try:
@@ -954,14 +955,6 @@ def _night_ranges(out: list[Timex], text: str, lex: Lexicon) -> list[Timex]:
                 continue
             out[i] = replace(out[i], value=day.isoformat() + out[i].value[10:])
     return out
-
-
-@cache
-def _clock_join(lang: str) -> re.Pattern[str]:
-    """What joins the two clocks of a span: a dash, or a word of the language's ranges ("à", "to")."""
-    lex = lexicon(lang)
-    links = lex.words("clock_range_links") + lex.words("day_range_links")
-    return re.compile(rf"\s*(?:[-–—]|{alt(links)})\s*", re.IGNORECASE)
 
 
 def _zone_days(out: list[Timex], bare: set[int], text: str, lang: str) -> list[Timex]:

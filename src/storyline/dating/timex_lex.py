@@ -260,6 +260,8 @@ class Lexicon:
     day_link: re.Pattern[str] | None  # "and", "ou": what joins two days of one span ("Saturday or Sunday")
     # "to", "à": the second day follows the first ("de mercredi à jeudi")
     day_range: re.Pattern[str] | None = None
+    # what joins the two clocks of a span: a dash or a word of either kind of range ("à", "to")
+    clock_range: re.Pattern[str] | None = None
     # "avancé du", "moved up from" before "15 mars au 20 février": a date moved earlier, no span
     span_move_re: re.Pattern[str] | None = None
     det_unit_reject_next: frozenset[str] = frozenset()  # "the year *before*": no "the year" of its own
@@ -476,6 +478,7 @@ def lexicon(lang: str) -> Lexicon:
         event_not_openers=_frozen(data, "event_not_openers"),
         day_link=_between(data.get("day_links", [])),
         day_range=_between(data.get("day_range_links", [])),
+        clock_range=_between(data.get("clock_range_links", []) + data.get("day_range_links", [])),
         span_move_re=_span_move(data.get("span_moves", []), data.get("span_move_from", [])),
         det_unit_reject_next=_frozen(data, "det_unit_reject_next"),
         det_unit_duration_next=_frozen(data, "det_unit_duration_next"),

@@ -1550,7 +1550,20 @@ def _schedule_patterns(data: dict[str, Any] | None, d: Callable[[str], list[str]
     return before, after, re.compile(tail, re.IGNORECASE)
 
 
-_RUNNING_WORD = re.compile(r"[^\W\d_]{4,}")
+_LINE_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_LONG_WORDS = re.compile(r"[^\W\d_]{4,}")  # words of four letters or more
+
+
+def in_running_text(text: str, start: int, end: int, lex: Lexicon, *, long_words: bool = False) -> bool:
+    """Whether ``text[start:end]`` stands in running text, not a headline: a lower-case word of four
+    letters or more, not of ``lex.headline_lower``, among the four words on either side on its line
+    (with ``long_words``, the four words of four letters or more)."""
+    words = _LONG_WORDS if long_words else _LINE_WORDS
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line_end = line_end if line_end >= 0 else len(text)
+    before = words.findall(text, max(line_start, start - 60), start)[-4:]
+    after = words.findall(text, end, min(end + 60, line_end))[:4]
+    return any(w.islower() and len(w) >= 4 and norm(w) not in lex.headline_lower for w in before + after)
 
 
 def _named_count(g: Grammar, m: re.Match[str], text: str) -> bool:
@@ -1559,11 +1572,7 @@ def _named_count(g: Grammar, m: re.Match[str], text: str) -> bool:
     unit = m["unit"]
     if not (m["num"][:1].isdigit() and unit[:1].isupper() and not unit.isupper()):
         return False
-    line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
-    line_end = line_end if line_end >= 0 else len(text)
-    before = _RUNNING_WORD.findall(text, max(line_start, m.start() - 60), m.start())[-4:]
-    after = _RUNNING_WORD.findall(text, m.end(), min(m.end() + 60, line_end))[:4]
-    return any(w.islower() and norm(w) not in g.lex.headline_lower for w in before + after)
+    return in_running_text(text, m.start(), m.end(), g.lex, long_words=True)
 
 
 def _adjective(g: Grammar, text: str, start: int, end: int) -> bool:
