@@ -78,6 +78,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     prev_told = False  # whether ``prev`` is a day or month as its expression told it
     quoted: Ref | None = None  # the last day a quotation inside the narrative named ("« demain »")
     prev_counted = False  # whether ``prev`` is a day a word counts from the day of writing ("demain")
+    prev_start = 0  # where the expression ``prev`` comes from starts
     told_day: tuple[Cand, Ref] | None = None  # "at 3am on 5 May": the day after a clock, as resolved with it
     entries: list[int] = []  # where in ``out`` the clocks that stamp a live blog's entries are
     bare: set[int] = set()  # where the clocks said without a day are
@@ -138,6 +139,11 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             untensed_ahead=lex.untensed_ahead,
             clock_on_dct=clock_on_dct,
             prev_counted=prev_counted,
+            after_setting=_lazy(
+                lambda c=cand, p=prev, s=prev_start: (
+                    p is not None and _sets_the_scene(text, s, p.end, c.start, lex, sentence_end)
+                )
+            ),
         )
         try:
             res = _told_day(cand, told_day) or resolve(cand, ctx)
@@ -153,6 +159,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
                 if res.ref is not None and res.ref.gran == "day":
                     shift = datetime.timedelta(days=word.offset)
                     prev = replace(res.ref, day=res.ref.day + shift, end=cand.end)
+                    prev_start = word.cand.start
                     prev_told = moved.startswith(fmt(prev.day, prev.gran))
                 continue
             else:  # "la veille de la manifestation du 30 avril": the day word, then the date
@@ -194,6 +201,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             quoted = replace(res.ref, end=cand.end)
         elif res.ref is not None:
             prev = replace(res.ref, end=cand.end)
+            prev_start = cand.start
             prev_counted = cand.kind == "dayoff" and res.anchor == "dct"
             if ends_day_span and _ends_a_night(out, prev, text, lex):
                 # "dans la nuit du 3 au 4 mars": the span is a night, and a day counted from it
@@ -211,6 +219,19 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     out = _night_ranges(_habit_clocks(out, bare, text), text, lex)
     out = _apposed_weekdays(_apposed_days(out, counted_days, text, lex), text, lex)
     return _named_day_parts(_this_in_a_year(out, text, lex, dct), text, lex)
+
+
+def _sets_the_scene(
+    text: str, start: int, end: int, pos: int, lex: Lexicon, sentence_end: re.Pattern[str]
+) -> bool:
+    """Whether the expression at ``start``-``end`` may set the scene of the text at ``pos``: in its
+    sentence or the one before, in one paragraph, and not a noun's (after a word of
+    'tense.far_cues.not_after': "the August 1988 cease-fire")."""
+    gap = text[end:pos]
+    if "\n" in gap.strip() or len(sentence_end.findall(gap)) > 1:
+        return False
+    before = TOKEN.findall(text[max(0, start - 30) : start])
+    return not (before and before[-1].lower() in lex.far_not_after)
 
 
 def _in_quotation(text: str, pos: int) -> bool:
@@ -1227,10 +1248,24 @@ def _tense(
         return 0
     if either and not best[1]:
         return 0
+    if not (best[1] or pre_cue or weak_pre) and _past_adjective(words[:_WINDOW], after[:reach], lex):
+        return -1  # "in airstrikes Monday near the embattled city": nothing else tells
     if best[1] or pre_cue or not week or lex.tense_pre_weak_re is None:
         return best[1] or pre_cue
     # "donnent jusqu'à samedi": only when nothing else says
     return int(lex.tense_pre_weak[norm(weak_pre.group(1))]) if weak_pre else 0
+
+
+def _past_adjective(before: list[str], after: list[str], lex: Lexicon) -> bool:
+    """Whether a past ending reads as an adjective after a determiner near the expression (``before``
+    it, run backwards, or ``after`` it; 'tense.adjective_past_after'), which tells a past when nothing
+    else does ("the besieged capital", "the failed attempt")."""
+    if not lex.adjective_past_after:
+        return False
+    pairs = [(before[k + 1], before[k]) for k in range(len(before) - 1)]
+    pairs += [(after[k - 1], after[k]) for k in range(1, len(after))]
+    dets = lex.adjective_past_after
+    return any(norm(det) in dets and _cue(word, lex, conditional=False) < 0 for det, word in pairs)
 
 
 def _plan_of_unknown_side(words: list[str], k: int, after: list[str], lex: Lexicon) -> bool:
@@ -1488,8 +1523,8 @@ def _cue(word: str, lex: Lexicon, *, conditional: bool = True) -> int:
         return 0
     if conditional and lower.endswith(lex.conditional_suffixes) and lower not in lex.conditional_not:
         return 1  # "le maire démissionnerait vendredi"
-    if lex.future_suffixes and key.endswith(tuple(lex.future_suffixes)):
-        return 1
-    if lex.past_suffixes and key.endswith(tuple(lex.past_suffixes)):
-        return -1
-    return 0
+    future = max((len(e) for e in lex.future_suffixes if key.endswith(e)), default=0)
+    past = lower.endswith(lex.past_suffixes) and not lower.endswith(lex.past_suffixes_not)
+    if past and len(max((e for e in lex.past_suffixes if lower.endswith(e)), key=len)) >= future:
+        return -1  # "déclara" is a past, "déclarera" a future
+    return 1 if future else 0

@@ -248,7 +248,7 @@ class Lexicon:
     ambiguous_weekdays: frozenset[str]
     past_words: frozenset[str]  # lower case, accents kept
     future_words: frozenset[str]
-    past_suffixes: tuple[str, ...]
+    past_suffixes: tuple[str, ...]  # matched with accents kept; the longer of a past and a future wins
     future_suffixes: tuple[str, ...]
     suffix_min_len: int
     suffix_exceptions: frozenset[str]
@@ -316,6 +316,10 @@ class Lexicon:
     base_form_pasts: frozenset[str] = frozenset()  # "hit": a past written as its base form
     base_form_before: frozenset[str] = frozenset()  # "will", "to": the base form after it
     suffix_past_not_after: frozenset[str] = frozenset()  # "la": "la sécurité" is no past participle
+    # a past ending after one of these determiners makes an adjective ("the besieged capital"), which
+    # tells a past only when nothing else near does
+    adjective_past_after: frozenset[str] = frozenset()
+    past_suffixes_not: tuple[str, ...] = ()  # "partirait": a conditional, though it ends as an imperfect
     adverb_suffixes: tuple[str, ...] = ()  # "-ly": "to be completely sealed" is a passive, no past
     # a weekday told in no tense this many days ahead at most is the coming one ("talks resume
     # Monday" written on a Saturday), not last week's
@@ -456,7 +460,9 @@ def lexicon(lang: str) -> Lexicon:
         present_plan_words=frozenset(w.lower() for w in tense.get("present_plan_words", [])),
         conditional_suffixes=tuple(w.lower() for w in tense.get("conditional_suffixes", [])),
         conditional_not=frozenset(w.lower() for w in tense.get("conditional_not", [])),
-        past_suffixes=tuple(tense.get("past_suffixes", [])),
+        past_suffixes=tuple(w.lower() for w in tense.get("past_suffixes", [])),
+        adjective_past_after=frozenset(map(norm, tense.get("adjective_past_after", []))),
+        past_suffixes_not=tuple(w.lower() for w in tense.get("past_suffixes_not", [])),
         future_suffixes=tuple(tense.get("future_suffixes", [])),
         suffix_min_len=int(tense.get("suffix_min_len", 5)),
         suffix_exceptions=_frozen(tense, "suffix_exceptions"),

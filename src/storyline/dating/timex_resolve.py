@@ -69,6 +69,9 @@ class Ctx:
     clock_on_dct: bool = False
     # ``prev`` is a day counted from the day of writing by a word ("demain", "tomorrow")
     prev_counted: bool = False
+    # ``prev`` sets the scene, with its year written, in the sentence before or this one ("La guerre
+    # a débuté en mars 2019. Elle s'est durcie en juin."): not a noun's ("the August 1988 cease-fire")
+    after_setting: Callable[[], bool] = lambda: False
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +138,11 @@ def _year_for(
             found = safe_date(year, month, day)
             if found and found.isoweekday() == info["wd"]:
                 return year, "dct"
+        if prev is not None and prev.explicit_year:
+            found = safe_date(prev.day.year, month, day)
+            if found and found.isoweekday() == info["wd"]:
+                return prev.day.year, "previous"  # "le vendredi 13 novembre", after "en 2015"
+        return None, ""  # "jeudi 12 novembre" in no year near: a year the text does not tell
     now = ctx.dct
     if info.get("dateline") and now is not None:
         # "OSLO, July 29 (Reuters) -": the year nearest the writing, whatever year the headline named
@@ -145,6 +153,9 @@ def _year_for(
         and ctx.same_sentence()
         and not _against_tense(ctx, prev.day.year, month, day, whole_month)
     ):
+        return prev.day.year, "previous"
+    if _goes_on_narrative(ctx, month, day):
+        assert prev is not None
         return prev.day.year, "previous"
     if ctx.dct is None:
         return None, ""
@@ -163,6 +174,18 @@ def _year_for(
     if tense == 0 and (here - dct).days > 200:
         return dct.year - 1, "dct"
     return dct.year, "dct"
+
+
+def _goes_on_narrative(ctx: Ctx, month: int, day: int) -> bool:
+    """Whether a day or month told without its year, not in the future, goes on from the scene the
+    sentence before set in an earlier year than the writing's, later in that year ("La guerre a débuté
+    en mars 2019. Elle s'est durcie en juin." is June 2019)."""
+    prev = ctx.prev
+    if prev is None or not prev.explicit_year or prev.gran not in ("day", "month") or ctx.dct is None:
+        return False
+    if prev.day.year >= ctx.dct.year or (month, day) < (prev.day.month, prev.day.day):
+        return False
+    return ctx.after_setting() and ctx.tense() <= 0
 
 
 def _days_off(year: int, month: int, day: int, dct: date) -> int:

@@ -160,6 +160,11 @@ class Grammar:
         self.someday_pre = frozenset(norm(w) for w in someday.get("pre", []))
         self.someday_not_before = frozenset(norm(w) for w in someday.get("not_before", []))
         self.someday_opening_next = frozenset(norm(w) for w in someday.get("opening_next", [","]))
+        self.someday_always = frozenset(norm(p) for p in someday.get("always", []))
+        self.someday_between = frozenset(norm(w) for w in someday.get("between", []))
+        self.someday_participles = tuple(norm(e) for e in someday.get("participles", []))
+        self.someday_lasting = tuple(norm(e) for e in someday.get("lasting", []))
+        self.future_keys = frozenset(map(norm, self.lex.future_words))  # "prevu": words as keys
         generic = self.lex.data.get("generic_day") or {}
         self.adjective_not_before = frozenset(
             norm(w) for w in [*generic.get("phrase_end", []), *d("adjective_not_before")]
@@ -2003,12 +2008,34 @@ def _someday(g: Grammar, m: re.Match[str], text: str) -> bool:
         return False  # "could last one day": another reading holds the phrase
     if _next_word(text, m.end()) in g.someday_not_before:
         return False  # "un jour de grève", "one day or two": a day's length
-    if _prev_word(text, m.start()) in g.someday_pre:
+    if norm(m.group()) in g.someday_always or _after_a_look_ahead(g, text, m.start()):
         return True
     return (
         bool(_OPENING_RE.search(text, max(0, m.start() - 4), m.start()))
         and _next_word(text, m.end()) in g.someday_opening_next
     )
+
+
+def _after_a_look_ahead(g: Grammar, text: str, pos: int) -> bool:
+    """Whether a word that looks ahead (``someday.pre``, a future word or ending) comes right before
+    ``pos``, or before a passive of ``someday.between`` words and participles ("sera amené un jour à",
+    "will be asked some day"; not "pourra rester un jour"), and no verb of lasting of
+    ``someday.lasting`` ("la grève durera un jour")."""
+    lex = g.lex
+    for _ in range(3):
+        word, pos = _prev_word_at(text, pos)
+        if word.startswith(g.someday_lasting):
+            return False  # "la grève durera un jour": how long it lasts
+        if word in g.someday_pre or word in g.future_keys:
+            return True
+        future_ending = word.endswith(tuple(lex.future_suffixes))
+        if future_ending and len(word) >= lex.suffix_min_len and word not in lex.suffix_exceptions:
+            return True
+        if word not in g.someday_between and not (
+            g.someday_participles and word.endswith(tuple(g.someday_participles))
+        ):
+            return False
+    return False
 
 
 def _age_person(d: Callable[[str], list[str]]) -> re.Pattern[str] | None:
