@@ -143,3 +143,29 @@ def test_plans_of_going_told_in_the_present(text: str, lang: str, value: str) ->
 )
 def test_english_participles_as_adjectives(text: str, value: str) -> None:
     assert [v for _, _, v in tagged(text, "en", SUN)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the next year" told in the past counts from the year told just before
+        ("Brel arrived in Valcourt in 2004 and left the next year.", "2005"),
+        ("Lorvel voted in 2005. It happened again the next year.", "2006"),
+        # told ahead, or as a window, it counts from the writing
+        ("The next year will be hard for Valcourt.", "2012"),
+        ("In 2004 Brisk was flooded. Troops will patrol the town over the next year.", "2012"),
+    ],
+)
+def test_the_next_year_of_a_scene(text: str, expected: str) -> None:
+    assert tagged(text, "en", SUN)[-1][2] == expected
+
+
+def test_a_scene_is_no_span_running_to_the_writing() -> None:
+    text = "Ten thousand people have been killed since March 2011. The UN said in May that more had fled."
+    assert tagged(text, "en", datetime.date(2012, 7, 20))[-1] == ("May", "DATE", "2012-05")
+
+
+def test_hours_opening_a_sentence_before_a_colon_are_a_clock() -> None:
+    text = "Le vote aura lieu vendredi. 16 heures : le préfet de Valcourt prend la parole."
+    assert tagged(text, "fr")[-1] == ("16 heures", "TIME", "2024-03-14T16:00")
+    assert tagged("Il a parlé 16 heures : un record à Lorvel.", "fr") == [("16 heures", "DURATION", "PT16H")]

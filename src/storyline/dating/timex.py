@@ -141,7 +141,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             prev_counted=prev_counted,
             after_setting=_lazy(
                 lambda c=cand, p=prev, s=prev_start: (
-                    p is not None and _sets_the_scene(text, s, p.end, c.start, lex, sentence_end)
+                    p is not None and _sets_the_scene(text, s, p.end, c.start, lex)
                 )
             ),
         )
@@ -221,17 +221,23 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     return _named_day_parts(_this_in_a_year(out, text, lex, dct), text, lex)
 
 
-def _sets_the_scene(
-    text: str, start: int, end: int, pos: int, lex: Lexicon, sentence_end: re.Pattern[str]
-) -> bool:
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+_SENTENCE_GAP = re.compile(r"(?:[.!?;:]\s+|\n)\s*")  # "said in 2005 . \nIt happened": one
+
+
+def _sets_the_scene(text: str, start: int, end: int, pos: int, lex: Lexicon) -> bool:
     """Whether the expression at ``start``-``end`` may set the scene of the text at ``pos``: in its
-    sentence or the one before, in one paragraph, and not a noun's (after a word of
-    'tense.far_cues.not_after': "the August 1988 cease-fire")."""
+    sentence or the one before, with no blank line between, not a noun's (after a word of
+    'tense.far_cues.not_after': "the August 1988 cease-fire") nor a span's start ("since March 2011")."""
     gap = text[end:pos]
-    if "\n" in gap.strip() or len(sentence_end.findall(gap)) > 1:
+    if _BLANK_LINE.search(gap) or len(_SENTENCE_GAP.findall(gap)) > 1:
         return False
     before = TOKEN.findall(text[max(0, start - 30) : start])
-    return not (before and before[-1].lower() in lex.far_not_after)
+    if not before:
+        return True
+    word = before[-1].lower()
+    # "killed since March 2011": a span running to the writing, no scene
+    return word not in lex.far_not_after and lex.tense_pre.get(norm(word), 0) >= 0
 
 
 def _in_quotation(text: str, pos: int) -> bool:

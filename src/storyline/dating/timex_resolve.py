@@ -479,7 +479,9 @@ def _day_offset(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
 def _unitrel(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     unit, mod = info["unit"], info.get("mod", "")
     gran = UNIT_GRAN.get(unit, "day")
-    base, anchor = _base(ctx, info.get("anchor"))
+    # "left the next year", "It happened the next year": of the scene told just before, in the past
+    told_past = info.get("past_anchor") and ctx.tense() < 0 and ctx.after_setting()
+    base, anchor = _base(ctx, "previous" if told_past else info.get("anchor"))
     if base is None:
         return Resolved("DATE", unknown(gran), mod)
     offset = info["offset"]

@@ -1787,6 +1787,9 @@ def _final_words_before(g: Grammar, text: str, unit_start: int) -> bool:
 def _unit_rel(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     pre, rel = _rel(g, m["pre"], "rel_pre"), _rel(g, m["rel"])
     spec = rel or pre
+    told = _rel(g, f"{m['det']} {m['pre']}", "rel_pre") if m["det"] and pre else None
+    # "left the next year": counted from the year told before when told in the past, unlike "next year"
+    past_anchor = bool(told and not rel and told.get("anchor") == "previous" and "anchor" not in pre)
     unit = g.lex.units[norm(m["unit"])]
     word = norm(m["unit"])
     if word.endswith("s") and word[:-1] in g.lex.units:
@@ -1829,6 +1832,8 @@ def _unit_rel(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     for flag in ("by_tense", "by_article"):
         if spec.get(flag):
             info[flag] = True
+    if past_anchor and _prev_word(text, start) not in g.unit_final_duration_after:
+        info["past_anchor"] = True  # not "over the next week", a window from the writing
     return [_span(m, g, "unitrel", info, start=start)]
 
 
@@ -2405,9 +2410,16 @@ _STAMP_TAIL = re.compile(
 )
 
 
+_SENTENCE_HEAD = re.compile(r"[.!?][ \t\u00a0\u202f]+$")
+_COLON_AFTER_HOUR = re.compile(r"[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]+\S")
+
+
 def entry_stamp(text: str, start: int, end: int) -> bool:
     """Whether the clock time at ``text[start:end]`` heads its line as a live blog stamps its entries
-    ("21h01 : …", "14h30. Selon …")."""
+    ("21h01 : …", "14h30. Selon …"), or its sentence before a colon ("… vendredi. 16 heures : le
+    préfet …")."""
+    if _SENTENCE_HEAD.search(text, max(0, start - 12), start) and _COLON_AFTER_HOUR.match(text, end):
+        return True
     return bool(_LINE_HEAD.search(text, max(0, start - 8), start) and _STAMP_TAIL.match(text, end))
 
 
@@ -2417,13 +2429,15 @@ _ENTRY_AFTER_HOUR = re.compile(r"[ \t\u00a0\u202f]*(?:[.:–—-][ \t\u00a0\u202
 
 
 def _stamp_hour(m: re.Match[str], hour: int, text: str) -> bool:
-    """ "7 heures. Le chef …" opening a paragraph of a live blog: the entry's time, not seven hours;
-    not a line wrapped after "pendant"."""
-    return (
-        hour < 24
-        and not m.groupdict().get("mi")
-        and bool(_PARAGRAPH_HEAD.search(text, max(0, m.start("h") - 12), m.start("h")))
-        and bool(_ENTRY_AFTER_HOUR.match(text, m.end()))
+    """ "7 heures. Le chef …" opening a paragraph of a live blog, or "16 heures : le préfet …" opening
+    a sentence: the entry's time, not so many hours; not a line wrapped after "pendant"."""
+    if hour >= 24 or m.groupdict().get("mi"):
+        return False
+    start = m.start("h")
+    if _SENTENCE_HEAD.search(text, max(0, start - 12), start) and _COLON_AFTER_HOUR.match(text, m.end()):
+        return True
+    return bool(_PARAGRAPH_HEAD.search(text, max(0, start - 12), start)) and bool(
+        _ENTRY_AFTER_HOUR.match(text, m.end())
     )
 
 
