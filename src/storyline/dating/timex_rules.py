@@ -2414,11 +2414,17 @@ _SENTENCE_HEAD = re.compile(r"[.!?][ \t\u00a0\u202f]+$")
 _COLON_AFTER_HOUR = re.compile(r"[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]+\S")
 
 
+def _heads_sentence_before_colon(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens a sentence inside a paragraph, a colon after it ("… vendredi.
+    16 heures : le préfet …"), as an entry of a live blog run on one line."""
+    return bool(_SENTENCE_HEAD.search(text, max(0, start - 12), start) and _COLON_AFTER_HOUR.match(text, end))
+
+
 def entry_stamp(text: str, start: int, end: int) -> bool:
     """Whether the clock time at ``text[start:end]`` heads its line as a live blog stamps its entries
     ("21h01 : …", "14h30. Selon …"), or its sentence before a colon ("… vendredi. 16 heures : le
     préfet …")."""
-    if _SENTENCE_HEAD.search(text, max(0, start - 12), start) and _COLON_AFTER_HOUR.match(text, end):
+    if _heads_sentence_before_colon(text, start, end):
         return True
     return bool(_LINE_HEAD.search(text, max(0, start - 8), start) and _STAMP_TAIL.match(text, end))
 
@@ -2434,7 +2440,7 @@ def _stamp_hour(m: re.Match[str], hour: int, text: str) -> bool:
     if hour >= 24 or m.groupdict().get("mi"):
         return False
     start = m.start("h")
-    if _SENTENCE_HEAD.search(text, max(0, start - 12), start) and _COLON_AFTER_HOUR.match(text, m.end()):
+    if _heads_sentence_before_colon(text, start, m.end()):
         return True
     return bool(_PARAGRAPH_HEAD.search(text, max(0, start - 12), start)) and bool(
         _ENTRY_AFTER_HOUR.match(text, m.end())
