@@ -1529,8 +1529,8 @@ def _cue(word: str, lex: Lexicon, *, conditional: bool = True) -> int:
         return 0
     if conditional and lower.endswith(lex.conditional_suffixes) and lower not in lex.conditional_not:
         return 1  # "le maire démissionnerait vendredi"
-    future = max((len(e) for e in lex.future_suffixes if key.endswith(e)), default=0)
-    past = lower.endswith(lex.past_suffixes) and not lower.endswith(lex.past_suffixes_not)
-    if past and len(max((e for e in lex.past_suffixes if lower.endswith(e)), key=len)) >= future:
+    future = lex.future_ending(key)
+    past = max((len(e) for e in lex.past_suffixes if lower.endswith(e)), default=0)
+    if past and past >= future and not lower.endswith(lex.past_suffixes_not):
         return -1  # "déclara" is a past, "déclarera" a future
     return 1 if future else 0

@@ -343,6 +343,13 @@ class Lexicon:
     # after "the day after" (a day word marked ``event_follows``), words that open no event ("anyway")
     event_not_openers: frozenset[str] = frozenset()
 
+    def future_ending(self, key: str) -> int:
+        """The length of the longest future ending of ``key`` (a word as :func:`norm` keys it), 0 when
+        none or when the word is too short or an exception to the endings ("sera" is listed itself)."""
+        if len(key) < self.suffix_min_len or key in self.suffix_exceptions:
+            return 0
+        return max((len(e) for e in self.future_suffixes if key.endswith(e)), default=0)
+
     def words(self, key: str) -> list[str]:
         """The raw phrases of a list- or dict-valued entry of the JSON file."""
         value = self.data.get(key) or []

@@ -2033,8 +2033,7 @@ def _after_a_look_ahead(g: Grammar, text: str, pos: int) -> bool:
             return False  # "la grève durera un jour": how long it lasts
         if word in g.someday_pre or word in g.future_keys:
             return True
-        future_ending = word.endswith(tuple(lex.future_suffixes))
-        if future_ending and len(word) >= lex.suffix_min_len and word not in lex.suffix_exceptions:
+        if lex.future_ending(word):
             return True
         if word not in g.someday_between and not (
             g.someday_participles and word.endswith(tuple(g.someday_participles))
