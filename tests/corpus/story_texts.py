@@ -34,7 +34,7 @@ FESTIVAL = [
 
 BRIDGE_EN = [
     "The town council of Port-Vallon voted on Thursday to close the old Merle bridge after engineers "
-    "found cracks in two of its piers. \"We will take no risks,\" said the mayor, Odile Ferrand. A free "
+    'found cracks in two of its piers. "We will take no risks," said the mayor, Odile Ferrand. A free '
     "shuttle will link both banks of the Merle while the bridge is inspected.",
     "The Merle bridge in Port-Vallon will reopen to cars in September, mayor Odile Ferrand announced. "
     "The cracked piers will be repaired by a firm from Sainte-Albe and town engineers will inspect the "

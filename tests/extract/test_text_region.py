@@ -48,7 +48,7 @@ EN_BODY = [
     "The town council of Harlow Vale voted on Tuesday to replace the wooden bridge over the river Lenn.",
     "The old bridge was closed to traffic last winter after inspectors found rotten beams under the deck.",
     "The new bridge will cost about two million pounds and should open in the autumn, the council said.",
-    "On 3 March 2031, the mayor wrote: \"We cannot wait another winter for a crossing that works.\"",
+    'On 3 March 2031, the mayor wrote: "We cannot wait another winter for a crossing that works."',
 ]
 
 
@@ -199,6 +199,7 @@ def test_a_person_quoted_at_length_at_the_end_is_not_an_author_note() -> None:
     assert ex.text.split("\n\n") == [*DE_BODY, quoted]
     book = "Lena Hartmann ist Redakteurin und Autorin von „Brücken der Lauter“ (Talbrunner Verlag)."
     assert reasons(extract_text("\n\n".join([*DE_BODY, book])))[book] == "author note"
+
 
 def test_disclosure_lines_are_furniture() -> None:
     v = vocab("en")

@@ -113,7 +113,6 @@ def test_a_store_filed_before_is_filed_once_then_read_as_needed(tmp_path):
     assert filed == named == len(store.stories.summaries())
 
 
-
 def test_spans_follow_members_redated_after_clustering(tmp_path):
     items = _corpus()
     store = Store.open(str(tmp_path / "s.db"))

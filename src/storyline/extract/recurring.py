@@ -121,6 +121,4 @@ class LineCounts:
         if not counts or (not known and total < UNKNOWN_OUTLET_ARTICLES):
             return {}
         need = MIN_ARTICLES if known else max(UNKNOWN_OUTLET_MIN, UNKNOWN_OUTLET_SHARE * total)
-        return {
-            key: f"{_LEARNED} {counts[key]} articles of {outlet}" for key in keys if counts[key] >= need
-        }
+        return {key: f"{_LEARNED} {counts[key]} articles of {outlet}" for key in keys if counts[key] >= need}
