@@ -1207,6 +1207,11 @@ def _tense(
         # ministre se rendra à Lorvel mardi, a indiqué son porte-parole")
         after = TOKEN.findall(right[: right.index(",")])
         reach = min(reach, len(after))
+    elif not opening and (cut := _coordinated_clause(right, lex)) is not None:
+        # "during the failed procedure over the weekend, and the new effort will re-use it": the
+        # verb after "and" is another clause's
+        after = TOKEN.findall(right[:cut])
+        reach = min(reach, len(after))
     # a present after the day tells a plan only when the day opens the clause ("Mardi, le président
     # reçoit"), not from inside a noun phrase ("L'accord signé vendredi reprend les conclusions")
     plans_after = plans and right.lstrip().startswith(",")
@@ -1254,12 +1259,26 @@ def _tense(
         return 0
     if either and not best[1]:
         return 0
-    if not (best[1] or pre_cue or weak_pre) and _past_adjective(words[:_WINDOW], after[:reach], lex):
+    # one word more than the window: the determiner of a participle at its edge
+    if not (best[1] or pre_cue or weak_pre) and _past_adjective(words[: _WINDOW + 1], after[:reach], lex):
         return -1  # "in airstrikes Monday near the embattled city": nothing else tells
     if best[1] or pre_cue or not week or lex.tense_pre_weak_re is None:
         return best[1] or pre_cue
     # "donnent jusqu'à samedi": only when nothing else says
     return int(lex.tense_pre_weak[norm(weak_pre.group(1))]) if weak_pre else 0
+
+
+def _coordinated_clause(right: str, lex: Lexicon) -> int | None:
+    """Where, in the text ``right`` after an expression, a comma opens another clause with a word of
+    'tense.clause_coordinators' ("…, and the new effort will …", "…, mais le ministre partira"), or
+    None."""
+    if not lex.clause_coordinators:
+        return None
+    words = (m for m in _COMMA_WORD.finditer(right) if m.group(1).lower() in lex.clause_coordinators)
+    return next((m.start() for m in words), None)
+
+
+_COMMA_WORD = re.compile(r",\s*(\w+)")
 
 
 def _past_adjective(before: list[str], after: list[str], lex: Lexicon) -> bool:

@@ -295,6 +295,8 @@ class Lexicon:
     tense_pre_strong_re: re.Pattern[str] | None = None
     # a present or a modal after a time opening its sentence: the verb that tells its tense is not further
     tense_reach_stops: frozenset[str] = frozenset()
+    # after a comma, words that open another clause, whose verb tells not the time before the comma
+    clause_coordinators: frozenset[str] = frozenset()
     # auxiliaries that tell a time's tense from further back in its clause than any other cue
     far_past: frozenset[str] = frozenset()
     far_future: frozenset[str] = frozenset()
@@ -504,6 +506,7 @@ def lexicon(lang: str) -> Lexicon:
         tense_pre_strong=_table(tense.get("tense_pre_strong", {})),
         tense_pre_strong_re=_ending_with(list(tense.get("tense_pre_strong", {}))),
         tense_reach_stops=_lowered(tense, "reach_stops"),
+        clause_coordinators=_lowered(tense, "clause_coordinators"),
         far_past=_lowered(far, "past"),
         far_future=_lowered(far, "future"),
         far_not_after=_lowered(far, "not_after"),

@@ -485,10 +485,12 @@ def _unitrel(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     if base is None:
         return Resolved("DATE", unknown(gran), mod)
     offset = info["offset"]
-    if unit == "WE" and offset == 0 and anchor == "dct" and ctx.tense() < 0 and base.isoweekday() < 6:
+    if unit == "WE" and offset == 0 and anchor == "dct" and ctx.tense() <= 0 and base.isoweekday() < 6:
         # said of the past on a weekday, "the weekend" is the one just gone; "this weekend" only early in
-        # the week: from Thursday on it is the coming one ("was not keen on this weekend's summit")
-        if info.get("by_article") or base.isoweekday() <= 3:
+        # the week: from Thursday on it is the coming one ("was not keen on this weekend's summit").
+        # Told in no tense, "the weekend" is the nearer one: written on a Monday or a Tuesday, the last
+        by_article, weekday = info.get("by_article"), base.isoweekday()
+        if (by_article or weekday <= 3) if ctx.tense() < 0 else (by_article and weekday <= 2):
             offset = -1
     elif unit == "W" and offset == 0 and anchor == "dct" and base.isoweekday() == 7 and ctx.tense() > 0:
         offset = 1  # "this week" ahead, written on a Sunday (a week's last day): the week to come

@@ -155,6 +155,8 @@ class Grammar:
         link = r"(?:\s+[\w'’]+){0,2}\s+" + alt(d("age_nouns_link")) + r"\s*$"
         self.age_noun = re.compile(B + alt(d("age_nouns")) + link, re.IGNORECASE)
         self.decade_words = {norm(k): v for k, v in self.lex.data.get("decade_words", {}).items()}
+        # the word right before a clock time said without a clock word ("at 0600 hours", "until about 9")
+        self.bare_hour_pre = frozenset(norm(p.split()[-1]) for p in d("bare_hour_pre"))
         someday = self.lex.data.get("someday", {})
         self.someday_phrases = frozenset(norm(p) for p in someday.get("phrases", []))
         self.someday_pre = frozenset(norm(w) for w in someday.get("pre", []))
@@ -163,6 +165,8 @@ class Grammar:
         self.someday_always = frozenset(norm(p) for p in someday.get("always", []))
         self.someday_between = frozenset(norm(w) for w in someday.get("between", []))
         self.someday_participles = tuple(norm(e) for e in someday.get("participles", []))
+        self.someday_object_next = frozenset(norm(w) for w in someday.get("object_next", []))
+        self.someday_length_pre = frozenset(norm(w) for w in someday.get("length_pre", []))
         self.someday_lasting = tuple(norm(e) for e in someday.get("lasting", []))
         self.future_keys = frozenset(map(norm, self.lex.future_words))  # "prevu": words as keys
         generic = self.lex.data.get("generic_day") or {}
@@ -1572,10 +1576,11 @@ def in_running_text(text: str, start: int, end: int, lex: Lexicon, *, long_words
 
 
 def _named_count(g: Grammar, m: re.Match[str], text: str) -> bool:
-    """Whether a count in digits with its unit capitalised, in running text, is a name: a newspaper,
-    a show ("Selon 20 Minutes", "told 60 Minutes"); not a headline ("Talks Last 20 Minutes")."""
-    unit = m["unit"]
-    if not (m["num"][:1].isdigit() and unit[:1].isupper() and not unit.isupper()):
+    """Whether a count in digits or capitalised words with its unit capitalised, in running text, is a
+    name: a newspaper, a show, a war ("Selon 20 Minutes", "told 60 Minutes", "the Six Day War"); not a
+    headline ("Talks Last 20 Minutes")."""
+    unit, num = m["unit"], m["num"]
+    if not ((num[:1].isdigit() or num[:1].isupper()) and unit[:1].isupper() and not unit.isupper()):
         return False
     return in_running_text(text, m.start(), m.end(), g.lex, long_words=True)
 
@@ -1868,6 +1873,8 @@ def _shift(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         sign, anchor = (1 if gd.get("fut") else -1), "dct"
     if gd.get("fut") and _followed_by(text, m.end(), g.lex.words("future_reject_next")):
         return []  # "dans vingt ans de carrière": a quantity of a noun, no time to come
+    if gd.get("ago") and _followed_by(text, m.end(), g.lex.words("ago_lasting_next")):
+        return []  # "voilà trois ans que le maire refuse": how long it has lasted, the count's length
     if amount is not None and gd.get("half"):
         amount += 0.5  # "il y a un an et demi", "a year and a half ago"
     if start is None and _false_approx(g, m, text):
@@ -1904,6 +1911,22 @@ def false_approx(lex: Lexicon, word: str, text: str, start: int) -> bool:
     return _next_word(text, start + len(word)) in lex.data.get("approx_not_before", {}).get(key, ())
 
 
+_CLOCK_BEFORE = re.compile(r"\d[:.]$")
+_MILITARY = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+
+
+def _military_clock(g: Grammar, m: re.Match[str], text: str) -> Cand | None:
+    """A clock time of four digits before "hours" ("at 0600 hours", "until 2200 hours"): after a word
+    of 'bare_hour_pre' or with its leading zero, not a count ("for 1000 hours")."""
+    num = m["num"]
+    if not (_MILITARY.fullmatch(num) and m["unit"].lower().endswith("s")):
+        return None
+    if not (num.startswith("0") or _prev_word(text, m.start("num")) in g.bare_hour_pre):
+        return None
+    info = {"h": int(num[:2]), "mi": int(num[2:]), "mod": "", "loose": False}
+    return _span(m, g, "time", info, start=m.start("num"))
+
+
 def _duration(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     unit = g.lex.units[norm(m["unit"])]
     amount = _amount(g, m["num"])
@@ -1916,6 +1939,12 @@ def _duration(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return []
     if _is_age(g, m, text, unit) or _named_count(g, m, text):
         return []
+    if unit == "H" and m["num"][:1].isdigit():
+        if _CLOCK_BEFORE.search(text, max(0, m.start("num") - 3), m.start("num")):
+            return []  # "at 21:38 hours": the minutes of a clock time, no count of hours
+        military = _military_clock(g, m, text)
+        if military is not None:
+            return [military]
     if norm(m.group()) in g.qualified_day_phrases and _next_word(text, m.end()) in g.qualified_day_adjectives:
         return []  # "un jour historique", "une journée noire": what a day was like, no length
     if _someday(g, m, text):  # after "si", "will", "hope": a day ahead unless told in the past
@@ -2015,10 +2044,23 @@ def _someday(g: Grammar, m: re.Match[str], text: str) -> bool:
         return False  # "un jour de grève", "one day or two": a day's length
     if norm(m.group()) in g.someday_always or _after_a_look_ahead(g, text, m.start()):
         return True
+    if _between_verb_and_object(g, text, m.start(), m.end()):
+        return True
     return (
         bool(_OPENING_RE.search(text, max(0, m.start() - 4), m.start()))
         and _next_word(text, m.end()) in g.someday_opening_next
     )
+
+
+def _between_verb_and_object(g: Grammar, text: str, start: int, end: int) -> bool:
+    """Whether the phrase at ``text[start:end]`` stands between a verb and its object, before a word of
+    ``someday.object_next`` (a determiner), after no word of ``someday.length_pre`` (a preposition) nor
+    a verb of lasting: "que la Syldavie soit un jour un pays libre", "revoir un jour les côtes"; not
+    "pendant un jour les", "a attendu un jour le verdict"."""
+    if _next_word(text, end) not in g.someday_object_next:
+        return False
+    before = _prev_word(text, start)
+    return bool(before) and before not in g.someday_length_pre and not before.startswith(g.someday_lasting)
 
 
 def _after_a_look_ahead(g: Grammar, text: str, pos: int) -> bool:

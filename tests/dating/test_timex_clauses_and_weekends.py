@@ -1,0 +1,146 @@
+"""Tense read within its clause: a comma and "and", "but", "while" ("et", "mais") open another clause
+whose verb does not tell the time before them; "is going to" tells a plan; a past participle used as
+an adjective a determiner away from the reach of the tense reader; "the weekend" told in no tense is
+the nearer one."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from storyline.dating.timex import tag
+
+THU = datetime.date(2024, 3, 14)  # a Thursday
+MON = datetime.date(2024, 3, 18)  # a Monday
+
+
+def tagged(text: str, lang: str, dct: datetime.date = THU) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, lang, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dct", "expected"),
+    [
+        # the future after ", and" is another clause's: the failed procedure tells the weekend gone
+        (
+            "Crews used mud during the failed procedure over the weekend, and the new effort will re-use it.",
+            "en",
+            THU,
+            [("the weekend", "DATE", "2024-W10-WE")],
+        ),
+        # the past after ", et" is another clause's; after a comma alone it tells the time (said)
+        (
+            "La visite du chantier de Port-Aven en avril, et la mairie a indiqué qu'elle était satisfaite.",
+            "fr",
+            THU,
+            [("avril", "DATE", "2024-04")],
+        ),
+        ("La visite du chantier en avril, a indiqué la mairie.", "fr", THU, [("avril", "DATE", "2023-04")]),
+        # a time opening its sentence keeps the main clause's verb
+        (
+            "The failed procedure over the weekend, crews will re-use some of the mud.",
+            "en",
+            THU,
+            [("the weekend", "DATE", "2024-W11-WE")],
+        ),
+    ],
+)
+def test_another_clause_after_a_comma_and_a_coordinator(
+    text: str, lang: str, dct: datetime.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert tagged(text, lang, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mayor Brel is going to step down in September.", [("September", "DATE", "2024-09")]),
+        ("They're going to vote on Monday.", [("Monday", "DATE", "2024-03-18")]),
+        # "going to" a place is a plan too; "going to the" is no phrase of it
+        ("He is going to Valcourt on Monday.", [("Monday", "DATE", "2024-03-18")]),
+        ("The mayor is going to the market on Monday.", [("Monday", "DATE", "2024-03-11")]),
+    ],
+)
+def test_is_going_to_tells_a_plan(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, "en") == expected
+
+
+def test_a_participle_as_adjective_with_its_determiner_past_the_tense_readers_reach() -> None:
+    text = "Crews are reeling from the failed attempt to seal the leaking dam over the weekend."
+    assert tagged(text, "en") == [("the weekend", "DATE", "2024-W10-WE")]
+    # no participle, nothing tells: written on a Thursday, the coming weekend
+    text = "Crews are reeling from the attempt to seal the leaking dam over the weekend."
+    assert tagged(text, "en") == [("the weekend", "DATE", "2024-W11-WE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dct", "expected"),
+    [
+        # told in no tense on a Monday, the weekend just gone
+        ("Les inondations dans la vieille ville de Port-Aven pendant le week-end.", "fr", MON, "2024-W11-WE"),
+        ("Heavy rain over the old town of Port-Aven over the weekend.", "en", MON, "2024-W11-WE"),
+        # on a Thursday, the coming one; "this weekend" stays the week's own; a future tells the coming one
+        ("Heavy rain over the old town of Port-Aven over the weekend.", "en", THU, "2024-W11-WE"),
+        ("Heavy rain over the old town of Port-Aven this weekend.", "en", MON, "2024-W12-WE"),
+        ("The town will reopen the beach over the weekend.", "en", MON, "2024-W12-WE"),
+    ],
+)
+def test_the_weekend_told_in_no_tense_is_the_nearer_one(
+    text: str, lang: str, dct: datetime.date, expected: str
+) -> None:
+    assert [t.value for t in tag(text, lang, dct)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "voilà / il y a" a count "que" a clause: how long it has lasted
+        ("Voilà trois ans que le maire refuse de démissionner.", [("trois ans", "DURATION", "P3Y")]),
+        ("Il y a des mois que les pêcheurs de Port-Aven attendent.", [("des mois", "DURATION", "PXM")]),
+        ("Le maire a démissionné voilà trois ans.", [("voilà trois ans", "DATE", "2021")]),
+        # "allait" and an infinitive: a future seen from the past, as the conditional
+        (
+            "Le ministre a précisé qu'il allait se rendre lundi à Port-Aven.",
+            [("lundi", "DATE", "2024-03-18")],
+        ),
+        # "d'ici" before a weekday says it ahead whatever the sentence tells
+        ("La digue devait être réparée d'ici dimanche.", [("dimanche", "DATE", "2024-03-17")]),
+        # "un jour" between a verb and its object is some day; after a preposition, a day's length
+        (
+            "Ils espèrent que la Syldavie soit un jour un pays libre.",
+            [("un jour", "DATE", "FUTURE_REF")],
+        ),
+        ("Elle avait rencontré un jour le roi de Syldavie.", [("un jour", "DATE", "PAST_REF")]),
+        ("Pendant un jour les habitants ont attendu.", [("un jour", "DURATION", "P1D")]),
+        ("Il a attendu un jour le verdict.", [("un jour", "DURATION", "P1D")]),
+    ],
+)
+def test_french_lengths_plans_and_some_days(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "plan" and "hopes" after a determiner are nouns: the verb tells the time
+        ("The lenders rejected a plan in April.", [("April", "DATE", "2023-04")]),
+        ("The Coast Guard abandoned a plan Wednesday.", [("Wednesday", "DATE", "2024-03-13")]),
+        # "a plan to" still tells one
+        (
+            "Brel is pressing ahead with his plan to hold a referendum on Sunday.",
+            [("Sunday", "DATE", "2024-03-17")],
+        ),
+        # a count with its unit in capitals names a war, no length
+        ("Bordurie lost the Six Day War of 1967 against its neighbours.", [("1967", "DATE", "1967")]),
+        ("The treaty ended the Thirty Years War in the old duchy.", []),
+        # hours after a clock's minutes, or four digits of a clock, are a time of day
+        ("Gas entered the riser at about 21:38 hours.", [("about 21:38", "TIME", "2024-03-14T21:38")]),
+        ("The patrol left the camp at 0600 hours.", [("0600 hours", "TIME", "2024-03-14T06:00")]),
+        ("Volunteers logged 1000 hours of work.", [("1000 hours", "DURATION", "PT1000H")]),
+    ],
+)
+def test_english_plan_nouns_war_names_and_clocks_in_hours(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert tagged(text, "en") == expected
