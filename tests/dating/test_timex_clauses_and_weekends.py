@@ -138,9 +138,13 @@ def test_french_lengths_plans_and_some_days(text: str, expected: list[tuple[str,
         ("Gas entered the riser at about 21:38 hours.", [("about 21:38", "TIME", "2024-03-14T21:38")]),
         ("The patrol left the camp at 0600 hours.", [("0600 hours", "TIME", "2024-03-14T06:00")]),
         ("Volunteers logged 1000 hours of work.", [("1000 hours", "DURATION", "PT1000H")]),
+        # after a verb of saying, "that" before a weekday's possessive opens what was said
+        ("Brel said that Friday's vote was delayed.", [("Friday", "DATE", "2024-03-08")]),
+        ("Brel demanded that Friday's vote be delayed.", [("Friday", "DATE", "2024-03-08")]),
+        ("Brel said that Friday was a good day.", [("that Friday", "DATE", "2024-03-15")]),
     ],
 )
-def test_english_plan_nouns_war_names_and_clocks_in_hours(
+def test_english_plan_nouns_war_names_clocks_in_hours_and_that_clauses(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert tagged(text, "en") == expected
