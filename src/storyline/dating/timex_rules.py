@@ -1492,9 +1492,9 @@ def _weekday(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     if key in g.lex.ambiguous_weekdays:
         return []
     pre = _rel(g, m["pre"], "rel_pre")
-    if pre and pre.get("may_open_clause") and _POSSESSIVE.match(text, m.end()):
-        if _prev_word(text, m.start()) in g.that_clause_verbs:
-            pre = None  # "said that Friday's vote was delayed": "that" opens what was said
+    opens_clause = pre and pre.get("may_open_clause") and _POSSESSIVE.match(text, m.end())
+    if opens_clause and _prev_word(text, m.start()) in g.that_clause_verbs:
+        pre = None  # "said that Friday's vote was delayed": "that" opens what was said
     rel = _rel(g, m["rel"] or m.groupdict().get("rel_after_part"))
     start = m.start() if pre else m.start("wd")
     said = rel or pre or {}  # the relative word said with it, after or before
