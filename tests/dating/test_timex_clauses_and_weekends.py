@@ -148,3 +148,42 @@ def test_english_plan_nouns_war_names_clocks_in_hours_and_that_clauses(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert tagged(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "the year" with its article alone is the earlier year just told, in its sentence
+        (
+            "En 2019, un scénario similaire se déroule en Bordurie à la fin de l'année.",
+            "fr",
+            [("2019", "DATE", "2019"), ("à la fin de l'année", "DATE", "2019")],
+        ),
+        (
+            "In 1992, the year the mayor of Valcourt was defeated, the port closed.",
+            "en",
+            [("1992", "DATE", "1992"), ("the year", "DATE", "1992")],
+        ),
+        # or by a day of the sentence before that sets the scene
+        (
+            "Syldavia's elections took place on October 23, 2019. Bordurie followed at the end of the year.",
+            "en",
+            [("October 23, 2019", "DATE", "2019-10-23"), ("at the end of the year", "DATE", "2019")],
+        ),
+        # no year told, or told in the future: the year of writing's
+        (
+            "Le maire de Valcourt a démissionné à la fin de l'année.",
+            "fr",
+            [("à la fin de l'année", "DATE", "2023")],
+        ),
+        (
+            "In 2019, the mayor resigned. He will leave at the end of the year.",
+            "en",
+            [("2019", "DATE", "2019"), ("at the end of the year", "DATE", "2024")],
+        ),
+    ],
+)
+def test_the_year_with_its_article_is_the_year_just_told(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert tagged(text, lang, datetime.date(2024, 1, 15)) == expected

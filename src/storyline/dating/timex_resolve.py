@@ -481,6 +481,11 @@ def _unitrel(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     gran = UNIT_GRAN.get(unit, "day")
     # "left the next year", "It happened the next year": of the scene told just before, in the past
     told_past = info.get("past_anchor") and ctx.tense() < 0 and ctx.after_setting()
+    if _of_the_year_told(info, ctx):
+        # "En 2019, … à la fin de l'année", "elections on October 23, 2019. … at the end of the year"
+        assert ctx.prev is not None
+        year = ctx.prev.day.year
+        return Resolved("DATE", str(year), mod, "previous", Ref(date(year, 1, 1), "year", c.end))
     base, anchor = _base(ctx, "previous" if told_past else info.get("anchor"))
     if base is None:
         return Resolved("DATE", unknown(gran), mod)
@@ -504,6 +509,18 @@ def _unitrel(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
         return inside
     day = shift(base, unit, offset)
     return Resolved("DATE", fmt(day, gran), mod, anchor, Ref(day, gran, c.end))
+
+
+def _of_the_year_told(info: dict[str, Any], ctx: Ctx) -> bool:
+    """Whether "the year" said with its article alone ("à la fin de l'année", "at the end of the year";
+    not "cette année", "this year") is the earlier year the text just told, not told in the future: in
+    the same sentence, or by a day or month of the sentence before that sets the scene."""
+    prev = ctx.prev
+    if info["unit"] != "Y" or not info.get("article_only") or prev is None or not prev.explicit_year:
+        return False
+    if ctx.dct is None or prev.day.year >= ctx.dct.year or ctx.tense() > 0:
+        return False
+    return ctx.same_sentence() or (prev.gran in ("day", "month") and ctx.after_setting())
 
 
 def _shift(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:

@@ -1813,10 +1813,11 @@ def _unit_rel(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         if after in g.lex.det_unit_duration_next:  # "the year ended June 30": a year-long period
             info = {"unit": unit, "amount": 1, "mod": ""}
             return [_span(m, g, "dur", info, start=m.start("det"))]
-        spec = {"offset": 0, "by_article": True}
+        # said with its article alone, no word of its own: maybe the year the text just told
+        spec = {"offset": 0, "by_article": True, "article_only": True}
     if spec is None and m["part"] and unit in PART_OF_UNITS and not m["part"].endswith(("'", "’")):
         # "la fin de l'année", "le début du mois"; "fin d'année" alone is the language's fixed phrase
-        spec = {"offset": 0, "by_tense": True}
+        spec = {"offset": 0, "by_tense": True, "article_only": True}
     if spec is None or unit in ("S", "MIN", "H"):
         return []
     if pre and _final_part_of(g, text, m.start("unit"), m.end()):
@@ -1840,7 +1841,7 @@ def _unit_rel(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return [_span(m, g, "dur", {"unit": unit, "amount": 1, "mod": ""}, start=start)]
     mod = part_mod(g, m["part"]) if m["part"] else spec.get("mod", "")
     info = {"unit": unit, "offset": spec["offset"], "anchor": spec.get("anchor", "dct"), "mod": mod}
-    for flag in ("by_tense", "by_article"):
+    for flag in ("by_tense", "by_article", "article_only"):
         if spec.get(flag):
             info[flag] = True
     if past_anchor and _prev_word(text, start) not in g.unit_final_duration_after:
