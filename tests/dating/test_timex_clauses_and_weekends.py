@@ -114,6 +114,10 @@ def test_the_weekend_told_in_no_tense_is_the_nearer_one(
         ("Elle avait rencontré un jour le roi de Syldavie.", [("un jour", "DATE", "PAST_REF")]),
         ("Pendant un jour les habitants ont attendu.", [("un jour", "DURATION", "P1D")]),
         ("Il a attendu un jour le verdict.", [("un jour", "DURATION", "P1D")]),
+        # units in the plural with a word that counts them ahead or back: many, no one of them
+        ("Les mois à venir seront décisifs pour Port-Aven.", [("Les mois à venir", "DATE", "FUTURE_REF")]),
+        ("Les semaines à venir seront décisives.", [("Les semaines à venir", "DATE", "FUTURE_REF")]),
+        ("Le mois à venir sera décisif.", [("Le mois à venir", "DATE", "2024-04")]),
     ],
 )
 def test_french_lengths_plans_and_some_days(text: str, expected: list[tuple[str, str, str]]) -> None:

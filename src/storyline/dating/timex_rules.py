@@ -1803,6 +1803,9 @@ def _unit_rel(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     past_anchor = bool(told and not rel and told.get("anchor") == "previous" and "anchor" not in pre)
     unit = g.lex.units[norm(m["unit"])]
     word = norm(m["unit"])
+    if spec and spec["offset"] and m["det"] and norm(m["det"]) in g.lex.words("plural_dets"):
+        # "les mois à venir", "les semaines à venir": many of them, ahead or gone, no one of them
+        return [_span(m, g, "ref", {"value": "FUTURE_REF" if spec["offset"] > 0 else "PAST_REF"})]
     if word.endswith("s") and word[:-1] in g.lex.units:
         return []
     if spec is None and m["det"] and unit in g.lex.words("det_rel_units"):
