@@ -191,3 +191,18 @@ def test_the_year_with_its_article_is_the_year_just_told(
     text: str, lang: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert tagged(text, lang, datetime.date(2024, 1, 15)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a day word right before its date, with or without a comma, is that date
+        ("L'état d'urgence à Valcourt se termine demain le 30 mars.", "fr", "2024-03-30"),
+        ("L'état d'urgence à Valcourt se termine demain, le 30 mars.", "fr", "2024-03-30"),
+        ("The curfew in Valcourt ends tomorrow March 30.", "en", "2024-03-30"),
+        # apart from it, the day after the writing
+        ("Le couvre-feu se termine demain. Il avait commencé le 30 mars.", "fr", "2024-04-09"),
+    ],
+)
+def test_a_day_word_right_before_its_date(text: str, lang: str, expected: str) -> None:
+    assert tag(text, lang, datetime.date(2024, 4, 8))[0].value == expected

@@ -400,7 +400,8 @@ def _apposition(lang: str) -> re.Pattern[str]:
 def _apposed_days(out: list[Timex], counted: set[int], text: str, lex: Lexicon) -> list[Timex]:
     """A day word, or days counted from another (at an index of ``counted``: "five days later"),
     followed by the date it stands for takes that date's value: in "le surlendemain, 28 septembre" or
-    "the next day (Sept. 28)" the text says which day it is, whatever it counts from."""
+    "the next day (Sept. 28)" the text says which day it is, whatever it counts from; so does a day
+    word right before it ("demain le 30 mars")."""
     apposition = _apposition(lex.lang)
     for i in range(len(out) - 1):
         word, day = out[i], out[i + 1]
@@ -408,11 +409,18 @@ def _apposed_days(out: list[Timex], counted: set[int], text: str, lex: Lexicon) 
             word.type == "DATE"
             and day.type == "DATE"
             and _FULL_DAY.match(day.value)
-            and (i in counted or norm(word.text) in lex.day_words)
-            and apposition.fullmatch(text, word.end, day.start)
+            and (
+                (i in counted or norm(word.text) in lex.day_words)
+                and apposition.fullmatch(text, word.end, day.start)
+                # "demain le 30 mars", "tomorrow March 30": a day word right before its date
+                or (norm(word.text) in lex.day_words and _SPACES.fullmatch(text, word.end, day.start))
+            )
         ):
             out[i] = replace(word, value=day.value, anchor=day.anchor)
     return out
+
+
+_SPACES = re.compile(r"[ \u00a0]+")
 
 
 @cache
