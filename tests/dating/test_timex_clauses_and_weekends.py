@@ -206,3 +206,23 @@ def test_the_year_with_its_article_is_the_year_just_told(
 )
 def test_a_day_word_right_before_its_date(text: str, lang: str, expected: str) -> None:
     assert tag(text, lang, datetime.date(2024, 4, 8))[0].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count back with "this week", "this month", "today": the writing's, that many units back
+        (
+            "The assault on Valcourt four years ago this week shocked the world.",
+            [("four years ago this week", "2001-W37")],
+        ),
+        ("The port closed ten years ago this month.", [("ten years ago this month", "1995-09")]),
+        ("The mayor resigned two years ago today.", [("two years ago today", "2003-09-12")]),
+        (
+            "The mayor resigned two years ago. Today the port is open.",
+            [("two years ago", "2003"), ("Today", "2005-09-12")],
+        ),
+    ],
+)
+def test_an_anniversary_of_the_writing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "en", datetime.date(2005, 9, 12))] == expected

@@ -535,6 +535,10 @@ def _shift(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
         # a time the text did not give, not from the day of writing
         return Resolved("DATE", unknown(gran), mod)
     steps = info["sign"] * amount
+    if info.get("this") and anchor == "dct" and steps == int(steps):
+        # "four years ago this week": the week of writing, that many years back
+        day, gran = shift(base, unit, int(steps)), UNIT_GRAN[info["this"]]
+        return Resolved("DATE", fmt(day, gran), mod, anchor, Ref(day, gran, c.end))
     prev = ctx.prev
     if (
         unit == "Y"

@@ -776,6 +776,8 @@ class Grammar:
             # "Deux jours après, il l'a annulé": only where the clause ends, not "deux jours après l'attaque"
             + (r"|" + alt(d("later_post_alone")) + _CLAUSE_ENDS if d("later_post_alone") else "")
             + ")"
+            # "four years ago this week": the writing's week, that many years back
+            + (r"(?:\s+(?P<this>" + alt(d("ago_this")) + r"))?" if d("ago_this") else "")
             + E,
             _shift,
             3,
@@ -1896,6 +1898,10 @@ def _shift(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         "anchor": anchor,
         "mod": _mod(g, gd) or ("APPROX" if ranged else ""),  # a range: its higher count, about
     }
+    if gd.get("this"):
+        if anchor != "dct" or sign > 0:
+            return []  # "two years later this week": no anniversary of the writing
+        info["this"] = g.lex.data["ago_this"][norm(gd["this"])]
     return [_span(m, g, "shift", info, start=start)]
 
 
