@@ -226,3 +226,20 @@ def test_a_day_word_right_before_its_date(text: str, lang: str, expected: str) -
 )
 def test_an_anniversary_of_the_writing(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, "en", datetime.date(2005, 9, 12))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the day of" an event is that event's day, and a clock on it is not the writing's
+        (
+            "Mayor Brel was given a sedative at 10.40 am on the day of his death.",
+            [("10.40 am", "TIME", "XXXX-XX-XXT10:40"), ("the day", "DATE", "XXXX-XX-XX")],
+        ),
+        ("The polls closed on the day of March 3.", [("the day of March 3", "DATE", "2011-03-03")]),
+        # "the day" alone says no day
+        ("It was the day the music died in Valcourt.", []),
+    ],
+)
+def test_the_day_of_an_event(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, "en", datetime.date(2011, 9, 28)) == expected

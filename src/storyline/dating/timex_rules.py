@@ -1650,6 +1650,8 @@ def _compound_cut(m: re.Match[str], text: str, table: dict[str, Any]) -> tuple[s
 def _day_word(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     key, end = _compound_cut(m, text, g.lex.day_words) if not m["dp"] else (norm(m["w"]), m.end())
     spec = g.lex.day_words[key]
+    if spec.get("only_before_event") and not (g.lex.event_of is not None and g.lex.event_of.match(text, end)):
+        return []  # "the day of the explosion" is its day; "the day" alone says none
     generic = g.lex.generic_day
     if (
         "generic" in spec
