@@ -146,6 +146,12 @@ def test_french_lengths_plans_and_some_days(text: str, expected: list[tuple[str,
         ("Brel said that Friday's vote was delayed.", [("Friday", "DATE", "2024-03-08")]),
         ("Brel demanded that Friday's vote be delayed.", [("Friday", "DATE", "2024-03-08")]),
         ("Brel said that Friday was a good day.", [("that Friday", "DATE", "2024-03-15")]),
+        # right after a verb of saying, the time is the saying's, not the reported clause's
+        (
+            "The riots prompted Brel to say Tuesday he would not run again.",
+            [("Tuesday", "DATE", "2024-03-12")],
+        ),
+        ("Brel will say Tuesday he would not run again.", [("Tuesday", "DATE", "2024-03-19")]),
     ],
 )
 def test_english_plan_nouns_war_names_clocks_in_hours_and_that_clauses(

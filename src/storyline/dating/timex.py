@@ -52,6 +52,7 @@ _STAMP_REACH = 32  # characters before a clock time where its stamp's words may 
 _STAMP_JOIN = re.compile(r"[\s,|–—-]*")  # what joins a stamp's date to its "updated at" and clock
 _OPENER_WORDS = 2  # words before a time that still opens its sentence: "Early in", "Le"
 _OPENING_REACH = 320  # characters after a time opening its sentence where the main verb may be
+_SAID_REACH = 2  # words before a time where a verb of saying makes it the saying's: "say on Tuesday"
 _SUBJECT_REACH = 5  # words before a verb where its subject may be: "je ne te le *dirai* pas"
 
 
@@ -1220,6 +1221,9 @@ def _tense(
         # verb after "and" is another clause's
         after = TOKEN.findall(right[:cut])
         reach = min(reach, len(after))
+    if any(w.lower() in lex.saying_verbs for w in words[:_SAID_REACH]):
+        # "prompted Brel to say Tuesday he would not run": the time of the saying, not of what was said
+        reach = 0
     # a present after the day tells a plan only when the day opens the clause ("Mardi, le président
     # reçoit"), not from inside a noun phrase ("L'accord signé vendredi reprend les conclusions")
     plans_after = plans and right.lstrip().startswith(",")

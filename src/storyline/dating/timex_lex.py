@@ -297,6 +297,8 @@ class Lexicon:
     tense_reach_stops: frozenset[str] = frozenset()
     # after a comma, words that open another clause, whose verb tells not the time before the comma
     clause_coordinators: frozenset[str] = frozenset()
+    # verbs of saying: a time right after one is the saying's, not the reported clause's after it
+    saying_verbs: frozenset[str] = frozenset()
     # auxiliaries that tell a time's tense from further back in its clause than any other cue
     far_past: frozenset[str] = frozenset()
     far_future: frozenset[str] = frozenset()
@@ -507,6 +509,7 @@ def lexicon(lang: str) -> Lexicon:
         tense_pre_strong_re=_ending_with(list(tense.get("tense_pre_strong", {}))),
         tense_reach_stops=_lowered(tense, "reach_stops"),
         clause_coordinators=_lowered(tense, "clause_coordinators"),
+        saying_verbs=_lowered(data, "that_clause_verbs"),
         far_past=_lowered(far, "past"),
         far_future=_lowered(far, "future"),
         far_not_after=_lowered(far, "not_after"),
