@@ -249,3 +249,33 @@ def test_an_anniversary_of_the_writing(text: str, expected: list[tuple[str, str]
 )
 def test_the_day_of_an_event(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, "en", datetime.date(2011, 9, 28)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count in words before a plural and "a day" makes a rate
+        ("The ferry to Port-Aven makes four trips a day.", [("a day", "SET", "P1D")]),
+        # how often, with its prefix
+        (
+            "The council publishes half-yearly reports and bi-weekly bulletins.",
+            [("half-yearly", "SET", "P6M"), ("bi-weekly", "SET", "P2W")],
+        ),
+        # a holiday before "Island" names a place; "all the year round" is always, no year
+        ("The crew sailed from Easter Island to Christmas Island.", []),
+        ("The cafe in Valcourt is open all the year round.", []),
+        # a weekday after an indefinite article and before a pronoun is one of many
+        (
+            "If I rang your doorbell on a Sunday morning you would be annoyed.",
+            [("Sunday morning", "TIME", "XXXX-WXX-7TMO")],
+        ),
+    ],
+)
+def test_rates_names_and_weekdays_of_many(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, "en", datetime.date(2011, 2, 13)) == expected
+
+
+def test_the_weekend_told_ahead_on_a_sunday_is_the_next() -> None:
+    sunday = datetime.date(2011, 2, 13)
+    assert tag("The park will be closed over the weekend.", "en", sunday)[0].value == "2011-W07-WE"
+    assert tag("The park was busy over the weekend.", "en", sunday)[0].value == "2011-W06-WE"

@@ -2000,7 +2000,8 @@ def _rate(g: Grammar, m: re.Match[str], text: str) -> bool:
     words = _CLAUSE_BREAK.split(head[-64:])[-1].split()
 
     def quantity(word: str) -> bool:
-        return bool(re.search(r"\d", word)) or norm(word) in g.rate_quantities
+        # digits, a word of 'rate_quantities', or a number in words ("four trips a day")
+        return bool(re.search(r"\d", word)) or norm(word) in g.rate_quantities or _number_word(g, word)
 
     def counts(words: list[str]) -> bool:
         if words and (quantity(words[-1]) or _time_count(g, words[-1])):
@@ -2021,6 +2022,11 @@ def _rate(g: Grammar, m: re.Match[str], text: str) -> bool:
     # "barrels *of fuel*": what the plural counts, one or two words after "of"
     of = [i for i in (len(words) - 2, len(words) - 3) if i > 0 and norm(words[i]) in g.rate_of]
     return counts(words) or (bool(of) and counts(words[: of[0]]))
+
+
+def _number_word(g: Grammar, word: str) -> bool:
+    """Whether ``word`` is a number of two or more written in lower-case letters ("four", "twenty")."""
+    return word.isalpha() and word.islower() and (g.lex.number(word) or 0) >= 2
 
 
 def _time_count(g: Grammar, word: str) -> bool:
@@ -2383,7 +2389,10 @@ def _holiday(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     lower_ok = name in g.lex.holidays_lower_case
     if g.lex.data.get("holidays_capitalised") and m["h"] == m["h"].lower() and not lower_ok:
         return []
-    reject = g.lex.holiday_reject_next.get(name, frozenset())
+    # "*": words after any holiday that make it a name ("Easter Island")
+    reject = g.lex.holiday_reject_next.get(name, frozenset()) | g.lex.holiday_reject_next.get(
+        "*", frozenset()
+    )
     after = _next_word(text, m.end("h"))
     if reject and not m["year"] and (after in reject or after.partition("'")[0] + "'" in reject):
         return []  # "la rentrée d'argent", "la rentrée en jeu": no time
