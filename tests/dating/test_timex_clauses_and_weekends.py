@@ -279,3 +279,11 @@ def test_the_weekend_told_ahead_on_a_sunday_is_the_next() -> None:
     sunday = datetime.date(2011, 2, 13)
     assert tag("The park will be closed over the weekend.", "en", sunday)[0].value == "2011-W07-WE"
     assert tag("The park was busy over the weekend.", "en", sunday)[0].value == "2011-W06-WE"
+
+
+def test_a_weekday_pointed_at_and_a_date_in_square_brackets() -> None:
+    text = "Le lundi 4 février 2019, le maire de Valcourt a démissionné. Ce jeudi-là, il a quitté la ville."
+    assert tagged(text, "fr")[1] == ("Ce jeudi-là", "DATE", "2019-02-07")
+    assert tagged("Ce jeudi-ci, il pleut sur Valcourt.", "fr") == [("Ce jeudi-ci", "DATE", "2024-03-14")]
+    text = "Le maire a annoncé aujourd'hui [14 mars 2024] sa démission."
+    assert tagged(text, "fr", datetime.date(2024, 3, 15))[0] == ("aujourd'hui", "DATE", "2024-03-14")

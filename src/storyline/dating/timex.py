@@ -395,7 +395,7 @@ def _apposition(lang: str) -> re.Pattern[str]:
     """What sets a day apart from another that says which it is: a comma or a bracket, and a word of
     ``apposition_links`` ("five days later, on April 20")."""
     links = lexicon(lang).words("apposition_links")
-    return re.compile(r"\s*[,(]\s*" + (rf"(?:{alt(links)}\s+)?" if links else ""), re.IGNORECASE)
+    return re.compile(r"\s*[,(\[]\s*" + (rf"(?:{alt(links)}\s+)?" if links else ""), re.IGNORECASE)
 
 
 def _apposed_days(out: list[Timex], counted: set[int], text: str, lex: Lexicon) -> list[Timex]:

@@ -626,7 +626,8 @@ class Grammar:
             + alt(d("weekdays"))
             + r")"
             + E
-            + r"(?:\s+"
+            # "jeudi prochain", "ce jeudi-là"
+            + r"(?:(?:\s+|(?=-))"
             + self.f_rel_post
             + r")?(?:\s+(?:"
             + alt(d("day_parts_join"))
