@@ -287,3 +287,29 @@ def test_a_weekday_pointed_at_and_a_date_in_square_brackets() -> None:
     assert tagged("Ce jeudi-ci, il pleut sur Valcourt.", "fr") == [("Ce jeudi-ci", "DATE", "2024-03-14")]
     text = "Le maire a annoncé aujourd'hui [14 mars 2024] sa démission."
     assert tagged(text, "fr", datetime.date(2024, 3, 15))[0] == ("aujourd'hui", "DATE", "2024-03-14")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a small hour in the sentence after an evening or a night is the morning after
+        (
+            "Mardi soir, les pêcheurs se sont rassemblés. Vers 2h du matin, la police les a dispersés.",
+            "fr",
+            "2024-03-13T02:00",
+        ),
+        (
+            "On Tuesday night, fishermen gathered in Port-Aven. At about 2 a.m., police dispersed them.",
+            "en",
+            "2024-03-13T02:00",
+        ),
+        # an evening hour stays on that evening's day
+        (
+            "Mardi soir, les pêcheurs se sont rassemblés. Vers 23 heures, la police les a dispersés.",
+            "fr",
+            "2024-03-12T23:00",
+        ),
+    ],
+)
+def test_a_small_hour_after_a_night_told_before(text: str, lang: str, expected: str) -> None:
+    assert tag(text, lang, THU)[1].value == expected

@@ -768,10 +768,12 @@ def _time(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
 def _placed_by_part(info: dict[str, Any], prev: Ref, ctx: Ctx, c: Cand) -> bool:
     """Whether a clock time takes the part of the day named just before it: close after it ("samedi
     soir, vers 1 heure"), or, for an hour that needs no part to be read ("3 heures du matin", "0 h
-    30"), anywhere in its sentence ("Samedi soir, la fête a duré jusqu'à 3 heures du matin")."""
+    30"), anywhere in its sentence ("Samedi soir, la fête a duré jusqu'à 3 heures du matin") or the
+    next ("Mardi soir, les pêcheurs se sont rassemblés. Vers 2h du matin, la police les a dispersés")."""
+    small_hour = not info.get("loose") and info["h"] % 24 < NIGHT_ENDS
     if not ctx.same_sentence():
-        return False
-    return 0 <= c.start - prev.end <= PART_REACH or (not info.get("loose") and info["h"] % 24 < NIGHT_ENDS)
+        return small_hour and ctx.after_setting()
+    return 0 <= c.start - prev.end <= PART_REACH or small_hour
 
 
 def _daytime(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
