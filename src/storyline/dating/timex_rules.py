@@ -2391,9 +2391,8 @@ def _holiday(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     if g.lex.data.get("holidays_capitalised") and m["h"] == m["h"].lower() and not lower_ok:
         return []
     # "*": words after any holiday that make it a name ("Easter Island")
-    reject = g.lex.holiday_reject_next.get(name, frozenset()) | g.lex.holiday_reject_next.get(
-        "*", frozenset()
-    )
+    table = g.lex.holiday_reject_next
+    reject = table.get(name, frozenset()) | table.get("*", frozenset())
     after = _next_word(text, m.end("h"))
     if reject and not m["year"] and (after in reject or after.partition("'")[0] + "'" in reject):
         return []  # "la rentrée d'argent", "la rentrée en jeu": no time
