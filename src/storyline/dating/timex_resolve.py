@@ -180,12 +180,19 @@ def _goes_on_narrative(ctx: Ctx, month: int, day: int) -> bool:
     """Whether a day or month told without its year, not in the future, goes on from the scene the
     sentence before set in an earlier year than the writing's, later in that year ("La guerre a débuté
     en mars 2019. Elle s'est durcie en juin." is June 2019)."""
-    prev = ctx.prev
-    if prev is None or not prev.explicit_year or prev.gran not in ("day", "month") or ctx.dct is None:
-        return False
-    if prev.day.year >= ctx.dct.year or (month, day) < (prev.day.month, prev.day.day):
+    prev = _earlier_year_told(ctx)
+    if prev is None or prev.gran not in ("day", "month") or (month, day) < (prev.day.month, prev.day.day):
         return False
     return ctx.after_setting() and ctx.tense() <= 0
+
+
+def _earlier_year_told(ctx: Ctx) -> Ref | None:
+    """The time told just before, when it has its year written and that year is earlier than the
+    writing's: one a narrative may go on in."""
+    prev = ctx.prev
+    if prev is None or not prev.explicit_year or ctx.dct is None or prev.day.year >= ctx.dct.year:
+        return None
+    return prev
 
 
 def _days_off(year: int, month: int, day: int, dct: date) -> int:
@@ -517,10 +524,8 @@ def _of_the_year_told(info: dict[str, Any], ctx: Ctx) -> bool:
     """Whether "the year" said with its article alone ("à la fin de l'année", "at the end of the year";
     not "cette année", "this year") is the earlier year the text just told, not told in the future: in
     the same sentence, or by a day or month of the sentence before that sets the scene."""
-    prev = ctx.prev
-    if info["unit"] != "Y" or not info.get("article_only") or prev is None or not prev.explicit_year:
-        return False
-    if ctx.dct is None or prev.day.year >= ctx.dct.year or ctx.tense() > 0:
+    prev = _earlier_year_told(ctx)
+    if info["unit"] != "Y" or not info.get("article_only") or prev is None or ctx.tense() > 0:
         return False
     return ctx.same_sentence() or (prev.gran in ("day", "month") and ctx.after_setting())
 
