@@ -551,10 +551,14 @@ def _shift(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
         unit == "Y"
         and steps == int(steps)
         and prev is not None
-        and (prev.gran in ("quarter", "half") or (anchor == "previous" and prev.gran in ("day", "month")))
+        and (
+            prev.gran in ("quarter", "half")
+            or (anchor == "previous" and prev.gran in ("day", "month") and abs(steps) == 1)
+        )
     ):
         # "profit rose in the third quarter from a year earlier": the same quarter or half, that many
-        # years off.
+        # years off; "a year later" the same day or month, as an anniversary or a comparison is told.
+        # More years from a day are a year: "On 5 March 2009 … Two years later" is 2011, no day.
         day = shift(prev.day, "Y", int(steps))
         return Resolved("DATE", fmt(day, prev.gran), mod, "previous")
     inside = _in_coarse_unit(prev, anchor, base, unit, steps, gran, mod, c)

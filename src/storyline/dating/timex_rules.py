@@ -883,7 +883,10 @@ class Grammar:
             + alt(d("seasons"))
             + r")"
             + E
-            + r"(?:\s+(?:de\s+|of\s+)?(?P<year>"
+            # a year after a comma ends its clause: "in autumn , 1995 , when …", not "In summer, 2009 saw"
+            + r"(?:(?:\s+(?:de\s+|of\s+)?|\s?,\s+(?=\d{4}"
+            + _CLAUSE_ENDS
+            + r"))(?P<year>"
             + YEAR4
             + r"))?(?:\s+"
             + self.f_rel_post
