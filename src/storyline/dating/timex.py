@@ -392,10 +392,16 @@ def _named_day_word(cand: Cand, text: str, lex: Lexicon) -> bool:
 
 @cache
 def _apposition(lang: str) -> re.Pattern[str]:
-    """What sets a day apart from another that says which it is: a comma or a bracket, and a word of
+    """What sets a day apart from another that says which it is: maybe an adverb of
+    ``apposition_adverbs`` ("Hier encore, 5 septembre"), a comma or a bracket, and a word of
     ``apposition_links`` ("five days later, on April 20")."""
-    links = lexicon(lang).words("apposition_links")
-    return re.compile(r"\s*[,(\[]\s*" + (rf"(?:{alt(links)}\s+)?" if links else ""), re.IGNORECASE)
+    links, adverbs = lexicon(lang).words("apposition_links"), lexicon(lang).words("apposition_adverbs")
+    return re.compile(
+        (rf"(?:\s+{alt(adverbs)})?" if adverbs else "")
+        + r"\s*[,(\[]\s*"
+        + (rf"(?:{alt(links)}\s+)?" if links else ""),
+        re.IGNORECASE,
+    )
 
 
 def _apposed_days(out: list[Timex], counted: set[int], text: str, lex: Lexicon) -> list[Timex]:
@@ -575,6 +581,8 @@ def _demonstrative_of_a_day(key: str, res: Resolved, lex: Lexicon) -> bool:
     entry = lex.fixed.get(key) or lex.day_words.get(key)
     if not isinstance(entry, dict) or not entry.get("demonstrative"):
         return False
+    if entry.get("dct_alone") and res.anchor == "dct":
+        return True  # "En cette journée de deuil", no day told before: the day of writing
     return res.anchor == "previous" and res.ref is not None and res.ref.gran == "day" and not res.ref.inside
 
 

@@ -839,6 +839,7 @@ _RESOLVERS: dict[str, Callable[[dict[str, Any], Ctx, Cand], Resolved | None]] = 
     "time": _time,
     "decade": _plain("DATE"),
     "ref": _plain("DATE"),
+    "timeref": _plain("TIME"),  # "souvent la nuit": a part of any day
     "set": _plain("SET"),
     "dur": _plain("DURATION"),
     "someday": _someday,

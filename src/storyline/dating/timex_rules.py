@@ -168,6 +168,9 @@ class Grammar:
         self.someday_object_next = frozenset(norm(w) for w in someday.get("object_next", []))
         self.someday_length_pre = frozenset(norm(w) for w in someday.get("length_pre", []))
         self.someday_lasting = tuple(norm(e) for e in someday.get("lasting", []))
+        self.someday_pre_links = frozenset(norm(w) for w in someday.get("pre_links", []))
+        idioms = someday.get("idiom_next", [])
+        self.someday_idiom_next = re.compile(r"\s+" + alt(idioms) + E, re.IGNORECASE) if idioms else None
         self.future_keys = frozenset(map(norm, self.lex.future_words))  # "prevu": words as keys
         generic = self.lex.data.get("generic_day") or {}
         self.adjective_not_before = frozenset(
@@ -175,6 +178,7 @@ class Grammar:
         )
         self.adjective_pairs = frozenset(norm(w) for w in d("adjective_pairs"))
         self.set_day_parts = {norm(k): v for k, v in self.lex.data.get("set_day_parts", {}).items()}
+        self.part_habit_adverbs = frozenset(norm(w) for w in self.lex.words("part_habit_adverbs"))
         qualified = self.lex.data.get("qualified_day", {})
         self.qualified_day_phrases = frozenset(norm(p) for p in qualified.get("phrases", []))
         self.qualified_day_adjectives = frozenset(norm(w) for w in qualified.get("adjectives", []))
@@ -374,7 +378,8 @@ class Grammar:
             + r"|['’]\d{2}(?!\d)|(?<![\d])(?<!,)(?<!,\s)\d{2}(?![\d,.]\d|\w|[^\S\n]*%))"
             + self.clock_next
         )
-        half = r"(?P<half>\s+(?:" + alt(d("half_suffix")) + r")" + E + ")?"  # "two and a half years"
+        # "two years and a half", "a year-and-a-half"
+        half = r"(?P<half>(?:\s+|(?=\s*[" + HYPHENS + r"]))(?:" + alt(d("half_suffix")) + r")" + E + ")?"
         wd_pre = (
             r"(?:(?P<wdpre>" + alt(d("rel_pre")) + r")\s+)?(?:(?P<det>" + alt(d("determiners")) + r")\s+)?"
         )
@@ -406,6 +411,16 @@ class Grammar:
             r"(?<![\d/.,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}(?:(?![\d]|[/.-]\d)|"
             + GLUED_DATE
             + r")|\d{2}(?![\d]|[/.-]\d))",
+            _numeric,
+            5,
+            DIGITS,
+        )
+        # a day and month without a year stamping a comment or a post with its clock time: "03/10 09:59",
+        # "du 4/8 à 20h27", "5/08-18h59"; without the clock, "14/18", "le 1/3 des" and "24/25" say no date
+        self._add(
+            r"(?<![\d/.,-])(?P<a>\d{1,2})(?P<sep>/)(?P<b>\d{1,2})(?=(?:\s*-\s*|\s+(?:"
+            + alt(d("stamp_clock_links"))
+            + r")\s+|\s+)\d{1,2}(?::|\s?h\s?)\d{2}(?!\d))",
             _numeric,
             5,
             DIGITS,
@@ -1003,7 +1018,13 @@ class Grammar:
                 + alt(d("holidays"))
                 + r")"
                 + E
-                + r"(?:,?\s+(?P<year>"
+                # "Christmas 1987", "Christmas in 1987", "la Toussaint de 1954"; after a comma, a year
+                # that ends its clause ("Christmas, 1987."; not "À Noël, 1987 personnes")
+                + r"(?:(?:\s+(?:(?:"
+                + alt(d("holiday_year_links"))
+                + r")\s+)?|,\s+(?=\d{4}"
+                + _CLAUSE_ENDS
+                + r"))(?P<year>"
                 + YEAR4
                 + "))?",
                 _holiday,
@@ -1226,6 +1247,8 @@ def _numeric(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         day, month = month, day  # "23/10/2020" in a month-first language: only one reading exists
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return []
+    if not m.groupdict().get("y"):
+        return [_span(m, g, "date", {"m": month, "d": day})]  # "03/10 09:59": the year is resolved
     year = int(m["y"])
     if len(m["y"]) == 2:
         year += 1900 if year >= 30 else 2000
@@ -1654,8 +1677,11 @@ def _compound_cut(m: re.Match[str], text: str, table: dict[str, Any]) -> tuple[s
 def _day_word(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     key, end = _compound_cut(m, text, g.lex.day_words) if not m["dp"] else (norm(m["w"]), m.end())
     spec = g.lex.day_words[key]
-    if spec.get("only_before_event") and not (g.lex.event_of is not None and g.lex.event_of.match(text, end)):
+    link = g.lex.event_of.match(text, end) if g.lex.event_of is not None else None
+    if spec.get("only_before_event") and link is None:
         return []  # "the day of the explosion" is its day; "the day" alone says none
+    if spec.get("only_before_event") and spec.get("part") and _day_named_at(g, text, link.end()):
+        return []  # "the night of Oct. 23": the date alone, as TimeBank tags it; "the night of the fire"
     generic = g.lex.generic_day
     if (
         "generic" in spec
@@ -1669,9 +1695,19 @@ def _day_word(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return [_span(m, g, "ref", {"value": spec["generic"]}, end=end)]
     part = g.lex.day_parts.get(norm(m["dp"])) if m["dp"] else spec.get("part")
     anchor = spec.get("anchor", "dct")
-    # a day counted from another ("the next day", "ce jour-là") never counts from the day of writing
-    info = {"offset": spec["offset"], "anchor": anchor, "part": part, "anaphoric": anchor == "previous"}
+    # a day counted from another ("the next day", "ce jour-là") never counts from the day of writing,
+    # unless the day word marks it ("dct_alone": "En cette journée de deuil" with no day told before)
+    anaphoric = anchor == "previous" and not spec.get("dct_alone")
+    info = {"offset": spec["offset"], "anchor": anchor, "part": part, "anaphoric": anaphoric}
     return [_span(m, g, "dayoff", info, end=end)]
+
+
+def _day_named_at(g: Grammar, text: str, pos: int) -> bool:
+    """Whether a date, a weekday or a day word opens the text at ``pos`` ("Oct. 23", "Tuesday",
+    "25 June 2009", "yesterday")."""
+    word = _next_word(text, pos).rstrip(".")
+    named = word in g.lex.weekdays or word in g.lex.day_words or _month_no(g, word) is not None
+    return named or word[:1].isdigit()
 
 
 def _supposed(g: Grammar, text: str, start: int, end: int) -> bool:
@@ -1715,6 +1751,9 @@ def _fixed(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return []
     if spec.get("before_noun") and not _adjective(g, text, m.start(), end):
         return []  # "the loop current", "the current of the river": a stream, no time
+    fillers = (spec.get("filler_after", ()), spec.get("filler_before", ()))
+    if _prev_word(text, m.start()) in map(norm, fillers[0]) or _next_word(text, end) in map(norm, fillers[1]):
+        return []  # "depuis maintenant trois semaines": a word of the length told, no time of its own
     if "ref" in spec:
         return [_span(m, g, "ref", {"value": spec["ref"]}, end=end)]
     if "set" in spec:
@@ -1740,6 +1779,8 @@ def _fixed(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return []  # "6000 euros la nuit": a price per night, no time; not "2000 euros la nuit du 3 mai"
     if spec.get("may_open_clause") and _that_clause(g, text, m.start(), end):
         return []  # "said that night would bring rain": "that" opens what was said
+    if spec.get("part") and _prev_word(text, m.start()) in g.part_habit_adverbs:
+        return [_span(m, g, "timeref", {"value": f"XXXX-XX-XXT{spec['part']}"}, end=end)]  # "souvent la nuit"
     info = {"offset": spec["offset"], "anchor": spec.get("anchor", "dct"), "part": spec.get("part")}
     if spec.get("anaphoric"):  # "le soir même", "that night": of a day the text named, never of the writing's
         info["anaphoric"] = True
@@ -1967,10 +2008,12 @@ def _duration(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         military = _military_clock(g, m, text)
         if military is not None:
             return [military]
-    if norm(m.group()) in g.qualified_day_phrases and _next_word(text, m.end()) in g.qualified_day_adjectives:
+    if _qualified(g, text, m.start(), m.end()):
         return []  # "un jour historique", "une journée noire": what a day was like, no length
     if _someday(g, m, text):  # after "si", "will", "hope": a day ahead unless told in the past
-        return [_span(m, g, "someday", {"ahead": _prev_word(text, m.start()) in g.someday_pre})]
+        idiom = g.someday_idiom_next.match(text, m.end()) if g.someday_idiom_next else None
+        info = {"ahead": _prev_word(text, m.start()) in g.someday_pre}
+        return [_span(m, g, "someday", info, end=idiom.end() if idiom else None)]
     if unit == "Q" and amount is not None and _fraction_of(g, text, m.end()):
         return []
     if _rate(g, m, text):
@@ -2013,7 +2056,9 @@ def _rate(g: Grammar, m: re.Match[str], text: str) -> bool:
         if not (len(words) >= 2 and words[-1].isalpha() and words[-1][-1].islower()):  # "barrels", "CDs"
             return False
         plural = words[-1].endswith("s") or len(words[-1]) <= 2 or norm(words[-1]) in g.lex.quantity_nouns
-        return plural and quantity(words[-2])  # "12 people a day"
+        # "12 people a day"; "thousands of barrels": a plural counted by a plural of quantity
+        chained = len(words) >= 3 and norm(words[-2]) in g.rate_of and quantity(words[-3])
+        return plural and (quantity(words[-2]) or chained)
 
     if after in g.rate_not_before:
         # "up from 40,000 a day before", "a day of rage", "a year high"; but "3,000 barrels a day of
@@ -2023,9 +2068,20 @@ def _rate(g: Grammar, m: re.Match[str], text: str) -> bool:
         noun = words[-1]  # a plural noun, no short word ("February 17 as a day of rage", "in a week of")
         short = len(noun) <= 3 and norm(noun) not in g.lex.quantity_nouns
         return not short and noun.islower() and counts(words) and quantity(words[-2])
-    # "barrels *of fuel*": what the plural counts, one or two words after "of"
+    # "barrels *of fuel*": what the plural counts, one or two words after "of", no verb among them
+    # ("Hundreds of villagers spent a day" is no rate)
     of = [i for i in (len(words) - 2, len(words) - 3) if i > 0 and norm(words[i]) in g.rate_of]
-    return counts(words) or (bool(of) and counts(words[: of[0]]))
+    verb = bool(of) and any(_past_verb(g, w) for w in words[of[0] + 1 :])
+    return counts(words) or (bool(of) and not verb and counts(words[: of[0]]))
+
+
+def _past_verb(g: Grammar, word: str) -> bool:
+    """Whether ``word`` is a past its word list or a past ending tells ("spent", "poured")."""
+    low = word.lower()
+    endings = g.lex.past_suffixes
+    return low in g.lex.past_words or bool(
+        endings and low.isalpha() and len(low) > g.lex.suffix_min_len and low.endswith(endings)
+    )
 
 
 def _number_word(g: Grammar, word: str) -> bool:
@@ -2068,9 +2124,13 @@ def _someday(g: Grammar, m: re.Match[str], text: str) -> bool:
     clause (``someday.opening_next``: "One day I woke up", "Un jour viendra")."""
     if m.start() != m.start("num") or norm(m.group()) not in g.someday_phrases:
         return False  # "could last one day": another reading holds the phrase
+    if g.someday_idiom_next and g.someday_idiom_next.match(text, m.end()):
+        return True  # "un jour ou l'autre", "one day or another"
     if _next_word(text, m.end()) in g.someday_not_before:
         return False  # "un jour de grève", "one day or two": a day's length
     if norm(m.group()) in g.someday_always or _after_a_look_ahead(g, text, m.start()):
+        return True
+    if _set_off_before_a_future(g, text, m.start(), m.end()):
         return True
     if _between_verb_and_object(g, text, m.start(), m.end()):
         return True
@@ -2078,6 +2138,28 @@ def _someday(g: Grammar, m: re.Match[str], text: str) -> bool:
         bool(_OPENING_RE.search(text, max(0, m.start() - 4), m.start()))
         and _next_word(text, m.end()) in g.someday_opening_next
     )
+
+
+def _qualified(g: Grammar, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a phrase of ``qualified_day`` before one of its adjectives: what a
+    day or a moment was like ("un jour historique", "une heure tardive"), no length nor clock time."""
+    return (
+        norm(text[start:end]) in g.qualified_day_phrases
+        and _next_word(text, end) in g.qualified_day_adjectives
+    )
+
+
+def _set_off_before_a_future(g: Grammar, text: str, start: int, end: int) -> bool:
+    """Whether the phrase at ``text[start:end]`` stands between commas before a verb in the future:
+    "Les historiens, un jour, jugeront"."""
+    comma = _COMMA_NEXT.match(text, end)
+    if _prev_word(text, start) != "," or comma is None:
+        return False
+    after = _next_word(text, comma.end())
+    return after in g.future_keys or bool(g.lex.future_ending(after))
+
+
+_COMMA_NEXT = re.compile(r"\s*,")
 
 
 def _between_verb_and_object(g: Grammar, text: str, start: int, end: int) -> bool:
@@ -2097,6 +2179,9 @@ def _after_a_look_ahead(g: Grammar, text: str, pos: int) -> bool:
     "will be asked some day"; not "pourra rester un jour"), and no verb of lasting of
     ``someday.lasting`` ("la grève durera un jour")."""
     lex = g.lex
+    word, before = _prev_word_at(text, pos)
+    if word in g.someday_pre_links and _prev_word(text, before) in g.someday_pre:
+        return True  # "espèrent qu'un jour", "peut-être qu'un jour"; not "n'a duré qu'un jour"
     for _ in range(3):
         word, pos = _prev_word_at(text, pos)
         if word.startswith(g.someday_lasting):
@@ -2457,6 +2542,8 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         hh, mm = divmod((hh * 60 + g.minute_words[norm(gd["mw"])]) % (24 * 60), 60)
     if hh > 24 or mm > 59:
         return []
+    if _qualified(g, text, m.start("h") if gd.get("h") else m.start(), m.end()):
+        return []  # "à une heure tardive": a moment said of the day, no one o'clock
     if not pre and _lasting(g, m, text):
         return [_span(m, g, "clockdur", {"value": _clock_duration(hh, mm)}, start=m.start("h"))]
     end = None
