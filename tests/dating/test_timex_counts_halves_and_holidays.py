@@ -1,7 +1,8 @@
 """Years counted from a day told before ("Two years later") are a year, not that day moved; a year
 after a season or a holiday ("autumn , 1995", "Christmas in 1987") is its year; halves joined by
 hyphens ("a year-and-a-half"); rates of a plural counted by a plural ("thousands of barrels of crude
-a day"); a clock on the morning of an event is on that event's day."""
+a day"); a clock on the morning of an event is on that event's day; four digits of a clock before a
+time zone ("at 2153 GMT")."""
 
 from __future__ import annotations
 
@@ -135,4 +136,21 @@ def test_holiday_then_its_year(text: str, lang: str, expected: list[tuple[str, s
     ],
 )
 def test_part_of_the_day_of_an_event(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The quake struck Brisk at 2153 GMT on Tuesday.",
+            [("2153 GMT", "TIME", "2024-03-12T21:53"), ("Tuesday", "DATE", "2024-03-12")],
+        ),
+        ("Shares in Lorvel Mining rose 2 percent by 0900 GMT.", [("0900 GMT", "TIME", "2024-03-14T09:00")]),
+        # a year told before a time zone stays a year unless a word of hours comes before it
+        ("The talks began at 1930 GMT.", [("1930 GMT", "TIME", "2024-03-14T19:30")]),
+        ("The ship carried 2153 tonnes of grain.", []),
+    ],
+)
+def test_four_digit_clocks_before_a_time_zone(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, "en") == expected

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -1137,6 +1137,9 @@ class Grammar:
         caps = "|".join(re.escape(z) for z in d("time_zones") if z.isupper())
         if caps:
             self._add(B + pre + hour + r"\.(?P<mi>[0-5]\d)\s+(?-i:" + caps + r")" + E, _time, 1, DIGITS)
+            # "at 2153 GMT", "1430 UTC": four digits of a 24-hour clock before a time zone in capitals
+            four = r"(?<![\d.,:])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?-i:" + caps + r")" + E
+            self._add(B + pre + four, _four_digit_clock, 1, DIGITS)
         self._add(B + pre + r"(?P<tw>" + alt(d("time_words")) + ")" + E + minutes, _time, 1, ("time_words",))
 
 
@@ -1976,6 +1979,14 @@ def false_approx(lex: Lexicon, word: str, text: str, start: int) -> bool:
 
 _CLOCK_BEFORE = re.compile(r"\d[:.]$")
 _MILITARY = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+
+
+def _four_digit_clock(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    """ "at 2153 GMT", "by 0900 GMT": a 24-hour clock of four digits before its time zone; one that reads
+    as a year of 1900–2099 ("in 1930 GMT") is a clock only after a word of 'bare_hour_pre'."""
+    if m["h"] in ("19", "20") and not m["pre"] and _prev_word(text, m.start()) not in g.bare_hour_pre:
+        return []
+    return [replace(c, info={**c.info, "loose": False}) for c in _time(g, m, text)]
 
 
 def _military_clock(g: Grammar, m: re.Match[str], text: str) -> Cand | None:
