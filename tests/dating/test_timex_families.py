@@ -303,9 +303,9 @@ def test_tokenised_comma_before_the_year(text: str, lang: str, value: str) -> No
 @pytest.mark.parametrize(
     ("text", "lang", "values"),
     [
-        ("19 JANUARY , 1130 GMT , VESSA At a service station , trucks refuel .", "en", ["2005-01-19"]),
-        ("On March 3, 0930 UTC, the Lorvel ferry left Vessa.", "en", ["2005-03-03"]),
-        ("Le 3 mars, 0930 TU, le ferry a quitté Vessa.", "fr", ["2005-03-03"]),
+        ("19 JANUARY , 1130 GMT , VESSA At a service station , trucks refuel .", "en", ["2005-01-19T11:30"]),
+        ("On March 3, 0930 UTC, the Lorvel ferry left Vessa.", "en", ["2005-03-03T09:30"]),
+        ("Le 3 mars, 0930 TU, le ferry a quitté Vessa.", "fr", ["2005-03-03", "2005-03-03T09:30"]),
         ("Le 3 mars 2004, tu étais à Vessa.", "fr", ["2004-03-03"]),  # a pronoun, no time zone
         ("It struck on January 12, 2004 EST near Vessa.", "en", ["2004-01-12"]),  # a year, then a zone
     ],
