@@ -805,8 +805,10 @@ def _daytime(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
 def _someday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     """ "One day I woke up": a day gone; "if one day", "One day the bridge will be rebuilt": one to
     come; "One day we must see": a day of no known side."""
+    if info.get("past"):  # "a un jour déclaré": once
+        return Resolved("DATE", "PAST_REF")
     tense = ctx.tense()
-    if tense < 0:
+    if tense < 0 and "past" not in info:  # not a passive read ahead ("si celui-ci est un jour extradé")
         return Resolved("DATE", "PAST_REF")
     return Resolved("DATE", "FUTURE_REF" if info.get("ahead") or tense > 0 else "XXXX-XX-XX")
 

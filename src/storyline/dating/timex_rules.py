@@ -169,6 +169,10 @@ class Grammar:
         self.someday_length_pre = frozenset(norm(w) for w in someday.get("length_pre", []))
         self.someday_lasting = tuple(norm(e) for e in someday.get("lasting", []))
         self.someday_pre_links = frozenset(norm(w) for w in someday.get("pre_links", []))
+        self.someday_clause_pre = frozenset(norm(w) for w in someday.get("clause_pre", []))
+        self.someday_aux = {norm(w): side for w, side in someday.get("aux", {}).items()}
+        self.someday_participles_not = tuple(norm(e) for e in someday.get("participles_not", []))
+        self.someday_aux_not_after = frozenset(norm(w) for w in someday.get("aux_not_after", []))
         idioms = someday.get("idiom_next", [])
         self.someday_idiom_next = re.compile(r"\s+" + alt(idioms) + E, re.IGNORECASE) if idioms else None
         self.future_keys = frozenset(map(norm, self.lex.future_words))  # "prevu": words as keys
@@ -444,7 +448,9 @@ class Grammar:
         # the words a date may put before its month or year: "3rd of May", "27 de agosto de 2019"
         joiner = r"(?:" + alt(d("date_joiners")) + r"\s+)?"
         # "June last year", "en juin l'an dernier": the month of a year counted from the creation time
-        yrel = r"(?:,?\s+(?P<yrel>" + alt(d("year_rel")) + r")" + E + ")?"
+        # "April 20 last year", "April 20 of last year"
+        links = r"(?:" + alt(d("year_rel_links")) + r"\s+)?" if d("year_rel_links") else ""
+        yrel = r"(?:,?\s+" + links + r"(?P<yrel>" + alt(d("year_rel")) + r")" + E + ")?"
         if "dmy" in d("text_date_orders"):
             self._add(
                 B
@@ -2021,9 +2027,15 @@ def _duration(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
             return [military]
     if _qualified(g, text, m.start(), m.end()):
         return []  # "un jour historique", "une journée noire": what a day was like, no length
+    compound = _inside_a_compound_verb(g, text, m.start(), m.end())
+    if compound:  # "a un jour déclaré": once; "si celui-ci est un jour extradé": some day to come
+        return [_span(m, g, "someday", {"ahead": compound == "ahead", "past": compound == "past"})]
     if _someday(g, m, text):  # after "si", "will", "hope": a day ahead unless told in the past
         idiom = g.someday_idiom_next.match(text, m.end()) if g.someday_idiom_next else None
-        info = {"ahead": _prev_word(text, m.start()) in g.someday_pre}
+        ahead = _prev_word(text, m.start()) in g.someday_pre or _opens_a_future_clause(
+            g, text, m.start(), m.end()
+        )
+        info = {"ahead": ahead}
         return [_span(m, g, "someday", info, end=idiom.end() if idiom else None)]
     if unit == "Q" and amount is not None and _fraction_of(g, text, m.end()):
         return []
@@ -2141,7 +2153,9 @@ def _someday(g: Grammar, m: re.Match[str], text: str) -> bool:
         return False  # "un jour de grève", "one day or two": a day's length
     if norm(m.group()) in g.someday_always or _after_a_look_ahead(g, text, m.start()):
         return True
-    if _set_off_before_a_future(g, text, m.start(), m.end()):
+    if _set_off_before_a_future(g, text, m.start(), m.end()) or _opens_a_future_clause(
+        g, text, m.start(), m.end()
+    ):
         return True
     if _between_verb_and_object(g, text, m.start(), m.end()):
         return True
@@ -2171,6 +2185,51 @@ def _set_off_before_a_future(g: Grammar, text: str, start: int, end: int) -> boo
 
 
 _COMMA_NEXT = re.compile(r"\s*,")
+_FUTURE_CLAUSE_WORDS = 4  # words after "one day" and its subject where the clause's future may stand
+_WORD_AFTER = re.compile(r"\s*([\w'’%-]+|[^\w\s])")
+
+
+def _opens_a_future_clause(g: Grammar, text: str, start: int, end: int) -> bool:
+    """Whether the phrase at ``text[start:end]`` opens a clause, after a word of ``someday.clause_pre``
+    and before its subject (a word of ``someday.opening_next``), whose verb is a future or a modal:
+    "dreams that one day his sons will run", "Maybe one day we will"; not "said one day will be enough"."""
+    if (
+        _prev_word(text, start) not in g.someday_clause_pre
+        or _next_word(text, end) not in g.someday_opening_next
+    ):
+        return False
+    pos = end
+    for _ in range(_FUTURE_CLAUSE_WORDS):
+        word, pos = _next_word_at(text, pos)
+        if not word or not word[0].isalpha():
+            return False
+        if word in g.future_keys or word in g.someday_pre or g.lex.future_ending(word):
+            return True
+    return False
+
+
+def _next_word_at(text: str, pos: int) -> tuple[str, int]:
+    """The word (or punctuation mark) just after ``pos``, and where it ends."""
+    m = _WORD_AFTER.match(text, pos)
+    return (norm(m.group(1)), m.end()) if m else ("", pos)
+
+
+def _inside_a_compound_verb(g: Grammar, text: str, start: int, end: int) -> str | None:
+    """The side, "past" or "ahead", that ``someday.aux`` gives an auxiliary right before the phrase at
+    ``text[start:end]`` when a past participle follows it: "a un jour déclaré" (once), "si celui-ci
+    est un jour extradé" (some day); None after a word of ``someday.aux_not_after`` ("c'est un jour
+    perdu": what a day was) or with no participle ("ont un jour pour répondre")."""
+    if norm(text[start:end]) not in g.someday_phrases:
+        return None
+    aux, before = _prev_word_at(text, start)
+    side = g.someday_aux.get(aux)
+    if side is None or _prev_word(text, before) in g.someday_aux_not_after:
+        return None
+    nxt = _next_word(text, end)
+    participle = nxt.endswith(g.someday_participles) and not (
+        g.someday_participles_not and nxt.endswith(g.someday_participles_not)
+    )
+    return side if nxt.isalpha() and len(nxt) > 3 and participle else None
 
 
 def _between_verb_and_object(g: Grammar, text: str, start: int, end: int) -> bool:
@@ -2334,6 +2393,8 @@ def _season(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return []
     if _next_word(text, m.end()) in g.lex.data.get("season_reject_next", []) and not m["year"]:
         return []
+    if _season_verb(g, m, text):
+        return []  # "firms that fall into trouble": the verb
     if re.match(r"[-‐‑][a-zà-ÿ]", text[m.end("season") : m.end("season") + 2]):
         return []  # "the fall-out", "spring-loaded": the first half of a compound word
     year = int(m["year"]) if m["year"] else None
@@ -2353,6 +2414,20 @@ def _season(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         "near_needs_tense": bool(g.lex.data.get("season_nearest_needs_tense")),
     }
     return [_span(m, g, "season", info)]
+
+
+def _season_verb(g: Grammar, m: re.Match[str], text: str) -> bool:
+    """Whether a season that is also a verb (``season_verbs``: "fall") is that verb after a relative
+    pronoun of its ``after`` in lower case, itself after a word that is none of ``not_before_after`` (a
+    preposition): "buildings that fall down"; not "That fall, he left", "in that fall"."""
+    spec = g.lex.data.get("season_verbs", {}).get(norm(m["season"]))
+    if not spec or m["year"] or m["det"] or m["part"]:
+        return False
+    relative, at = _prev_word_at(text, m.start("season"))
+    if relative not in spec.get("after", ()):
+        return False
+    before = _prev_word(text, at)
+    return text[at].islower() and before.isalpha() and before not in spec.get("not_before_after", ())
 
 
 def _decade(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
