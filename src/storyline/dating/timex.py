@@ -80,6 +80,7 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     quoted: Ref | None = None  # the last day a quotation inside the narrative named ("« demain »")
     prev_counted = False  # whether ``prev`` is a day a word counts from the day of writing ("demain")
     prev_start = 0  # where the expression ``prev`` comes from starts
+    last_day: tuple[Ref, int] | None = None  # the last day told, and where its expression starts
     told_day: tuple[Cand, Ref] | None = None  # "at 3am on 5 May": the day after a clock, as resolved with it
     entries: list[int] = []  # where in ``out`` the clocks that stamp a live blog's entries are
     bare: set[int] = set()  # where the clocks said without a day are
@@ -127,7 +128,11 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
             quoted = None
         ctx = Ctx(
             dct=dct,
-            prev=heading_day if stamp else quoted if quoting and quoted is not None else prev,
+            prev=heading_day
+            if stamp
+            else quoted
+            if quoting and quoted is not None
+            else _day_behind_background(cand, prev, prev_start, last_day, text, lex, dct) or prev,
             tense=_lazy(lambda c=cand, r=ends_day_span: _cand_tense(text, c, lex, r)),
             same_sentence=_lazy(
                 lambda c=cand, p=prev: p is not None and not sentence_end.search(text, p.end, c.start)
@@ -203,6 +208,8 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
         elif res.ref is not None:
             prev = replace(res.ref, end=cand.end)
             prev_start = cand.start
+            if prev.gran == "day" and not prev.inside:
+                last_day = (prev, cand.start)
             prev_counted = cand.kind == "dayoff" and res.anchor == "dct"
             if ends_day_span and _ends_a_night(out, prev, text, lex):
                 # "dans la nuit du 3 au 4 mars": the span is a night, and a day counted from it
@@ -220,6 +227,40 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     out = _night_ranges(_habit_clocks(out, bare, text), text, lex)
     out = _apposed_weekdays(_apposed_days(out, counted_days, text, lex), text, lex)
     return _named_day_parts(_this_in_a_year(out, text, lex, dct), text, lex)
+
+
+def _day_behind_background(
+    cand: Cand,
+    prev: Ref | None,
+    prev_start: int,
+    last_day: tuple[Ref, int] | None,
+    text: str,
+    lex: Lexicon,
+    dct: datetime.date | None,
+) -> Ref | None:
+    """For a day counted from the one told ("the next day", "la veille"), the last day told when the
+    time told since is a month, a season or a year of background: in a clause of the pluperfect, a
+    word of ``tense.background_aux`` before it in its sentence ("On March 2, 1999, the dam burst.
+    Engineers had warned the council in 1997. The next day, …" is 3 March 1999), or after the
+    writing ("Samedi, il a appelé à une élection avant la fin de son mandat en juin 2016. Le même
+    jour, …" is that Saturday); not a time that sets a new scene ("In 1997, a surveyor arrived. The
+    next day …", "C'est en 1984 qu'elle se fait connaître. Ce jour-là"), nor across a blank line or
+    more than two sentences."""
+    if cand.kind != "dayoff" or cand.info.get("anchor") != "previous" or cand.info.get("part"):
+        return None
+    if prev is None or last_day is None or prev.gran not in _BACKGROUND_GRANS or last_day[1] >= prev_start:
+        return None
+    day = last_day[0]
+    gap = text[day.end : cand.start]
+    if _BLANK_LINE.search(gap) or len(_SENTENCE_GAP.findall(gap)) > 2:
+        return None
+    opening = max(text.rfind(mark, 0, prev_start) for mark in (". ", "! ", "? ", "\n"))
+    pluperfect = any(w.lower() in lex.background_aux for w in TOKEN.findall(text, opening + 1, prev_start))
+    after_writing = dct is not None and prev.day > dct >= day.day
+    return day if pluperfect or after_writing else None
+
+
+_BACKGROUND_GRANS = frozenset({"month", "season", "quarter", "half", "year"})
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")

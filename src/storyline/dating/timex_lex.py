@@ -304,6 +304,7 @@ class Lexicon:
     far_future: frozenset[str] = frozenset()
     far_past_before_participle: frozenset[str] = frozenset()  # "a nommé" is a past, "a besoin" none
     far_not_after: frozenset[str] = frozenset()  # "the April 20 explosion": a noun's, no far cue's
+    background_aux: frozenset[str] = frozenset()  # "had warned … in 1997": a pluperfect, background
     # "prévues", "scheduled": a plan whose time lies on no known side of the writing when the sentence
     # goes on to tell it undone in the past, by a word of ``plan_undone`` ("les législatives prévues en
     # avril ont été reportées"), or when a word of ``plan_former`` comes before it ("initialement
@@ -513,6 +514,7 @@ def lexicon(lang: str) -> Lexicon:
         far_past=_lowered(far, "past"),
         far_future=_lowered(far, "future"),
         far_not_after=_lowered(far, "not_after"),
+        background_aux=_lowered(tense, "background_aux"),
         far_past_before_participle=_lowered(far, "past_before_participle"),
         plan_participles=_frozen(tense, "plan_participles"),
         plan_former=_frozen(tense, "plan_former"),

@@ -268,6 +268,9 @@ def _whole_month(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved | None:
         return Resolved("DATE", f"XXXX-{month:02d}", mod)
     if ctx.dct is not None and info.get("year_rel") is not None:  # "June last year"
         year, anchor = ctx.dct.year + info["year_rel"], "dct"
+    elif rel == 0 and info.get("anchor") == "previous" and prev is not None:
+        # "in April 1998, … that June": the month of the year the text told
+        year, anchor = prev.day.year, "previous"
     elif ctx.dct is not None and rel == 0:  # "this September", "ce mois de mai": the current year's
         year, anchor = ctx.dct.year, "dct"
     elif ctx.dct is not None and rel in (-1, 1):
@@ -440,7 +443,12 @@ def _day_offset(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     base, anchor = _base(ctx, info.get("anchor"), need_day=True)
     part = info.get("part")
     prev = ctx.prev
-    if "past_offset" in info and base is not None and anchor == "dct" and ctx.tense() < 0:
+    # told from the day of writing itself, not from its evening ("tués mercredi … dans la nuit", written
+    # on that Wednesday): the night just gone, as from the writing
+    of_writing = (
+        anchor == "previous" and prev is not None and prev.part not in ("EV", "NI") and base == ctx.dct
+    )
+    if "past_offset" in info and base is not None and (anchor == "dct" or of_writing) and ctx.tense() < 0:
         # "cette nuit, des roquettes ont frappé": the night just gone, which ends on the day of writing;
         # what the text tells next is counted from that day
         night = day_result(base + timedelta(days=info["past_offset"]), part, anchor, c)

@@ -183,6 +183,7 @@ class Grammar:
         self.adjective_pairs = frozenset(norm(w) for w in d("adjective_pairs"))
         self.set_day_parts = {norm(k): v for k, v in self.lex.data.get("set_day_parts", {}).items()}
         self.part_habit_adverbs = frozenset(norm(w) for w in self.lex.words("part_habit_adverbs"))
+        self.set_pre_before = re.compile(B + alt(d("set_pre")) + r"\s+$", re.IGNORECASE)
         qualified = self.lex.data.get("qualified_day", {})
         self.qualified_day_phrases = frozenset(norm(p) for p in qualified.get("phrases", []))
         self.qualified_day_adjectives = frozenset(norm(w) for w in qualified.get("adjectives", []))
@@ -293,6 +294,25 @@ class Grammar:
         opening = d("age_opening")
         self.age_opening = re.compile(_OPENING + alt(opening) + r"\s+$", re.IGNORECASE) if opening else None
         self.age_group = re.compile(B + alt(d("age_group_det")) + r"\s+\d{1,2}\s*[-–]\s*$", re.IGNORECASE)
+        opens, links = d("age_range_opens"), d("age_range_links")
+        self.age_range_open = re.compile(B + alt(opens) + r"\s+$", re.IGNORECASE) if opens else None
+        self.age_range_lower = (
+            re.compile(r"\d{1,3}(?:\s+" + alt(links) + r"\s+|\s*[-–]\s*)$", re.IGNORECASE) if links else None
+        )
+        # ", un Syldave de 40 ans", "Un Espagnol de 51 ans": a capitalised person noun set apart
+        apposed = d("age_apposed_determiners")
+        self.age_apposed = (
+            re.compile(
+                r"(?:^|[,.;:!?(]\s*|\n\s*)"
+                + alt(apposed)
+                + r"\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ]{2,})\s+"
+                + alt(d("age_nouns_link"))
+                + r"\s*$",
+                re.IGNORECASE,
+            )
+            if apposed
+            else None
+        )
         self.age_person = _age_person(d)
         self.age_not_nouns = frozenset(norm(w) for w in d("age_person_not"))  # "une carrière de 30 ans"
         self.age_link_after = re.compile(
@@ -824,6 +844,27 @@ class Grammar:
             1,
             ("units",),
         )
+        # "two to three weeks", "2-3 months", "between two and three hours", "de deux à trois ans": one
+        # length, about the higher count
+        if d("duration_range_links"):
+            self._add(
+                B
+                + r"(?:(?P<between>"
+                + alt(d("duration_range_opens"))
+                + r")\s+)?(?P<lo>"
+                + self.f_num
+                + r")(?:\s+(?P<link>"
+                + alt(d("duration_range_links"))
+                + r")\s+|(?<=\d)\s*[-–]\s*(?=\d))(?P<num>"
+                + self.f_num
+                + r")(?P<approx>(?!))?\s*(?:[-‐‑]\s*)?(?P<unit>"
+                + alt(d("units"))
+                + r")"
+                + E,
+                _duration_range,
+                2,
+                ("units",),
+            )
         # "les six derniers mois", "des dix dernières années": the adjective between number and unit
         self._add(
             B
@@ -1364,12 +1405,15 @@ def _month(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     if _modal_not_month(g, m):
         return []
     rel = _rel(g, m["pre"], "rel_pre") or _rel(g, m["rel"])
+    anchor = rel.get("anchor") if rel else None
+    if rel and rel.get("may_open_clause") and _that_clause(g, text, m.start(), m.end()):
+        anchor = None  # "said that March would be the busiest month": "that" opens what was said
     info = {
         "m": month,
         "y": year if end is None else None,
         "rel": rel["offset"] if rel else None,
         "mod": part_mod(g, m["part"]),
-        "anchor": rel.get("anchor") if rel else None,
+        "anchor": anchor,
         "year_rel": _year_rel(g, m) if end is None else None,
     }
     return [_span(m, g, "month", info, end=end)]
@@ -1383,7 +1427,8 @@ def _plain_next(g: Grammar, m: re.Match[str]) -> bool:
 def _modal_not_month(g: Grammar, m: re.Match[str]) -> bool:
     """ "this may be", "that march": a word that is also no month ("may", "march"), in lower case in a
     language that capitalises months, after "this" or "that" (``ambiguous_month_not_after``), with
-    no year nor part word ("in early may", "may 2002" stay months)."""
+    no year ("may 2002" stays a month; "in early may" has no such word; "earlier that may have" is
+    the modal)."""
     month, word = m["month"], m["pre"] or m["rel"]
     return (
         bool(g.lex.data.get("months_capitalised"))
@@ -1391,7 +1436,7 @@ def _modal_not_month(g: Grammar, m: re.Match[str]) -> bool:
         and norm(month) in g.lex.ambiguous_months
         and bool(word)
         and norm(word) in g.month_not_after
-        and not (m["year"] or m["part"])
+        and not m["year"]
     )
 
 
@@ -2051,6 +2096,30 @@ def _duration(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     return [_span(m, g, "dur", {"unit": unit, "amount": amount, "mod": _mod(g, gd)})]
 
 
+def _duration_range(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
+    """ "two to three weeks", "between two and three hours": one length, about the higher count, when
+    the counts rise and "between" comes with its own link ("and"); not an age ("between 18 and 40
+    years old")."""
+    lo, hi = _amount(g, m["lo"]), _amount(g, m["num"])
+    if lo is None or hi is None or not 0 < lo < hi:
+        return []
+    link = m["link"].lower() if m["link"] else "-"
+    if link != "-" and link not in g.lex.words("duration_range_links"):
+        return []  # accents kept: "l'un a 30 jours" ("has") is no "à"
+    if bool(m["between"]) != (link in g.lex.words("duration_range_between_links")):
+        return []  # "between … to", "two and three weeks"
+    unit = g.lex.units[norm(m["unit"])]
+    opening = norm(m["between"]) if m["between"] else _prev_word(text, m.start())
+    if unit == "H" and m["num"][:1].isdigit() and opening in g.clock_range_opens:
+        return []  # "de 18 à 20 heures", "entre 15 et 16 heures": a span of clock times
+    if _is_age(g, m, text, unit):
+        return []
+    every = g.set_pre_before.search(text, max(0, m.start() - 20), m.start())
+    if every is not None:  # "every three to five years": how often, about
+        return [_span(m, g, "set", {"value": duration(hi, unit), "mod": "APPROX"}, start=every.start())]
+    return [_span(m, g, "dur", {"unit": unit, "amount": hi, "mod": "APPROX"})]
+
+
 _CLAUSE_BREAK = re.compile(r"[;:!?()]|[,.](?!\d)")
 # an aside ending right before a word: "(23,000 litres) ", "-LRB- 23,000 litres -RRB- ", "-- or 5,000
 # barrels -- "
@@ -2291,8 +2360,17 @@ def _is_age(g: Grammar, m: re.Match[str], text: str, unit: str) -> bool:
         return True
     num_start = m.start("num")
     before = text[max(0, num_start - 30) : num_start]
+    # "âgés de 20 à 30 ans", "ont entre 20 et 30 ans": the words before the range's lower count
+    whole = before
+    lower = g.age_range_lower.search(before) if g.age_range_lower is not None else None
+    if lower is not None:
+        before = before[: lower.start()]
     if any(norm(before).endswith(norm(w)) for w in g.lex.words("age_pre")):
         return True
+    opened = g.age_range_open.search(before) if lower is not None and g.age_range_open is not None else None
+    said_of = before[: opened.start()] if opened else before
+    if lower is not None and g.age_have is not None and g.age_have.search(said_of):
+        return not g.age_link_after.match(after)  # not "ont entre 2 et 3 ans de retard"
     # "un chauffeur de 38 ans", "un garçon de dix ans", "une femme d'une trentaine d'années"
     if g.age_noun.search(before):
         return True
@@ -2303,9 +2381,16 @@ def _is_age(g: Grammar, m: re.Match[str], text: str, unit: str) -> bool:
     approximate = norm(m["num"]) in g.lex.approx_numbers
     if not m["num"][0].isdigit() and not approximate:
         return False
-    if g.age_group.search(before):  # "les 6-16 ans", "des 0-6 ans"
-        return True
-    return bool(not m["approx"] and re.search(r"[,(]\s*$", before) and re.match(r"\s*[,)]", after))
+    if g.age_group.search(whole) or (g.age_apposed is not None and g.age_apposed.search(before)):
+        return True  # "les 6-16 ans", "des 0-6 ans", ", un Syldave de 40 ans"
+    # "Jean, 38 ans,", "le cadet – 28 ans –"
+    return bool(
+        not m["approx"]
+        and (
+            (re.search(r"[,(]\s*$", before) and re.match(r"\s*[,)]", after))
+            or (re.search(r"[–—]\s*$", before) and re.match(r"\s*[–—]", after))
+        )
+    )
 
 
 def _age_in_years(g: Grammar, m: re.Match[str], text: str, before: str, after: str) -> bool:
