@@ -1,7 +1,8 @@
 """Tense read within its clause: a comma and "and", "but", "while" ("et", "mais") open another clause
 whose verb does not tell the time before them; "is going to" tells a plan; a past participle used as
 an adjective a determiner away from the reach of the tense reader; "the weekend" told in no tense is
-the nearer one."""
+the nearer one; a condition set off by commas after a day opening its sentence is skipped
+("Samedi, si …, la police interviendra")."""
 
 from __future__ import annotations
 
@@ -313,3 +314,16 @@ def test_a_weekday_pointed_at_and_a_date_in_square_brackets() -> None:
 )
 def test_a_small_hour_after_a_night_told_before(text: str, lang: str, expected: str) -> None:
     assert tag(text, lang, THU)[1].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # a condition set off by commas after an opening day: the main clause's verb tells the time
+        ("Samedi, si les grévistes sont toujours là, la police interviendra.", "fr", "2024-03-16"),
+        ("On Saturday, if no deal has been reached, the police will move in.", "en", "2024-03-16"),
+        ("Samedi, si la mairie a bien reçu la lettre, elle n'a pas répondu.", "fr", "2024-03-09"),
+    ],
+)
+def test_condition_after_an_opening_day(text: str, lang: str, value: str) -> None:
+    assert [t.value for t in tag(text, lang, THU)] == [value]

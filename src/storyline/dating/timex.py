@@ -229,6 +229,21 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     return _named_day_parts(_this_in_a_year(out, text, lex, dct), text, lex)
 
 
+def _condition_set_off(right: str, lex: Lexicon) -> int | None:
+    """Where the main clause's comma is, after a time opening its sentence when a condition set off by
+    commas comes right after it (``tense.condition_openers``: "Samedi, si aucun accord n'est trouvé,
+    la police interviendra"); None when no such condition follows."""
+    first = right.lstrip()
+    if not first.startswith(",") or not lex.condition_openers:
+        return None
+    words = TOKEN.findall(first[1:40])
+    if not words or words[0].lower() not in lex.condition_openers:
+        return None
+    start = len(right) - len(first) + 1
+    second = right.find(",", start)
+    return second if second > 0 else None
+
+
 def _day_behind_background(
     cand: Cand,
     prev: Ref | None,
@@ -1255,6 +1270,10 @@ def _tense(
     # a time opening its sentence ("In January, a week after the anniversary, a bombing killed") is
     # the whole sentence's: its verb may come after a long phrase, so the reach is the sentence
     reach = _WINDOW
+    if opening and (skipped := _condition_set_off(right, lex)) is not None:
+        # "Samedi, si aucun accord n'est trouvé, la police interviendra": the main clause's verb
+        right = right[skipped:]
+        right_words = TOKEN.findall(right)
     if opening and right.lstrip().startswith(","):  # up to a present or a modal, which tell no time
         stop_at = next((k for k, w in enumerate(right_words) if w.lower() in lex.tense_reach_stops), None)
         reach = max(_WINDOW, len(right_words) if stop_at is None else stop_at)

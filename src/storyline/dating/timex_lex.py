@@ -295,6 +295,7 @@ class Lexicon:
     tense_pre_strong_re: re.Pattern[str] | None = None
     # a present or a modal after a time opening its sentence: the verb that tells its tense is not further
     tense_reach_stops: frozenset[str] = frozenset()
+    condition_openers: frozenset[str] = frozenset()  # "Samedi, si …, la police interviendra": skipped
     # after a comma, words that open another clause, whose verb tells not the time before the comma
     clause_coordinators: frozenset[str] = frozenset()
     # verbs of saying: a time right after one is the saying's, not the reported clause's after it
@@ -509,6 +510,7 @@ def lexicon(lang: str) -> Lexicon:
         tense_pre_strong=_table(tense.get("tense_pre_strong", {})),
         tense_pre_strong_re=_ending_with(list(tense.get("tense_pre_strong", {}))),
         tense_reach_stops=_lowered(tense, "reach_stops"),
+        condition_openers=_lowered(tense, "condition_openers"),
         clause_coordinators=_lowered(tense, "clause_coordinators"),
         saying_verbs=_lowered(data, "that_clause_verbs"),
         far_past=_lowered(far, "past"),
