@@ -514,6 +514,8 @@ def _unitrel(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
             offset = -1
     elif unit == "W" and offset == 0 and anchor == "dct" and base.isoweekday() == 7 and ctx.tense() > 0:
         offset = 1  # "this week" ahead, written on a Sunday (a week's last day): the week to come
+    elif unit == "W" and offset == -1 and anchor == "dct" and base.isoweekday() == 7:
+        offset = 0  # "last week", written on a Sunday: the Monday to Saturday just gone, the week ending
     elif unit == "WE" and info.get("by_article") and anchor == "dct" and base.isoweekday() == 7:
         offset = int(ctx.tense() > 0)  # "will be closed over the weekend", written on a Sunday: the next
     elif info.get("by_tense") and anchor == "dct":

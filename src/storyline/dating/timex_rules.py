@@ -1184,8 +1184,18 @@ class Grammar:
         caps = "|".join(re.escape(z) for z in d("time_zones") if z.isupper())
         if caps:
             self._add(B + pre + hour + r"\.(?P<mi>[0-5]\d)\s+(?-i:" + caps + r")" + E, _time, 1, DIGITS)
-            # "at 2153 GMT", "1430 UTC": four digits of a 24-hour clock before a time zone in capitals
-            four = r"(?<![\d.,:])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?-i:" + caps + r")" + E
+            # "at 2153 GMT", "1430 UTC", "1653 local time": four digits of a 24-hour clock before a time
+            # zone in capitals or one written in words
+            words = [z for z in d("time_zones") if not z.isupper()]
+            zone_words = "|" + alt(words) if words else ""
+            four = (
+                r"(?<![\d.,:])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?:(?-i:"
+                + caps
+                + r")"
+                + zone_words
+                + r")"
+                + E
+            )
             self._add(B + pre + four, _four_digit_clock, 1, DIGITS)
         self._add(B + pre + r"(?P<tw>" + alt(d("time_words")) + ")" + E + minutes, _time, 1, ("time_words",))
 
@@ -1988,6 +1998,8 @@ def _shift(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
         return []  # "dans vingt ans de carrière": a quantity of a noun, no time to come
     if gd.get("ago") and _followed_by(text, m.end(), g.lex.words("ago_lasting_next")):
         return []  # "voilà trois ans que le maire refuse": how long it has lasted, the count's length
+    if gd.get("ago") and _what_there_is(g, text, m.end()):
+        return []  # "il y a encore trois jours de marche": what there is, no time counted back
     if amount is not None and gd.get("half"):
         amount += 0.5  # "il y a un an et demi", "a year and a half ago"
     if start is None and _false_approx(g, m, text):
@@ -2004,6 +2016,17 @@ def _shift(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
             return []  # "two years later this week": no anniversary of the writing
         info["this"] = g.lex.data["ago_this"][norm(gd["this"])]
     return [_span(m, g, "shift", info, start=start)]
+
+
+def _what_there_is(g: Grammar, text: str, pos: int) -> bool:
+    """Whether a word of ``ago_existence_next`` follows ``pos``, not before one of its words ("de
+    marche", "d'attente"; not "de cela", "de la montée", "d'avoir voté")."""
+    table = g.lex.data.get("ago_existence_next") or {}
+    for word, unless in table.items():
+        if _followed_by(text, pos, [word]):
+            after = text[pos:].lstrip()[len(word) :]
+            return not _followed_by(after, 0, [norm(w) for w in unless])
+    return False
 
 
 def _followed_by(text: str, pos: int, words: list[str]) -> bool:
@@ -2034,9 +2057,14 @@ _MILITARY = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 
 def _four_digit_clock(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     """ "at 2153 GMT", "by 0900 GMT": a 24-hour clock of four digits before its time zone; one that reads
-    as a year of 1900–2099 ("in 1930 GMT") is a clock only after a word of 'bare_hour_pre'."""
-    if m["h"] in ("19", "20") and not m["pre"] and _prev_word(text, m.start()) not in g.bare_hour_pre:
-        return []
+    as a year of 1900–2099 ("in 1930 GMT") is a clock only after a word of 'bare_hour_pre' or a bracket."""
+    bracket = re.search(r"(?:\(|-LRB-)\s*$", text[max(0, m.start() - 8) : m.start()])
+    if (
+        m["h"] in ("19", "20")
+        and not (m["pre"] or bracket)
+        and _prev_word(text, m.start()) not in g.bare_hour_pre
+    ):
+        return []  # "1930 GMT" alone may be a year; "at 1930 GMT", "(1925 GMT)" are clocks
     return [replace(c, info={**c.info, "loose": False}) for c in _time(g, m, text)]
 
 
@@ -2136,7 +2164,10 @@ def _rate(g: Grammar, m: re.Match[str], text: str) -> bool:
     after = _next_word(text, m.end())
     # an aside between the quantity and its unit left out: "5,000 gallons (23,000 litres) a day"
     head = _ASIDE_END.sub(" ", text[max(0, m.start() - 96) : m.start()])
-    words = _CLAUSE_BREAK.split(head[-64:])[-1].split()
+    # "a $3 billion-a-year business": the quantity joined to the unit by a hyphen
+    words = _CLAUSE_BREAK.split(head[-64:].rstrip("-‐‑"))[-1].split()
+    if words and norm(words[-1]) in g.lex.words("rate_more"):
+        words = words[:-1]  # "90,000 gallons more a day": what is added, counted all the same
 
     def quantity(word: str) -> bool:
         # digits, a word of 'rate_quantities', or a number in words ("four trips a day")
