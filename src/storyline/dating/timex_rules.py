@@ -2024,7 +2024,7 @@ def _what_there_is(g: Grammar, text: str, pos: int) -> bool:
     table = g.lex.data.get("ago_existence_next") or {}
     for word, unless in table.items():
         if _followed_by(text, pos, [word]):
-            after = text[pos:].lstrip()[len(word) :]
+            after = text[pos : pos + 40].lstrip()[len(word) :]
             return not _followed_by(after, 0, [norm(w) for w in unless])
     return False
 
