@@ -1,7 +1,8 @@
 """Ranges of counts as one length ("two to three weeks", "entre deux et trois heures") or one habit
 ("every three to five years"); French ages in ranges, between dashes and after a capitalised person
 noun; a day counted past a background year ("had warned the council in 1997. The next day"); "that
-June" of the year told; the night before the day of writing told in the past."""
+June" of the year told; the night before the day of writing told in the past; the year of a day
+told after a clock ("At 9am on June 3, 1940")."""
 
 from __future__ import annotations
 
@@ -141,3 +142,12 @@ def test_may_after_that_is_the_modal() -> None:
     assert (
         tagged("Are there tactics BP could have used earlier that may have contained the spill?", "en") == []
     )
+
+
+def test_a_year_told_with_a_clock_and_its_day_carries_on() -> None:
+    text = "At 9am on June 3, 1940, the fleet left Brisk. It reached Lorvel on June 10."
+    assert [t.value for t in tag(text, "en", datetime.date(2005, 8, 23))] == [
+        "1940-06-03T09:00",
+        "1940-06-03",
+        "1940-06-10",
+    ]

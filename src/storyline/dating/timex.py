@@ -372,7 +372,9 @@ def _told_day(cand: Cand, told_day: tuple[Cand, Ref] | None) -> Resolved | None:
     ref, part = told_day[1], cand.info.get("part")
     if ref.inside:  # "after noon on the same day", a day inside a month told before: still unknown
         return inside_day(ref, part)
-    return day_result(ref.day, part, "previous", cand)
+    res = day_result(ref.day, part, "previous", cand)
+    # "At 9am on June 3, 1940, …": a year written with the day stays the year of what follows
+    return replace(res, ref=replace(res.ref, explicit_year=ref.explicit_year)) if res.ref else res
 
 
 def _update_stamp(text: str, start: int, prev: Ref | None, lex: Lexicon) -> bool:
