@@ -323,6 +323,7 @@ def test_a_small_hour_after_a_night_told_before(text: str, lang: str, expected: 
         ("Samedi, si les grévistes sont toujours là, la police interviendra.", "fr", "2024-03-16"),
         ("On Saturday, if no deal has been reached, the police will move in.", "en", "2024-03-16"),
         ("Samedi, si la mairie a bien reçu la lettre, elle n'a pas répondu.", "fr", "2024-03-09"),
+        ("Samedi, au cas où aucun accord n'est signé, la police interviendra.", "fr", "2024-03-16"),
     ],
 )
 def test_condition_after_an_opening_day(text: str, lang: str, value: str) -> None:

@@ -53,6 +53,13 @@ def test_last_week(text: str, lang: str, dct: datetime.date, value: str) -> None
     assert [t.value for t in tag(text, lang, dct)] == [value]
 
 
+def test_a_weekday_of_last_week_written_on_a_sunday_is_of_the_week_ending() -> None:
+    assert tagged("The Lorvel minister resigned on Tuesday last week.", "en") == [
+        ("Tuesday", "DATE", "2005-09-13"),
+        ("last week", "DATE", "2005-W37"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

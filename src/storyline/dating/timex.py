@@ -234,14 +234,19 @@ def _condition_set_off(right: str, lex: Lexicon) -> int | None:
     commas comes right after it (``tense.condition_openers``: "Samedi, si aucun accord n'est trouvé,
     la police interviendra"); None when no such condition follows."""
     first = right.lstrip()
-    if not first.startswith(",") or not lex.condition_openers:
-        return None
-    words = TOKEN.findall(first[1:40])
-    if not words or words[0].lower() not in lex.condition_openers:
+    opener = _condition_opener(lex.lang)
+    if not first.startswith(",") or opener is None or not opener.match(first, 1):
         return None
     start = len(right) - len(first) + 1
     second = right.find(",", start)
     return second if second > 0 else None
+
+
+@cache
+def _condition_opener(lang: str) -> re.Pattern[str] | None:
+    """A word or phrase of ``tense.condition_openers`` opening what follows ("si", "s'il", "au cas où")."""
+    openers = lexicon(lang).condition_openers
+    return re.compile(r"\s*" + alt(openers) + r"(?!\w)", re.IGNORECASE) if openers else None
 
 
 def _day_behind_background(

@@ -329,7 +329,10 @@ def _weekday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     if base is None:
         return Resolved("TIME" if part else "DATE", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
     if "in_week" in info and ctx.dct is not None:  # "Wednesday last week"
-        return day_result(weekday_this_week(shift(ctx.dct, "W", info["in_week"]), wd), part, "dct", c)
+        weeks = info["in_week"]
+        if weeks == -1 and ctx.dct.isoweekday() == 7:
+            weeks = 0  # written on a Sunday, "last week" is the week ending, as `_unitrel` reads it
+        return day_result(weekday_this_week(shift(ctx.dct, "W", weeks), wd), part, "dct", c)
     if rel == -1:  # "last Tuesday", "mardi dernier" is never yesterday, which one calls "yesterday"
         day = weekday_on_or_before(base - timedelta(days=2 if info.get("not_yesterday") else 1), wd)
     elif rel == 1:
