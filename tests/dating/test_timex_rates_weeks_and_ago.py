@@ -1,6 +1,7 @@
 """Rates joined by hyphens, with "m" for millions or "more" before the unit; four-digit clocks in
 local time and in brackets; "last week" written on a Sunday is the week ending; "il y a encore trois
-ans" counts back, while "il y a encore trois jours de marche" says what there is."""
+ans" counts back, while "il y a encore trois jours de marche" says what there is; two lengths joined
+are one ("an hour and 13 minutes"); "une seconde mouture" and "minute par minute" are no time."""
 
 from __future__ import annotations
 
@@ -85,3 +86,36 @@ def test_a_weekday_of_last_week_written_on_a_sunday_is_of_the_week_ending() -> N
 )
 def test_french_counts_back_and_what_there_is(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # two lengths joined, the second in smaller units, are one
+        (
+            "The patient was declared dead after an hour and 13 minutes.",
+            "en",
+            [("an hour and 13 minutes", "DURATION", "PT1H13M")],
+        ),
+        (
+            "Il a passé deux ans et trois mois en prison à Lorvel.",
+            "fr",
+            [("deux ans et trois mois", "DURATION", "P2Y3M")],
+        ),
+        (
+            "The talks lasted an hour and the vote took 13 minutes.",
+            "en",
+            [("an hour", "DURATION", "PT1H"), ("13 minutes", "DURATION", "PT13M")],
+        ),
+        # "seconde" as an ordinal, and a unit told unit by unit, are no time
+        ("Une seconde carte, plus vaste, montre les projets de Valcourt.", "fr", []),
+        ("La réforme a été vidée de son sens par une seconde décision.", "fr", []),
+        ("Une seconde plus tard, la foule s'est dispersée.", "fr", [("Une seconde", "DURATION", "PT1S")]),
+        ("Revivez minute par minute la journée à Lorvel.", "fr", []),
+        ("Le réacteur perd 200 litres par minute.", "fr", [("par minute", "SET", "PT1M")]),
+    ],
+)
+def test_joined_lengths_ordinals_and_telling_in_detail(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert tagged(text, lang) == expected

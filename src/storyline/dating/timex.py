@@ -226,7 +226,56 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
     out = _zone_days(_past_midnight(out, entries, dct), bare, text, lang)
     out = _night_ranges(_habit_clocks(out, bare, text), text, lex)
     out = _apposed_weekdays(_apposed_days(out, counted_days, text, lex), text, lex)
+    out = _joined_lengths(out, text, lex)
     return _named_day_parts(_this_in_a_year(out, text, lex, dct), text, lex)
+
+
+_ISO_LENGTH = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
+_LENGTH_UNITS = ("Y", "M", "D", "H", "MIN", "S")  # from the largest, as ISO 8601 writes them
+
+
+def _joined_lengths(out: list[Timex], text: str, lex: Lexicon) -> list[Timex]:
+    """Two lengths joined by a word of ``length_joiners``, the second in smaller units than the
+    first, are one: "an hour and 13 minutes" is PT1H13M, "two years and three months" P2Y3M; not "an
+    hour and the vote took 13 minutes", nor "a week and two weeks"."""
+    joiners = lex.words("length_joiners")
+    if not joiners:
+        return out
+    link = re.compile(r"\s+" + alt(joiners) + r"\s+$", re.IGNORECASE)
+    merged: list[Timex] = []
+    for timex in out:
+        last = merged[-1] if merged else None
+        value = (
+            _sum_of_lengths(last.value, timex.value)
+            if last is not None and not (last.mod or timex.mod)
+            else None
+        )
+        if (
+            last is not None
+            and value
+            and last.type == timex.type == "DURATION"
+            and link.match(text[last.end : timex.start])
+        ):
+            merged[-1] = replace(last, end=timex.end, text=text[last.start : timex.end], value=value)
+        else:
+            merged.append(timex)
+    return merged
+
+
+def _sum_of_lengths(first: str, second: str) -> str | None:
+    """The ISO 8601 length of ``first`` and ``second`` together when every unit of ``second`` is smaller
+    than every unit of ``first`` (weeks and fractions left out); None otherwise."""
+    a, b = _ISO_LENGTH.match(first), _ISO_LENGTH.match(second)
+    if a is None or b is None:
+        return None
+    units_a = [k for k, v in enumerate(a.groups()) if v]
+    units_b = [k for k, v in enumerate(b.groups()) if v]
+    if not units_a or not units_b or max(units_a) >= min(units_b):
+        return None
+    counts = [a.group(k + 1) or b.group(k + 1) for k in range(len(_LENGTH_UNITS))]
+    date_part = "".join(f"{n}{u}" for n, u in zip(counts[:3], ("Y", "M", "D"), strict=True) if n)
+    time_part = "".join(f"{n}{u}" for n, u in zip(counts[3:], ("H", "M", "S"), strict=True) if n)
+    return "P" + date_part + (f"T{time_part}" if time_part else "")
 
 
 def _condition_set_off(right: str, lex: Lexicon) -> int | None:

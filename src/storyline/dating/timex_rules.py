@@ -2100,6 +2100,8 @@ def _duration(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
             return [military]
     if _qualified(g, text, m.start(), m.end()):
         return []  # "un jour historique", "une journée noire": what a day was like, no length
+    if _ordinal_unit(g, text, m["unit"], m.end()):
+        return []  # "une seconde mouture", "une seconde fois": "second", an ordinal
     compound = _inside_a_compound_verb(g, text, m.start(), m.end())
     if compound:  # "a un jour déclaré": once; "si celui-ci est un jour extradé": some day to come
         return [_span(m, g, "someday", {"ahead": compound == "ahead", "past": compound == "past"})]
@@ -2263,6 +2265,20 @@ def _someday(g: Grammar, m: re.Match[str], text: str) -> bool:
         bool(_OPENING_RE.search(text, max(0, m.start() - 4), m.start()))
         and _next_word(text, m.end()) in g.someday_opening_next
     )
+
+
+def _ordinal_unit(g: Grammar, text: str, unit: str, end: int) -> bool:
+    """Whether the unit word ``unit`` (ending at ``end``) is also an ordinal of ``ordinal_units`` and
+    is one here: before a lower-case word none of its list ("une seconde mouture"; "une seconde plus
+    tard", "une seconde de silence" are lengths)."""
+    lengths_before = g.lex.data.get("ordinal_units", {}).get(norm(unit))
+    if lengths_before is None:
+        return False
+    nxt = NEXT_WORD.match(text, end)
+    if nxt is None or not nxt[1][:1].islower():
+        return False
+    word = norm(nxt[1])
+    return not any(word == w or (w.endswith("'") and word.startswith(w)) for w in map(norm, lengths_before))
 
 
 def _qualified(g: Grammar, text: str, start: int, end: int) -> bool:
@@ -2444,6 +2460,9 @@ def _set(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
     if weekday:
         return [_span(m, g, "set", {"value": f"XXXX-WXX-{weekday}"})]
     groups = m.groupdict()
+    by_unit = norm(text[m.start() : m.start("what")].strip()) in g.lex.words("unit_by_unit_links")
+    if (by_unit and _prev_word(text, m.start()) == what) or _ordinal_unit(g, text, m["what"], m.end()):
+        return []  # "minute par minute": in detail; "par une seconde décision": an ordinal
     part = g.set_day_parts.get(what)
     if part:  # "chaque matin", "tous les soirs", "every night": that part of every day
         return [] if groups.get("num") else [_span(m, g, "set", {"value": f"XXXX-XX-XXT{part}"})]
