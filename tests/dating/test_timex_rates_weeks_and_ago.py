@@ -25,6 +25,9 @@ def tagged(text: str, lang: str, dct: datetime.date = SUN) -> list[tuple[str, st
         ("Up to 6.5 m litres a day could escape from the Lorvel dam.", [("a day", "SET", "P1D")]),
         ("Cutting the pipe could add 90,000 gallons more a day to the spill.", [("a day", "SET", "P1D")]),
         ("Two suspects were detained a day after the blast in Brisk.", [("a day", "DURATION", "P1D")]),
+        # one or two words saying what kind between the count and the plural
+        ("Brisk makers could produce 4.9 billion seasonal flu shots a year.", [("a year", "SET", "P1Y")]),
+        ("The page attracted 15,000 friends in a week.", [("a week", "DURATION", "P1W")]),
     ],
 )
 def test_rates(text: str, expected: list[tuple[str, str, str]]) -> None:

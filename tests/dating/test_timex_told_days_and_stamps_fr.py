@@ -1,7 +1,7 @@
 """French: "cette journée" is the day told before it, else the day of writing; "un jour" to come in
 more of its turns; comment stamps "03/10 09:59"; an adverb between a day word and the date set apart
 ("Hier encore, 5 septembre"); "une heure" said of a moment; "maintenant" inside a length; a part of
-the day after an adverb of habit."""
+the day after an adverb of habit; a clock heading a line after a finished sentence (a live page)."""
 
 from __future__ import annotations
 
@@ -154,3 +154,21 @@ def test_now_inside_a_length(text: str, expected: list[tuple[str, str, str]]) ->
 )
 def test_nights_of_no_day(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+def test_a_live_page_clock_heading_its_line() -> None:
+    text = (
+        "18h15. Les blindés quittent Valcourt.\n18 heures. Le ministre annonce la fermeture de la frontière."
+    )
+    assert tagged(text) == [("18h15", "TIME", "2011-10-03T18:15"), ("18 heures", "TIME", "2011-10-03T18:00")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les otages de Lorvel ont été retenus pendant\n18 heures. Ils ont été libérés à l'aube.",
+        "La réunion du conseil a duré 8 heures.\nAucun accord n'a été trouvé.",
+    ],
+)
+def test_hours_at_a_line_end_stay_lengths(text: str) -> None:
+    assert [t.type for t in tag(text, "fr", MON)] == ["DURATION"]

@@ -2183,7 +2183,14 @@ def _rate(g: Grammar, m: re.Match[str], text: str) -> bool:
         plural = words[-1].endswith("s") or len(words[-1]) <= 2 or norm(words[-1]) in g.lex.quantity_nouns
         # "12 people a day"; "thousands of barrels": a plural counted by a plural of quantity
         chained = len(words) >= 3 and norm(words[-2]) in g.rate_of and quantity(words[-3])
-        return plural and (quantity(words[-2]) or chained)
+        # "35 metric tons", "4.9 billion seasonal flu shots": one or two words that say what kind
+        described = (words[-1].endswith("s") or norm(words[-1]) in g.lex.quantity_nouns) and any(
+            len(words) > k
+            and quantity(words[-k - 1])
+            and all(w.isalpha() and w.islower() and not _past_verb(g, w) for w in words[-k:-1])
+            for k in (2, 3)
+        )
+        return plural and (quantity(words[-2]) or chained or described)
 
     if after in g.rate_not_before:
         # "up from 40,000 a day before", "a day of rage", "a year high"; but "3,000 barrels a day of
@@ -2808,7 +2815,10 @@ def entry_stamp(text: str, start: int, end: int) -> bool:
     return bool(_LINE_HEAD.search(text, max(0, start - 8), start) and _STAMP_TAIL.match(text, end))
 
 
-_PARAGRAPH_HEAD = re.compile(r"(?:^|\n[ \t\u00a0\u202f]*\n)[ \t\u00a0\u202f*•>-]*$")
+# a paragraph's opening, or a line's after one that ends a sentence (a live page's entries, one a line)
+_PARAGRAPH_HEAD = re.compile(
+    r"(?:^|\n[ \t\u00a0\u202f]*\n|[.!?»”][ \t\u00a0\u202f]*\n)[ \t\u00a0\u202f*•>-]*$"
+)
 # "7 heures. Le chef …", "23 heures La ministre …": set off by a mark, or by a capital alone
 _ENTRY_AFTER_HOUR = re.compile(r"[ \t\u00a0\u202f]*(?:[.:–—-][ \t\u00a0\u202f]+)?[A-ZÀ-Ý«\"“]")
 
