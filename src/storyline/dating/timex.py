@@ -231,17 +231,15 @@ def tag(text: str, lang: str, dct: datetime.date | None) -> list[Timex]:
 
 
 _ISO_LENGTH = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
-_LENGTH_UNITS = ("Y", "M", "D", "H", "MIN", "S")  # from the largest, as ISO 8601 writes them
 
 
 def _joined_lengths(out: list[Timex], text: str, lex: Lexicon) -> list[Timex]:
     """Two lengths joined by a word of ``length_joiners``, the second in smaller units than the
     first, are one: "an hour and 13 minutes" is PT1H13M, "two years and three months" P2Y3M; not "an
     hour and the vote took 13 minutes", nor "a week and two weeks"."""
-    joiners = lex.words("length_joiners")
-    if not joiners:
+    link = _length_link(lex.lang)
+    if link is None:
         return out
-    link = re.compile(r"\s+" + alt(joiners) + r"\s+$", re.IGNORECASE)
     merged: list[Timex] = []
     for timex in out:
         last = merged[-1] if merged else None
@@ -262,6 +260,13 @@ def _joined_lengths(out: list[Timex], text: str, lex: Lexicon) -> list[Timex]:
     return merged
 
 
+@cache
+def _length_link(lang: str) -> re.Pattern[str] | None:
+    """What joins two lengths into one (``length_joiners``: "an hour and 13 minutes")."""
+    joiners = lexicon(lang).words("length_joiners")
+    return re.compile(r"\s+" + alt(joiners) + r"\s+$", re.IGNORECASE) if joiners else None
+
+
 def _sum_of_lengths(first: str, second: str) -> str | None:
     """The ISO 8601 length of ``first`` and ``second`` together when every unit of ``second`` is smaller
     than every unit of ``first`` (weeks and fractions left out); None otherwise."""
@@ -272,7 +277,7 @@ def _sum_of_lengths(first: str, second: str) -> str | None:
     units_b = [k for k, v in enumerate(b.groups()) if v]
     if not units_a or not units_b or max(units_a) >= min(units_b):
         return None
-    counts = [a.group(k + 1) or b.group(k + 1) for k in range(len(_LENGTH_UNITS))]
+    counts = [x or y for x, y in zip(a.groups(), b.groups(), strict=True)]
     date_part = "".join(f"{n}{u}" for n, u in zip(counts[:3], ("Y", "M", "D"), strict=True) if n)
     time_part = "".join(f"{n}{u}" for n, u in zip(counts[3:], ("H", "M", "S"), strict=True) if n)
     return "P" + date_part + (f"T{time_part}" if time_part else "")
@@ -1685,7 +1690,7 @@ def _cue(word: str, lex: Lexicon, *, conditional: bool = True) -> int:
     if conditional and lower.endswith(lex.conditional_suffixes) and lower not in lex.conditional_not:
         return 1  # "le maire démissionnerait vendredi"
     future = lex.future_ending(key)
-    past = max((len(e) for e in lex.past_suffixes if lower.endswith(e)), default=0)
+    past = lex.past_ending(lower)
     if past and past >= future and not lower.endswith(lex.past_suffixes_not):
         return -1  # "déclara" is a past, "déclarera" a future
     return 1 if future else 0

@@ -356,6 +356,11 @@ class Lexicon:
             return 0
         return max((len(e) for e in self.future_suffixes if key.endswith(e)), default=0)
 
+    def past_ending(self, lower: str) -> int:
+        """The length of the longest past ending of ``lower`` (a word in lower case, accents kept), 0
+        when none."""
+        return max((len(e) for e in self.past_suffixes if lower.endswith(e)), default=0)
+
     def words(self, key: str) -> list[str]:
         """The raw phrases of a list- or dict-valued entry of the JSON file."""
         value = self.data.get(key) or []

@@ -329,9 +329,7 @@ def _weekday(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     if base is None:
         return Resolved("TIME" if part else "DATE", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
     if "in_week" in info and ctx.dct is not None:  # "Wednesday last week"
-        weeks = info["in_week"]
-        if weeks == -1 and ctx.dct.isoweekday() == 7:
-            weeks = 0  # written on a Sunday, "last week" is the week ending, as `_unitrel` reads it
+        weeks = _weeks_back(info["in_week"], ctx.dct)
         return day_result(weekday_this_week(shift(ctx.dct, "W", weeks), wd), part, "dct", c)
     if rel == -1:  # "last Tuesday", "mardi dernier" is never yesterday, which one calls "yesterday"
         day = weekday_on_or_before(base - timedelta(days=2 if info.get("not_yesterday") else 1), wd)
@@ -494,6 +492,12 @@ def _day_offset(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     return day_result(base + timedelta(days=info["offset"]), part, anchor, c)
 
 
+def _weeks_back(weeks: int, writing: date) -> int:
+    """Weeks from the writing's: "last week" written on a Sunday is the week ending (its Monday to
+    Saturday just gone), not the one before."""
+    return 0 if weeks == -1 and writing.isoweekday() == 7 else weeks
+
+
 def _unitrel(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
     unit, mod = info["unit"], info.get("mod", "")
     gran = UNIT_GRAN.get(unit, "day")
@@ -517,8 +521,8 @@ def _unitrel(info: dict[str, Any], ctx: Ctx, c: Cand) -> Resolved:
             offset = -1
     elif unit == "W" and offset == 0 and anchor == "dct" and base.isoweekday() == 7 and ctx.tense() > 0:
         offset = 1  # "this week" ahead, written on a Sunday (a week's last day): the week to come
-    elif unit == "W" and offset == -1 and anchor == "dct" and base.isoweekday() == 7:
-        offset = 0  # "last week", written on a Sunday: the Monday to Saturday just gone, the week ending
+    elif unit == "W" and anchor == "dct" and _weeks_back(offset, base) != offset:
+        offset = _weeks_back(offset, base)
     elif unit == "WE" and info.get("by_article") and anchor == "dct" and base.isoweekday() == 7:
         offset = int(ctx.tense() > 0)  # "will be closed over the weekend", written on a Sunday: the next
     elif info.get("by_tense") and anchor == "dct":

@@ -1279,8 +1279,7 @@ def _prev_word(text: str, pos: int) -> str:
 
 
 def _next_word(text: str, pos: int) -> str:
-    m = re.match(r"\s*([\w'’%-]+|[^\w\s])", text[pos : pos + 40])
-    return norm(m.group(1)) if m else ""
+    return _next_word_at(text, pos)[0]
 
 
 def _iso(g: Grammar, m: re.Match[str], text: str) -> list[Cand]:
@@ -2210,10 +2209,8 @@ def _rate(g: Grammar, m: re.Match[str], text: str) -> bool:
 def _past_verb(g: Grammar, word: str) -> bool:
     """Whether ``word`` is a past its word list or a past ending tells ("spent", "poured")."""
     low = word.lower()
-    endings = g.lex.past_suffixes
-    return low in g.lex.past_words or bool(
-        endings and low.isalpha() and len(low) > g.lex.suffix_min_len and low.endswith(endings)
-    )
+    ending = low.isalpha() and len(low) > g.lex.suffix_min_len and g.lex.past_ending(low) > 0
+    return low in g.lex.past_words or ending
 
 
 def _number_word(g: Grammar, word: str) -> bool:
@@ -2333,7 +2330,7 @@ def _opens_a_future_clause(g: Grammar, text: str, start: int, end: int) -> bool:
 
 def _next_word_at(text: str, pos: int) -> tuple[str, int]:
     """The word (or punctuation mark) just after ``pos``, and where it ends."""
-    m = _WORD_AFTER.match(text, pos)
+    m = _WORD_AFTER.match(text, pos, pos + 40)
     return (norm(m.group(1)), m.end()) if m else ("", pos)
 
 
